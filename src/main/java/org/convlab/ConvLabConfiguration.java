@@ -1,0 +1,40 @@
+package org.convlab;
+
+import java.nio.file.Path;
+import org.convlab.dataset.DatasetService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Wires the plain-Java feature services into Spring. The features themselves stay free of Spring
+ * so the command line can use them without starting a web server.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConvLabConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ConvLabConfiguration.class);
+
+    @Bean
+    DatasetService datasetService(@Value("${convlab.data-dir:" + DatasetService.DEFAULT_FOLDER + "}") Path folder) {
+        return new DatasetService(folder);
+    }
+
+    /**
+     * Loads the data set in the background once the app is up, so the first visit to the Data page
+     * is quick, and so a broken data folder shows up in the log as one clear line (the app keeps
+     * running: the pages that need data say what is wrong).
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUpDataset(ApplicationReadyEvent event) {
+        DatasetService datasets = event.getApplicationContext().getBean(DatasetService.class);
+        Thread.ofVirtual().name("dataset-warm-up").start(() -> datasets.problem().ifPresentOrElse(
+                problem -> log.warn("Data set not available: {}", problem),
+                () -> log.info("Data set {} loaded from {}", datasets.dataset().name(),
+                        datasets.folder().toAbsolutePath().normalize())));
+    }
+}

@@ -1,0 +1,65 @@
+package org.convlab.base.ui;
+
+/**
+ * The viridis colour scale: perceptually even and readable with colour blindness and in grayscale,
+ * unlike red-green scales. Maps a value in [min, max] to a CSS colour.
+ */
+public final class ColorScale {
+
+    /** Viridis sampled at 9 evenly spaced points; colours between are interpolated. */
+    private static final int[][] VIRIDIS = {
+        {68, 1, 84}, {71, 44, 122}, {59, 81, 139}, {44, 113, 142}, {33, 144, 141},
+        {39, 173, 129}, {92, 200, 99}, {170, 220, 50}, {253, 231, 37}
+    };
+
+    private final double min;
+    private final double max;
+
+    public ColorScale(double min, double max) {
+        if (!(max > min)) {
+            throw new IllegalArgumentException("a colour scale needs max > min");
+        }
+        this.min = min;
+        this.max = max;
+    }
+
+    public double min() {
+        return min;
+    }
+
+    public double max() {
+        return max;
+    }
+
+    public String color(double value) {
+        int[] rgb = rgb(value);
+        return "rgb(" + rgb[0] + " " + rgb[1] + " " + rgb[2] + ")";
+    }
+
+    /** Black or white, whichever reads better on {@link #color(double)}. */
+    public String textColor(double value) {
+        int[] rgb = rgb(value);
+        double luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
+        return luminance > 140 ? "#000" : "#fff";
+    }
+
+    /** A CSS gradient from min to max, for a legend. */
+    public static String cssGradient() {
+        StringBuilder css = new StringBuilder("linear-gradient(to right");
+        for (int[] c : VIRIDIS) {
+            css.append(", rgb(").append(c[0]).append(' ').append(c[1]).append(' ').append(c[2]).append(')');
+        }
+        return css.append(')').toString();
+    }
+
+    int[] rgb(double value) {
+        double t = Math.clamp((value - min) / (max - min), 0.0, 1.0) * (VIRIDIS.length - 1);
+        int i = (int) Math.min(Math.floor(t), VIRIDIS.length - 2);
+        double f = t - i;
+        int[] rgb = new int[3];
+        for (int k = 0; k < 3; k++) {
+            rgb[k] = (int) Math.round(VIRIDIS[i][k] + f * (VIRIDIS[i + 1][k] - VIRIDIS[i][k]));
+        }
+        return rgb;
+    }
+}

@@ -1,0 +1,66 @@
+package org.convlab.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.List;
+
+/** The start page: what ConvLab is and the path through it, one step after another. */
+@Route("")
+@PageTitle("ConvLab")
+final class HomeView extends Main {
+
+    /** One step on the path; {@code route} is where the step happens. */
+    record Step(String title, String text, String route, String action) {}
+
+    static final List<Step> PATH = List.of(
+            new Step("Learn the operations",
+                    "Watch a filter slide over an image, every multiplication written out; then ReLU, pooling "
+                            + "and the classic X-versus-O example from pixels to a vote.",
+                    "learn", "Start learning"),
+            new Step("Explore the data",
+                    "Fashion-MNIST: 70,000 small pictures of clothing in ten classes. See which classes look "
+                            + "alike before a model tells you.",
+                    "data", "Explore the data"),
+            new Step("Build a model",
+                    "Stack convolution, pooling and dense layers; watch the shapes and the parameter count "
+                            + "change as you go.",
+                    "train", "Build a model"),
+            new Step("Train it",
+                    "Train for real on your computer's processor, or a GPU if there is one, and follow the "
+                            + "loss and accuracy curves live.",
+                    "train", "Train"),
+            new Step("Look inside",
+                    "Confusion matrix, learned filters, feature maps, heatmaps of where the model looked, "
+                            + "and the images it gets wrong.",
+                    "runs", "See runs"));
+
+    HomeView() {
+        addClassName("page");
+        H1 title = new H1("Learn how a convolutional network sees, then train one");
+        Paragraph intro = new Paragraph("ConvLab shows every number a CNN computes, step by step, and then lets you "
+                + "train real networks on real images. Follow the path below, or jump to any step.");
+        intro.addClassName("lead");
+        Div path = new Div();
+        path.addClassName("learning-path");
+        for (int i = 0; i < PATH.size(); i++) {
+            path.add(card(i + 1, PATH.get(i)));
+        }
+        add(title, intro, path);
+    }
+
+    private static Div card(int number, Step step) {
+        Span badge = new Span(String.valueOf(number));
+        badge.addClassName("step-number");
+        Div card = new Div(badge, new H2(step.title()), new Paragraph(step.text()),
+                new Anchor(step.route(), step.action() + " →"));
+        card.addClassName("step-card");
+        return card;
+    }
+}

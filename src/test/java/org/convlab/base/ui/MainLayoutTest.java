@@ -1,0 +1,54 @@
+package org.convlab.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.UI;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class MainLayoutTest extends SpringBrowserlessTest {
+
+    @Test
+    void navigationListsTheSectionsInTheOrderALearnerMeetsThem() {
+        navigate(HomeView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                .containsExactly("", "learn", "data", "train", "runs", "classroom");
+    }
+
+    @Test
+    void homeShowsThePathThroughTheApp() {
+        HomeView home = navigate(HomeView.class);
+        String text = home.getElement().getTextRecursively();
+        assertThat(HomeView.PATH).extracting(HomeView.Step::title).containsExactly(
+                "Learn the operations", "Explore the data", "Build a model", "Train it", "Look inside");
+        HomeView.PATH.forEach(step -> assertThat(text).contains(step.title()));
+    }
+
+    @Test
+    void unbuiltSectionsSayWhatIsComing() {
+        for (String route : new String[] {"learn", "train", "runs", "classroom"}) {
+            navigate(route, com.vaadin.flow.component.Component.class);
+            ComingSoon soon = $(ComingSoon.class).single();
+            assertThat(soon.getElement().getTextRecursively()).contains("Here is what is coming");
+            assertThat($(H1.class).first().getText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void themeSwitchTogglesDarkAndBack() {
+        navigate(HomeView.class);
+        Button themeSwitch = $(Button.class).withClassName("theme-switch").single();
+        assertThat(themeSwitch.getAriaLabel()).contains("Switch to dark theme");
+        test(themeSwitch).click();
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.DARK);
+        assertThat(themeSwitch.getAriaLabel()).contains("Switch to light theme");
+        test(themeSwitch).click();
+        assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.LIGHT);
+    }
+}

@@ -1,0 +1,70 @@
+package org.convlab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.convlab.dataset.DatasetService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+class DataCommandTest {
+
+    record Result(int exitCode, String out, String err) {}
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ConvLabCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void statsAsJsonCarryEveryFigure() {
+        Result result = run("data", "stats", "--split", "test", "--json",
+                "--data", DatasetService.defaultFolder().toString());
+        assertThat(result.exitCode()).isZero();
+        JsonNode root = JsonOutput.mapper().readTree(result.out());
+        assertThat(root.get("dataset").asString()).isEqualTo("Fashion-MNIST");
+        JsonNode test = root.get("splits").get(0);
+        assertThat(test.get("split").asString()).isEqualTo("test");
+        assertThat(test.get("images").asInt()).isEqualTo(10_000);
+        assertThat(test.get("classes")).hasSize(10);
+        assertThat(test.get("classes").get(9).get("name").asString()).isEqualTo("Ankle boot");
+        assertThat(test.get("classes").get(9).get("count").asInt()).isEqualTo(1_000);
+        assertThat(test.get("pixelRange").get("min").asInt()).isZero();
+        assertThat(test.get("pixelRange").get("max").asInt()).isEqualTo(255);
+        JsonNode matrix = test.get("classMeanCorrelation").get("matrix");
+        assertThat(matrix).hasSize(10);
+        assertThat(matrix.get(3)).hasSize(10);
+        assertThat(matrix.get(3).get(3).asDouble()).isEqualTo(1.0);
+        assertThat(test.get("classMeanCorrelation").get("mostSimilar").get("classes")).hasSize(2);
+    }
+
+    @Test
+    void bothSplitsAsATable() {
+        Result result = run("data", "stats", "--data", DatasetService.defaultFolder().toString());
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("train split: 60,000 images", "test split: 10,000 images",
+                "Ankle boot", "Most alike:", "Least alike:");
+    }
+
+    @Test
+    void aBrokenDataFolderGivesOneLineAndNoStackTrace(@TempDir Path empty) {
+        Result result = run("data", "stats", "--json", "--data", empty.toString());
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err().strip()).startsWith("error: train-images-idx3-ubyte.gz: file not found")
+                .doesNotContain("\n").doesNotContain("Exception");
+    }
+
+    @Test
+    void commandsAreRecognisedAndWebOptionsAreNot() {
+        assertThat(ConvLabCli.isCommand(new String[] {"data", "stats"})).isTrue();
+        assertThat(ConvLabCli.isCommand(new String[] {"--help"})).isTrue();
+        assertThat(ConvLabCli.isCommand(new String[] {"--server.port=9090"})).isFalse();
+        assertThat(ConvLabCli.isCommand(new String[0])).isFalse();
+    }
+}

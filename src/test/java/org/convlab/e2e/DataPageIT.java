@@ -1,0 +1,100 @@
+package org.convlab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Opens the Data page of the real jar in Chromium and checks that images and charts really drew. */
+class DataPageIT {
+
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    static void start() {
+        RunningApp.get();
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void samplesAndChartsRenderAndReshuffleWorks() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            page.navigate(RunningApp.get().url("data"));
+            page.waitForSelector(".sample-gallery img");
+
+            // 24 samples, each decoded by the browser as a real 28×28 image.
+            assertThat(page.locator(".sample-gallery img").count()).isEqualTo(24);
+            page.waitForFunction("() => [...document.querySelectorAll('.sample-gallery img')]"
+                    + ".every(i => i.complete && i.naturalWidth === 28 && i.naturalHeight === 28)");
+
+            // Both charts drew bars: their canvases hold coloured pixels, not a blank area.
+            page.waitForSelector("convlab-chart[data-rendered]", new Page.WaitForSelectorOptions()
+                    .setState(WaitForSelectorState.ATTACHED));
+            page.waitForFunction("() => document.querySelectorAll('convlab-chart[data-rendered]').length === 2");
+            page.waitForTimeout(600); // let the 300 ms draw animation finish before reading pixels
+            @SuppressWarnings("unchecked")
+            List<Number> painted = (List<Number>) page.evaluate("""
+                    () => [...document.querySelectorAll('convlab-chart')].map(chart => {
+                      const canvas = chart.shadowRoot.querySelector('canvas');
+                      const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                      let coloured = 0;
+                      for (let i = 0; i < data.length; i += 4) {
+                        const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+                        if (a > 0 && (Math.abs(r - g) > 40 || Math.abs(g - b) > 40)) coloured++;
+                      }
+                      return coloured;
+                    })""");
+            assertThat(painted).hasSize(2).allSatisfy(n -> assertThat(n.intValue()).isGreaterThan(2_000));
+
+            // Neither chart spills out of the page.
+            Number overflow = (Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+
+            assertThat(page.locator(".heatmap-cell").count()).isEqualTo(200);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/data-page.png"))
+                    .setFullPage(true));
+
+            String before = page.locator(".sample-gallery img").first().getAttribute("src");
+            List<String> beforeAll = page.locator(".sample-gallery .sample").evaluateAll(
+                    "els => els.map(e => e.dataset.index)").toString().lines().toList();
+            page.getByText("Show other images").click();
+            page.waitForFunction("before => document.querySelector('.sample-gallery img').src !== before", before);
+            assertThat(page.locator(".sample-gallery .sample").evaluateAll("els => els.map(e => e.dataset.index)")
+                    .toString().lines().toList()).isNotEqualTo(beforeAll);
+        }
+    }
+
+    @Test
+    void tabletWidthKeepsEverythingOnScreen() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(820, 1180))) {
+            Page page = context.newPage();
+            page.navigate(RunningApp.get().url("data"));
+            page.waitForFunction("() => document.querySelectorAll('convlab-chart[data-rendered]').length === 2");
+            page.waitForTimeout(600);
+            Number overflow = (Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/data-page-tablet.png"))
+                    .setFullPage(true));
+        }
+    }
+}
