@@ -5,7 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh node
-rm -f src/main/bundles/dev.bundle src/main/bundles/prod.bundle
+# Vaadin also keeps an unpacked copy in target/; without removing it, it sees no need to rebuild.
+rm -rf src/main/bundles/dev.bundle src/main/bundles/prod.bundle target/dev-bundle target/flow-frontend
 
 echo "Building the production bundle..."
 ./mvnw -q -B package -DskipTests
@@ -16,8 +17,8 @@ log=$(mktemp)
 pid=$!
 trap 'kill $pid 2>/dev/null || true; pkill -f "org.convlab.ConvLabApplication" 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do
-  if grep -qE "Development frontend bundle built|No development bundle build needed|Started ConvLabApplication" "$log" \
-      && [ -f src/main/bundles/dev.bundle ]; then
+  # Vaadin logs this once the bundle is written; the app is stopped only after that.
+  if grep -q "Development frontend bundle built" "$log" && unzip -tq src/main/bundles/dev.bundle >/dev/null 2>&1; then
     echo "Done: $(ls -l src/main/bundles/*.bundle | awk '{print $5, $9}' | tr '\n' ' ')"
     exit 0
   fi
