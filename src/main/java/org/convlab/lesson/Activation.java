@@ -1,0 +1,156 @@
+package org.convlab.lesson;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** An element-wise activation function, with the name and formula a lesson shows next to it. */
+public sealed interface Activation {
+
+    double apply(double x);
+
+    /** Short name for captions: "ReLU", "leaky ReLU (α = 0.1)". */
+    String label();
+
+    /** The function in symbols, e.g. "max(0, x)". */
+    String formula();
+
+    default Matrix apply(Matrix input) {
+        return input.map(this::apply);
+    }
+
+    /** Every cell's input → output, in reading order. */
+    default ActivationTrace trace(Matrix input) {
+        List<ActivationStep> steps = new ArrayList<>(input.size());
+        for (int r = 0; r < input.rows(); r++) {
+            for (int c = 0; c < input.cols(); c++) {
+                double x = input.get(r, c);
+                steps.add(new ActivationStep(new Cell(r, c), x, apply(x)));
+            }
+        }
+        return new ActivationTrace(this, input, steps, apply(input));
+    }
+
+    static Activation relu() {
+        return new Relu();
+    }
+
+    static Activation leakyRelu(double alpha) {
+        return new LeakyRelu(alpha);
+    }
+
+    static Activation elu(double alpha) {
+        return new Elu(alpha);
+    }
+
+    static Activation tanh() {
+        return new Tanh();
+    }
+
+    static Activation sigmoid() {
+        return new Sigmoid();
+    }
+
+    /** Keeps positives, turns negatives into 0. */
+    record Relu() implements Activation {
+        @Override
+        public double apply(double x) {
+            return Math.max(0, x);
+        }
+
+        @Override
+        public String label() {
+            return "ReLU";
+        }
+
+        @Override
+        public String formula() {
+            return "max(0, x)";
+        }
+    }
+
+    /** Like ReLU, but negatives keep a small slope alpha so their gradient is not zero. */
+    record LeakyRelu(double alpha) implements Activation {
+        public LeakyRelu {
+            requireAlpha(alpha);
+        }
+
+        @Override
+        public double apply(double x) {
+            return x > 0 ? x : alpha * x;
+        }
+
+        @Override
+        public String label() {
+            return "leaky ReLU (α = " + ValueFormat.plain().format(alpha) + ")";
+        }
+
+        @Override
+        public String formula() {
+            return "x if x > 0, else " + ValueFormat.plain().format(alpha) + Typography.TIMES + "x";
+        }
+    }
+
+    /** Exponential linear unit: negatives curve smoothly towards −alpha. */
+    record Elu(double alpha) implements Activation {
+        public Elu {
+            requireAlpha(alpha);
+        }
+
+        @Override
+        public double apply(double x) {
+            return x > 0 ? x : alpha * Math.expm1(x);
+        }
+
+        @Override
+        public String label() {
+            return "ELU (α = " + ValueFormat.plain().format(alpha) + ")";
+        }
+
+        @Override
+        public String formula() {
+            return "x if x > 0, else " + ValueFormat.plain().format(alpha) + Typography.TIMES + "(eˣ " + Typography.MINUS + " 1)";
+        }
+    }
+
+    /** Squashes any input into (−1, 1). */
+    record Tanh() implements Activation {
+        @Override
+        public double apply(double x) {
+            return Math.tanh(x);
+        }
+
+        @Override
+        public String label() {
+            return "tanh";
+        }
+
+        @Override
+        public String formula() {
+            return "(eˣ " + Typography.MINUS + " e⁻ˣ) / (eˣ + e⁻ˣ)";
+        }
+    }
+
+    /** Squashes any input into (0, 1). */
+    record Sigmoid() implements Activation {
+        @Override
+        public double apply(double x) {
+            return 1 / (1 + Math.exp(-x));
+        }
+
+        @Override
+        public String label() {
+            return "sigmoid";
+        }
+
+        @Override
+        public String formula() {
+            return "1 / (1 + e⁻ˣ)";
+        }
+    }
+
+    private static void requireAlpha(double alpha) {
+        if (!(alpha >= 0) || Double.isInfinite(alpha)) {
+            throw new IllegalArgumentException("alpha must be a finite number of 0 or more, got " + alpha);
+        }
+    }
+}

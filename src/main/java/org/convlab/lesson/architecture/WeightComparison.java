@@ -1,0 +1,53 @@
+package org.convlab.lesson.architecture;
+
+/**
+ * Dense against convolutional weights for the same input. A dense unit needs one weight per input
+ * value; a kernel needs one per kernel cell and channel, whatever the image size, because every
+ * position shares it. Biases are left out, as the deck counts only weights.
+ *
+ * @param input the image shape, height×width×channels
+ * @param units dense units in the first layer
+ * @param filters kernels in the first convolutional layer
+ * @param kernelSize side of each square kernel
+ */
+public record WeightComparison(TensorShape input, int units, int filters, int kernelSize) {
+
+    public WeightComparison {
+        if (input.rank() != 3) {
+            throw new IllegalArgumentException("expected an image shape (height, width, channels), got " + input);
+        }
+        if (units < 1 || filters < 1 || kernelSize < 1) {
+            throw new IllegalArgumentException("units, filters and kernel size must be at least 1");
+        }
+    }
+
+    /** Deck 003: a 10×10 image into 32 dense units (3,200 weights) or 32 kernels of 3×3 (288). */
+    public static WeightComparison deckExample() {
+        return new WeightComparison(TensorShape.of(10, 10, 1), 32, 32, 3);
+    }
+
+    public long denseWeights() {
+        return ParameterCount.dense(input.size(), units).weights();
+    }
+
+    public long convWeights() {
+        return ParameterCount.conv(kernelSize, kernelSize, input.channels(), filters).weights();
+    }
+
+    /** Weights each dense unit needs: one per input value (120,000 for a 200×200×3 image). */
+    public long denseWeightsPerUnit() {
+        return input.size();
+    }
+
+    /** e.g. "10·10·1 inputs × 32 units = 3200 weights". */
+    public String denseFormula() {
+        return input.height() + "·" + input.width() + "·" + input.channels() + " inputs × " + units + " units = "
+                + denseWeights() + " weights";
+    }
+
+    /** e.g. "32 kernels × 3·3·1 = 288 weights". */
+    public String convFormula() {
+        return filters + " kernels × " + kernelSize + "·" + kernelSize + "·" + input.channels() + " = "
+                + convWeights() + " weights";
+    }
+}

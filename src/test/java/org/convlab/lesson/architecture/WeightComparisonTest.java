@@ -1,0 +1,41 @@
+package org.convlab.lesson.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class WeightComparisonTest {
+
+    @Test
+    void deck003sTenByTenExample() {
+        WeightComparison deck = WeightComparison.deckExample();
+        assertThat(deck.denseWeights()).isEqualTo(3_200);
+        assertThat(deck.convWeights()).isEqualTo(288);
+        assertThat(deck.denseFormula()).isEqualTo("10·10·1 inputs × 32 units = 3200 weights");
+        assertThat(deck.convFormula()).isEqualTo("32 kernels × 3·3·1 = 288 weights");
+    }
+
+    @Test
+    void largeImagesNeedAHugeDenseLayer() {
+        // Deck 001: every unit fed a 200×200×3 image needs 120,000 weights; a 28×28×3 one, 2,352.
+        WeightComparison big = new WeightComparison(TensorShape.of(200, 200, 3), 1000, 32, 3);
+        assertThat(big.denseWeightsPerUnit()).isEqualTo(120_000);
+        assertThat(big.denseWeights()).isEqualTo(120_000_000L);
+        assertThat(big.convWeights()).as("kernels do not grow with the image").isEqualTo(32 * 27);
+        assertThat(new WeightComparison(TensorShape.of(28, 28, 3), 1, 1, 3).denseWeightsPerUnit()).isEqualTo(2_352);
+    }
+
+    @Test
+    void parameterCountsAddBiases() {
+        assertThat(ParameterCount.dense(100, 32).total()).isEqualTo(3_232);
+        assertThat(ParameterCount.conv(3, 3, 1, 32).total()).isEqualTo(320);
+    }
+
+    @Test
+    void needsAnImageShape() {
+        assertThatThrownBy(() -> new WeightComparison(TensorShape.of(100), 32, 32, 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("height, width, channels");
+    }
+}
