@@ -1,0 +1,198 @@
+package org.convlab.dataset;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Turns a learner's picture (an upload or a drawing) into a 28×28 image the way Fashion-MNIST's
+ * own images were made: trim the empty border, scale so the longest side is 28 pixels, centre it,
+ * and make the item light on a black background (the data set's convention; photos usually show a
+ * dark item on a light background, so those are inverted).
+ *
+ * <p>Checks come before decoding: the file size, then the dimensions read from the header alone,
+ * so a small file that claims a gigantic picture (a "decompression bomb") is refused unopened.
+ */
+public final class ImageImport {
+
+    public static final int SIZE = 28;
+    public static final long MAX_BYTES = 5L * 1024 * 1024;
+    public static final int MAX_SIDE = 4096;
+    public static final int MIN_SIDE = 8;
+
+    /** Pixels at or below this share of the brightest pixel count as empty when trimming. */
+    private static final double EMPTY = 0.08;
+
+    private ImageImport() {}
+
+    /** Why a picture cannot be used, in words for the learner who sent it. */
+    public static final class RejectedImage extends RuntimeException {
+        public RejectedImage(String message) {
+            super(message);
+        }
+    }
+
+    /** The picture as 28×28 intensities 0–255, row by row. */
+    public static byte[] toDatasetImage(byte[] file) {
+        if (file.length == 0) {
+            throw new RejectedImage("The file is empty.");
+        }
+        if (file.length > MAX_BYTES) {
+            throw new RejectedImage(String.format(Locale.ROOT,
+                    "The file is %.1f MB; pictures up to %d MB are accepted.", file.length / 1048576.0, MAX_BYTES >> 20));
+        }
+        return fromImage(decode(file));
+    }
+
+    /** For pictures already in memory (tests, generated images). */
+    public static byte[] fromImage(BufferedImage image) {
+        double[][] gray = intensities(image);
+        int[] box = contentBox(gray);
+        if (box == null) {
+            throw new RejectedImage("The picture is empty: draw or photograph one item of clothing.");
+        }
+        return scaleAndCentre(gray, box);
+    }
+
+    private static BufferedImage decode(byte[] file) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new RejectedImage("This file is not a picture ConvLab can read: upload a PNG or JPEG image.");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+                if (!format.equals("png") && !format.equals("jpeg")) {
+                    throw new RejectedImage("This is a " + format.toUpperCase(Locale.ROOT)
+                            + " file: upload a PNG or JPEG image.");
+                }
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > MAX_SIDE || height > MAX_SIDE) {
+                    throw new RejectedImage(String.format(Locale.ROOT,
+                            "The picture is %d×%d pixels; at most %d pixels on a side are accepted.",
+                            width, height, MAX_SIDE));
+                }
+                if (width < MIN_SIDE || height < MIN_SIDE) {
+                    throw new RejectedImage(String.format(Locale.ROOT,
+                            "The picture is only %d×%d pixels; it needs at least %d on a side.",
+                            width, height, MIN_SIDE));
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof RejectedImage rejected) {
+                throw rejected;
+            }
+            throw new RejectedImage("The picture could not be read (the file may be damaged): upload a PNG or JPEG image.");
+        }
+    }
+
+    /**
+     * Ink intensity 0–1 per pixel. Transparency is flattened onto white (so strokes drawn on a
+     * transparent canvas count as ink); then the image is inverted when its border is mostly light,
+     * so the item ends up light on dark either way.
+     */
+    private static double[][] intensities(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        double[][] gray = new double[h][w];
+        boolean alpha = image.getColorModel().hasAlpha();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int argb = image.getRGB(x, y);
+                double a = alpha ? ((argb >>> 24) & 0xFF) / 255.0 : 1.0;
+                double luminance = (0.299 * ((argb >> 16) & 0xFF) + 0.587 * ((argb >> 8) & 0xFF)
+                        + 0.114 * (argb & 0xFF)) / 255.0;
+                gray[y][x] = a * luminance + (1 - a);
+            }
+        }
+        boolean lightBackground = borderMean(gray) > 0.5;
+        for (double[] row : gray) {
+            for (int x = 0; x < w; x++) {
+                row[x] = lightBackground ? 1 - row[x] : row[x];
+            }
+        }
+        return gray;
+    }
+
+    private static double borderMean(double[][] gray) {
+        int h = gray.length;
+        int w = gray[0].length;
+        double sum = 0;
+        int n = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (y == 0 || y == h - 1 || x == 0 || x == w - 1) {
+                    sum += gray[y][x];
+                    n++;
+                }
+            }
+        }
+        return n == 0 ? 0 : sum / n;
+    }
+
+    /** {top, left, bottom, right} (inclusive) of the pixels with ink, or null when there is none. */
+    private static int[] contentBox(double[][] gray) {
+        double max = 0;
+        for (double[] row : gray) {
+            for (double v : row) {
+                max = Math.max(max, v);
+            }
+        }
+        if (max < 0.1) {
+            return null;
+        }
+        int top = Integer.MAX_VALUE;
+        int left = Integer.MAX_VALUE;
+        int bottom = -1;
+        int right = -1;
+        for (int y = 0; y < gray.length; y++) {
+            for (int x = 0; x < gray[y].length; x++) {
+                if (gray[y][x] > EMPTY * max) {
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                    left = Math.min(left, x);
+                    right = Math.max(right, x);
+                }
+            }
+        }
+        return new int[] {top, left, bottom, right};
+    }
+
+    private static byte[] scaleAndCentre(double[][] gray, int[] box) {
+        int boxH = box[2] - box[0] + 1;
+        int boxW = box[3] - box[1] + 1;
+        BufferedImage crop = new BufferedImage(boxW, boxH, BufferedImage.TYPE_BYTE_GRAY);
+        for (int y = 0; y < boxH; y++) {
+            for (int x = 0; x < boxW; x++) {
+                crop.getRaster().setSample(x, y, 0, (int) Math.round(255 * gray[box[0] + y][box[1] + x]));
+            }
+        }
+        double scale = (double) SIZE / Math.max(boxW, boxH);
+        int w = Math.max(1, (int) Math.round(boxW * scale));
+        int h = Math.max(1, (int) Math.round(boxH * scale));
+        BufferedImage scaled = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = scaled.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        // Downscaling by a large factor in one bicubic step aliases; AREA_AVERAGING first keeps thin strokes.
+        java.awt.Image smooth = crop.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING);
+        g.drawImage(smooth, (SIZE - w) / 2, (SIZE - h) / 2, null);
+        g.dispose();
+        byte[] pixels = new byte[SIZE * SIZE];
+        scaled.getRaster().getDataElements(0, 0, SIZE, SIZE, pixels);
+        return pixels;
+    }
+}
