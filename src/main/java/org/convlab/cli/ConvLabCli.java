@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             "ConvLab: learn how convolutional neural networks work, then train real ones.",
             "Run with no command to start the web app on port 8080 (--server.port=N to change)."
         },
-        subcommands = {DataCommand.class, LessonCommand.class})
+        subcommands = {DataCommand.class, LessonCommand.class, SummaryCommand.class})
 public final class ConvLabCli {
 
     private ConvLabCli() {}

@@ -1,0 +1,66 @@
+package org.convlab.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * The activation functions a layer may apply. JSON uses the lower-case names ("leaky_relu");
+ * spellings like "LeakyReLU" or "leaky-relu" are accepted too because learners copy them from
+ * Keras code.
+ */
+public enum Activation {
+    RELU("relu"),
+    /** Slope {@link #LEAKY_RELU_ALPHA} for negative inputs (Keras' default). */
+    LEAKY_RELU("leaky_relu"),
+    /** alpha 1.0, as Keras. */
+    ELU("elu"),
+    SELU("selu"),
+    TANH("tanh"),
+    SIGMOID("sigmoid"),
+    LINEAR("linear"),
+    SOFTMAX("softmax");
+
+    /** Keras' LeakyReLU default slope (0.3); PyTorch's is 0.01. */
+    public static final float LEAKY_RELU_ALPHA = 0.3f;
+
+    private final String jsonName;
+
+    Activation(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    @JsonValue
+    public String jsonName() {
+        return jsonName;
+    }
+
+    @JsonCreator
+    public static Activation parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String key = text.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        for (Activation a : values()) {
+            if (a.jsonName.replace("_", "").equals(key)) {
+                return a;
+            }
+        }
+        if (key.equals("none")) {
+            return LINEAR;
+        }
+        throw new IllegalArgumentException(
+                "unknown activation '" + text + "' (known: " + known() + ")");
+    }
+
+    static String known() {
+        return Arrays.stream(values()).map(Activation::jsonName).collect(Collectors.joining(", "));
+    }
+
+    @Override
+    public String toString() {
+        return jsonName;
+    }
+}

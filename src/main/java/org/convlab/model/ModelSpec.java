@@ -1,0 +1,43 @@
+package org.convlab.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A declarative sequential model: an input shape, the number of classes and a stack of layers.
+ * The last layer must produce one value per class; a softmax there is folded into the loss when
+ * training (the network outputs logits, {@code predict} applies the softmax).
+ *
+ * @param name free text shown in summaries and run folders
+ * @param input the sample shape, channels first; Fashion-MNIST is 1×28×28 (the default)
+ * @param classes number of output classes (default 10)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModelSpec(String name, InputShape input, Integer classes, List<Layer> layers) {
+
+    /** Fashion-MNIST: one channel, 28×28. */
+    public static final InputShape FASHION_MNIST = new InputShape(1, 28, 28);
+
+    public ModelSpec {
+        // Not List.copyOf: a null entry ("layers": [null]) must reach validation, not throw here.
+        layers = layers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(layers));
+    }
+
+    public ModelSpec(String name, List<Layer> layers) {
+        this(name, FASHION_MNIST, 10, layers);
+    }
+
+    /** Input shape with Fashion-MNIST's default, for specs that leave it out. */
+    public InputShape inputOrDefault() {
+        return input == null ? FASHION_MNIST : input;
+    }
+
+    public int classesOrDefault() {
+        return classes == null ? 10 : classes;
+    }
+
+    /** One sample's shape at the input, channels first. */
+    public record InputShape(Integer channels, Integer height, Integer width) {}
+}

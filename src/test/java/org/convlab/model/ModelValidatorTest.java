@@ -1,0 +1,198 @@
+package org.convlab.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Every impossible model, and every model beyond the server's caps, gets a clear message. */
+class ModelValidatorTest {
+
+    private static String problem(String json) {
+        return problem(json, ModelLimits.DEFAULT);
+    }
+
+    private static String problem(String json, ModelLimits limits) {
+        try {
+            ModelValidator.validate(ModelSpecJson.parse(json), limits);
+        } catch (InvalidModelException e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("accepted: " + json);
+    }
+
+    private static String layers(String layers) {
+        return "{\"layers\": [" + layers + "]}";
+    }
+
+    private static final String HEAD = "{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":10}";
+
+    @Test
+    void aMinimalModelIsAccepted() {
+        ValidatedModel m = ModelValidator.validate(ModelSpecJson.parse(layers(HEAD)));
+        assertThat(m.totalParams()).isEqualTo(7850);
+        assertThat(m.spec().layers().get(1)).isEqualTo(new Layer.Dense(10, Activation.LINEAR));
+    }
+
+    @Test
+    void poolingThatShrinksBelowOnePixel() {
+        String json = layers("{\"type\":\"conv2d\",\"filters\":8,\"kernel\":27},"
+                + "{\"type\":\"maxpool\",\"pool\":2},{\"type\":\"maxpool\",\"pool\":2}," + HEAD);
+        assertThat(problem(json)).isEqualTo("layer 3 (maxpool): the input is 1×1, too small for a 2×2 window"
+                + " (remove a pooling layer or use padding \"same\" in the convolutions)");
+    }
+
+    @Test
+    void kernelLargerThanTheImage() {
+        String json = layers("{\"type\":\"maxpool\",\"pool\":14},{\"type\":\"conv2d\",\"filters\":8,\"kernel\":3}," + HEAD);
+        assertThat(problem(json)).startsWith("layer 2 (conv2d): the input is 2×2, too small for a 3×3 kernel");
+    }
+
+    @Test
+    void samePaddingKeepsTheSizeSoASmallImageStillWorks() {
+        String json = layers("{\"type\":\"maxpool\",\"pool\":14},"
+                + "{\"type\":\"conv2d\",\"filters\":8,\"kernel\":3,\"padding\":\"same\"}," + HEAD);
+        assertThat(ModelValidator.validate(ModelSpecJson.parse(json)).layers().get(1).output())
+                .isEqualTo(Shape.image(8, 2, 2));
+    }
+
+    @Test
+    void stridedConvolution() {
+        String json = layers("{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3,\"stride\":2}," + HEAD);
+        assertThat(ModelValidator.validate(ModelSpecJson.parse(json)).layers().get(0).output())
+                .isEqualTo(Shape.image(4, 13, 13));
+    }
+
+    @Test
+    void missingFlatten() {
+        String json = layers("{\"type\":\"conv2d\",\"filters\":8,\"kernel\":3}");
+        assertThat(problem(json)).isEqualTo("the model ends with an image of 8×26×26 (channels×height×width);"
+                + " add a flatten layer and then a dense layer with 10 units");
+    }
+
+    @Test
+    void denseOnAnImage() {
+        String json = layers("{\"type\":\"conv2d\",\"filters\":8,\"kernel\":3},{\"type\":\"dense\",\"units\":10}");
+        assertThat(problem(json)).isEqualTo("layer 2 (dense): its input is an image of 8×26×26"
+                + " (channels×height×width); add a flatten layer before the first dense layer");
+    }
+
+    @Test
+    void convolutionAfterFlatten() {
+        String json = layers("{\"type\":\"flatten\"},{\"type\":\"conv2d\",\"filters\":8,\"kernel\":3},{\"type\":\"dense\",\"units\":10}");
+        assertThat(problem(json)).isEqualTo("layer 2 (conv2d): its input is a flat vector of 784 values,"
+                + " but convolution needs an image; move this layer before the flatten layer");
+    }
+
+    @Test
+    void poolingAfterFlattenAndDoubleFlatten() {
+        assertThat(problem(layers("{\"type\":\"flatten\"},{\"type\":\"avgpool\",\"pool\":2},{\"type\":\"dense\",\"units\":10}")))
+                .contains("layer 2 (avgpool): its input is a flat vector of 784 values, but pooling needs an image");
+        assertThat(problem(layers("{\"type\":\"flatten\"}," + HEAD)))
+                .contains("layer 2 (flatten): the input is already flat (784 values)");
+    }
+
+    @Test
+    void zeroAndNegativeSizes() {
+        String json = layers("{\"type\":\"conv2d\",\"filters\":0,\"kernel\":-3,\"stride\":0},"
+                + "{\"type\":\"maxpool\",\"pool\":0},{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":-1}");
+        InvalidModelException e = (InvalidModelException) catchInvalid(json);
+        assertThat(e.problems()).containsExactly(
+                "layer 1 (conv2d): filters must be at least 1, not 0",
+                "layer 1 (conv2d): kernel must be at least 1, not -3",
+                "layer 1 (conv2d): stride must be at least 1, not 0",
+                "layer 2 (maxpool): pool must be at least 1, not 0",
+                "layer 2 (maxpool): stride must be at least 1, not 0",
+                "layer 4 (dense): units must be at least 1, not -1");
+        assertThat(e.getMessage()).startsWith("the model has 6 problems:");
+    }
+
+    @Test
+    void missingSizes() {
+        assertThat(problem(layers("{\"type\":\"conv2d\",\"kernel\":3}," + HEAD)))
+                .isEqualTo("layer 1 (conv2d): filters is missing");
+        assertThat(problem(layers("{\"type\":\"flatten\"},{\"type\":\"dense\"}")))
+                .isEqualTo("layer 2 (dense): units is missing");
+        assertThat(problem(layers("{\"type\":\"dropout\"}," + HEAD))).startsWith("layer 1 (dropout): rate is missing");
+        assertThat(problem(layers("{\"type\":\"activation\"}," + HEAD))).startsWith("layer 1 (activation): activation is missing");
+    }
+
+    @Test
+    void badInputShapeAndClasses() {
+        assertThat(problem("{\"input\":{\"channels\":1,\"height\":0,\"width\":28},\"layers\":[" + HEAD + "]}"))
+                .isEqualTo("input: height must be at least 1, not 0");
+        assertThat(problem("{\"classes\":1,\"layers\":[{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":1}]}"))
+                .isEqualTo("classes must be at least 2, not 1");
+    }
+
+    @Test
+    void wrongNumberOfOutputs() {
+        assertThat(problem(layers("{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":128}")))
+                .isEqualTo("the last layer gives 128 values, but there are 10 classes: end with a dense layer of 10 units");
+    }
+
+    @Test
+    void emptyModelAndNullLayer() {
+        assertThat(problem("{\"layers\": []}")).startsWith("the model has no layers");
+        assertThat(problem("{}")).startsWith("the model has no layers");
+        assertThat(problem(layers("null," + HEAD))).isEqualTo("layer 1 is empty");
+    }
+
+    @Test
+    void dropoutRateAndPenalties() {
+        assertThat(problem(layers("{\"type\":\"dropout\",\"rate\":1.0}," + HEAD)))
+                .isEqualTo("layer 1 (dropout): rate must be at least 0 and below 1, not 1.0");
+        assertThat(problem(layers("{\"type\":\"dropout\",\"rate\":-0.1}," + HEAD)))
+                .contains("rate must be at least 0 and below 1, not -0.1");
+        assertThat(problem(layers("{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":10,\"l2\":-0.01}")))
+                .isEqualTo("layer 2 (dense): l2 (weight penalty) must be zero or positive, not -0.01");
+        assertThat(problem(layers("{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3,\"l1\":-1}," + HEAD)))
+                .isEqualTo("layer 1 (conv2d): l1 (weight penalty) must be zero or positive, not -1.0");
+    }
+
+    @Test
+    void serverLimits() {
+        ModelLimits tight = new ModelLimits(1000, 3, 5);
+        assertThat(problem(layers(HEAD), tight))
+                .isEqualTo("the model has 7,850 parameters; this server allows at most 1,000");
+        assertThat(problem(layers("{\"type\":\"dropout\",\"rate\":0.1},{\"type\":\"dropout\",\"rate\":0.1}," + HEAD), tight))
+                .contains("the model has 4 layers; this server allows at most 3");
+        assertThat(problem(layers(HEAD), ModelLimits.from(k -> k.equals("convlab.limits.max-params") ? "7849" : null)))
+                .contains("at most 7,849");
+    }
+
+    @Test
+    void jsonMistakesAreReadable() {
+        assertThat(catchInvalid(layers("{\"type\":\"convolution\"}")).getMessage())
+                .contains("unknown layer type 'convolution'").contains("known: conv2d");
+        assertThat(catchInvalid(layers("{\"units\":3}")).getMessage()).contains("a layer has no \"type\"");
+        assertThat(catchInvalid(layers("{\"type\":\"dense\",\"units\":10,\"activation\":\"relux\"}")).getMessage())
+                .contains("unknown activation 'relux'").contains("leaky_relu");
+        assertThat(catchInvalid(layers("{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3,\"padding\":\"full\"}")).getMessage())
+                .contains("unknown padding 'full'");
+        assertThat(catchInvalid("{\"layers\": [").getMessage()).startsWith("the model spec is not valid JSON");
+        assertThat(catchInvalid(layers("{\"type\":\"dense\",\"units\":10,\"unitz\":3}")).getMessage()).contains("unitz");
+    }
+
+    @Test
+    void activationSpellingsFromKerasAreAccepted() {
+        assertThat(Activation.parse("LeakyReLU")).isEqualTo(Activation.LEAKY_RELU);
+        assertThat(Activation.parse("leaky-relu")).isEqualTo(Activation.LEAKY_RELU);
+        assertThat(Activation.parse("None")).isEqualTo(Activation.LINEAR);
+        assertThat(Activation.parse("SELU")).isEqualTo(Activation.SELU);
+    }
+
+    private static RuntimeException catchInvalid(String json) {
+        try {
+            ModelValidator.validate(ModelSpecJson.parse(json));
+        } catch (InvalidModelException e) {
+            return e;
+        }
+        throw new AssertionError("accepted: " + json);
+    }
+
+    @Test
+    void nullSpec() {
+        assertThatThrownBy(() -> ModelValidator.validate(null)).hasMessage("the model spec is empty");
+    }
+}

@@ -1,0 +1,80 @@
+package org.convlab.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The decks print two Keras summaries; our counts must match them row by row. */
+class PresetsTest {
+
+    @Test
+    void kerasCnnMatchesDeck002Summary() {
+        ModelSummary s = ModelSummary.of(Presets.get("keras-cnn"), ModelLimits.DEFAULT);
+        assertThat(s.layers()).extracting(ModelSummary.Row::name).containsExactly(
+                "conv2d", "max_pooling2d", "conv2d_1", "max_pooling2d_1", "flatten", "dense", "dense_1");
+        assertThat(s.layers()).extracting(ModelSummary.Row::outputShape).containsExactly(
+                "(None, 26, 26, 64)", "(None, 13, 13, 64)", "(None, 11, 11, 128)", "(None, 5, 5, 128)",
+                "(None, 3200)", "(None, 128)", "(None, 10)");
+        assertThat(s.layers()).extracting(ModelSummary.Row::params)
+                .containsExactly(640L, 0L, 73856L, 0L, 0L, 409728L, 1290L);
+        assertThat(s.totalParams()).isEqualTo(485_514);
+        assertThat(s.trainableParams()).isEqualTo(485_514);
+        assertThat(s.nonTrainableParams()).isZero();
+    }
+
+    @Test
+    void baselineCnnMatchesDeck004Summary() {
+        ModelSummary s = ModelSummary.of(Presets.get("baseline-cnn"), ModelLimits.DEFAULT);
+        assertThat(s.layers()).extracting(ModelSummary.Row::outputShape).containsExactly(
+                "(None, 26, 26, 32)", "(None, 13, 13, 32)", "(None, 5408)", "(None, 100)", "(None, 10)");
+        assertThat(s.layers()).extracting(ModelSummary.Row::params)
+                .containsExactly(320L, 0L, 0L, 540900L, 1010L);
+        assertThat(s.totalParams()).isEqualTo(542_230);
+    }
+
+    @Test
+    void batchNormHasTwoTrainableAndTwoTrackedValuesPerChannel() {
+        ModelSummary s = ModelSummary.of(Presets.get("deep-cnn"), ModelLimits.DEFAULT);
+        ModelSummary.Row firstBn = s.layers().get(1);
+        assertThat(firstBn.type()).isEqualTo("BatchNormalization");
+        assertThat(firstBn.params()).isEqualTo(4 * 32);
+        // 32 + 32 + 64 + 64 channels and 128 units are normalized: 2 tracked values each.
+        assertThat(s.nonTrainableParams()).isEqualTo(2L * (32 + 32 + 64 + 64 + 128));
+        assertThat(s.totalParams()).isEqualTo(s.trainableParams() + s.nonTrainableParams());
+    }
+
+    @Test
+    void everyPresetValidatesAndEndsInTenClasses() {
+        for (String name : Presets.names()) {
+            ValidatedModel m = ModelValidator.validate(Presets.get(name));
+            assertThat(m.output()).as(name).isEqualTo(Shape.vector(10));
+        }
+        assertThat(Presets.names()).containsExactly("dense", "baseline-cnn", "keras-cnn", "linear-cnn", "deep-cnn");
+        assertThat(ModelSummary.of(Presets.get("dense"), ModelLimits.DEFAULT).totalParams()).isEqualTo(101_770);
+        assertThat(ModelSummary.of(Presets.get("linear-cnn"), ModelLimits.DEFAULT).totalParams()).isEqualTo(216_650);
+    }
+
+    @Test
+    void textLooksLikeKeras() {
+        String text = ModelSummary.of(Presets.get("keras-cnn"), ModelLimits.DEFAULT).toText();
+        assertThat(text).contains("conv2d_1 (Conv2D)").contains("(None, 11, 11, 128)").contains("73,856")
+                .contains("Total params: 485,514").contains("Non-trainable params: 0");
+    }
+
+    @Test
+    void presetsRoundTripThroughJson() {
+        for (String name : Presets.names()) {
+            ModelSpec spec = Presets.get(name);
+            ModelSpec back = ModelSpecJson.parse(ModelSpecJson.write(spec));
+            assertThat(ModelValidator.validate(back).spec()).as(name).isEqualTo(ModelValidator.validate(spec).spec());
+        }
+    }
+
+    @Test
+    void unknownPresetListsTheKnownOnes() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Presets.get("resnet"))
+                .hasMessageContaining("unknown preset 'resnet'").hasMessageContaining("keras-cnn");
+        assertThat(List.of()).isEmpty();
+    }
+}
