@@ -6,12 +6,19 @@ import java.util.List;
 public class InvalidModelException extends IllegalArgumentException {
 
     private final List<String> problems;
+    private final List<ValidatedModel.LayerInfo> validLayers;
 
     public InvalidModelException(List<String> problems) {
+        this(problems, List.of());
+    }
+
+    /** {@code validLayers}: the layers whose shapes could be worked out, for a builder to show. */
+    public InvalidModelException(List<String> problems, List<ValidatedModel.LayerInfo> validLayers) {
         super(problems.size() == 1
                 ? problems.getFirst()
                 : "the model has " + problems.size() + " problems:\n  - " + String.join("\n  - ", problems));
         this.problems = List.copyOf(problems);
+        this.validLayers = List.copyOf(validLayers);
     }
 
     public InvalidModelException(String problem) {
@@ -20,5 +27,9 @@ public class InvalidModelException extends IllegalArgumentException {
 
     public List<String> problems() {
         return problems;
+    }
+
+    public List<ValidatedModel.LayerInfo> validLayers() {
+        return validLayers;
     }
 }

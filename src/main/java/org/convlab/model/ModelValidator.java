@@ -85,7 +85,7 @@ public final class ModelValidator {
                     total, limits.maxParams()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidModelException(problems);
+            throw new InvalidModelException(problems, infos);
         }
         ModelSpec normalized = new ModelSpec(spec.name(), spec.inputOrDefault(), classes, filled);
         return new ValidatedModel(normalized, infos.getFirst().input(), infos);

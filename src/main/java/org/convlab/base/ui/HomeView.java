@@ -31,7 +31,7 @@ final class HomeView extends Main {
             new Step("Build a model",
                     "Stack convolution, pooling and dense layers; watch the shapes and the parameter count "
                             + "change as you go.",
-                    "train", "Build a model"),
+                    "train/model", "Build a model"),
             new Step("Train it",
                     "Train for real on your computer's processor, or a GPU if there is one, and follow the "
                             + "loss and accuracy curves live.",

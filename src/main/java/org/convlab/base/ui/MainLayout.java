@@ -44,11 +44,15 @@ public final class MainLayout extends AppLayout {
 
     private static SideNav navigation() {
         SideNav nav = new SideNav();
+        SideNavItem train = new SideNavItem("Train", "train", VaadinIcon.FLASK.create());
+        train.setMatchNested(true);
+        SideNavItem learn = new SideNavItem("Learn", "learn", VaadinIcon.ACADEMY_CAP.create());
+        learn.setMatchNested(true);
         nav.addItem(
                 new SideNavItem("Home", "", VaadinIcon.HOME.create()),
-                new SideNavItem("Learn", "learn", VaadinIcon.ACADEMY_CAP.create()),
+                learn,
                 new SideNavItem("Data", "data", VaadinIcon.PICTURE.create()),
-                new SideNavItem("Train", "train", VaadinIcon.FLASK.create()),
+                train,
                 new SideNavItem("Runs", "runs", VaadinIcon.CHART_LINE.create()),
                 new SideNavItem("Classroom", "classroom", VaadinIcon.USERS.create()));
         return nav;

@@ -1,6 +1,8 @@
 package org.convlab.training.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import org.convlab.base.ui.ComingSoon;
@@ -10,7 +12,10 @@ import org.convlab.base.ui.ComingSoon;
 final class TrainView extends Main {
 
     TrainView() {
-        add(new ComingSoon("Train",
+        Paragraph ready = new Paragraph("Ready now: ");
+        ready.add(new Anchor("train/model", "the model builder →"));
+        ready.addClassName("page");
+        add(ready, new ComingSoon("Train",
                 "Build a convolutional network and train it on Fashion-MNIST, live.",
                 "A model builder: start from a preset or from scratch, with shapes and parameter counts as you edit",
                 "Hyperparameters with a sentence on what each one does, and an augmentation preview",

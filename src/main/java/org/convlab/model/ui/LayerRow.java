@@ -1,0 +1,170 @@
+package org.convlab.model.ui;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.convlab.model.Activation;
+import org.convlab.model.Layer;
+import org.convlab.model.Padding;
+import org.convlab.model.ValidatedModel.LayerInfo;
+
+/**
+ * One layer in the builder: its settings as small fields, its output shape and parameter count,
+ * buttons to move or remove it, and the problem that breaks it, if any. Every edit hands a new
+ * layer record to {@code onChange}; the builder validates the whole stack again.
+ */
+final class LayerRow extends Div {
+
+    final List<HasValue<?, ?>> fields = new ArrayList<>();
+    final Button up = iconButton(VaadinIcon.ARROW_UP, "Move up");
+    final Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move down");
+    final Button remove = iconButton(VaadinIcon.TRASH, "Remove layer");
+    final Span shape = new Span();
+    final Span params = new Span();
+    final Span problem = new Span();
+
+    LayerRow(int index, Layer layer, Consumer<Layer> onChange) {
+        addClassName("layer-row");
+        getElement().setAttribute("data-kind", layer.kind());
+        Span number = new Span(String.valueOf(index + 1));
+        number.addClassName("layer-number");
+        LayerDefaults.Kind kind = LayerDefaults.of(layer);
+        Span title = new Span(kind.label());
+        title.addClassName("layer-kind");
+        title.setTitle(kind.purpose());
+        Div settings = new Div();
+        settings.addClassName("layer-settings");
+        settings.add(editors(layer, onChange));
+        shape.addClassName("layer-shape");
+        params.addClassName("layer-params");
+        problem.addClassName("layer-problem");
+        problem.setVisible(false);
+        Div actions = new Div(up, down, remove);
+        actions.addClassName("layer-actions");
+        Div main = new Div(number, title, settings, shape, params, actions);
+        main.addClassName("layer-main");
+        add(main, problem);
+    }
+
+    void show(LayerInfo info, String problemText) {
+        shape.setText(info == null ? "→ ?" : "→ " + outputText(info));
+        params.setText(info == null ? "" : String.format(Locale.ROOT, "%,d params", info.params()));
+        problem.setText(problemText == null ? "" : problemText);
+        problem.setVisible(problemText != null);
+        setClassName("layer-broken", problemText != null);
+    }
+
+    /** Height×width×channels like the lessons and Keras print it, or the vector length. */
+    static String outputText(LayerInfo info) {
+        var out = info.output();
+        return out.flat() ? out.units() + " values" : out.height() + "×" + out.width() + "×" + out.channels();
+    }
+
+    private Component[] editors(Layer layer, Consumer<Layer> onChange) {
+        return switch (layer) {
+            case Layer.Conv2d c -> {
+                IntegerField filters = integer("Filters", c.filters());
+                IntegerField kernel = integer("Kernel", c.kernel());
+                IntegerField stride = integer("Stride", c.stride() == null ? 1 : c.stride());
+                Select<Padding> padding = select("Padding", Padding.values(), c.padding() == null ? Padding.VALID : c.padding());
+                Select<Activation> activation = select("Activation", Activation.values(),
+                        c.activation() == null ? Activation.LINEAR : c.activation());
+                NumberField l2 = decimal("L2", c.l2());
+                watch(() -> onChange.accept(new Layer.Conv2d(filters.getValue(), kernel.getValue(), stride.getValue(),
+                        padding.getValue(), activation.getValue(), c.l1(), l2.getValue())),
+                        filters, kernel, stride, padding, activation, l2);
+                yield new Component[] {filters, kernel, stride, padding, activation, l2};
+            }
+            case Layer.MaxPool p -> {
+                IntegerField pool = integer("Window", p.pool());
+                IntegerField stride = integer("Stride", p.stride());
+                stride.setPlaceholder("= window");
+                watch(() -> onChange.accept(new Layer.MaxPool(pool.getValue(), stride.getValue())), pool, stride);
+                yield new Component[] {pool, stride};
+            }
+            case Layer.AvgPool p -> {
+                IntegerField pool = integer("Window", p.pool());
+                IntegerField stride = integer("Stride", p.stride());
+                stride.setPlaceholder("= window");
+                watch(() -> onChange.accept(new Layer.AvgPool(pool.getValue(), stride.getValue())), pool, stride);
+                yield new Component[] {pool, stride};
+            }
+            case Layer.Dropout d -> {
+                NumberField rate = decimal("Rate", d.rate());
+                rate.setStep(0.05);
+                watch(() -> onChange.accept(new Layer.Dropout(rate.getValue())), rate);
+                yield new Component[] {rate};
+            }
+            case Layer.Dense d -> {
+                IntegerField units = integer("Units", d.units());
+                Select<Activation> activation = select("Activation", Activation.values(),
+                        d.activation() == null ? Activation.LINEAR : d.activation());
+                NumberField l2 = decimal("L2", d.l2());
+                watch(() -> onChange.accept(new Layer.Dense(units.getValue(), activation.getValue(), d.l1(), l2.getValue())),
+                        units, activation, l2);
+                yield new Component[] {units, activation, l2};
+            }
+            case Layer.ActivationLayer a -> {
+                Select<Activation> activation = select("Function", Activation.values(), a.activation());
+                watch(() -> onChange.accept(new Layer.ActivationLayer(activation.getValue())), activation);
+                yield new Component[] {activation};
+            }
+            case Layer.BatchNorm b -> new Component[0];
+            case Layer.Flatten f -> new Component[0];
+        };
+    }
+
+    private void watch(Runnable rebuild, AbstractField<?, ?>... watched) {
+        for (AbstractField<?, ?> field : watched) {
+            fields.add(field);
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    rebuild.run();
+                }
+            });
+        }
+    }
+
+    private static IntegerField integer(String label, Integer value) {
+        IntegerField field = new IntegerField(label);
+        field.setValue(value);
+        field.addClassName("layer-field");
+        return field;
+    }
+
+    private static NumberField decimal(String label, Double value) {
+        NumberField field = new NumberField(label);
+        field.setValue(value);
+        field.addClassName("layer-field");
+        return field;
+    }
+
+    private static <T> Select<T> select(String label, T[] items, T value) {
+        Select<T> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(items);
+        select.setValue(value);
+        select.addClassName("layer-field");
+        return select;
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label) {
+        Button button = new Button(icon.create());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+}

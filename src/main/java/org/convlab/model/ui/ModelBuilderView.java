@@ -1,0 +1,240 @@
+package org.convlab.model.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convlab.model.DjlCode;
+import org.convlab.model.InvalidModelException;
+import org.convlab.model.Layer;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelSpecJson;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.Presets;
+import org.convlab.model.ValidatedModel;
+import org.convlab.model.ValidatedModel.LayerInfo;
+
+/**
+ * Build a model layer by layer. After every edit the whole stack is validated again, so each
+ * layer's output shape and parameter count, the total, and the layer that breaks the model (and
+ * why) are always current. The draft lives in the browser session: leaving the page loses nothing.
+ */
+@Route("train/model")
+@PageTitle("Build a model · ConvLab")
+final class ModelBuilderView extends Main {
+
+    static final String DRAFT = "convlab.modelDraft";
+    static final long MAX_IMPORT_BYTES = 64 * 1024;
+    private static final Pattern LAYER_PROBLEM = Pattern.compile("^layer (\\d+) ");
+
+    final ComboBox<String> preset = new ComboBox<>("Start from");
+    final Div rows = new Div();
+    final Span total = new Span();
+    final UnorderedList problems = new UnorderedList();
+    final Pre djlCode = new Pre();
+    final Pre json = new Pre();
+    final MenuBar addLayer = new MenuBar();
+
+    private final List<Layer> layers = new ArrayList<>();
+    private final List<LayerRow> layerRows = new ArrayList<>();
+    private String name;
+
+    ModelBuilderView() {
+        addClassNames("page", "model-builder");
+        add(new H1("Build a model"), new Paragraph("Stack layers from the image (28×28 pixels, 1 channel) to the "
+                + "10 class scores. Every change updates each layer's output shape and parameter count; if a "
+                + "layer cannot work, it turns red and says why."));
+
+        preset.setItems(Presets.names());
+        preset.setItemLabelGenerator(PresetDescriptions::label);
+        preset.setPlaceholder("an empty model");
+        preset.setClearButtonVisible(true);
+        preset.setWidth("22em");
+        preset.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                load(e.getValue() == null ? new ModelSpec("my-model", List.of()) : Presets.get(e.getValue()));
+            }
+        });
+
+        addLayer.addThemeVariants(MenuBarVariant.LUMO_PRIMARY);
+        SubMenu kinds = addLayer.addItem(VaadinIcon.PLUS.create()).getSubMenu();
+        addLayer.getItems().getFirst().add(" Add a layer");
+        LayerDefaults.KINDS.forEach((kind, defaults) -> kinds.addItem(defaults.label(),
+                e -> insert(layers.size(), defaults.create().get())));
+
+        Div toolbar = new Div(preset, importButton(), exportLink());
+        toolbar.addClassName("builder-toolbar");
+        rows.addClassName("layer-list");
+        total.addClassName("model-total");
+        problems.addClassName("model-problems");
+
+        Details code = new Details("The same model in DJL (Java)", djlCode);
+        Details spec = new Details("The model spec (JSON)", json);
+        djlCode.addClassName("code");
+        json.addClassName("code");
+
+        add(toolbar, new H2("Layers"), rows, addLayer, total, problems, code, spec);
+
+        ModelSpec draft = (ModelSpec) VaadinSession.getCurrent().getAttribute(DRAFT);
+        load(draft != null ? draft : Presets.get("keras-cnn"));
+        if (draft == null) {
+            preset.setValue("keras-cnn");
+        }
+    }
+
+    /** The model as it stands now. */
+    ModelSpec spec() {
+        return new ModelSpec(name, List.copyOf(layers));
+    }
+
+    void load(ModelSpec spec) {
+        name = spec.name() == null ? "my-model" : spec.name();
+        layers.clear();
+        layers.addAll(spec.layers());
+        rebuildRows();
+    }
+
+    private void insert(int position, Layer layer) {
+        layers.add(position, layer);
+        rebuildRows();
+    }
+
+    private void move(int from, int to) {
+        if (to < 0 || to >= layers.size()) {
+            return;
+        }
+        layers.add(to, layers.remove(from));
+        rebuildRows();
+    }
+
+    private void rebuildRows() {
+        rows.removeAll();
+        layerRows.clear();
+        for (int i = 0; i < layers.size(); i++) {
+            int index = i;
+            LayerRow row = new LayerRow(i, layers.get(i), changed -> {
+                layers.set(index, changed);
+                refresh();
+            });
+            row.up.setEnabled(i > 0);
+            row.down.setEnabled(i < layers.size() - 1);
+            row.up.addClickListener(e -> move(index, index - 1));
+            row.down.addClickListener(e -> move(index, index + 1));
+            row.remove.addClickListener(e -> {
+                layers.remove(index);
+                rebuildRows();
+            });
+            layerRows.add(row);
+            rows.add(row);
+        }
+        refresh();
+    }
+
+    /** Validates the stack and shows shapes, counts, problems, code and JSON. */
+    private void refresh() {
+        ModelSpec spec = spec();
+        VaadinSession.getCurrent().setAttribute(DRAFT, spec);
+        List<LayerInfo> infos;
+        List<String> found;
+        try {
+            ValidatedModel model = ModelValidator.validate(spec);
+            infos = model.layers();
+            found = List.of();
+            total.setText(String.format(Locale.ROOT, "Total: %,d parameters (%,d trainable). Output: %d class scores.",
+                    model.totalParams(), model.trainableParams(), model.output().units()));
+            total.removeClassName("invalid");
+        } catch (InvalidModelException e) {
+            infos = e.validLayers();
+            found = e.problems();
+            total.setText("This model cannot be trained yet: fix the problems below.");
+            total.addClassName("invalid");
+        }
+        Map<Integer, LayerInfo> byIndex = new HashMap<>();
+        infos.forEach(info -> byIndex.put(info.index(), info));
+        Map<Integer, String> problemByLayer = new HashMap<>();
+        problems.removeAll();
+        for (String problem : found) {
+            Matcher m = LAYER_PROBLEM.matcher(problem);
+            if (m.find()) {
+                problemByLayer.merge(Integer.parseInt(m.group(1)), problem, (a, b) -> a + "; " + b);
+            }
+            problems.add(new ListItem(problem));
+        }
+        for (int i = 0; i < layerRows.size(); i++) {
+            layerRows.get(i).show(byIndex.get(i + 1), problemByLayer.get(i + 1));
+        }
+        djlCode.setText(DjlCode.of(spec));
+        json.setText(ModelSpecJson.write(spec));
+    }
+
+    private Upload importButton() {
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importJson(bytes)))));
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setMaxFileSize((int) MAX_IMPORT_BYTES);
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button("Import JSON", VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(e -> error("That file was not imported: " + e.getErrorMessage()
+                + " (a model spec is a .json file of at most 64 KB)."));
+        upload.addClassName("import-upload");
+        return upload;
+    }
+
+    /** Imports a spec; a file that is not a valid spec changes nothing and says why. */
+    void importJson(byte[] bytes) {
+        try {
+            ModelSpec imported = ModelSpecJson.parse(new String(bytes, StandardCharsets.UTF_8));
+            preset.clear();
+            load(imported);
+            Notification.show("Imported " + imported.layers().size() + " layers.", 3000, Notification.Position.BOTTOM_START);
+        } catch (IllegalArgumentException e) {
+            error("That file is not a model spec ConvLab can read: " + e.getMessage());
+        }
+    }
+
+    private Anchor exportLink() {
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = ModelSpecJson.write(spec()).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), name + ".json", "application/json", bytes.length);
+        }), "");
+        link.add(new Button("Export JSON", VaadinIcon.DOWNLOAD.create()));
+        link.addClassName("export-link");
+        return link;
+    }
+
+    private static void error(String message) {
+        Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,98 @@
+package org.convlab.model.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.convlab.base.ui.HomeViewProbe;
+import org.convlab.model.Layer;
+import org.convlab.model.ModelSpecJson;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest
+class ModelBuilderViewTest extends SpringBrowserlessTest {
+
+    private static List<LayerRow> rows(ModelBuilderView view) {
+        return view.rows.getChildren().map(LayerRow.class::cast).toList();
+    }
+
+    @Test
+    void startsFromDeck002sModelWithKerasCounts() {
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        List<LayerRow> rows = rows(view);
+        assertThat(rows).hasSize(7);
+        assertThat(rows.getFirst().params.getText()).isEqualTo("640 params");
+        assertThat(rows.getFirst().shape.getText()).isEqualTo("→ 26×26×64");
+        assertThat(rows.get(5).params.getText()).isEqualTo("409,728 params");
+        assertThat(view.total.getText()).contains("485,514 parameters");
+        assertThat(view.djlCode.getText()).contains("Conv2d.builder().setFilters(64).setKernelShape(new Shape(3, 3))",
+                "Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2))", "Blocks.batchFlattenBlock()");
+        assertThat(view.problems.getChildren()).isEmpty();
+    }
+
+    @Test
+    void editingALayerUpdatesItsCountAndTheTotalAtOnce() {
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        IntegerField filters = (IntegerField) rows(view).getFirst().fields.getFirst();
+        test(filters).setValue(32);
+        // conv 32 3×3: 320; next conv 3·3·32·128 + 128 = 36,992; dense 3200·128+128 and 1,290 unchanged.
+        assertThat(rows(view).getFirst().params.getText()).isEqualTo("320 params");
+        assertThat(rows(view).get(2).params.getText()).isEqualTo("36,992 params");
+        assertThat(view.total.getText()).contains(String.format("%,d parameters", 320 + 36_992 + 409_728 + 1_290));
+        assertThat(view.spec().layers().getFirst()).isEqualTo(new Layer.Conv2d(32, 3, 1,
+                org.convlab.model.Padding.VALID, org.convlab.model.Activation.RELU, 0.0, 0.0));
+    }
+
+    @Test
+    void anImpossibleModelNamesTheLayerThatBreaksIt() {
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        test(rows(view).get(4).remove).click(); // remove the flatten
+        List<LayerRow> rows = rows(view);
+        assertThat(rows).hasSize(6);
+        LayerRow dense = rows.get(4);
+        assertThat(dense.problem.isVisible()).isTrue();
+        assertThat(dense.problem.getText()).startsWith("layer 5 (dense)");
+        assertThat(dense.hasClassName("layer-broken")).isTrue();
+        assertThat(rows.getFirst().hasClassName("layer-broken")).isFalse();
+        assertThat(rows.getFirst().params.getText()).isEqualTo("640 params");
+        assertThat(view.total.getText()).contains("cannot be trained yet");
+        assertThat(view.problems.getChildren().count()).isPositive();
+    }
+
+    @Test
+    void layersMoveAndTheShapesFollow() {
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        test(rows(view).get(1).down).click(); // maxpool below the second conv
+        List<LayerRow> rows = rows(view);
+        assertThat(rows.get(1).getElement().getAttribute("data-kind")).isEqualTo("conv2d");
+        assertThat(rows.get(1).shape.getText()).isEqualTo("→ 24×24×128");
+        assertThat(rows.get(2).shape.getText()).isEqualTo("→ 12×12×128");
+    }
+
+    @Test
+    void aBadImportChangesNothingAndSaysWhy() {
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        var before = view.spec();
+        view.importJson("{\"layers\": [{\"type\": \"teleport\"}]}".getBytes(StandardCharsets.UTF_8));
+        assertThat(view.spec()).isEqualTo(before);
+        assertThat(test($(Notification.class).last()).getText()).contains("not a model spec ConvLab can read");
+
+        var dense = org.convlab.model.Presets.get("dense");
+        view.importJson(ModelSpecJson.write(dense).getBytes(StandardCharsets.UTF_8));
+        assertThat(rows(view)).hasSize(dense.layers().size());
+    }
+
+    @Test
+    void theDraftSurvivesLeavingThePage() {
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        test(rows(view).get(6).remove).click();
+        int layers = view.spec().layers().size();
+        HomeViewProbe.open(this);
+        ModelBuilderView again = navigate(ModelBuilderView.class);
+        assertThat(again.spec().layers()).hasSize(layers);
+    }
+}
