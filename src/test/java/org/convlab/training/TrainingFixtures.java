@@ -12,6 +12,7 @@ import org.convlab.model.ValidatedModel;
 final class TrainingFixtures {
 
     private static ImageSet train;
+    private static TrainedModel trained;
     private static ImageSet test;
 
     private TrainingFixtures() {}
@@ -30,7 +31,11 @@ final class TrainingFixtures {
         return test;
     }
 
-    /** conv 8 3×3 same → maxpool → conv 16 3×3 same → maxpool → flatten → dense 10: ~8.5k params. */
+    /**
+     * conv 8 3×3 same → maxpool → conv 16 3×3 same → maxpool → flatten → dense 32 → dense 10
+     * (~26k params). The hidden dense layer matters for Grad-CAM: without it this small net
+     * recognises trousers mostly by the absence of features, and every class-weighted map is negative.
+     */
     static ValidatedModel tinyCnn() {
         return ModelValidator.validate(new ModelSpec("tiny-cnn", List.of(
                 new Layer.Conv2d(8, 3, Padding.SAME, Activation.RELU),
@@ -38,7 +43,20 @@ final class TrainingFixtures {
                 new Layer.Conv2d(16, 3, Padding.SAME, Activation.RELU),
                 new Layer.MaxPool(2),
                 new Layer.Flatten(),
+                new Layer.Dense(32, Activation.RELU),
                 new Layer.Dense(10, Activation.SOFTMAX))));
+    }
+
+    /**
+     * The tiny CNN trained once per test JVM (5,000 images, 2 epochs, ~10 s) and shared by the
+     * save/load and introspection tests. Never closed: the JVM ends with the tests.
+     */
+    static synchronized TrainedModel trainedTiny() {
+        if (trained == null) {
+            trained = new ModelTrainer().train(tinyCnn(), quick().withEpochs(2).withValidationSplit(0),
+                    train().first(5000), TrainingListener.NONE, new TrainingControl()).model();
+        }
+        return trained;
     }
 
     static Hyperparameters quick() {
