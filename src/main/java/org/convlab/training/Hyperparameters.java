@@ -13,7 +13,7 @@ import org.convlab.model.ModelLimits;
  * @param earlyStoppingPatience stop after this many epochs without a better validation loss; 0 = off
  * @param reduceLrPatience multiply the learning rate by {@code reduceLrFactor} after this many epochs
  *     without a better validation loss; 0 = off
- * @param limit train on only the first N training images (after the split); null = all
+ * @param limit use only the first N training images (split into training and validation); null = all
  * @param threads PyTorch intra-op threads; null = the engine's default (one per core)
  */
 public record Hyperparameters(

@@ -48,8 +48,10 @@ public final class ModelTrainer {
             TrainingListener listener, TrainingControl control) {
         hp.validate(limits);
         checkInput(spec, data);
-        StratifiedSplit.Split split = StratifiedSplit.split(data, hp.validationSplit(), hp.seed());
-        ImageSet train = hp.limit() == null ? split.train() : split.train().first(hp.limit());
+        // --limit takes a subset of the data first, so validation shrinks with it.
+        ImageSet subset = hp.limit() == null ? data : data.first(hp.limit());
+        StratifiedSplit.Split split = StratifiedSplit.split(subset, hp.validationSplit(), hp.seed());
+        ImageSet train = split.train();
         ImageSet validation = split.validation();
 
         Engine engine = DjlRuntime.engine();
@@ -100,6 +102,7 @@ public final class ModelTrainer {
                             train.size() / epochTrainSeconds);
                     history.add(report);
                     listener.onEpoch(report);
+                    listener.afterEpoch(report, set -> evaluate(trainer, set, control));
                     if (validation.size() == 0) {
                         continue;
                     }
