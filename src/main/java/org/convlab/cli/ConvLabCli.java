@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
             "ConvLab: learn how convolutional neural networks work, then train real ones.",
             "Run with no command to start the web app on port 8080 (--server.port=N to change)."
         },
-        subcommands = {DataCommand.class, LessonCommand.class, SummaryCommand.class})
+        subcommands = {DataCommand.class, LessonCommand.class, SummaryCommand.class, TrainCommand.class,
+            EvaluateCommand.class})
 public final class ConvLabCli {
 
     private ConvLabCli() {}
@@ -41,6 +42,7 @@ public final class ConvLabCli {
 
     /** Runs a command with the given streams; returns the process exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CliLogging.configure();
         CommandLine cli = new CommandLine(new ConvLabCli());
         cli.setOut(out);
         cli.setErr(err);

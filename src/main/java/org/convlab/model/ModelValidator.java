@@ -145,6 +145,10 @@ public final class ModelValidator {
                     yield null;
                 }
                 int k = c.kernel();
+                if (c.padding() == Padding.SAME && k % 2 == 0) {
+                    problems.add(where + "padding \"same\" needs an odd kernel (1, 3, 5, ...), not " + k);
+                    yield null;
+                }
                 if (c.padding() == Padding.VALID && (in.height() < k || in.width() < k)) {
                     problems.add(where + "the input is " + in.spatial() + ", too small for a " + k + "×" + k
                             + " kernel (use a smaller kernel, padding \"same\", or fewer pooling layers before it)");

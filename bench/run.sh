@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# ConvLab benchmarks: throughput per preset, time to 91% test accuracy, and keras-cnn three ways
+# (ConvLab, a minimal DJL loop, PyTorch eager) on the same data, batch size and thread count.
+# Usage: bench/run.sh [--quick]     (--quick: 12,000 images, fewer epochs; for a smoke run)
+# Results: bench/results/<timestamp>/*.json and a summary on stdout.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+THREADS=${THREADS:-$(nproc)}
+LIMIT=60000; TTA_EPOCHS=10; PRESETS="dense baseline-cnn keras-cnn linear-cnn deep-cnn"
+if [[ "${1:-}" == "--quick" ]]; then LIMIT=12000; TTA_EPOCHS=2; PRESETS="dense keras-cnn"; fi
+OUT=bench/results/$(date -u +%Y%m%d-%H%M%S); mkdir -p "$OUT"
+
+./mvnw -q -o test-compile -Dvaadin.skip=true >/dev/null 2>&1 || ./mvnw -q test-compile
+./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test >/dev/null
+# Run from a snapshot of the classes, so a rebuild during a long benchmark cannot pull them away.
+SNAP=$(mktemp -d); trap 'rm -rf "$SNAP"' EXIT
+cp -r target/classes "$SNAP/classes"; cp -r target/test-classes "$SNAP/test-classes"
+CP="$SNAP/test-classes:$SNAP/classes:$(cat "$OUT/classpath.txt")"
+JAVA=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx6g -Dai.djl.offline=true
+      -Dconvlab.data.dir=data/fashion-mnist -Dlogback.configurationFile=src/test/resources/logback-test.xml -cp "$CP")
+convlab() { "${JAVA[@]}" org.convlab.ConvLabApplication "$@"; }
+field() { python3 -c "import json,sys; d=json.load(open('$1')); print($2)"; }
+
+echo "== threads: $THREADS, images per epoch: $LIMIT, $(nproc) cores"
+echo "== 1. throughput per preset (1 epoch, no validation split, batch 64)"
+for p in $PRESETS; do
+  convlab train --preset "$p" --epochs 1 --validation-split 0 --limit "$LIMIT" --threads "$THREADS" \
+      --json --out "$OUT/run-$p" > "$OUT/train-$p.json"
+  field "$OUT/train-$p.json" "f\"{d['model']:14s} {d['history'][0]['imagesPerSecond']:8.0f} img/s  epoch {d['history'][0]['seconds']:6.1f} s  test acc {d['testAccuracy']:.4f}\""
+done
+
+echo "== 2. keras-cnn three ways (1 epoch, batch 64, $THREADS threads, same $LIMIT images)"
+convlab train --preset keras-cnn --epochs 1 --validation-split 0 --limit "$LIMIT" --threads "$THREADS" \
+    --json --out "$OUT/run-keras-3way" > "$OUT/convlab.json"
+"${JAVA[@]}" org.convlab.bench.MinimalDjlLoop "$THREADS" "$LIMIT" > "$OUT/minimal.json"
+if python3 -c "import torch" 2>/dev/null; then
+  python3 bench/pytorch_eager.py data/fashion-mnist "$THREADS" "$LIMIT" > "$OUT/pytorch.json"
+else
+  echo "   (python3-torch missing: apt-get install python3-torch)"; echo '{"imagesPerSecond": null}' > "$OUT/pytorch.json"
+fi
+python3 - "$OUT" <<'PY'
+import json, sys
+o = sys.argv[1]
+c = json.load(open(f"{o}/convlab.json"))["history"][0]["imagesPerSecond"]
+m = json.load(open(f"{o}/minimal.json"))["imagesPerSecond"]
+p = json.load(open(f"{o}/pytorch.json")).get("imagesPerSecond")
+print(f"   ConvLab train   {c:8.0f} img/s")
+print(f"   minimal DJL     {m:8.0f} img/s   ConvLab / minimal = {c/m:.2f}  (goal >= 0.9)")
+if p:
+    print(f"   PyTorch eager   {p:8.0f} img/s   ConvLab / PyTorch = {c/p:.2f}  (goal >= 1.2)")
+json.dump({"convlab": c, "minimal": m, "pytorch": p, "convlabOverMinimal": c / m,
+           "convlabOverPytorch": (c / p) if p else None}, open(f"{o}/ratios.json", "w"), indent=2)
+PY
+
+echo "== 3. time to >= 91% test accuracy (training seconds; test measured after each epoch)"
+for p in baseline-cnn keras-cnn; do
+  "${JAVA[@]}" org.convlab.bench.TimeToAccuracy "$p" 0.91 "$TTA_EPOCHS" "$THREADS" > "$OUT/tta-$p.json"
+  field "$OUT/tta-$p.json" "f\"{d['preset']:14s} reached={d['reached']} after {d['trainSeconds']:.1f} s of training (goal: <= 90 s)\""
+done
+echo "== results in $OUT"

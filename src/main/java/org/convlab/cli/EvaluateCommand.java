@@ -1,0 +1,51 @@
+package org.convlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.convlab.training.DeviceChoice;
+import org.convlab.training.DjlRuntime;
+import org.convlab.training.Evaluation;
+import org.convlab.training.FashionMnistArrays;
+import org.convlab.training.ModelEvaluator;
+import org.convlab.training.RunRecord;
+import org.convlab.training.RunStore;
+import org.convlab.training.TrainedModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code evaluate --model DIR}: re-evaluates a saved run on the test set. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Load a saved run and evaluate it again on the 10,000 test images.")
+final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, description = "A run folder written by `train`.") Path dir;
+    @Option(names = "--device", defaultValue = "auto", description = "cpu, gpu or auto") String device;
+    @Option(names = "--json", description = "Print only JSON on stdout.") boolean json;
+    @Spec CommandSpec command;
+
+    @Override
+    public Integer call() {
+        RunRecord record = RunStore.readRecord(dir);
+        try (TrainedModel model = RunStore.load(dir, DjlRuntime.device(DeviceChoice.parse(device)))) {
+            Evaluation eval = ModelEvaluator.evaluate(model, FashionMnistArrays.test(), 0);
+            PrintWriter out = command.commandLine().getOut();
+            if (json) {
+                Map<String, Object> m = TrainCommand.resultJson(dir, record, eval);
+                m.put("device", DjlRuntime.describe(model.device()));
+                m.put("trainedOn", record.device());
+                JsonOutput.print(out, m);
+            } else {
+                out.printf(Locale.ROOT, "%s: test accuracy %.4f, test loss %.4f%n", record.spec().name(),
+                        eval.testAccuracy(), eval.testLoss());
+                out.print(eval.report().toText());
+                out.flush();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,123 @@
+package org.convlab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.convlab.model.ModelLimits;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.ValidatedModel;
+import org.convlab.training.Augmentation;
+import org.convlab.training.DeviceChoice;
+import org.convlab.training.Evaluation;
+import org.convlab.training.FashionMnistArrays;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.ImageSet;
+import org.convlab.training.ModelEvaluator;
+import org.convlab.training.ModelTrainer;
+import org.convlab.training.OptimizerKind;
+import org.convlab.training.RunRecord;
+import org.convlab.training.RunStore;
+import org.convlab.training.TrainingControl;
+import org.convlab.training.TrainingResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code train}: trains a model on Fashion-MNIST, evaluates it on the test set and saves the run. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a model on Fashion-MNIST, evaluate it on the 10,000 test images and save the run.")
+final class TrainCommand implements Callable<Integer> {
+
+    @Mixin ModelChoice model;
+    @Option(names = "--epochs", defaultValue = "5") int epochs;
+    @Option(names = "--batch-size", defaultValue = "64") int batchSize;
+    @Option(names = "--optimizer", defaultValue = "adam",
+            description = "sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad, adadelta") String optimizer;
+    @Option(names = "--lr", description = "Learning rate (default: the optimizer's usual one).") Double learningRate;
+    @Option(names = "--momentum", defaultValue = "0.9") double momentum;
+    @Option(names = "--validation-split", defaultValue = "0.1") double validationSplit;
+    @Option(names = "--seed", defaultValue = "42") long seed;
+    @Option(names = "--rotate", defaultValue = "0", description = "Augmentation: random rotation up to ± degrees.") double rotate;
+    @Option(names = "--shift", defaultValue = "0", description = "Augmentation: random shift up to ± pixels.") int shift;
+    @Option(names = "--flip", description = "Augmentation: random horizontal flip.") boolean flip;
+    @Option(names = "--early-stopping", defaultValue = "0", description = "Patience in epochs (0 = off).") int earlyStopping;
+    @Option(names = "--reduce-lr", defaultValue = "0", description = "Halve the learning rate after N epochs without progress (0 = off).") int reduceLr;
+    @Option(names = "--limit", description = "Train on only the first N training images.") Integer limit;
+    @Option(names = "--device", defaultValue = "auto", description = "cpu, gpu or auto") String device;
+    @Option(names = "--threads", description = "PyTorch threads (default: one per core).") Integer threads;
+    @Option(names = "--out", description = "Run folder (default: runs/NAME-TIMESTAMP).") Path out;
+    @Option(names = "--json", description = "Print only JSON on stdout.") boolean json;
+    @Spec CommandSpec command;
+
+    @Override
+    public Integer call() {
+        ModelLimits limits = ModelLimits.fromSystemProperties();
+        ModelSpec spec = model.load();
+        ValidatedModel validated = ModelValidator.validate(spec, limits);
+        Hyperparameters hp = new Hyperparameters(epochs, batchSize, OptimizerKind.parse(optimizer), learningRate, momentum,
+                validationSplit, seed, new Augmentation(rotate, shift, flip), earlyStopping, reduceLr, 0.5, 1e-6, limit,
+                DeviceChoice.parse(device), threads);
+        hp.validate(limits);
+
+        ImageSet train = FashionMnistArrays.train();
+        ImageSet test = FashionMnistArrays.test();
+        ProgressBar progress = new ProgressBar(System.err, System.console() != null);
+        TrainingResult result = new ModelTrainer(limits).train(validated, hp, train, progress, new TrainingControl());
+        try (var trained = result.model()) {
+            Evaluation eval = ModelEvaluator.evaluate(trained, test, 0);
+            String name = spec.name() == null ? "model" : spec.name();
+            Path dir = out != null ? out : Path.of("runs", name + "-"
+                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now()));
+            RunRecord record = new RunRecord(RunRecord.FORMAT, Instant.now().toString(), validated.spec(), hp,
+                    trained.classNames(), result.device(), result.params(), result.trainImages(), result.validationImages(),
+                    result.trainSeconds(), result.stopReason(), result.history(), RunRecord.Metrics.of(eval));
+            RunStore.save(dir, trained, record);
+            print(dir, record, eval);
+        }
+        return 0;
+    }
+
+    private void print(Path dir, RunRecord r, Evaluation eval) {
+        PrintWriter stdout = command.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(stdout, resultJson(dir, r, eval));
+            return;
+        }
+        stdout.printf(Locale.ROOT, "test accuracy %.4f, test loss %.4f (%s, %.1f s of training)%n",
+                eval.testAccuracy(), eval.testLoss(), r.device(), r.trainSeconds());
+        stdout.print(eval.report().toText());
+        stdout.println("saved to " + dir);
+        stdout.flush();
+    }
+
+    static Map<String, Object> resultJson(Path dir, RunRecord r, Evaluation eval) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("run", dir.toString());
+        m.put("model", r.spec().name());
+        m.put("device", r.device());
+        m.put("params", r.params());
+        m.put("trainImages", r.trainImages());
+        m.put("validationImages", r.validationImages());
+        m.put("trainSeconds", r.trainSeconds());
+        m.put("stopReason", r.stopReason());
+        m.put("hyperparameters", r.hyperparameters());
+        m.put("history", r.history());
+        m.put("testAccuracy", eval.testAccuracy());
+        m.put("testLoss", eval.testLoss());
+        m.put("misclassified", eval.misclassifiedCount());
+        m.put("evaluationSeconds", eval.seconds());
+        m.put("confusionMatrix", eval.confusionMatrix().counts());
+        m.put("classNames", eval.confusionMatrix().classNames());
+        m.put("report", eval.report());
+        return m;
+    }
+}

@@ -1,0 +1,68 @@
+package org.convlab.training;
+
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.ParameterTracker;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** The optimizers DJL offers, with the learning rate each starts from when none is given. */
+public enum OptimizerKind {
+    SGD("sgd", 0.01),
+    MOMENTUM("momentum", 0.01),
+    NESTEROV("nesterov", 0.01),
+    ADAM("adam", 0.001),
+    ADAMW("adamw", 0.001),
+    RMSPROP("rmsprop", 0.001),
+    ADAGRAD("adagrad", 0.01),
+    /** Adadelta adapts its own step size: DJL's has no learning rate, so --lr does not apply. */
+    ADADELTA("adadelta", 1.0);
+
+    private final String cliName;
+    private final double defaultLearningRate;
+
+    OptimizerKind(String cliName, double defaultLearningRate) {
+        this.cliName = cliName;
+        this.defaultLearningRate = defaultLearningRate;
+    }
+
+    public double defaultLearningRate() {
+        return defaultLearningRate;
+    }
+
+    public static OptimizerKind parse(String text) {
+        String key = text.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        if (key.equals("sgdmomentum")) {
+            return MOMENTUM;
+        }
+        if (key.equals("nag") || key.equals("sgdnesterov")) {
+            return NESTEROV;
+        }
+        for (OptimizerKind k : values()) {
+            if (k.cliName.equals(key)) {
+                return k;
+            }
+        }
+        throw new IllegalArgumentException("unknown optimizer '" + text + "' (known: "
+                + Arrays.stream(values()).map(OptimizerKind::toString).collect(Collectors.joining(", ")) + ")");
+    }
+
+    /** A DJL optimizer whose learning rate comes from {@code rate} (so plateaus can lower it). */
+    Optimizer build(ParameterTracker rate, float momentum) {
+        return switch (this) {
+            case SGD -> Optimizer.sgd().setLearningRateTracker(rate).build();
+            case MOMENTUM -> Optimizer.sgd().setLearningRateTracker(rate).optMomentum(momentum).build();
+            case NESTEROV -> Optimizer.nag().setLearningRateTracker(rate).setMomentum(momentum).build();
+            case ADAM -> Optimizer.adam().optLearningRateTracker(rate).build();
+            case ADAMW -> Optimizer.adamW().optLearningRateTracker(rate).build();
+            case RMSPROP -> Optimizer.rmsprop().optLearningRateTracker(rate).build();
+            case ADAGRAD -> Optimizer.adagrad().optLearningRateTracker(rate).build();
+            case ADADELTA -> Optimizer.adadelta().build();
+        };
+    }
+
+    @Override
+    public String toString() {
+        return cliName;
+    }
+}

@@ -1,0 +1,141 @@
+package org.convlab.training;
+
+import ai.djl.Device;
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.convlab.model.ModelLimits;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.ValidatedModel;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Saves and loads run folders:
+ *
+ * <pre>
+ * DIR/run.json            spec, hyperparameters, history, metrics, device, timings (RunRecord)
+ * DIR/model-0000.params   DJL's parameter format
+ * </pre>
+ *
+ * A save writes everything into a hidden sibling folder, then renames it into place. A first save
+ * is one atomic rename; replacing an existing run renames the old folder aside first and deletes it
+ * last, and {@link #load} puts it back if a crash came between the two renames. A crash mid-save
+ * therefore never leaves a half-written run where the previous one was.
+ */
+public final class RunStore {
+
+    static final String PARAMS_PREFIX = "model";
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private RunStore() {}
+
+    public static void save(Path dir, TrainedModel model, RunRecord record) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        String token = UUID.randomUUID().toString().substring(0, 8);
+        Path temp = parent.resolve("." + target.getFileName() + ".saving-" + token);
+        Path old = parent.resolve("." + target.getFileName() + ".old-" + token);
+        try {
+            Files.createDirectories(temp);
+            model.djlModel().save(temp, PARAMS_PREFIX);
+            Files.writeString(temp.resolve("run.json"), JSON.writeValueAsString(record));
+            if (Files.exists(target)) {
+                move(target, old);
+                move(temp, target);
+                deleteTree(old);
+            } else {
+                move(temp, target);
+            }
+        } catch (IOException e) {
+            deleteQuietly(temp);
+            throw new UncheckedIOException("cannot save the run to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static RunRecord readRecord(Path dir) {
+        Path target = recover(dir.toAbsolutePath().normalize());
+        Path file = target.resolve("run.json");
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException(dir + " is not a ConvLab run folder (no run.json)");
+        }
+        try {
+            RunRecord record = JSON.readValue(Files.readString(file), RunRecord.class);
+            if (record.format() != RunRecord.FORMAT) {
+                throw new IllegalArgumentException(dir + " has run format " + record.format() + "; this ConvLab reads " + RunRecord.FORMAT);
+            }
+            return record;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads the saved network for prediction on the given device. */
+    public static TrainedModel load(Path dir, Device device) {
+        Path target = recover(dir.toAbsolutePath().normalize());
+        RunRecord record = readRecord(target);
+        // The run was valid when trained; the server's current caps do not apply to reading it back.
+        ValidatedModel spec = ModelValidator.validate(record.spec(), new ModelLimits(Long.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
+        DjlRuntime.engine();
+        Model model = Model.newInstance(spec.spec().name() == null ? "model" : spec.spec().name(), device, "PyTorch");
+        try {
+            model.setBlock(NetworkBuilder.build(spec));
+            model.load(target, PARAMS_PREFIX);
+            return new TrainedModel(model, spec, record.classNames(), device);
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            model.close();
+            throw new IllegalStateException("cannot load the model in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** If a crash hit between "old aside" and "new in place", put the old run back. */
+    private static Path recover(Path target) {
+        if (Files.exists(target) || target.getParent() == null) {
+            return target;
+        }
+        String prefix = "." + target.getFileName() + ".old-";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            Path old = siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElse(null);
+            if (old != null) {
+                move(old, target);
+            }
+        } catch (IOException e) {
+            // Nothing to recover; the caller reports the missing folder.
+        }
+        return target;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try {
+            if (Files.exists(dir)) {
+                deleteTree(dir);
+            }
+        } catch (IOException ignored) {
+            // best effort: a leftover hidden temp folder is harmless
+        }
+    }
+}
