@@ -18,7 +18,7 @@ SNAP=$(mktemp -d); trap 'rm -rf "$SNAP"' EXIT
 cp -r target/classes "$SNAP/classes"; cp -r target/test-classes "$SNAP/test-classes"
 CP="$SNAP/test-classes:$SNAP/classes:$(cat "$OUT/classpath.txt")"
 JAVA=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx6g -Dai.djl.offline=true
-      -Dconvlab.data.dir=data/fashion-mnist -Dlogback.configurationFile=src/test/resources/logback-test.xml -cp "$CP")
+      -Dconvlab.data-dir=data/fashion-mnist -Dlogback.configurationFile=src/test/resources/logback-test.xml -cp "$CP")
 convlab() { "${JAVA[@]}" org.convlab.ConvLabApplication "$@"; }
 field() { python3 -c "import json,sys; d=json.load(open('$1')); print($2)"; }
 
