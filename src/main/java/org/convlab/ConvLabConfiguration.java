@@ -2,6 +2,8 @@ package org.convlab;
 
 import java.nio.file.Path;
 import org.convlab.dataset.DatasetService;
+import org.convlab.model.ModelLimits;
+import org.convlab.training.TrainingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +11,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 
 /**
  * Wires the plain-Java feature services into Spring. The features themselves stay free of Spring
@@ -22,6 +25,12 @@ class ConvLabConfiguration {
     @Bean
     DatasetService datasetService(@Value("${convlab.data-dir:" + DatasetService.DEFAULT_FOLDER + "}") Path folder) {
         return new DatasetService(folder);
+    }
+
+    @Bean(destroyMethod = "close")
+    TrainingService trainingService(@Value("${convlab.runs-dir:runs}") Path runsDir, DatasetService datasets,
+            Environment environment) {
+        return new TrainingService(runsDir, ModelLimits.from(environment::getProperty), datasets);
     }
 
     /**

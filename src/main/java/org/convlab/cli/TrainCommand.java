@@ -25,6 +25,7 @@ import org.convlab.training.OptimizerKind;
 import org.convlab.training.RunRecord;
 import org.convlab.training.RunStore;
 import org.convlab.training.TrainingControl;
+import org.convlab.training.TrainingRun;
 import org.convlab.training.TrainingResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,18 +72,12 @@ final class TrainCommand implements Callable<Integer> {
         ImageSet train = FashionMnistArrays.train();
         ImageSet test = FashionMnistArrays.test();
         ProgressBar progress = new ProgressBar(System.err, System.console() != null);
-        TrainingResult result = new ModelTrainer(limits).train(validated, hp, train, progress, new TrainingControl());
-        try (var trained = result.model()) {
-            Evaluation eval = ModelEvaluator.evaluate(trained, test, 0);
-            String name = spec.name() == null ? "model" : spec.name();
-            Path dir = out != null ? out : Path.of("runs", name + "-"
-                    + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now()));
-            RunRecord record = new RunRecord(RunRecord.FORMAT, Instant.now().toString(), validated.spec(), hp,
-                    trained.classNames(), result.device(), result.params(), result.trainImages(), result.validationImages(),
-                    result.trainSeconds(), result.stopReason(), result.history(), RunRecord.Metrics.of(eval));
-            RunStore.save(dir, trained, record);
-            print(dir, record, eval);
-        }
+        String name = spec.name() == null ? "model" : spec.name();
+        Path dir = out != null ? out : Path.of("runs", name + "-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now()));
+        TrainingRun.Outcome outcome = TrainingRun.execute(validated, hp, train, test, dir, limits, progress,
+                new TrainingControl());
+        print(dir, outcome.record(), outcome.evaluation());
         return 0;
     }
 

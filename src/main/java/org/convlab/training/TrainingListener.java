@@ -12,6 +12,9 @@ public interface TrainingListener {
 
     default void onEpoch(EpochReport report) {}
 
+    /** Training is over; the model is being evaluated on the test set. */
+    default void onEvaluating() {}
+
     /**
      * After {@link #onEpoch}, with a way to measure the model as it stands on any image set (loss,
      * accuracy; inference mode). Used by benchmarks to time "test accuracy ≥ 91%"; the time spent

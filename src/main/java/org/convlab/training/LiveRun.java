@@ -1,0 +1,146 @@
+package org.convlab.training;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.convlab.model.ValidatedModel;
+
+/**
+ * A run the app has queued or is training, as every page watching it sees it: its state, the
+ * latest batch, the finished epochs and, at the end, where it was saved. Pages subscribe with
+ * {@link #subscribe}; updates arrive on the training thread, so a page hands them to its UI.
+ */
+public final class LiveRun implements TrainingListener {
+
+    public enum State { QUEUED, RUNNING, EVALUATING, DONE, FAILED, CANCELLED }
+
+    /** A loss/accuracy reading during training, for the live curves (epoch as a fraction: 1.5 = half-way through epoch 2). */
+    public record Point(double epoch, double loss, double accuracy) {}
+
+    private final String id;
+    private final ValidatedModel model;
+    private final Hyperparameters hyperparameters;
+    private final Instant submitted = Instant.now();
+    private final List<Consumer<LiveRun>> subscribers = new CopyOnWriteArrayList<>();
+    private final List<Point> batchPoints = new ArrayList<>();
+    private final List<EpochReport> epochs = new ArrayList<>();
+    private volatile State state = State.QUEUED;
+    private volatile TrainingStart start;
+    private volatile BatchProgress latest;
+    private volatile String problem;
+    private volatile Path savedTo;
+    private volatile Double testAccuracy;
+    private volatile Runnable cancel = () -> {};
+
+    LiveRun(String id, ValidatedModel model, Hyperparameters hyperparameters) {
+        this.id = id;
+        this.model = model;
+        this.hyperparameters = hyperparameters;
+    }
+
+    public String id() { return id; }
+    public ValidatedModel model() { return model; }
+    public String name() { return model.spec().name() == null ? "model" : model.spec().name(); }
+    public Hyperparameters hyperparameters() { return hyperparameters; }
+    public Instant submitted() { return submitted; }
+    public State state() { return state; }
+    public TrainingStart start() { return start; }
+    public BatchProgress latest() { return latest; }
+    public String problem() { return problem; }
+    public Path savedTo() { return savedTo; }
+    public Double testAccuracy() { return testAccuracy; }
+
+    public boolean finished() {
+        return state == State.DONE || state == State.FAILED || state == State.CANCELLED;
+    }
+
+    public synchronized List<Point> batchPoints() {
+        return List.copyOf(batchPoints);
+    }
+
+    public synchronized List<EpochReport> epochs() {
+        return List.copyOf(epochs);
+    }
+
+    /** Stops the run: dropped if still queued, stopped within a second if training. */
+    public void cancel() {
+        cancel.run();
+    }
+
+    /** Calls {@code subscriber} after every change; run the returned action to stop. */
+    public Runnable subscribe(Consumer<LiveRun> subscriber) {
+        subscribers.add(subscriber);
+        return () -> subscribers.remove(subscriber);
+    }
+
+    void onCancel(Runnable action) {
+        this.cancel = action;
+    }
+
+    @Override
+    public void onStart(TrainingStart start) {
+        this.start = start;
+        this.state = State.RUNNING;
+        publish();
+    }
+
+    @Override
+    public void onBatch(BatchProgress progress) {
+        latest = progress;
+        synchronized (this) {
+            // About 50 points per epoch are plenty for a curve and keep updates small.
+            int every = Math.max(1, progress.batches() / 50);
+            if (progress.batch() % every == 0 || progress.batch() == progress.batches()) {
+                batchPoints.add(new Point(progress.epoch() - 1 + (double) progress.batch() / progress.batches(),
+                        progress.loss(), progress.accuracy()));
+            }
+        }
+        publish();
+    }
+
+    @Override
+    public void onEpoch(EpochReport report) {
+        synchronized (this) {
+            epochs.add(report);
+        }
+        publish();
+    }
+
+    @Override
+    public void onEvaluating() {
+        state = State.EVALUATING;
+        publish();
+    }
+
+    void done(TrainingRun.Outcome outcome) {
+        savedTo = outcome.dir();
+        testAccuracy = outcome.evaluation().testAccuracy();
+        state = State.DONE;
+        publish();
+    }
+
+    void cancelled() {
+        state = State.CANCELLED;
+        publish();
+    }
+
+    void failed(String message) {
+        problem = message;
+        state = State.FAILED;
+        publish();
+    }
+
+    private void publish() {
+        for (Consumer<LiveRun> subscriber : subscribers) {
+            try {
+                subscriber.accept(this);
+            } catch (RuntimeException e) {
+                // A page that went away must not stop the run.
+                subscribers.remove(subscriber);
+            }
+        }
+    }
+}

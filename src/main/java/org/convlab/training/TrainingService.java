@@ -1,0 +1,144 @@
+package org.convlab.training;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.convlab.dataset.Dataset;
+import org.convlab.dataset.DatasetService;
+import org.convlab.model.ModelLimits;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.ValidatedModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Training for the app: runs are queued on the single training worker (DJL allows one gradient
+ * collector per process), watched live by any number of pages, and saved as run folders under one
+ * directory, which is also where finished runs are listed from.
+ */
+public final class TrainingService implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TrainingService.class);
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    private final TrainingWorker worker = new TrainingWorker();
+    private final Path runsDir;
+    private final ModelLimits limits;
+    private final DatasetService datasets;
+    private final Map<String, LiveRun> live = new ConcurrentHashMap<>();
+    private final AtomicInteger sequence = new AtomicInteger();
+
+    public TrainingService(Path runsDir, ModelLimits limits, DatasetService datasets) {
+        this.runsDir = runsDir;
+        this.limits = limits;
+        this.datasets = datasets;
+    }
+
+    public ModelLimits limits() {
+        return limits;
+    }
+
+    public Path runsDir() {
+        return runsDir;
+    }
+
+    /**
+     * Queues a run. An impossible model or setting is refused here, before anything is queued,
+     * with the validator's message ({@link org.convlab.model.InvalidModelException}).
+     */
+    public LiveRun submit(ModelSpec spec, Hyperparameters hp) {
+        ValidatedModel model = ModelValidator.validate(spec, limits);
+        hp.validate(limits);
+        String name = model.spec().name() == null ? "model" : model.spec().name();
+        String id = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + STAMP.format(Instant.now()) + "-"
+                + sequence.incrementAndGet();
+        LiveRun run = new LiveRun(id, model, hp);
+        live.put(id, run);
+        TrainingWorker.Job<TrainingRun.Outcome> job = worker.submit(id, control -> {
+            Dataset dataset = datasets.dataset();
+            ImageSet train = FashionMnistArrays.of(dataset.train(), dataset.classNames());
+            ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
+            return TrainingRun.execute(model, hp, train, test, runsDir.resolve(id), limits, run, control);
+        });
+        run.onCancel(job::cancel);
+        job.result().whenComplete((outcome, error) -> {
+            if (error == null) {
+                run.done(outcome);
+            } else if (job.state() == TrainingWorker.State.CANCELLED) {
+                run.cancelled();
+            } else {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                log.warn("Run {} failed", id, cause);
+                run.failed(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            }
+        });
+        return run;
+    }
+
+    /** Runs submitted since the app started, newest first. */
+    public List<LiveRun> liveRuns() {
+        return live.values().stream().sorted(Comparator.comparing(LiveRun::submitted).reversed()).toList();
+    }
+
+    public Optional<LiveRun> liveRun(String id) {
+        return Optional.ofNullable(live.get(id));
+    }
+
+    /** How many runs wait before this one starts (0 when it is training or finished). */
+    public int queuePosition(LiveRun run) {
+        if (run.state() != LiveRun.State.QUEUED) {
+            return 0;
+        }
+        return (int) live.values().stream()
+                .filter(other -> other.submitted().isBefore(run.submitted()) && !other.finished())
+                .count();
+    }
+
+    /** The saved runs (folders with a run.json), newest first; unreadable folders are skipped. */
+    public List<SavedRun> savedRuns() {
+        if (!Files.isDirectory(runsDir)) {
+            return List.of();
+        }
+        List<SavedRun> runs = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(runsDir)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                try {
+                    runs.add(new SavedRun(dir.getFileName().toString(), dir, RunStore.readRecord(dir)));
+                } catch (RuntimeException e) {
+                    log.debug("Skipping {}: {}", dir, e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Cannot list runs in {}: {}", runsDir, e.getMessage());
+        }
+        runs.sort(Comparator.comparing((SavedRun r) -> r.record().createdAt()).reversed());
+        return runs;
+    }
+
+    /** A run folder and its record. */
+    public record SavedRun(String id, Path dir, RunRecord record) {}
+
+    /** Work that must not overlap training (introspection): runs at the worker's next safe point. */
+    public TrainingWorker worker() {
+        return worker;
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+    }
+}
