@@ -147,10 +147,10 @@ export class ConvlabChart extends LitElement {
     }
     const config = structuredClone(this.config);
     config.options = withColours({
-      ...(config.options ?? {}),
       responsive: true,
       maintainAspectRatio: false,
       animation: { duration: 300 },
+      ...(config.options ?? {}),
     });
     if (this.chart) {
       this.chart.data = config.data;

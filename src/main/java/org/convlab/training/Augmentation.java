@@ -12,4 +12,11 @@ public record Augmentation(double rotationDegrees, int shiftPixels, boolean hori
     public boolean enabled() {
         return rotationDegrees > 0 || shiftPixels > 0 || horizontalFlip;
     }
+
+    /** One random augmentation of a {@code height}×{@code width} image (values 0–1), e.g. for a preview. */
+    public float[] applyTo(float[] image, int height, int width, java.util.Random random) {
+        float[] out = new float[height * width];
+        new ImageAugmenter(this, height, width).copy(image, 0, out, 0, random);
+        return out;
+    }
 }

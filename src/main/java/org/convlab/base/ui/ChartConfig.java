@@ -17,6 +17,7 @@ public final class ChartConfig {
     private final String type;
     private final List<String> labels;
     private final List<Map<String, Object>> datasets = new ArrayList<>();
+    private boolean linearX;
     private String xTitle;
     private String yTitle;
     private Double yMin;
@@ -34,11 +35,33 @@ public final class ChartConfig {
         return new ChartConfig("line", labels);
     }
 
+    /** A line chart over a numeric x axis (epochs, say), its series given as (x, y) points. */
+    public static ChartConfig xyLine() {
+        ChartConfig config = new ChartConfig("line", List.of());
+        config.linearX = true;
+        return config;
+    }
+
+    /** Adds (x, y) points; {@code markers} draws a dot per point (for per-epoch values). */
+    public ChartConfig points(String label, List<double[]> xy, boolean markers) {
+        List<Map<String, Double>> data = new ArrayList<>();
+        for (double[] p : xy) {
+            data.add(Map.of("x", p[0], "y", Double.isFinite(p[1]) ? p[1] : 0));
+        }
+        series(label, List.of());
+        Map<String, Object> dataset = datasets.getLast();
+        dataset.put("data", data);
+        dataset.put("pointRadius", markers ? 3 : 0);
+        dataset.put("borderWidth", 2);
+        dataset.put("tension", 0.2);
+        return this;
+    }
+
     public ChartConfig series(String label, List<? extends Number> values) {
         String colour = PALETTE.get(datasets.size() % PALETTE.size());
         Map<String, Object> dataset = new LinkedHashMap<>();
         dataset.put("label", label);
-        dataset.put("data", List.copyOf(values));
+        dataset.put("data", new ArrayList<>(values));
         dataset.put("backgroundColor", colour);
         dataset.put("borderColor", colour);
         datasets.add(dataset);
@@ -74,6 +97,11 @@ public final class ChartConfig {
         return (List<Number>) datasets.get(index).get("data");
     }
 
+    /** How many points or values the series at {@code index} has. */
+    public int seriesSize(int index) {
+        return ((List<?>) datasets.get(index).get("data")).size();
+    }
+
     Map<String, Object> toMap() {
         Map<String, Object> y = new LinkedHashMap<>();
         y.put("title", Map.of("display", yTitle != null, "text", yTitle == null ? "" : yTitle));
@@ -82,11 +110,22 @@ public final class ChartConfig {
         } else {
             y.put("beginAtZero", true);
         }
-        Map<String, Object> x = Map.of("title", Map.of("display", xTitle != null, "text", xTitle == null ? "" : xTitle));
+        Map<String, Object> x = new LinkedHashMap<>();
+        x.put("title", Map.of("display", xTitle != null, "text", xTitle == null ? "" : xTitle));
+        if (linearX) {
+            x.put("type", "linear");
+            x.put("min", 0);
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("scales", Map.of("x", x, "y", y));
+        options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
+        if (linearX) {
+            // Live charts update many times a second; animating each update would only blur them.
+            options.put("animation", false);
+        }
         return Map.of(
                 "type", type,
-                "data", Map.of("labels", labels, "datasets", datasets),
-                "options", Map.of("scales", Map.of("x", x, "y", y),
-                        "plugins", Map.of("legend", Map.of("position", "bottom"))));
+                "data", linearX ? Map.of("datasets", datasets) : Map.of("labels", labels, "datasets", datasets),
+                "options", options);
     }
 }

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -55,7 +54,6 @@ import org.convlab.model.ValidatedModel.LayerInfo;
 @PageTitle("Build a model · ConvLab")
 final class ModelBuilderView extends Main {
 
-    static final String DRAFT = "convlab.modelDraft";
     static final long MAX_IMPORT_BYTES = 64 * 1024;
     private static final Pattern LAYER_PROBLEM = Pattern.compile("^layer (\\d+) ");
 
@@ -107,7 +105,7 @@ final class ModelBuilderView extends Main {
 
         add(toolbar, new H2("Layers"), rows, addLayer, total, problems, code, spec);
 
-        ModelSpec draft = (ModelSpec) VaadinSession.getCurrent().getAttribute(DRAFT);
+        ModelSpec draft = ModelDraft.current().orElse(null);
         load(draft != null ? draft : Presets.get("keras-cnn"));
         if (draft == null) {
             preset.setValue("keras-cnn");
@@ -165,7 +163,7 @@ final class ModelBuilderView extends Main {
     /** Validates the stack and shows shapes, counts, problems, code and JSON. */
     private void refresh() {
         ModelSpec spec = spec();
-        VaadinSession.getCurrent().setAttribute(DRAFT, spec);
+        ModelDraft.save(spec);
         List<LayerInfo> infos;
         List<String> found;
         try {

@@ -1,25 +1,138 @@
 package org.convlab.training.ui;
 
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.convlab.base.ui.ComingSoon;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.convlab.dataset.DatasetService;
+import org.convlab.model.InvalidModelException;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.Presets;
+import org.convlab.model.ui.ModelDraft;
+import org.convlab.training.LiveRun;
+import org.convlab.training.TrainingService;
 
+/**
+ * Choose a model and the training settings, see what augmentation does to the images, and start.
+ * Training runs on the server; the live dashboard opens at once and can be left and reopened.
+ */
 @Route("train")
 @PageTitle("Train · ConvLab")
 final class TrainView extends Main {
 
-    TrainView() {
-        Paragraph ready = new Paragraph("Ready now: ");
-        ready.add(new Anchor("train/model", "the model builder →"));
-        ready.addClassName("page");
-        add(ready, new ComingSoon("Train",
-                "Build a convolutional network and train it on Fashion-MNIST, live.",
-                "A model builder: start from a preset or from scratch, with shapes and parameter counts as you edit",
-                "Hyperparameters with a sentence on what each one does, and an augmentation preview",
-                "A live dashboard: progress and time left, loss and accuracy curves, images per second, Cancel",
-                "Training on the processor, or on an NVIDIA GPU where there is one"));
+    static final String DRAFT_CHOICE = "your model from the builder";
+
+    final Select<String> model = new Select<>();
+    final Span modelSummary = new Span();
+    final HyperparameterForm form = new HyperparameterForm();
+    final Button start = new Button("Start training", VaadinIcon.PLAY.create());
+    final Div problems = new Div();
+    final UnorderedList runs = new UnorderedList();
+
+    private final TrainingService training;
+
+    TrainView(TrainingService training, DatasetService datasets) {
+        this.training = training;
+        addClassNames("page", "train-view");
+        add(new H1("Train a model"), new Paragraph("Pick a model, choose how to train it, and start. Training "
+                + "runs on the server: you can leave this page and come back, and the run keeps going."));
+
+        List<String> choices = new ArrayList<>();
+        ModelDraft.current().ifPresent(d -> choices.add(DRAFT_CHOICE));
+        choices.addAll(Presets.names());
+        model.setLabel("Model");
+        model.setItems(choices);
+        model.setValue(choices.getFirst());
+        model.addValueChangeListener(e -> describeModel());
+        Anchor edit = new Anchor("train/model", "Build or edit a model →");
+        Div modelRow = new Div(model, modelSummary, edit);
+        modelRow.addClassName("model-choice");
+        describeModel();
+
+        problems.addClassName("callout-error");
+        problems.setVisible(false);
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClickListener(e -> start());
+
+        add(new H2("Model"), modelRow, new H2("Settings"), form);
+        datasets.problem().ifPresentOrElse(problem -> {
+            start.setEnabled(false);
+            problems.setText("Training needs the data set, which cannot be loaded: " + problem);
+            problems.setVisible(true);
+        }, () -> {
+            AugmentationPreview preview = new AugmentationPreview(datasets.dataset());
+            preview.show(form.augmentation());
+            form.rotation.addValueChangeListener(e -> preview.show(form.augmentation()));
+            form.shift.addValueChangeListener(e -> preview.show(form.augmentation()));
+            form.flip.addValueChangeListener(e -> preview.show(form.augmentation()));
+            add(new H2("Augmentation preview"), new Paragraph("Top: six training images. Bottom: the same images "
+                    + "as training might see them this time; each epoch draws new random changes."), preview);
+        });
+        add(problems, start, new H2("Runs since the server started"), runs);
+        listRuns();
+    }
+
+    private ModelSpec chosenSpec() {
+        String choice = model.getValue();
+        if (DRAFT_CHOICE.equals(choice)) {
+            return ModelDraft.current().orElse(Presets.get("keras-cnn"));
+        }
+        return Presets.get(choice);
+    }
+
+    private void describeModel() {
+        ModelSpec spec = chosenSpec();
+        try {
+            var validated = ModelValidator.validate(spec, training.limits());
+            modelSummary.setText(String.format(Locale.ROOT, "%s: %d layers, %,d parameters",
+                    spec.name(), spec.layers().size(), validated.totalParams()));
+        } catch (InvalidModelException e) {
+            modelSummary.setText(spec.name() + ": cannot be trained as it is (" + e.problems().size()
+                    + " problem" + (e.problems().size() == 1 ? "" : "s") + "); fix it in the model builder");
+        }
+    }
+
+    /** Queues the run and opens its dashboard; bad settings are explained and nothing is queued. */
+    void start() {
+        try {
+            LiveRun run = training.submit(chosenSpec(), form.value());
+            getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class, run.id()));
+        } catch (IllegalArgumentException e) {
+            List<String> lines = e instanceof InvalidModelException invalid ? invalid.problems() : List.of(e.getMessage());
+            problems.removeAll();
+            problems.add(new Paragraph("Training did not start:"));
+            UnorderedList list = new UnorderedList();
+            lines.forEach(line -> list.add(new ListItem(line)));
+            problems.add(list);
+            problems.setVisible(true);
+        }
+    }
+
+    private void listRuns() {
+        runs.removeAll();
+        List<LiveRun> live = training.liveRuns();
+        if (live.isEmpty()) {
+            runs.add(new ListItem("None yet."));
+        }
+        for (LiveRun run : live) {
+            ListItem item = new ListItem(new Anchor("train/live/" + run.id(), run.name()),
+                    new Span(" · " + run.state().name().toLowerCase(Locale.ROOT)));
+            runs.add(item);
+        }
     }
 }

@@ -1,0 +1,46 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.Random;
+import org.convlab.base.ui.PixelImage;
+import org.convlab.dataset.Dataset;
+import org.convlab.dataset.LabeledImages;
+import org.convlab.training.Augmentation;
+
+/** A few training images as the chosen augmentation changes them, next to the originals. */
+final class AugmentationPreview extends Div {
+
+    static final int[] SAMPLES = {0, 1, 2, 3, 4, 5};
+
+    private final Dataset dataset;
+
+    AugmentationPreview(Dataset dataset) {
+        this.dataset = dataset;
+        addClassName("augmentation-preview");
+    }
+
+    void show(Augmentation augmentation) {
+        removeAll();
+        LabeledImages train = dataset.train();
+        Random random = new Random();
+        for (int index : SAMPLES) {
+            float[] image = new float[train.pixelsPerImage()];
+            byte[] raw = train.image(index);
+            for (int i = 0; i < image.length; i++) {
+                image[i] = (raw[i] & 0xFF) / 255f;
+            }
+            float[] changed = augmentation.applyTo(image, train.rows(), train.cols(), random);
+            double[] shown = new double[changed.length];
+            for (int i = 0; i < shown.length; i++) {
+                shown[i] = changed[i] * 255.0;
+            }
+            String name = dataset.className(train.label(index));
+            Div pair = new Div(new PixelImage(raw, train.rows(), train.cols(), name + ", original"),
+                    new PixelImage(shown, train.rows(), train.cols(), name + ", as training may see it"),
+                    new Span(name));
+            pair.addClassName("augmentation-pair");
+            add(pair);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import java.util.List;
+import org.convlab.training.Augmentation;
+import org.convlab.training.DeviceChoice;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.OptimizerKind;
+
+/**
+ * The settings of a training run, each with a sentence on what it does. Defaults follow the decks:
+ * Adam, batch 64, 10% of the training images held out for validation.
+ */
+final class HyperparameterForm extends FormLayout {
+
+    /** "All 60,000" or a quick subset; a subset trains in seconds and is enough to see learning. */
+    static final List<Integer> IMAGE_COUNTS = List.of(0, 5_000, 20_000);
+
+    final IntegerField epochs = integer("Epochs", 5,
+            "How many times the model sees every training image.");
+    final IntegerField batchSize = integer("Batch size", 64,
+            "Images per learning step: bigger batches are faster per image but take fewer steps.");
+    final Select<OptimizerKind> optimizer = new Select<>();
+    final NumberField learningRate = new NumberField("Learning rate");
+    final NumberField validationSplit = new NumberField("Validation share");
+    final Select<Integer> images = new Select<>();
+    final NumberField rotation = new NumberField("Random rotation (degrees)");
+    final IntegerField shift = integer("Random shift (pixels)", 0,
+            "Moves each training image by up to this many pixels.");
+    final Checkbox flip = new Checkbox("Random left-right flip");
+    final IntegerField earlyStopping = integer("Early stopping (epochs)", 0,
+            "Stop when validation loss has not improved for this many epochs (0 = never).");
+    final IntegerField reduceLr = integer("Halve the learning rate after (epochs)", 0,
+            "Halve the learning rate when validation loss stalls this long (0 = never).");
+    final IntegerField seed = integer("Random seed", 42,
+            "The same seed and settings give the same split and the same starting weights.");
+    final Select<DeviceChoice> device = new Select<>();
+
+    HyperparameterForm() {
+        addClassName("hyperparameter-form");
+        optimizer.setLabel("Optimizer");
+        optimizer.setItems(OptimizerKind.values());
+        optimizer.setValue(OptimizerKind.ADAM);
+        optimizer.setHelperText("How weights move each step. Adam adapts the step size per weight and "
+                + "usually works out of the box; SGD is the plain gradient step.");
+        learningRate.setPlaceholder("optimizer's usual");
+        learningRate.setMin(0);
+        learningRate.setHelperText("The size of each step. Leave empty for the optimizer's usual value "
+                + "(0.001 for Adam, 0.01 for SGD).");
+        validationSplit.setValue(0.1);
+        validationSplit.setMin(0);
+        validationSplit.setMax(0.5);
+        validationSplit.setStep(0.05);
+        validationSplit.setHelperText("Share of the training images held back to check for overfitting "
+                + "after each epoch (the same share from every class).");
+        images.setLabel("Training images");
+        images.setItems(IMAGE_COUNTS);
+        images.setItemLabelGenerator(n -> n == 0 ? "all 60,000" : String.format("first %,d (quick)", n));
+        images.setValue(0);
+        images.setHelperText("A quick subset trains in seconds, enough to see a model learn.");
+        rotation.setValue(0.0);
+        rotation.setMin(0);
+        rotation.setMax(45);
+        rotation.setHelperText("Turns each training image by a random angle up to this.");
+        flip.setTooltipText("Mirrors half of the training images: a shoe pointing left is still a shoe.");
+        device.setLabel("Device");
+        device.setItems(DeviceChoice.values());
+        device.setValue(DeviceChoice.AUTO);
+        device.setHelperText("auto uses an NVIDIA GPU when one is usable, else the processor.");
+        add(epochs, batchSize, optimizer, learningRate, validationSplit, images, rotation, shift, flip,
+                earlyStopping, reduceLr, seed, device);
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("1000px", 3));
+    }
+
+    /** No min/max in the browser: the server checks every value against its limits and says why. */
+    private static IntegerField integer(String label, int value, String help) {
+        IntegerField field = new IntegerField(label);
+        field.setValue(value);
+        field.setHelperText(help);
+        return field;
+    }
+
+    Augmentation augmentation() {
+        return new Augmentation(orZero(rotation.getValue()), shift.getValue() == null ? 0 : shift.getValue(),
+                flip.getValue());
+    }
+
+    /** The settings as entered; {@link Hyperparameters#validate} says what is wrong with them. */
+    Hyperparameters value() {
+        Integer count = images.getValue();
+        return new Hyperparameters(
+                orZero(epochs.getValue()), orZero(batchSize.getValue()), optimizer.getValue(),
+                learningRate.getValue(), 0.9, orZero(validationSplit.getValue()),
+                seed.getValue() == null ? 42 : seed.getValue(), augmentation(),
+                orZero(earlyStopping.getValue()), orZero(reduceLr.getValue()), 0.5, 1e-6,
+                count == null || count == 0 ? null : count, device.getValue(), null);
+    }
+
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
+    }
+}

@@ -1,0 +1,207 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.convlab.base.ui.Chart;
+import org.convlab.base.ui.ChartConfig;
+import org.convlab.training.LiveRun;
+import org.convlab.training.TrainingAdvice;
+import org.convlab.training.TrainingListener.BatchProgress;
+import org.convlab.training.TrainingListener.EpochReport;
+import org.convlab.training.TrainingService;
+
+/**
+ * A run as it trains: progress with time left, live loss and accuracy curves, speed, the device,
+ * and Cancel. Updates arrive through server push from the training thread; any number of tabs can
+ * watch the same run, and leaving the page leaves the run running.
+ */
+@Route("train/live")
+@PageTitle("Training · ConvLab")
+final class TrainingDashboardView extends Main implements HasUrlParameter<String> {
+
+    /** At most this many pushes a second per page: enough to look live, little enough to stay light. */
+    private static final long MIN_PUSH_INTERVAL_MS = 250;
+
+    final H1 title = new H1();
+    final Span state = new Span();
+    final Span device = new Span();
+    final ProgressBar progress = new ProgressBar();
+    final Span progressText = new Span();
+    final Chart lossChart = new Chart("Loss per epoch: training and validation");
+    final Chart accuracyChart = new Chart("Accuracy per epoch: training and validation");
+    final Button cancel = new Button("Cancel", VaadinIcon.STOP.create());
+    final Div advice = new Div();
+    final Div outcome = new Div();
+
+    private final TrainingService training;
+    private LiveRun run;
+    private Runnable unsubscribe = () -> {};
+    private volatile long lastPush;
+
+    TrainingDashboardView(TrainingService training) {
+        this.training = training;
+        addClassNames("page", "training-dashboard");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        removeAll();
+        run = training.liveRun(id).orElse(null);
+        if (run == null) {
+            add(new H1("Run not found"), new Paragraph("There is no training run \"" + id + "\" on this server. "
+                    + "Runs that finished are listed on the Runs page."), new Anchor("runs", "Go to Runs →"));
+            return;
+        }
+        title.setText("Training " + run.name());
+        state.addClassName("run-state");
+        device.addClassName("run-device");
+        progress.setWidthFull();
+        progressText.addClassName("progress-text");
+        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        cancel.addClickListener(e -> run.cancel());
+        advice.addClassName("training-advice");
+        outcome.addClassName("run-outcome");
+        Div header = new Div(title, state, device);
+        header.addClassName("dashboard-header");
+        Div charts = new Div(lossChart, accuracyChart);
+        charts.addClassName("side-by-side");
+        add(header, progress, new Div(progressText, cancel), advice, charts, outcome);
+        show();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        if (run != null) {
+            UI ui = event.getUI();
+            unsubscribe = run.subscribe(changed -> push(ui, changed));
+            show();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe.run();
+        super.onDetach(event);
+    }
+
+    private void push(UI ui, LiveRun changed) {
+        long now = System.currentTimeMillis();
+        if (!changed.finished() && changed.state() == LiveRun.State.RUNNING && now - lastPush < MIN_PUSH_INTERVAL_MS) {
+            return;
+        }
+        lastPush = now;
+        ui.access(this::show);
+    }
+
+    /** Draws the run as it stands now. */
+    void show() {
+        state.setText(stateText());
+        state.getElement().setAttribute("data-state", run.state().name());
+        device.setText(run.start() == null ? "" : "on " + run.start().device());
+        cancel.setEnabled(!run.finished() && run.state() != LiveRun.State.EVALUATING);
+        BatchProgress latest = run.latest();
+        if (run.state() == LiveRun.State.QUEUED) {
+            progress.setIndeterminate(true);
+            int ahead = training.queuePosition(run);
+            progressText.setText(ahead == 0 ? "Starting…" : "Waiting: " + ahead + " run" + (ahead == 1 ? "" : "s")
+                    + " ahead of this one.");
+        } else if (latest != null) {
+            progress.setIndeterminate(run.state() == LiveRun.State.EVALUATING);
+            double done = ((latest.epoch() - 1) + (double) latest.batch() / latest.batches()) / latest.epochs();
+            progress.setValue(run.finished() || run.state() == LiveRun.State.EVALUATING ? 1 : done);
+            progressText.setText(run.state() == LiveRun.State.EVALUATING
+                    ? "Training done; measuring accuracy on the 10,000 test images…"
+                    : String.format(Locale.ROOT, "Epoch %d of %d · batch %,d of %,d · %.0f%% · %s · %,.0f images/s · %s elapsed",
+                            latest.epoch(), latest.epochs(), latest.batch(), latest.batches(), 100 * done,
+                            run.finished() ? "finished" : "about " + duration(latest.etaSeconds()) + " left",
+                            latest.imagesPerSecond(), duration(latest.elapsedSeconds())));
+        }
+        drawCharts();
+        showAdvice();
+        showOutcome();
+    }
+
+    private String stateText() {
+        return switch (run.state()) {
+            case QUEUED -> "queued";
+            case RUNNING -> "training";
+            case EVALUATING -> "evaluating";
+            case DONE -> "done";
+            case FAILED -> "failed";
+            case CANCELLED -> "cancelled";
+        };
+    }
+
+    private void drawCharts() {
+        List<LiveRun.Point> batches = run.batchPoints();
+        List<EpochReport> epochs = run.epochs();
+        List<double[]> trainLoss = new ArrayList<>();
+        List<double[]> trainAccuracy = new ArrayList<>();
+        for (LiveRun.Point p : batches) {
+            trainLoss.add(new double[] {p.epoch(), p.loss()});
+            trainAccuracy.add(new double[] {p.epoch(), p.accuracy()});
+        }
+        List<double[]> validationLoss = new ArrayList<>();
+        List<double[]> validationAccuracy = new ArrayList<>();
+        for (EpochReport e : epochs) {
+            if (!Double.isNaN(e.validationLoss())) {
+                validationLoss.add(new double[] {e.epoch(), e.validationLoss()});
+                validationAccuracy.add(new double[] {e.epoch(), e.validationAccuracy()});
+            }
+        }
+        lossChart.setConfig(ChartConfig.xyLine().points("training", trainLoss, false)
+                .points("validation", validationLoss, true).axes("epoch", "loss"));
+        accuracyChart.setConfig(ChartConfig.xyLine().points("training", trainAccuracy, false)
+                .points("validation", validationAccuracy, true).axes("epoch", "accuracy"));
+    }
+
+    private void showAdvice() {
+        advice.removeAll();
+        for (TrainingAdvice.Advice a : TrainingAdvice.of(run.epochs(), run.batchPoints())) {
+            Div note = new Div(new Span(a.message() + " "), new Anchor(a.lesson(), "Why, and what helps →"));
+            note.addClassName("callout-warning");
+            note.getElement().setAttribute("data-advice", a.kind());
+            advice.add(note);
+        }
+    }
+
+    private void showOutcome() {
+        outcome.removeAll();
+        switch (run.state()) {
+            case DONE -> outcome.add(new Paragraph(String.format(Locale.ROOT,
+                    "Test accuracy: %.1f%% on 10,000 images the model never saw.", 100 * run.testAccuracy())),
+                    new Anchor("runs/" + run.id(), "Look inside this run: confusion matrix, filters, heatmaps →"));
+            case FAILED -> outcome.add(new Paragraph("The run stopped: " + run.problem()));
+            case CANCELLED -> outcome.add(new Paragraph("You cancelled this run; nothing was saved."),
+                    new Anchor("train", "Train again →"));
+            default -> { }
+        }
+    }
+
+    static String duration(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) {
+            return "?";
+        }
+        long s = Math.round(seconds);
+        return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
+    }
+}

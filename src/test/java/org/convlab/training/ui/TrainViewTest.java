@@ -1,0 +1,106 @@
+package org.convlab.training.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Duration;
+import org.convlab.training.LiveRun;
+import org.convlab.training.TrainingService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(properties = "convlab.runs-dir=target/test-runs/train-view")
+class TrainViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TrainingService training;
+
+    private static void await(LiveRun run, java.util.function.Predicate<LiveRun> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (!condition.test(run) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
+    void startingARunOpensItsDashboardWhichShowsTheOutcome() throws InterruptedException {
+        TrainView view = navigate(TrainView.class);
+        test(view.model).selectItem("dense");
+        test(view.form.epochs).setValue(1);
+        test(view.form.images).selectItem("first 5,000 (quick)");
+        int before = training.liveRuns().size();
+
+        test(view.start).click();
+
+        assertThat(training.liveRuns()).hasSize(before + 1);
+        LiveRun run = training.liveRuns().getFirst();
+        TrainingDashboardView dashboard = (TrainingDashboardView) getCurrentView();
+        assertThat(dashboard.title.getText()).isEqualTo("Training dense");
+        await(run, LiveRun::finished);
+        dashboard.show();
+        assertThat(run.state()).as(run.problem()).isEqualTo(LiveRun.State.DONE);
+        assertThat(dashboard.state.getText()).isEqualTo("done");
+        assertThat(dashboard.device.getText()).startsWith("on cpu");
+        assertThat(dashboard.progress.getValue()).isEqualTo(1.0);
+        assertThat(dashboard.outcome.getElement().getTextRecursively()).contains("Test accuracy:", "Look inside this run");
+        assertThat(dashboard.lossChart.config().seriesNames()).containsExactly("training", "validation");
+        assertThat(dashboard.lossChart.config().seriesSize(0)).isPositive();
+        assertThat(dashboard.cancel.isEnabled()).isFalse();
+    }
+
+    @Test
+    void impossibleSettingsAreExplainedAndNothingIsQueued() {
+        TrainView view = navigate(TrainView.class);
+        int before = training.liveRuns().size();
+        test(view.form.epochs).setValue(0);
+        test(view.start).click();
+        assertThat(training.liveRuns()).hasSize(before);
+        assertThat(view.problems.isVisible()).isTrue();
+        assertThat(view.problems.getElement().getTextRecursively()).contains("Training did not start", "epochs");
+        assertThat(getCurrentView()).isSameAs(view);
+    }
+
+    @Test
+    void cancelStopsARunningRun() throws InterruptedException {
+        TrainView view = navigate(TrainView.class);
+        test(view.model).selectItem("dense");
+        test(view.form.epochs).setValue(50);
+        test(view.start).click();
+        LiveRun run = training.liveRuns().getFirst();
+        TrainingDashboardView dashboard = (TrainingDashboardView) getCurrentView();
+        await(run, r -> r.latest() != null || r.finished());
+        dashboard.show();
+        assertThat(dashboard.cancel.isEnabled()).isTrue();
+        assertThat(dashboard.progressText.getText()).contains("Epoch 1 of 50", "left", "images/s");
+
+        test(dashboard.cancel).click();
+        await(run, LiveRun::finished);
+        dashboard.show();
+        assertThat(run.state()).isEqualTo(LiveRun.State.CANCELLED);
+        assertThat(dashboard.outcome.getElement().getTextRecursively()).contains("cancelled");
+    }
+
+    @Test
+    void anUnknownRunSaysSo() {
+        navigate("train/live/no-such-run", TrainingDashboardView.class);
+        assertThat(((TrainingDashboardView) getCurrentView()).getElement().getTextRecursively())
+                .contains("Run not found", "no-such-run");
+    }
+
+    @Test
+    void augmentationPreviewFollowsTheSettings() {
+        TrainView view = navigate(TrainView.class);
+        var images = find(org.convlab.base.ui.PixelImage.class).withCondition(
+                i -> i.getAlt().orElse("").endsWith("as training may see it")).all();
+        assertThat(images).hasSize(AugmentationPreview.SAMPLES.length);
+        // Without augmentation the "changed" image equals the original.
+        var originals = find(org.convlab.base.ui.PixelImage.class).withCondition(
+                i -> i.getAlt().orElse("").endsWith("original")).all();
+        assertThat(images.getFirst().getSrc()).isEqualTo(originals.getFirst().getSrc());
+        test(view.form.rotation).setValue(30.0);
+        var rotated = find(org.convlab.base.ui.PixelImage.class).withCondition(
+                i -> i.getAlt().orElse("").endsWith("as training may see it")).all();
+        assertThat(rotated.getFirst().getSrc()).isNotEqualTo(originals.getFirst().getSrc());
+    }
+}
