@@ -58,6 +58,8 @@ final class RunningApp {
             if (data != null) {
                 command.add("--convlab.data-dir=" + data);
             }
+            // Runs trained by the browser tests go to a fresh folder, not the developer's runs/.
+            command.add("--convlab.runs-dir=" + Files.createTempDirectory("convlab-e2e-runs"));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             RunningApp app = new RunningApp(process, port, log);

@@ -1,0 +1,89 @@
+package org.convlab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Trains for real through the browser: live curves in two tabs, a responsive page, and Cancel. */
+class TrainingIT {
+
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    static void start() {
+        RunningApp.get();
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** Chooses a preset and settings on the Train page and presses Start; returns on the dashboard. */
+    private static void startRun(Page page, String preset, int epochs) {
+        page.navigate(RunningApp.get().url("train"));
+        page.waitForSelector(".hyperparameter-form");
+        page.locator("vaadin-select").first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(preset).setExact(true)).click();
+        page.getByLabel("Epochs", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(epochs));
+        page.locator("vaadin-select", new Page.LocatorOptions().setHasText("all 60,000")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("first 5,000 (quick)")).click();
+        page.getByText("Start training").click();
+        page.waitForURL("**/train/live/**");
+    }
+
+    @Test
+    void twoTabsWatchARunLiveAndThePageKeepsAnswering() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            startRun(page, "dense", 3);
+            Page second = context.newPage();
+            second.navigate(page.url());
+
+            for (Page tab : new Page[] {page, second}) {
+                tab.waitForFunction("() => /Epoch \\d of 3/.test(document.querySelector('.progress-text')?.textContent)");
+            }
+            // The UI answers while training runs: the theme switch reacts at once.
+            long before = System.nanoTime();
+            page.locator(".theme-switch").click();
+            page.waitForFunction("() => getComputedStyle(document.documentElement).colorScheme.includes('dark')");
+            assertThat((System.nanoTime() - before) / 1e9).isLessThan(5);
+            page.locator(".theme-switch").click();
+
+            for (Page tab : new Page[] {page, second}) {
+                tab.waitForSelector(".run-state[data-state='DONE']", new Page.WaitForSelectorOptions().setTimeout(120_000));
+                assertThat(tab.locator(".run-outcome").textContent()).contains("Test accuracy");
+                tab.waitForFunction("() => document.querySelectorAll('convlab-chart[data-rendered]').length === 2");
+            }
+            int points = ((Number) page.evaluate("""
+                    () => document.querySelector('convlab-chart').config.data.datasets[0].data.length""")).intValue();
+            assertThat(points).isGreaterThan(10);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/training-dashboard.png")));
+        }
+    }
+
+    @Test
+    void cancelStopsARunningRun() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            startRun(page, "dense", 40);
+            page.waitForSelector(".run-state[data-state='RUNNING']", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            page.getByText("Cancel").click();
+            page.waitForSelector(".run-state[data-state='CANCELLED']", new Page.WaitForSelectorOptions().setTimeout(10_000));
+            assertThat(page.locator(".run-outcome").textContent()).contains("cancelled");
+        }
+    }
+}
