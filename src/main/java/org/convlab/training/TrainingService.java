@@ -41,6 +41,7 @@ public final class TrainingService implements AutoCloseable {
     private final DatasetService datasets;
     private final Map<String, LiveRun> live = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
+    private final LoadedModels loaded = new LoadedModels(3);
 
     public TrainingService(Path runsDir, ModelLimits limits, DatasetService datasets) {
         this.runsDir = runsDir;
@@ -137,8 +138,17 @@ public final class TrainingService implements AutoCloseable {
         return worker;
     }
 
+    /**
+     * Classifies one 28×28 image (values 0–1) with a saved run's model. Runs on the training
+     * worker between batches, so it never disturbs a run in progress.
+     */
+    public java.util.concurrent.CompletableFuture<TrainedModel.Prediction> predict(Path runDir, float[] image) {
+        return worker.introspect(() -> loaded.get(runDir).predict(image));
+    }
+
     @Override
     public void close() {
         worker.close();
+        loaded.close();
     }
 }

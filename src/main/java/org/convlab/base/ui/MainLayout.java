@@ -54,6 +54,7 @@ public final class MainLayout extends AppLayout {
                 new SideNavItem("Data", "data", VaadinIcon.PICTURE.create()),
                 train,
                 new SideNavItem("Runs", "runs", VaadinIcon.CHART_LINE.create()),
+                new SideNavItem("Try it", "try", VaadinIcon.PENCIL.create()),
                 new SideNavItem("Classroom", "classroom", VaadinIcon.USERS.create()));
         return nav;
     }

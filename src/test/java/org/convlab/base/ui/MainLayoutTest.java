@@ -18,7 +18,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void navigationListsTheSectionsInTheOrderALearnerMeetsThem() {
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .containsExactly("", "learn", "data", "train", "runs", "classroom");
+                .containsExactly("", "learn", "data", "train", "runs", "try", "classroom");
     }
 
     @Test
