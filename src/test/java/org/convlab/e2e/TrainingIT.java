@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,24 +31,11 @@ class TrainingIT {
         }
     }
 
-    /** Chooses a preset and settings on the Train page and presses Start; returns on the dashboard. */
-    private static void startRun(Page page, String preset, int epochs) {
-        page.navigate(RunningApp.get().url("train"));
-        page.waitForSelector(".hyperparameter-form");
-        page.locator("vaadin-select").first().click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(preset).setExact(true)).click();
-        page.getByLabel("Epochs", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(epochs));
-        page.locator("vaadin-select", new Page.LocatorOptions().setHasText("all 60,000")).click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("first 5,000 (quick)")).click();
-        page.getByText("Start training").click();
-        page.waitForURL("**/train/live/**");
-    }
-
     @Test
     void twoTabsWatchARunLiveAndThePageKeepsAnswering() {
         try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
             Page page = context.newPage();
-            startRun(page, "dense", 3);
+            TrainingPages.startRun(page, "dense", 3);
             Page second = context.newPage();
             second.navigate(page.url());
 
@@ -79,7 +65,7 @@ class TrainingIT {
     void cancelStopsARunningRun() {
         try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
             Page page = context.newPage();
-            startRun(page, "dense", 40);
+            TrainingPages.startRun(page, "dense", 40);
             page.waitForSelector(".run-state[data-state='RUNNING']", new Page.WaitForSelectorOptions().setTimeout(60_000));
             page.getByText("Cancel").click();
             page.waitForSelector(".run-state[data-state='CANCELLED']", new Page.WaitForSelectorOptions().setTimeout(10_000));

@@ -1,0 +1,29 @@
+package org.convlab.e2e;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+/** Steps on the training pages that several browser tests share. */
+final class TrainingPages {
+
+    private TrainingPages() {}
+
+    /** Chooses a preset and a quick subset on the Train page and presses Start; returns on the dashboard. */
+    static void startRun(Page page, String preset, int epochs) {
+        page.navigate(RunningApp.get().url("train"));
+        page.waitForSelector(".hyperparameter-form");
+        page.locator("vaadin-select").first().click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(preset).setExact(true)).click();
+        page.getByLabel("Epochs", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(epochs));
+        page.locator("vaadin-select", new Page.LocatorOptions().setHasText("all 60,000")).click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("first 5,000 (quick)")).click();
+        page.getByText("Start training").click();
+        page.waitForURL("**/train/live/**");
+    }
+
+    /** Trains a quick one-epoch model and waits until it is saved. */
+    static void trainQuickModel(Page page) {
+        startRun(page, "dense", 1);
+        page.waitForSelector(".run-state[data-state='DONE']", new Page.WaitForSelectorOptions().setTimeout(120_000));
+    }
+}
