@@ -72,6 +72,11 @@ public final class DjlRuntime {
         };
     }
 
+    /** How many CUDA devices this libtorch can use (0 with the default CPU build). */
+    public static int gpuCount() {
+        return engine().getGpuCount();
+    }
+
     /** "cpu" or "gpu(0)", with the engine version, for display. */
     public static String describe(Device device) {
         return device.getDeviceType() + (device.isGpu() ? "(" + device.getDeviceId() + ")" : "")

@@ -18,7 +18,7 @@ import org.convlab.training.OptimizerKind;
 final class HyperparameterForm extends FormLayout {
 
     /** "All 60,000" or a quick subset; a subset trains in seconds and is enough to see learning. */
-    static final List<Integer> IMAGE_COUNTS = List.of(0, 5_000, 20_000);
+    static final List<Integer> IMAGE_COUNTS = List.of(0, 1_000, 5_000, 20_000);
 
     final IntegerField epochs = integer("Epochs", 5,
             "How many times the model sees every training image.");

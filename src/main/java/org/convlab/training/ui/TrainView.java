@@ -83,7 +83,9 @@ final class TrainView extends Main {
             add(new H2("Augmentation preview"), new Paragraph("Top: six training images. Bottom: the same images "
                     + "as training might see them this time; each epoch draws new random changes."), preview);
         });
-        add(problems, start, new H2("Runs since the server started"), runs);
+        Paragraph experiments = new Paragraph("Want to compare settings? ");
+        experiments.add(new Anchor("train/experiments", "Queue an experiment grid (activations, optimizers, batch sizes, pooling, CPU vs GPU) →"));
+        add(problems, start, experiments, new H2("Runs since the server started"), runs);
         listRuns();
     }
 

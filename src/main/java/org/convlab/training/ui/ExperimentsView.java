@@ -1,0 +1,120 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.Presets;
+import org.convlab.model.ui.ModelDraft;
+import org.convlab.training.ExperimentGrid;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.TrainingService;
+import org.convlab.training.TrainingService.GridRun;
+
+/**
+ * Experiment grids: one click queues a set of runs that differ in one thing, and their results land
+ * in one comparison, as in deck 004's tables.
+ */
+@Route("train/experiments")
+@PageTitle("Experiments · ConvLab")
+final class ExperimentsView extends Main {
+
+    final Select<String> model = new Select<>();
+    final RadioButtonGroup<ExperimentGrid.Kind> kind = new RadioButtonGroup<>("Experiment");
+    final IntegerField epochs = new IntegerField("Epochs per run");
+    final Select<Integer> images = new Select<>();
+    final Button start = new Button("Queue the runs", VaadinIcon.PLAY.create());
+    final Paragraph problem = new Paragraph();
+    final Div results = new Div();
+
+    private final TrainingService training;
+
+    ExperimentsView(TrainingService training) {
+        this.training = training;
+        addClassNames("page", "experiments-view");
+        add(new H1("Experiments"), new Paragraph("Ask one question of a model: train a few versions that differ "
+                + "in one setting, and compare them side by side. Every run is a normal run: it appears on the "
+                + "Runs page too. On a laptop processor, use a quick subset and a few epochs."));
+
+        List<String> choices = new ArrayList<>();
+        ModelDraft.current().ifPresent(d -> choices.add(TrainView.DRAFT_CHOICE));
+        choices.addAll(Presets.names());
+        model.setLabel("Base model");
+        model.setItems(choices);
+        model.setValue(choices.contains("baseline-cnn") ? "baseline-cnn" : choices.getFirst());
+        boolean gpu = gpuAvailable();
+        kind.setItems(java.util.Arrays.stream(ExperimentGrid.Kind.values())
+                .filter(k -> gpu || k != ExperimentGrid.Kind.DEVICE).toList());
+        kind.setItemLabelGenerator(k -> k.title() + ": " + k.question());
+        kind.setValue(ExperimentGrid.Kind.POOLING);
+        epochs.setValue(2);
+        images.setLabel("Training images per run");
+        images.setItems(HyperparameterForm.IMAGE_COUNTS);
+        images.setItemLabelGenerator(n -> n == 0 ? "all 60,000" : String.format(Locale.ROOT, "first %,d (quick)", n));
+        images.setValue(5_000);
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.addClickListener(e -> start());
+        problem.addClassName("callout-error");
+        problem.setVisible(false);
+        Div form = new Div(model, epochs, images);
+        form.addClassName("builder-toolbar");
+        add(form, kind, problem, start);
+        if (!gpu) {
+            Paragraph noGpu = new Paragraph("CPU vs GPU: this server has no usable NVIDIA GPU, so there is nothing "
+                    + "to compare here. For a sense of the difference: in deck 000's notebook the convolutional "
+                    + "model took 377 s on the processor and 23 s on a GPU, the fully connected one 17 s and "
+                    + "14 s. Convolutions gain the most, because a GPU does their many small multiply-and-sums "
+                    + "in parallel.");
+            noGpu.addClassName("no-gpu");
+            add(noGpu);
+        }
+        add(new H2("Results"), results);
+        training.grids().forEach(grid -> results.add(new GridPanel(grid)));
+        if (training.grids().isEmpty()) {
+            results.add(new Paragraph("No experiment yet."));
+        }
+    }
+
+    private static boolean gpuAvailable() {
+        try {
+            return org.convlab.training.DjlRuntime.gpuCount() > 0;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private ModelSpec baseModel() {
+        String choice = model.getValue();
+        return TrainView.DRAFT_CHOICE.equals(choice) ? ModelDraft.current().orElse(Presets.get("keras-cnn")) : Presets.get(choice);
+    }
+
+    /** Queues the grid; if any variant cannot be trained, nothing is queued and the page says why. */
+    void start() {
+        Integer count = images.getValue();
+        Hyperparameters hp = Hyperparameters.defaults()
+                .withEpochs(epochs.getValue() == null ? 0 : epochs.getValue())
+                .withLimit(count == null || count == 0 ? null : count);
+        try {
+            GridRun grid = training.submitGrid(ExperimentGrid.of(kind.getValue(), baseModel(), hp));
+            problem.setVisible(false);
+            results.getChildren().filter(c -> !(c instanceof GridPanel)).toList().forEach(results::remove);
+            results.addComponentAsFirst(new GridPanel(grid));
+        } catch (IllegalArgumentException e) {
+            problem.setText("Nothing was queued: " + e.getMessage());
+            problem.setVisible(true);
+        }
+    }
+}

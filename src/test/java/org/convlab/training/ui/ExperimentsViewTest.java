@@ -1,0 +1,52 @@
+package org.convlab.training.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.Duration;
+import org.convlab.training.ExperimentGrid;
+import org.convlab.training.LiveRun;
+import org.convlab.training.TrainingService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@SpringBootTest(properties = "convlab.runs-dir=target/test-runs/experiments")
+class ExperimentsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TrainingService training;
+
+    @Test
+    void aPoolingGridQueuesBothVariantsAndComparesThem() throws InterruptedException {
+        ExperimentsView view = navigate(ExperimentsView.class);
+        test(view.model).selectItem("baseline-cnn");
+        test(view.epochs).setValue(1);
+        test(view.images).selectItem("first 1,000 (quick)");
+        test(view.kind).selectItem(ExperimentGrid.Kind.POOLING.title() + ": " + ExperimentGrid.Kind.POOLING.question());
+        int before = training.grids().size();
+
+        test(view.start).click();
+
+        assertThat(training.grids()).hasSize(before + 1);
+        var grid = training.grids().getFirst();
+        assertThat(grid.runs()).hasSize(2);
+        assertThat(grid.runs()).extracting(grid::label).containsExactly("max pooling", "average pooling");
+        GridPanel panel = find(GridPanel.class, view.results).first();
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (!grid.runs().stream().allMatch(LiveRun::finished) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        panel.refresh();
+        assertThat(grid.runs()).allSatisfy(r -> assertThat(r.state()).as(r.problem()).isEqualTo(LiveRun.State.DONE));
+        assertThat(panel.accuracy.config().labels()).containsExactly("max pooling", "average pooling");
+        assertThat(panel.accuracy.config().seriesValues(0)).allSatisfy(v -> assertThat(v.doubleValue()).isGreaterThan(50));
+    }
+
+    @Test
+    void withoutAGpuTheDeviceComparisonIsExplainedNotOffered() {
+        ExperimentsView view = navigate(ExperimentsView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("no usable NVIDIA GPU", "377 s");
+        assertThat(view.kind.getListDataView().getItems()).doesNotContain(ExperimentGrid.Kind.DEVICE);
+    }
+}
