@@ -103,7 +103,9 @@ final class ModelBuilderView extends Main {
         djlCode.addClassName("code");
         json.addClassName("code");
 
-        add(toolbar, new H2("Layers"), rows, addLayer, total, problems, code, spec);
+        Anchor train = new Anchor("train", "Train this model →");
+        train.addClassName("train-this");
+        add(toolbar, new H2("Layers"), rows, addLayer, total, problems, train, code, spec);
 
         ModelSpec draft = ModelDraft.current().orElse(null);
         load(draft != null ? draft : Presets.get("keras-cnn"));
