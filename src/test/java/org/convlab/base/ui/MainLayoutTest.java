@@ -32,7 +32,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
 
     @Test
     void unbuiltSectionsSayWhatIsComing() {
-        for (String route : new String[] {"learn", "train", "runs", "classroom"}) {
+        for (String route : new String[] {"train", "runs", "classroom"}) {
             navigate(route, com.vaadin.flow.component.Component.class);
             ComingSoon soon = $(ComingSoon.class).single();
             assertThat(soon.getElement().getTextRecursively()).contains("Here is what is coming");
