@@ -175,22 +175,26 @@ export class ConvlabMatrixAnimation extends LitElement {
       background: repeating-linear-gradient(45deg, transparent 0 3px, rgba(128, 128, 128, 0.25) 3px 5px) !important;
       color: var(--lumo-secondary-text-color, #666) !important;
     }
-    .cell.in-window {
-      border-color: var(--lumo-primary-color, #1676f3);
-      box-shadow: 0 0 0 1px var(--lumo-base-color, #fff);
+    /* Black outline with a white inner ring: visible on the darkest and the lightest cell colours. */
+    .cell.in-window,
+    .cell.current {
+      outline: 2px solid #000;
+      outline-offset: -1px;
+      box-shadow: inset 0 0 0 2px #fff;
+      position: relative;
+      z-index: 1;
+    }
+    .cell.current {
+      outline-width: 3px;
+      opacity: 1;
     }
     .cell.picked {
-      border-color: #d55e00;
-      border-style: double;
-      border-width: 3px;
+      font-weight: 700;
+      text-decoration: underline 2px;
+      box-shadow: inset 0 0 0 2px #fff, inset 0 0 0 5px #d55e00;
     }
     .cell.pending {
       opacity: 0.18;
-    }
-    .cell.current {
-      border-color: var(--lumo-primary-color, #1676f3);
-      border-width: 3px;
-      opacity: 1;
     }
     .legend {
       display: flex;

@@ -3,6 +3,7 @@ package org.convlab.lesson.ui;
 import java.util.Optional;
 import org.convlab.dataset.DatasetService;
 import org.convlab.dataset.LabeledImages;
+import org.convlab.lesson.Convolution2d;
 import org.convlab.lesson.Matrix;
 
 /** Real Fashion-MNIST items for the lessons, as matrices; empty when the data set cannot be loaded. */
@@ -18,6 +19,11 @@ final class LessonImages {
         /** Pixels divided by 255 and rounded to one decimal, so every sum can be followed by hand. */
         Matrix scaledToTenths() {
             return pixels.map(v -> Math.round(v / 255 * 10) / 10.0);
+        }
+
+        /** What a first conv layer might see: the vertical-edge kernel's 26×26 map, with negatives. */
+        Matrix edgeMap() {
+            return Convolution2d.defaults().apply(scaledToTenths(), ClassicKernel.VERTICAL_EDGE.kernel());
         }
     }
 
