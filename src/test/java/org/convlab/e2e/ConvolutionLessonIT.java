@@ -60,6 +60,17 @@ class ConvolutionLessonIT {
             assertThat(animation.locator(".grid.output .cell.current").getAttribute("data-index")).isEqualTo("48");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/convolution-jump.png")));
 
+            // A real 28×28 item: the grid is rebuilt with small cells and the animation starts over.
+            page.locator("vaadin-select").first().click();
+            page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Fashion-MNIST")).click();
+            page.waitForFunction("() => document.querySelector('" + ANIMATION + "')"
+                    + ".shadowRoot.querySelectorAll('.grid.output .cell').length === 676");
+            assertThat(animation.locator(".grid.input .cell").count()).isEqualTo(784);
+            animation.locator(".grid.output .cell[data-index='340']").click();
+            assertThat(animation.getAttribute("data-step")).isEqualTo("340");
+            assertThat(windowCells(animation)).containsExactly(366, 367, 368, 394, 395, 396, 422, 423, 424);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/convolution-28x28.png")));
+
             Number overflow = (Number) page.evaluate(
                     "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow.intValue()).isLessThanOrEqualTo(0);

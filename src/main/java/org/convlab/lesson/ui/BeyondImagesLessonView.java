@@ -60,6 +60,7 @@ final class BeyondImagesLessonView extends LessonPage {
                         + "beat or a sensor over time has exactly that: a 1-D convolution slides a short kernel "
                         + "along the signal.");
         kernel.setLabel("Kernel");
+        kernel.setWidth("17em");
         kernel.setItems(KERNELS.keySet());
         kernel.setValue(KERNELS.keySet().iterator().next());
         stride.setLabel("Stride");

@@ -38,4 +38,9 @@ enum ClassicKernel {
     boolean dividedByNine() {
         return dividedByNine;
     }
+
+    /** The X/O deck's filters, which only make sense on the ±1 letter images. */
+    boolean madeForLetters() {
+        return this == FALLING_DIAGONAL || this == CROSS || this == RISING_DIAGONAL;
+    }
 }

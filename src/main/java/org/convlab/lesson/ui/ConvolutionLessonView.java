@@ -60,9 +60,11 @@ final class ConvolutionLessonView extends LessonPage {
         LessonImages.item(datasets, LessonImages.ITEM).ifPresent(item -> images.put(ITEM, item.scaledToTenths()));
 
         image.setLabel("Image");
+        image.setWidth("17em");
         image.setItems(images.keySet());
         image.setValue(X);
         kernelChoice.setLabel("Kernel");
+        kernelChoice.setWidth("19em");
         kernelChoice.setItems(ClassicKernel.values());
         kernelChoice.setItemLabelGenerator(ClassicKernel::label);
         kernelChoice.setValue(ClassicKernel.FALLING_DIAGONAL);
@@ -81,6 +83,10 @@ final class ConvolutionLessonView extends LessonPage {
 
         image.addValueChangeListener(e -> {
             input = images.get(e.getValue());
+            // The X/O filters are made for the letters; on a real photo the edge kernel shows more.
+            if (ITEM.equals(e.getValue()) && kernelChoice.getValue() != null && kernelChoice.getValue().madeForLetters()) {
+                kernelChoice.setValue(ClassicKernel.VERTICAL_EDGE);
+            }
             update();
         });
         kernelChoice.addValueChangeListener(e -> {
@@ -104,7 +110,7 @@ final class ConvolutionLessonView extends LessonPage {
         outputSize.addClassName("output-size");
 
         section("animation", "Watch the kernel slide",
-                text("Press Play, or step with the buttons or the arrow keys. The blue frame is the kernel's "
+                text("Press Play, or step with the buttons or the arrow keys. The framed cells are the kernel's "
                         + "window; on the right the sum is written out. Click any output cell to jump to it."),
                 animation);
         tryIt("try-it", "change the image, the kernel and the settings",

@@ -157,7 +157,7 @@ final class MatricesLessonView extends LessonPage {
                 new Object[] {"3", "3rd-order tensor", TensorShape.of(28, 28, 3), "a colour image, H×W×C"},
                 new Object[] {"4", "4th-order tensor", TensorShape.of(32, 28, 28, 1), "a batch of 32, N×H×W×C"})) {
             TensorShape shape = (TensorShape) row[2];
-            table.row(List.of((String) row[0], (String) row[1], shape.toString(),
+            table.row(List.of((String) row[0], (String) row[1], "(" + String.join(", ", shape.dims().stream().map(String::valueOf).toList()) + ")",
                     String.format(java.util.Locale.ROOT, "%,d", shape.size()), (String) row[3]));
         }
         return table;

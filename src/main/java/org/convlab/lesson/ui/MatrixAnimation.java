@@ -18,8 +18,8 @@ import com.vaadin.flow.shared.Registration;
 @JsModule("./components/convlab-matrix-animation.ts")
 final class MatrixAnimation extends Component {
 
-    /** Grids wider than this get small cells, so a 28×28 image fits on a laptop screen. */
-    private static final int LARGE_GRID = 14;
+    /** Grids with more cells than this get small cells, so a 28×28 image fits on a laptop screen. */
+    private static final int LARGE_GRID = 200;
 
     private AnimationTrace trace;
 
@@ -30,7 +30,7 @@ final class MatrixAnimation extends Component {
 
     MatrixAnimation show(AnimationTrace newTrace) {
         trace = newTrace;
-        getElement().setAttribute("size", newTrace.input().cols() > LARGE_GRID ? "large" : "normal");
+        getElement().setAttribute("size", newTrace.input().rows() * newTrace.input().cols() > LARGE_GRID ? "large" : "normal");
         getElement().setPropertyBean("data", newTrace);
         return this;
     }

@@ -12,23 +12,32 @@ import org.convlab.lesson.ValueFormat;
  */
 final class NumberGrid extends Div {
 
+    private final Div cells = new Div();
+
     NumberGrid(String caption, Matrix values, ValueFormat format, ColorScale scale) {
-        addClassName("number-grid");
-        getStyle().set("--cols", String.valueOf(values.cols()));
-        getElement().setAttribute("role", "img");
-        getElement().setAttribute("aria-label", caption + ", " + values.rows() + " by " + values.cols() + " values");
+        cells.addClassName("number-grid");
+        cells.getStyle().set("--cols", String.valueOf(values.cols()));
+        cells.getElement().setAttribute("role", "img");
+        cells.getElement().setAttribute("aria-label", caption + ", " + values.rows() + " by " + values.cols() + " values");
         for (int r = 0; r < values.rows(); r++) {
             for (int c = 0; c < values.cols(); c++) {
                 double v = values.get(r, c);
                 Span cell = new Span(format.format(v));
                 cell.getStyle().set("background", scale.color(v)).set("color", scale.textColor(v));
-                add(cell);
+                cells.add(cell);
             }
         }
+        Span bar = new Span();
+        bar.addClassName("bar");
+        bar.getStyle().set("background", ColorScale.cssGradient());
+        Div legend = new Div(new Span(format.format(scale.min())), bar, new Span(format.format(scale.max())));
+        legend.addClassName("number-grid-legend");
+        legend.getElement().setAttribute("aria-hidden", "true");
+        add(cells, legend);
     }
 
     /** The text of every cell, row by row, for tests. */
     java.util.List<String> labels() {
-        return getChildren().map(c -> c.getElement().getText()).toList();
+        return cells.getChildren().map(c -> c.getElement().getText()).toList();
     }
 }

@@ -52,6 +52,7 @@ final class PoolingLessonView extends LessonPage {
             maps.put(EDGE_MAP, relu.window(8, 8, 11, 11));
         });
         map.setLabel("Feature map");
+        map.setWidth("26em");
         map.setItems(maps.keySet());
         map.setValue(XO_MAP);
         kind.setLabel("Pooling");
@@ -66,6 +67,7 @@ final class PoolingLessonView extends LessonPage {
         stride.setItems(1, 2, 3);
         stride.setValue(2);
         edgeRule.setLabel("At the edge");
+        edgeRule.setWidth("18em");
         edgeRule.setItems(EdgeRule.values());
         edgeRule.setItemLabelGenerator(r -> r == EdgeRule.FLOOR ? "drop partial windows (floor)" : "keep them (cover)");
         edgeRule.setValue(EdgeRule.COVER);

@@ -48,6 +48,7 @@ final class ReluLessonView extends LessonPage {
         maps.put(XO_MAP, XoExample.x().passes().getFirst().convolution().output());
         LessonImages.item(datasets, LessonImages.ITEM).ifPresent(item -> maps.put(EDGE_MAP, item.edgeMap()));
         map.setLabel("Feature map");
+        map.setWidth("22em");
         map.setItems(maps.keySet());
         map.setValue(XO_MAP);
         activation.setLabel("Activation");
@@ -115,7 +116,7 @@ final class ReluLessonView extends LessonPage {
         List<Double> xs = new ArrayList<>();
         for (int i = -30; i <= 30; i++) {
             xs.add(i / 10.0);
-            labels.add(i % 10 == 0 ? String.valueOf(i / 10) : Formats.plain().format(i / 10.0));
+            labels.add(Formats.plain().format(i / 10.0));
         }
         ChartConfig config = ChartConfig.line(labels).axes("x", "activation(x)").yMin(-1.5);
         for (Activation a : ACTIVATIONS) {

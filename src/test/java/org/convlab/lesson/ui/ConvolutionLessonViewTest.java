@@ -69,7 +69,7 @@ class ConvolutionLessonViewTest extends SpringBrowserlessTest {
     void aRealFashionMnistItemAndAnEdgeKernelGiveA26By26Map() {
         ConvolutionLessonView view = navigate(ConvolutionLessonView.class);
         test(view.image).selectItem(ConvolutionLessonView.ITEM);
-        test(view.kernelChoice).selectItem(ClassicKernel.VERTICAL_EDGE.label());
+        assertThat(view.kernelChoice.getValue()).isEqualTo(ClassicKernel.VERTICAL_EDGE);
         AnimationTrace trace = view.animation.trace();
         assertThat(trace.input().rows()).isEqualTo(28);
         assertThat(trace.steps()).hasSize(26 * 26);
