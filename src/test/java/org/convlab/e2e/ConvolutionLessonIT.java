@@ -71,6 +71,12 @@ class ConvolutionLessonIT {
             assertThat(windowCells(animation)).containsExactly(366, 367, 368, 394, 395, 396, 422, 423, 424);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/convolution-28x28.png")));
 
+            // The dark theme keeps the grids, highlights and texts readable.
+            page.locator(".theme-switch").click();
+            page.waitForFunction("() => getComputedStyle(document.documentElement).colorScheme.includes('dark')");
+            page.waitForTimeout(400);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/convolution-dark.png")));
+
             Number overflow = (Number) page.evaluate(
                     "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             assertThat(overflow.intValue()).isLessThanOrEqualTo(0);

@@ -49,9 +49,11 @@ final class BeyondImagesLessonView extends LessonPage {
     final Select<Integer> stride = new Select<>();
     final MatrixAnimation animation = new MatrixAnimation("1-D convolution over a signal");
     final Button shuffle = new Button("Shuffle the columns", VaadinIcon.RANDOM.create());
+    final Button shuffleRows = new Button("Shuffle the rows", VaadinIcon.RANDOM.create());
     final Div table = new Div();
     private final RandomGenerator random = new Random();
     private List<Integer> order = List.of(0, 1, 2, 3);
+    private List<Integer> rowOrder = List.of(0, 1, 2, 3, 4);
 
     BeyondImagesLessonView() {
         super(Lesson.BEYOND_IMAGES,
@@ -68,7 +70,16 @@ final class BeyondImagesLessonView extends LessonPage {
         stride.setValue(1);
         kernel.addValueChangeListener(e -> update());
         stride.addValueChangeListener(e -> update());
-        shuffle.addClickListener(e -> shuffle());
+        shuffle.addClickListener(e -> {
+            order = shuffled(order);
+            showTable();
+        });
+        shuffleRows.addClickListener(e -> {
+            rowOrder = shuffled(rowOrder);
+            showTable();
+        });
+        Div shuffles = new Div(shuffle, shuffleRows);
+        shuffles.addClassName("quiz-actions");
         Div controls = new Div(kernel, stride);
         controls.addClassName("lesson-controls");
 
@@ -78,10 +89,10 @@ final class BeyondImagesLessonView extends LessonPage {
         tryIt("try-it", "another kernel", text("Pick the spike kernel and find where it fires."), controls);
         section("fails", "Where CNNs do not help", text("A table of customers is a grid of numbers too, but its "
                 + "columns could come in any order: age, visits, spend or spend, age, visits mean the same. A "
-                + "kernel sliding across the columns would see 'neighbours' that only happen to be next to each "
-                + "other. Shuffle the columns: the data is unchanged, yet the convolution's output changes. For "
+                + "kernel sliding across the table would see 'neighbours' that only happen to be next to each "
+                + "other, and the customers' order is just as arbitrary. Shuffle the columns or the rows: the data is unchanged, yet the convolution's output changes. For "
                 + "tables, plain dense networks or tree models are the better tool; CNNs suit data where position "
-                + "matters, such as images, sound, time series and text."), shuffle, table);
+                + "matters, such as images, sound, time series and text."), shuffles, table);
         djl("DJL has a 1-D convolution block for signals; its input is N×C×L (batch, channels, length):", """
                 Block conv1d = Conv1d.builder()
                         .setKernelShape(new Shape(3))
@@ -102,15 +113,13 @@ final class BeyondImagesLessonView extends LessonPage {
         animation.show(AnimationTrace.convolution(trace, labels, Formats.plain()));
     }
 
-    void shuffle() {
-        List<Integer> next;
-        do {
-            List<Integer> shuffled = new ArrayList<>(List.of(0, 1, 2, 3));
-            java.util.Collections.shuffle(shuffled, new Random(random.nextLong()));
-            next = List.copyOf(shuffled);
-        } while (next.equals(order));
-        order = next;
-        showTable();
+    /** A different order of the same positions: never the current one, so every click changes something. */
+    private List<Integer> shuffled(List<Integer> current) {
+        List<Integer> next = new ArrayList<>(current);
+        while (next.equals(current)) {
+            java.util.Collections.shuffle(next, new Random(random.nextLong()));
+        }
+        return List.copyOf(next);
     }
 
     /** The table in the current column order, and what the edge kernel makes of it. */
@@ -118,24 +127,28 @@ final class BeyondImagesLessonView extends LessonPage {
         return Convolution2d.defaults().apply(shuffledTable(), EDGE);
     }
 
+    List<Integer> rowOrder() {
+        return rowOrder;
+    }
+
     private Matrix shuffledTable() {
-        return Matrix.generate(CUSTOMERS.rows(), CUSTOMERS.cols(), (r, c) -> CUSTOMERS.get(r, order.get(c)));
+        return Matrix.generate(CUSTOMERS.rows(), CUSTOMERS.cols(), (r, c) -> CUSTOMERS.get(rowOrder.get(r), order.get(c)));
     }
 
     private void showTable() {
         List<String> headers = new ArrayList<>(List.of("customer"));
         order.forEach(i -> headers.add(COLUMNS.get(i)));
-        LessonTable data = new LessonTable("Customers, columns in the current order", headers);
+        LessonTable data = new LessonTable("Customers, rows and columns in the current order", headers);
         Matrix shuffled = shuffledTable();
         IntStream.range(0, shuffled.rows()).forEach(r -> {
-            List<String> row = new ArrayList<>(List.of("#" + (r + 1)));
+            List<String> row = new ArrayList<>(List.of("#" + (rowOrder.get(r) + 1)));
             IntStream.range(0, shuffled.cols()).forEach(c -> row.add(Formats.plain().format(shuffled.get(r, c))));
             data.row(row);
         });
         table.removeAll();
         table.add(data, text("The vertical-edge kernel slid over this table gives "
-                + ConvolutionLessonView.rows(shuffledOutput()) + ". Same customers, different columns order, "
-                + "different 'features'."));
+                + ConvolutionLessonView.rows(shuffledOutput()) + ". Same customers in another order, different "
+                + "'features'."));
     }
 
     /** A 1-D output size and one 1-D output value, with fresh numbers. */

@@ -59,12 +59,19 @@ final class LearnView extends Main {
     void showProgress(Map<Lesson, LessonProgress.Entry> progress) {
         badges.forEach((lesson, badge) -> {
             LessonProgress.Entry entry = progress.get(lesson);
-            badge.setText(entry == null ? "not started" : "done · quiz " + entry.correct() + "/" + entry.total());
-            badge.getElement().getClassList().set("done", entry != null);
+            if (entry == null) {
+                badge.setText("not started");
+            } else {
+                badge.setText((entry.done() ? "done · quiz " : "quiz ") + entry.correct() + "/" + entry.total()
+                        + (entry.done() ? "" : " · try again"));
+            }
+            badge.getElement().getClassList().set("done", entry != null && entry.done());
         });
+        long done = progress.values().stream().filter(LessonProgress.Entry::done).count();
         summary.setText(progress.isEmpty()
                 ? "Start with lesson 1; your progress is saved in this browser."
-                : progress.size() + " of " + Lesson.values().length + " lessons done. Progress is saved in this browser.");
+                : done + " of " + Lesson.values().length + " lessons done (a lesson is done when its quiz is all "
+                        + "right). Progress is saved in this browser.");
     }
 
     String badge(Lesson lesson) {

@@ -117,7 +117,26 @@ final class LearningLessonView extends LessonPage {
                 + SoftmaxLesson.CLASSES.get(predicted) + ", so " + (predicted == truth ? "right" : "wrong")
                 + "). The cross-entropy loss also says how sure the network was; that is what training lowers."));
         step.removeAll();
+        step.add(text("The inputs are x = (" + String.join(", ", SoftmaxLesson.INPUTS.stream()
+                .map(v -> ValueFormat.plain().format(v)).toList()) + "); each class's logit is w₁·x₁ + w₂·x₂ + b."));
         trace.explanation().forEach(line -> step.add(text(line)));
+        step.add(weightTable(trace));
+    }
+
+    /** Every parameter before and after the step, so the learner sees which ones moved and which way. */
+    private static LessonTable weightTable(GradientStepTrace trace) {
+        LessonTable table = new LessonTable("Weights and biases before and after one step",
+                List.of("class", "w₁ before → after", "w₂ before → after", "b before → after"));
+        ValueFormat f = ValueFormat.plain();
+        for (int k = 0; k < SoftmaxLesson.CLASSES.size(); k++) {
+            List<String> row = new ArrayList<>(List.of(SoftmaxLesson.CLASSES.get(k)));
+            for (int j = 0; j < trace.weights().cols(); j++) {
+                row.add(f.format(trace.weights().get(k, j)) + " → " + f.format(trace.newWeights().get(k, j)));
+            }
+            row.add(f.format(trace.biases().get(k)) + " → " + f.format(trace.newBiases().get(k)));
+            table.row(row);
+        }
+        return table;
     }
 
     GradientStepTrace trace() {

@@ -8,14 +8,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A learner's progress, kept in the browser's localStorage under one key until accounts exist:
- * per lesson, whether it is done and the best quiz score.
+ * per lesson, the best quiz score.
  */
 final class LessonProgress {
 
     static final String KEY = "convlab.lessons";
 
     /** @param correct best number of right answers; total the questions in that quiz */
-    record Entry(int correct, int total) {}
+    record Entry(int correct, int total) {
+
+        /** A lesson is done once its quiz has been answered without a mistake. */
+        boolean done() {
+            return correct == total;
+        }
+    }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -76,9 +76,13 @@ final class Quiz extends Section {
         }
     }
 
-    /** Marks every answer right or wrong, and records the score; returns the number right. */
+    /**
+     * Marks every answer right or wrong; once every question has an answer, the score is recorded.
+     * Returns the number right.
+     */
     int check() {
         int correct = 0;
+        int unanswered = 0;
         for (int i = 0; i < questions.size(); i++) {
             QuizQuestion question = questions.get(i);
             Div box = feedback.get(i);
@@ -87,6 +91,7 @@ final class Quiz extends Section {
             OptionalDouble typed = AnswerParser.parse(fields.get(i).getValue());
             if (typed.isEmpty()) {
                 box.add(new Span("Type a number first, e.g. 4, 0.5 or 7/9."));
+                unanswered++;
                 continue;
             }
             if (question.accepts(typed.getAsDouble())) {
@@ -100,6 +105,11 @@ final class Quiz extends Section {
                 box.add(new Span("Not quite: the answer is " + question.answerText() + ". " + question.explanation()
                         + " "), back);
             }
+        }
+        if (unanswered > 0) {
+            score.setText(correct + " of " + questions.size() + " right so far. Answer every question to record "
+                    + "your score.");
+            return correct;
         }
         score.setText(correct + " of " + questions.size() + " right"
                 + (correct == questions.size() ? ". Lesson done!" : ". Try again, or ask for new questions."));

@@ -23,8 +23,10 @@ class LearnViewTest extends SpringBrowserlessTest {
     void showsStoredProgress() {
         LearnView view = navigate(LearnView.class);
         assertThat(view.badge(Lesson.CONVOLUTION)).isEqualTo("not started");
-        view.showProgress(LessonProgress.parse("{\"convolution\":{\"correct\":2,\"total\":3},\"bogus\":1}"));
-        assertThat(view.badge(Lesson.CONVOLUTION)).isEqualTo("done · quiz 2/3");
+        view.showProgress(LessonProgress.parse("{\"convolution\":{\"correct\":3,\"total\":3},"
+                + "\"relu\":{\"correct\":1,\"total\":3},\"bogus\":1}"));
+        assertThat(view.badge(Lesson.CONVOLUTION)).isEqualTo("done · quiz 3/3");
+        assertThat(view.badge(Lesson.RELU)).isEqualTo("quiz 1/3 · try again");
         assertThat(view.badge(Lesson.MATRICES)).isEqualTo("not started");
         assertThat(view.summary.getText()).startsWith("1 of 9 lessons done");
         assertThat(LessonProgress.parse("not json")).isEqualTo(Map.of());
