@@ -267,14 +267,6 @@ export class ConvlabMatrixAnimation extends LitElement {
       font-variant-numeric: tabular-nums;
       min-width: 7em;
     }
-    .sr-only {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-    }
   `;
 
   render() {
@@ -303,12 +295,9 @@ export class ConvlabMatrixAnimation extends LitElement {
         <input class="scrubber" type="range" min="0" max=${last} .value=${String(this.step)}
                aria-label="Step" @input=${this.onScrub} />
         <span class="position"></span>
-        <label>
-          <span class="sr-only">Speed</span>
-          <select class="speed" aria-label="Speed" @change=${this.onSpeed}>
-            ${SPEEDS.map(([name, ms]) => html`<option value=${ms} ?selected=${ms === this.delay}>${name}</option>`)}
-          </select>
-        </label>
+        <select class="speed" aria-label="Speed" @change=${this.onSpeed}>
+          ${SPEEDS.map(([name, ms]) => html`<option value=${ms} ?selected=${ms === this.delay}>${name}</option>`)}
+        </select>
       </div>
     `;
   }
@@ -402,7 +391,6 @@ export class ConvlabMatrixAnimation extends LitElement {
     description.textContent = step.description;
     root.querySelector<HTMLInputElement>('.scrubber')!.value = String(next);
     root.querySelector('.position')!.textContent = `step ${next + 1} of ${steps.length}`;
-    this.dispatchEvent(new CustomEvent('step-changed', { detail: { step: next } }));
   }
 
   private togglePlay = () => {

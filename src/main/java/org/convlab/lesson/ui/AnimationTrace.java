@@ -30,7 +30,10 @@ record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<St
         editable = List.copyOf(editable);
     }
 
-    /** Colours: viridis for values that are never negative, blue–orange around 0 otherwise. */
+    /**
+     * Colours: viridis for values that are never negative, blue–orange around 0 otherwise. The scale
+     * always includes 0, so 0 has the same colour on every non-negative grid of a page.
+     */
     record Scale(double min, double max, boolean diverging) {
         static Scale of(Matrix values) {
             double min = values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);

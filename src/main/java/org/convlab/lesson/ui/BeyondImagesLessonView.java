@@ -7,6 +7,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ final class BeyondImagesLessonView extends LessonPage {
     private List<Integer> shuffled(List<Integer> current) {
         List<Integer> next = new ArrayList<>(current);
         while (next.equals(current)) {
-            java.util.Collections.shuffle(next, new Random(random.nextLong()));
+            Collections.shuffle(next, new Random(random.nextLong()));
         }
         return List.copyOf(next);
     }

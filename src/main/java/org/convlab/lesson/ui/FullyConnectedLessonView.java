@@ -6,6 +6,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.convlab.lesson.architecture.TensorShape;
@@ -70,7 +71,7 @@ final class FullyConnectedLessonView extends LessonPage {
                 kernelSize.getValue());
         comparison.removeAll();
         comparison.add(formula("Dense: " + weights.denseFormula()), formula("Convolution: " + weights.convFormula()),
-                text(String.format(java.util.Locale.ROOT, "The dense layer needs %,d times as many weights "
+                text(String.format(Locale.ROOT, "The dense layer needs %,d times as many weights "
                         + "(biases left out).", Math.round((double) weights.denseWeights() / weights.convWeights()))));
     }
 

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import java.util.stream.IntStream;
@@ -161,7 +162,7 @@ final class LearningLessonView extends LessonPage {
                 "Softmax and the loss"));
         int batch = List.of(16, 32, 64, 100).get(random.nextInt(4));
         int pictures = batch * (100 + random.nextInt(500));
-        questions.add(new QuizQuestion(String.format(java.util.Locale.ROOT, "%,d training pictures, batches of %d. "
+        questions.add(new QuizQuestion(String.format(Locale.ROOT, "%,d training pictures, batches of %d. "
                 + "How many steps make one epoch?", pictures, batch), pictures / batch, 0,
                 String.valueOf(pictures / batch), "One step per batch: " + pictures + " / " + batch + ".", "training",
                 "Epochs, batches and validation"));

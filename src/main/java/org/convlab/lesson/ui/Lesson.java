@@ -1,6 +1,5 @@
 package org.convlab.lesson.ui;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** The lessons in the order a learner takes them; each is a page at {@code learn/<slug>}. */
@@ -56,9 +55,5 @@ enum Lesson {
 
     Optional<Lesson> previous() {
         return ordinal() > 0 ? Optional.of(values()[ordinal() - 1]) : Optional.empty();
-    }
-
-    static Optional<Lesson> bySlug(String slug) {
-        return Arrays.stream(values()).filter(l -> l.slug.equals(slug)).findFirst();
     }
 }

@@ -3,6 +3,7 @@ package org.convlab.lesson.ui;
 import com.vaadin.flow.component.Component;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,7 +38,7 @@ final class LessonProgress {
     }
 
     /** Asks the browser for the stored progress; {@code onResult} runs when it answers. */
-    static void read(Component anyComponent, java.util.function.Consumer<Map<Lesson, Entry>> onResult) {
+    static void read(Component anyComponent, Consumer<Map<Lesson, Entry>> onResult) {
         anyComponent.getElement().executeJs("return localStorage.getItem($0) || '{}'", KEY)
                 .then(String.class, json -> onResult.accept(parse(json)));
     }

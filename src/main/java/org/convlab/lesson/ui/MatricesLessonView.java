@@ -1,5 +1,6 @@
 package org.convlab.lesson.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -9,6 +10,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.convlab.base.ui.ColorScale;
@@ -139,7 +141,7 @@ final class MatricesLessonView extends LessonPage {
         return row;
     }
 
-    private static Div figure(String title, com.vaadin.flow.component.Component content) {
+    private static Div figure(String title, Component content) {
         Span caption = new Span(title);
         caption.addClassName("figure-caption");
         Div figure = new Div(caption, content);
@@ -158,7 +160,7 @@ final class MatricesLessonView extends LessonPage {
                 new Object[] {"4", "4th-order tensor", TensorShape.of(32, 28, 28, 1), "a batch of 32, N×H×W×C"})) {
             TensorShape shape = (TensorShape) row[2];
             table.row(List.of((String) row[0], (String) row[1], "(" + String.join(", ", shape.dims().stream().map(String::valueOf).toList()) + ")",
-                    String.format(java.util.Locale.ROOT, "%,d", shape.size()), (String) row[3]));
+                    String.format(Locale.ROOT, "%,d", shape.size()), (String) row[3]));
         }
         return table;
     }
@@ -173,13 +175,13 @@ final class MatricesLessonView extends LessonPage {
                 pixel + " / 255 = " + Formats.plain().format(scaled) + ".", "try-it", "Try it: scale the pixels"));
         TensorShape batch = TensorShape.of(8 * (1 + random.nextInt(8)), 28, 28, 1);
         questions.add(new QuizQuestion("A batch tensor has the shape " + batch + " (N×H×W×C). How many numbers does it "
-                + "hold?", batch.size(), 0, String.format(java.util.Locale.ROOT, "%,d", batch.size()),
+                + "hold?", batch.size(), 0, String.format(Locale.ROOT, "%,d", batch.size()),
                 "Multiply the sizes: " + String.join(" × ", batch.dims().stream().map(String::valueOf).toList())
                         + ".", "tensors", "From a number to a batch: tensors"));
         int side = 8 * (1 + random.nextInt(8));
         TensorShape colour = TensorShape.of(side, side, 3);
         questions.add(new QuizQuestion("How many numbers describe a " + side + "×" + side + " colour picture?",
-                colour.size(), 0, String.format(java.util.Locale.ROOT, "%,d", colour.size()),
+                colour.size(), 0, String.format(Locale.ROOT, "%,d", colour.size()),
                 "Three channels of " + side + "×" + side + ": " + side + "·" + side + "·3.", "channels",
                 "Colour pictures have three channels"));
         return questions;

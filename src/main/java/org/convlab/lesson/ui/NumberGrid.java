@@ -2,6 +2,7 @@ package org.convlab.lesson.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
 import org.convlab.base.ui.ColorScale;
 import org.convlab.lesson.Matrix;
 import org.convlab.lesson.ValueFormat;
@@ -37,7 +38,7 @@ final class NumberGrid extends Div {
     }
 
     /** The text of every cell, row by row, for tests. */
-    java.util.List<String> labels() {
+    List<String> labels() {
         return cells.getChildren().map(c -> c.getElement().getText()).toList();
     }
 }

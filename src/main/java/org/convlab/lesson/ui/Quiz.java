@@ -1,5 +1,6 @@
 package org.convlab.lesson.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -64,7 +65,7 @@ final class Quiz extends Section {
             TextField field = new TextField();
             field.setAriaLabel("Answer to question " + (i + 1));
             field.setPlaceholder("your answer");
-            field.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> check());
+            field.addKeyPressListener(Key.ENTER, e -> check());
             Div answerFeedback = new Div();
             answerFeedback.addClassName("quiz-feedback");
             answerFeedback.getElement().setAttribute("aria-live", "polite");
