@@ -6,7 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh node
 # Vaadin also keeps an unpacked copy in target/; without removing it, it sees no need to rebuild.
-rm -rf src/main/bundles/dev.bundle src/main/bundles/prod.bundle target/dev-bundle target/flow-frontend
+# Earlier production builds stay in target/classes/META-INF/VAADIN and would be zipped into the new
+# prod.bundle too (it grew by a full copy per rebuild), so they go as well.
+rm -rf src/main/bundles/dev.bundle src/main/bundles/prod.bundle target/dev-bundle target/flow-frontend \
+  target/classes/META-INF/VAADIN
 
 echo "Building the production bundle..."
 ./mvnw -q -B package -DskipTests
@@ -15,7 +18,16 @@ echo "Building the development bundle (starts the app in development mode once).
 log=$(mktemp)
 ./mvnw -q -B spring-boot:run -Dspring-boot.run.arguments=--server.port=0 >"$log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null || true; pkill -f "org.convlab.ConvLabApplication" 2>/dev/null || true' EXIT
+# Stop the app by process id (Maven, the forked JVM under it), never by name: other checkouts on the
+# same machine may be running ConvLab too.
+stop() {
+  for child in $(pgrep -P "$pid" || true); do
+    pkill -P "$child" 2>/dev/null || true
+    kill "$child" 2>/dev/null || true
+  done
+  kill "$pid" 2>/dev/null || true
+}
+trap stop EXIT
 for _ in $(seq 1 300); do
   # Vaadin logs this once the bundle is written; the app is stopped only after that.
   if grep -q "Development frontend bundle built" "$log" && unzip -tq src/main/bundles/dev.bundle >/dev/null 2>&1; then

@@ -1,0 +1,130 @@
+package org.convlab.lesson.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.convlab.lesson.ActivationStep;
+import org.convlab.lesson.ActivationTrace;
+import org.convlab.lesson.Cell;
+import org.convlab.lesson.ConvolutionStep;
+import org.convlab.lesson.ConvolutionTrace;
+import org.convlab.lesson.Matrix;
+import org.convlab.lesson.Pooling;
+import org.convlab.lesson.PoolingStep;
+import org.convlab.lesson.PoolingTrace;
+import org.convlab.lesson.ValueFormat;
+
+/**
+ * What {@code <convlab-matrix-animation>} plays back, sent to the browser once as JSON: the grids
+ * with their cell labels and colour scales, and per step the highlighted cells, the written-out
+ * arithmetic and a sentence for screen readers. Every number and sentence comes from a lesson-engine
+ * trace; this class only lays them out as flat cell indices.
+ *
+ * @param kind "convolution", "pooling" or "activation"
+ * @param editable the grids a learner may change by clicking ("input", "kernel")
+ */
+record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<Step> steps, List<String> editable) {
+
+    AnimationTrace {
+        steps = List.copyOf(steps);
+        editable = List.copyOf(editable);
+    }
+
+    /**
+     * Colours: viridis for values that are never negative, blue–orange around 0 otherwise. The scale
+     * always includes 0, so 0 has the same colour on every non-negative grid of a page.
+     */
+    record Scale(double min, double max, boolean diverging) {
+        static Scale of(Matrix values) {
+            double min = values.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+            double max = values.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+            return new Scale(Math.min(min, 0), max > min ? max : min + 1, min < 0);
+        }
+    }
+
+    /** @param padding flat indices of the cells that are zero padding, not input */
+    record Grid(String title, int rows, int cols, List<Double> values, List<String> labels, List<Integer> padding,
+            Scale scale) {
+
+        static Grid of(String title, Matrix matrix, ValueFormat format, List<Integer> padding) {
+            return new Grid(title, matrix.rows(), matrix.cols(), matrix.values(),
+                    matrix.values().stream().map(format::format).toList(), List.copyOf(padding), Scale.of(matrix));
+        }
+
+        int index(Cell cell) {
+            return cell.row() * cols + cell.col();
+        }
+    }
+
+    /**
+     * @param window flat input indices under the kernel or pooling window
+     * @param picked the input index max pooling keeps, or −1
+     * @param output the flat output index this step computes
+     * @param sum the arithmetic written out
+     */
+    record Step(List<Integer> window, int picked, int output, String sum, String description) {}
+
+    AnimationTrace editable(String... grids) {
+        return new AnimationTrace(kind, input, kernel, output, steps, List.of(grids));
+    }
+
+    /** The padded input is shown, so the window can be seen sliding over the zeros too. */
+    static AnimationTrace convolution(ConvolutionTrace trace, ValueFormat labels, ValueFormat text) {
+        Matrix padded = trace.paddedInput();
+        List<Integer> padding = new ArrayList<>();
+        for (int r = 0; r < padded.rows(); r++) {
+            for (int c = 0; c < padded.cols(); c++) {
+                if (trace.isPadding(new Cell(r, c))) {
+                    padding.add(r * padded.cols() + c);
+                }
+            }
+        }
+        String title = padding.isEmpty() ? "Input" : "Input with padding";
+        Grid input = Grid.of(title + " " + padded.rows() + "×" + padded.cols(), padded, labels, padding);
+        Grid kernel = Grid.of("Kernel " + trace.kernel().rows() + "×" + trace.kernel().cols(), trace.kernel(),
+                labels, List.of());
+        Grid output = Grid.of("Output " + trace.output().rows() + "×" + trace.output().cols(), trace.output(),
+                labels, List.of());
+        List<Step> steps = new ArrayList<>();
+        for (ConvolutionStep step : trace.steps()) {
+            steps.add(new Step(step.taps().stream().map(input::index).toList(), -1, output.index(step.output()),
+                    step.writtenSum(text), trace.description(step, text)));
+        }
+        return new AnimationTrace("convolution", input, kernel, output, steps, List.of());
+    }
+
+    static AnimationTrace pooling(PoolingTrace trace, ValueFormat format) {
+        Grid input = Grid.of("Input " + trace.input().rows() + "×" + trace.input().cols(), trace.input(), format,
+                List.of());
+        Grid output = Grid.of("Pooled " + trace.output().rows() + "×" + trace.output().cols(), trace.output(),
+                format, List.of());
+        boolean max = trace.pooling().kind() == Pooling.Kind.MAX;
+        List<Step> steps = new ArrayList<>();
+        for (PoolingStep step : trace.steps()) {
+            String values = step.values().values().stream().map(format::format).collect(Collectors.joining(", "));
+            String sum = max
+                    ? "max(" + values + ") = " + format.format(step.result())
+                    : "(" + values.replace(", ", " + ") + ") / " + step.values().size() + " = "
+                            + format.format(step.result());
+            steps.add(new Step(step.cells().stream().map(input::index).toList(),
+                    step.picked() == null ? -1 : input.index(step.picked()), output.index(step.output()), sum,
+                    trace.description(step, format)));
+        }
+        return new AnimationTrace("pooling", input, null, output, steps, List.of());
+    }
+
+    static AnimationTrace activation(ActivationTrace trace, ValueFormat format) {
+        String name = trace.activation().label();
+        Grid input = Grid.of("Input " + trace.input().rows() + "×" + trace.input().cols(), trace.input(), format,
+                List.of());
+        Grid output = Grid.of("After " + name, trace.output(), format, List.of());
+        List<Step> steps = new ArrayList<>();
+        for (ActivationStep step : trace.steps()) {
+            int index = input.index(step.cell());
+            steps.add(new Step(List.of(index), -1, index,
+                    name + "(" + format.format(step.input()) + ") = " + format.format(step.output()),
+                    trace.description(step, format)));
+        }
+        return new AnimationTrace("activation", input, null, output, steps, List.of());
+    }
+}

@@ -1,0 +1,99 @@
+package org.convlab.lesson.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The frame every lesson shares, top to bottom: title and introduction, titled sections (the
+ * animation, a "try it"), the DJL code for what the lesson showed, the quiz, and links to the
+ * previous and next lessons.
+ */
+abstract class LessonPage extends Main {
+
+    final Lesson lesson;
+    Quiz quiz;
+
+    LessonPage(Lesson lesson, String... introduction) {
+        this.lesson = lesson;
+        addClassNames("page", "lesson-page");
+        Span number = new Span("Lesson " + lesson.number() + " of " + Lesson.values().length);
+        number.addClassName("lesson-number");
+        add(number, new H1(lesson.title()));
+        for (String paragraph : introduction) {
+            Paragraph text = new Paragraph(paragraph);
+            text.addClassName("lead");
+            add(text);
+        }
+    }
+
+    /** A titled block; {@code id} is what quiz feedback links back to. */
+    Section section(String id, String title, Component... content) {
+        Section section = new Section();
+        section.setId(id);
+        section.addClassName("lesson-section");
+        section.add(new H2(title));
+        section.add(content);
+        add(section);
+        return section;
+    }
+
+    /** A "try it" block, marked so it stands out from the explanation. */
+    Section tryIt(String id, String title, Component... content) {
+        Section section = section(id, "Try it: " + title, content);
+        section.addClassName("try-it");
+        return section;
+    }
+
+    static Paragraph text(String text) {
+        Paragraph paragraph = new Paragraph(text);
+        paragraph.addClassName("explanation");
+        return paragraph;
+    }
+
+    /** A formula or worked sum, set apart from the prose. */
+    static Div formula(String text) {
+        Div formula = new Div(text);
+        formula.addClassName("formula");
+        return formula;
+    }
+
+    static Pre code(String source) {
+        Pre pre = new Pre(new Code(source));
+        pre.addClassName("djl-code");
+        return pre;
+    }
+
+    /** The DJL lines that do what the lesson animated, so the step to real code is short. */
+    Section djl(String explanation, String source) {
+        return djl(explanation, code(source));
+    }
+
+    /** For code that follows the learner's settings: {@code code} is updated by the page. */
+    Section djl(String explanation, Component code) {
+        return section("djl", "In code (DJL)", text(explanation), code);
+    }
+
+    /** Ends the page: the quiz, then the way on. */
+    void finish(Supplier<List<QuizQuestion>> questions) {
+        quiz = new Quiz(lesson, questions);
+        add(quiz);
+        Nav nav = new Nav();
+        nav.addClassName("lesson-nav");
+        lesson.previous().ifPresent(p -> nav.add(new Anchor(p.route(), "← " + p.title())));
+        nav.add(new Anchor("learn", "All lessons"));
+        lesson.next().ifPresent(n -> nav.add(new Anchor(n.route(), n.title() + " →")));
+        add(nav);
+    }
+}

@@ -1,0 +1,44 @@
+package org.convlab.lesson.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import org.convlab.base.ui.ColorScale;
+import org.convlab.lesson.Matrix;
+import org.convlab.lesson.ValueFormat;
+
+/**
+ * A still matrix with every value written in its cell and the cell coloured by value (viridis), for
+ * showing an image as the numbers it is made of.
+ */
+final class NumberGrid extends Div {
+
+    private final Div cells = new Div();
+
+    NumberGrid(String caption, Matrix values, ValueFormat format, ColorScale scale) {
+        cells.addClassName("number-grid");
+        cells.getStyle().set("--cols", String.valueOf(values.cols()));
+        cells.getElement().setAttribute("role", "img");
+        cells.getElement().setAttribute("aria-label", caption + ", " + values.rows() + " by " + values.cols() + " values");
+        for (int r = 0; r < values.rows(); r++) {
+            for (int c = 0; c < values.cols(); c++) {
+                double v = values.get(r, c);
+                Span cell = new Span(format.format(v));
+                cell.getStyle().set("background", scale.color(v)).set("color", scale.textColor(v));
+                cells.add(cell);
+            }
+        }
+        Span bar = new Span();
+        bar.addClassName("bar");
+        bar.getStyle().set("background", ColorScale.cssGradient());
+        Div legend = new Div(new Span(format.format(scale.min())), bar, new Span(format.format(scale.max())));
+        legend.addClassName("number-grid-legend");
+        legend.getElement().setAttribute("aria-hidden", "true");
+        add(cells, legend);
+    }
+
+    /** The text of every cell, row by row, for tests. */
+    List<String> labels() {
+        return cells.getChildren().map(c -> c.getElement().getText()).toList();
+    }
+}

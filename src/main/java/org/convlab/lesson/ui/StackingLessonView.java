@@ -1,0 +1,152 @@
+package org.convlab.lesson.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.random.RandomGenerator;
+import org.convlab.lesson.architecture.Conv2dLayer;
+import org.convlab.lesson.architecture.DeckModels;
+import org.convlab.lesson.architecture.DenseLayer;
+import org.convlab.lesson.architecture.FlattenLayer;
+import org.convlab.lesson.architecture.LayerSummary;
+import org.convlab.lesson.architecture.MaxPooling2dLayer;
+import org.convlab.lesson.architecture.ModelSummary;
+import org.convlab.lesson.architecture.SequentialModel;
+import org.convlab.lesson.architecture.TensorShape;
+
+/**
+ * Lesson 6: a real CNN for 28×28 images, layer by layer: the shape each layer hands on and how many
+ * parameters it learns. The learner changes filters, kernel size and units and sees the counts move.
+ */
+@Route("learn/stacking")
+@PageTitle("Stacking layers · ConvLab")
+final class StackingLessonView extends LessonPage {
+
+    final Select<Integer> filters1 = new Select<>();
+    final Select<Integer> filters2 = new Select<>();
+    final Select<Integer> kernel = new Select<>();
+    final Select<Integer> units = new Select<>();
+    final Div summary = new Div();
+    final Div djlCode = new Div();
+    private ModelSummary model;
+
+    StackingLessonView() {
+        super(Lesson.STACKING,
+                "A real CNN repeats the pattern you have seen: convolution, ReLU, pooling, and again. Each "
+                        + "convolution makes many feature maps (one per filter), and each pooling halves their "
+                        + "height and width. At the end the maps are flattened into one long vector, and dense "
+                        + "layers turn it into 10 scores, one per class.",
+                "The network below is the one from the course decks for 28×28 grayscale images. Watch the shapes: "
+                        + "the pictures get smaller while the number of maps grows.");
+        setUp(filters1, "Filters in conv 1", List.of(16, 32, 64), 64);
+        setUp(filters2, "Filters in conv 2", List.of(32, 64, 128), 128);
+        setUp(kernel, "Kernel size", List.of(3, 5), 3);
+        setUp(units, "Dense units", List.of(64, 128, 256), 128);
+        kernel.setItemLabelGenerator(k -> k + "×" + k);
+        Div controls = new Div(filters1, filters2, kernel, units);
+        controls.addClassName("lesson-controls");
+
+        section("animation", "Shapes and parameters, layer by layer", summary,
+                text("A convolution's parameters are (K·K·C + 1)·F: a weight per kernel cell and input channel, plus "
+                        + "one bias, for each of the F filters, whatever the size of the image. Pooling and "
+                        + "flattening learn nothing. The first dense layer is where the weights pile up: every one "
+                        + "of its inputs connects to every unit."));
+        tryIt("try-it", "change the network", text("Fewer filters, a bigger kernel, more units: which change "
+                + "moves the total most?"), controls);
+        djl("The same network as a DJL SequentialBlock. DJL infers each layer's input size when the model is "
+                + "initialised, so only filters, kernel and units are given:", djlCode);
+        finish(() -> questions(new Random()));
+        update();
+    }
+
+    private void setUp(Select<Integer> select, String label, List<Integer> items, int value) {
+        select.setLabel(label);
+        select.setItems(items);
+        select.setValue(value);
+        select.addValueChangeListener(e -> update());
+    }
+
+    static SequentialModel model(int f1, int f2, int k, int u) {
+        return SequentialModel.input(28, 28, 1)
+                .add(new Conv2dLayer(f1, k))
+                .add(new MaxPooling2dLayer(2))
+                .add(new Conv2dLayer(f2, k))
+                .add(new MaxPooling2dLayer(2))
+                .add(new FlattenLayer())
+                .add(new DenseLayer(u))
+                .add(new DenseLayer(10));
+    }
+
+    void update() {
+        boolean deck = filters1.getValue() == 64 && filters2.getValue() == 128 && kernel.getValue() == 3
+                && units.getValue() == 128;
+        model = (deck ? DeckModels.mnistCnn() : model(filters1.getValue(), filters2.getValue(), kernel.getValue(),
+                units.getValue())).summary();
+        LessonTable table = new LessonTable("Layers of the network",
+                List.of("layer", "output shape", "parameters", "how"));
+        table.row(List.of("input", model.input().keras(), "0", "a 28×28 grayscale image"));
+        for (LayerSummary layer : model.layers()) {
+            table.row(List.of(layer.label(), layer.outputShape().keras(), count(layer.parameters().total()),
+                    layer.parameterFormula()));
+        }
+        table.row(List.of("total", "", count(model.totalParameters()), deck ? "as Keras's summary() reports" : ""));
+        Div scroll = new Div(table);
+        scroll.addClassName("table-scroll");
+        summary.removeAll();
+        summary.add(scroll);
+        djlCode.removeAll();
+        String conv = "        .add(Conv2d.builder().setKernelShape(new Shape(%1$d, %1$d)).setFilters(%2$d).build())\n"
+                + "        .add(Activation.reluBlock())\n"
+                + "        .add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)))\n";
+        djlCode.add(code("SequentialBlock cnn = new SequentialBlock()\n"
+                + String.format(Locale.ROOT, conv, kernel.getValue(), filters1.getValue())
+                + String.format(Locale.ROOT, conv, kernel.getValue(), filters2.getValue())
+                + "        .add(Blocks.batchFlattenBlock())\n"
+                + "        .add(Linear.builder().setUnits(" + units.getValue() + ").build())\n"
+                + "        .add(Activation.reluBlock())\n"
+                + "        .add(Linear.builder().setUnits(10).build());"));
+    }
+
+    ModelSummary model() {
+        return model;
+    }
+
+    static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** A conv layer's parameters, a dense layer's parameters, and a shape after conv and pooling. */
+    static List<QuizQuestion> questions(RandomGenerator random) {
+        List<QuizQuestion> questions = new ArrayList<>();
+        int k = List.of(3, 5).get(random.nextInt(2));
+        int c = List.of(1, 3, 16, 32).get(random.nextInt(4));
+        int f = List.of(8, 16, 32, 64).get(random.nextInt(4));
+        TensorShape in = TensorShape.of(28, 28, c);
+        Conv2dLayer conv = new Conv2dLayer(f, k);
+        long convParams = conv.parameters(in).total();
+        questions.add(new QuizQuestion("A Conv2D layer with " + f + " filters of " + k + "×" + k + " gets an input "
+                + "with " + c + " channels. How many parameters does it learn?", convParams, 0, count(convParams),
+                conv.parameterFormula(in) + ".", "animation", "Shapes and parameters, layer by layer"));
+        int n = 16 * (1 + random.nextInt(20));
+        int u = List.of(10, 32, 64, 128).get(random.nextInt(4));
+        DenseLayer dense = new DenseLayer(u);
+        long denseParams = dense.parameters(TensorShape.of(n)).total();
+        questions.add(new QuizQuestion("A dense layer with " + u + " units gets a vector of " + n + " values. How many "
+                + "parameters?", denseParams, 0, count(denseParams),
+                dense.parameterFormula(TensorShape.of(n)) + ".", "animation", "Shapes and parameters, layer by layer"));
+        int w = 20 + 2 * random.nextInt(10);
+        ModelSummary small = SequentialModel.input(w, w, 1).add(new Conv2dLayer(8, 3)).add(new MaxPooling2dLayer(2))
+                .summary();
+        int side = small.layers().getLast().outputShape().height();
+        questions.add(new QuizQuestion("A " + w + "×" + w + " image goes through a 3×3 convolution (no padding) and "
+                + "then 2×2 max pooling. How high is the result?", side, 0, String.valueOf(side),
+                w + " − 3 + 1 = " + small.layers().getFirst().outputShape().height() + ", halved (rounded down): "
+                        + side + ".", "animation", "Shapes and parameters, layer by layer"));
+        return questions;
+    }
+}
