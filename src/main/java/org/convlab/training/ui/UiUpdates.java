@@ -1,0 +1,47 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/**
+ * Brings the result of background work (on the training worker) back to a page: the page is
+ * changed under the session lock with {@link UI#access} and push sends the change, so the page never
+ * waits on the engine and never freezes.
+ */
+final class UiUpdates {
+
+    private UiUpdates() {}
+
+    /**
+     * Calls {@code done} or {@code failed} (with a readable message) on {@code ui} once {@code work}
+     * ends. The returned future completes when that call has been handed to the UI.
+     */
+    static <T> CompletableFuture<Void> whenDone(UI ui, CompletableFuture<T> work, Consumer<T> done,
+            Consumer<String> failed) {
+        return work.handle((value, error) -> {
+            try {
+                ui.access(() -> {
+                    if (error == null) {
+                        done.accept(value);
+                    } else {
+                        failed.accept(message(error));
+                    }
+                });
+            } catch (UIDetachedException e) {
+                // The learner left the page; nobody is waiting for this result.
+            }
+            return null;
+        });
+    }
+
+    static String message(Throwable error) {
+        Throwable cause = error;
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+}
