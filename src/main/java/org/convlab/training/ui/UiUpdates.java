@@ -17,24 +17,34 @@ final class UiUpdates {
 
     /**
      * Calls {@code done} or {@code failed} (with a readable message) on {@code ui} once {@code work}
-     * ends. The returned future completes when that call has been handed to the UI.
+     * ends. The returned future completes when that call has changed the page.
      */
     static <T> CompletableFuture<Void> whenDone(UI ui, CompletableFuture<T> work, Consumer<T> done,
             Consumer<String> failed) {
-        return work.handle((value, error) -> {
+        CompletableFuture<Void> shown = new CompletableFuture<>();
+        work.whenComplete((value, error) -> {
             try {
                 ui.access(() -> {
-                    if (error == null) {
-                        done.accept(value);
-                    } else {
-                        failed.accept(message(error));
+                    try {
+                        if (error == null) {
+                            done.accept(value);
+                        } else {
+                            failed.accept(message(error));
+                        }
+                        shown.complete(null);
+                    } catch (RuntimeException e) {
+                        shown.completeExceptionally(e);
+                        throw e;
                     }
                 });
             } catch (UIDetachedException e) {
                 // The learner left the page; nobody is waiting for this result.
+                shown.cancel(false);
+            } catch (RuntimeException e) {
+                shown.completeExceptionally(e);
             }
-            return null;
         });
+        return shown;
     }
 
     static String message(Throwable error) {
