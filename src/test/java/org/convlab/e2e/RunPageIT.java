@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -70,9 +71,12 @@ class RunPageIT {
             Page page = context.newPage();
             page.navigate(RunningApp.get().url("runs"));
             page.waitForSelector(".runs-table");
+            page.waitForTimeout(500); // the grid sizes its columns after the first paint
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/runs.png")).setFullPage(true));
 
-            page.navigate(RunningApp.get().url("runs/" + RUN));
+            page.locator(".runs-table a").first().click();
+            page.waitForURL("**/runs/" + RUN);
+            page.waitForSelector(".confusion-matrix .heatmap-cell");
             assertThat(page.locator(".confusion-matrix .heatmap-cell").count()).isEqualTo(100);
             // The largest mistake: a cell with images in it, wherever the tiny model went wrong.
             int cell = ((Number) page.evaluate("""
@@ -97,6 +101,12 @@ class RunPageIT {
             page.waitForTimeout(600); // let the charts' draw animation finish before the screenshot
             assertNoHorizontalOverflow(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/run-page.png")).setFullPage(true));
+            // The page scrolls inside the app layout, so a full-page shot stops at the window: shoot each part too.
+            for (String part : List.of("confusion-matrix", "classification-report", "misclassified", "filters",
+                    "image-inspector")) {
+                page.locator("." + part).screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Path.of("target/screenshots/run-page-" + part + ".png")));
+            }
 
             page.locator(".misclassified .clickable-sample").first().click();
             page.waitForSelector(".probability-dialog convlab-chart[data-rendered]",

@@ -32,7 +32,8 @@ final class RunsView extends Main {
             return;
         }
         add(new Paragraph("Every model trained here or with the train command, best scores on the test images. "
-                + "Click a column to sort by it, a model to open its run, and tick two or more runs to compare them."));
+                + "Precision, recall and F1 are macro averages over the classes. Click a column to sort by it, a model to "
+                + "open its run, and tick two or more runs to compare them."));
         table = new RunsTable(runs);
         table.addSelectionListener(e -> compare(List.copyOf(e.getAllSelectedItems())));
         table.addItemClickListener(e -> {
