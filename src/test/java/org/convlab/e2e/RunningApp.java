@@ -39,6 +39,11 @@ final class RunningApp {
         return instance;
     }
 
+    /** The runs folder the app reads (not the repository's runs/): tests may put run folders here. */
+    static Path runsDir() {
+        return Path.of(System.getProperty("convlab.runs-dir", "target/e2e-runs")).toAbsolutePath();
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
@@ -53,13 +58,11 @@ final class RunningApp {
             Path log = Files.createTempFile("convlab-e2e", ".log");
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port));
+                    "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port, "--convlab.runs-dir=" + runsDir()));
             String data = System.getProperty("convlab.data-dir");
             if (data != null) {
                 command.add("--convlab.data-dir=" + data);
             }
-            // Runs trained by the browser tests go to a fresh folder, not the developer's runs/.
-            command.add("--convlab.runs-dir=" + Files.createTempDirectory("convlab-e2e-runs"));
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             RunningApp app = new RunningApp(process, port, log);

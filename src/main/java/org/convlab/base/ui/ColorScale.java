@@ -52,7 +52,8 @@ public final class ColorScale {
         return css.append(')').toString();
     }
 
-    int[] rgb(double value) {
+    /** The colour of {@code value} as red, green, blue (0–255), for drawing images in Java. */
+    public int[] rgb(double value) {
         double t = Math.clamp((value - min) / (max - min), 0.0, 1.0) * (VIRIDIS.length - 1);
         int i = (int) Math.min(Math.floor(t), VIRIDIS.length - 2);
         double f = t - i;

@@ -2,15 +2,24 @@ package org.convlab.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * A labelled matrix of numbers with each cell coloured by its value (viridis) and the number written
- * in it, so the colour is a guide and never the only way to read a value. Used for correlations and,
- * later, confusion matrices.
+ * in it, so the colour is a guide and never the only way to read a value. Used for correlations and
+ * confusion matrices; cells can be made clickable (a confusion cell opens its images).
  */
 public final class Heatmap extends Div {
+
+    /** Told which cell was clicked (or chosen with Enter/Space): its row and column, from 0. */
+    @FunctionalInterface
+    public interface CellClickListener {
+        void cellClicked(int row, int column);
+    }
+
+    private final List<List<Span>> cells = new ArrayList<>();
 
     public Heatmap(String caption, List<String> rowLabels, List<String> columnLabels, double[][] values,
             ColorScale scale, String numberFormat) {
@@ -33,6 +42,8 @@ public final class Heatmap extends Div {
             rowHeader.addClassName("heatmap-row-label");
             rowHeader.getElement().setAttribute("role", "rowheader");
             grid.add(rowHeader);
+            List<Span> rowCells = new ArrayList<>();
+            cells.add(rowCells);
             for (int c = 0; c < columnLabels.size(); c++) {
                 double v = values[r][c];
                 Span cell = new Span(String.format(Locale.ROOT, numberFormat, v));
@@ -42,9 +53,32 @@ public final class Heatmap extends Div {
                 cell.setTitle(rowLabels.get(r) + " / " + columnLabels.get(c) + ": "
                         + String.format(Locale.ROOT, numberFormat, v));
                 grid.add(cell);
+                rowCells.add(cell);
             }
         }
         add(grid, legend(scale, numberFormat));
+    }
+
+    /** The cell at {@code row}, {@code column} (from 0). */
+    public Span cell(int row, int column) {
+        return cells.get(row).get(column);
+    }
+
+    /** Makes every cell a button for the mouse and the keyboard. */
+    public void addCellClickListener(CellClickListener listener) {
+        addClassName("heatmap-clickable");
+        for (int r = 0; r < cells.size(); r++) {
+            for (int c = 0; c < cells.get(r).size(); c++) {
+                int row = r;
+                int column = c;
+                Span cell = cells.get(r).get(c);
+                cell.getElement().setAttribute("tabindex", "0");
+                cell.addClickListener(e -> listener.cellClicked(row, column));
+                cell.getElement().addEventListener("keydown", e -> listener.cellClicked(row, column))
+                        .setFilter("event.key === 'Enter' || event.key === ' '")
+                        .preventDefault();
+            }
+        }
     }
 
     private static Div legend(ColorScale scale, String numberFormat) {

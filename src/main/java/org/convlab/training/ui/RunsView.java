@@ -1,20 +1,74 @@
 package org.convlab.training.ui;
 
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import org.convlab.base.ui.ComingSoon;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import org.convlab.training.TrainingService;
+import org.convlab.training.TrainingService.SavedRun;
 
+/**
+ * Every saved run in one sortable table. Ticking two or more runs compares them below the table;
+ * clicking a run opens its own page.
+ */
 @Route("runs")
 @PageTitle("Runs · ConvLab")
 final class RunsView extends Main {
 
-    RunsView() {
-        add(new ComingSoon("Runs",
-                "Every model you train, and a look inside each one.",
-                "Test accuracy and loss, the confusion matrix, precision, recall and F1 per class",
-                "The learned filters, feature maps of any image, and heatmaps of where the model looked",
-                "The images the model gets wrong, with its probabilities",
-                "Side-by-side comparisons and experiment grids, and your own drawings classified"));
+    final RunsTable table;
+    final Div comparison = new Div();
+
+    RunsView(TrainingService training) {
+        addClassNames("page", "runs-page");
+        add(new H1("Runs"));
+        List<SavedRun> runs = training.savedRuns();
+        if (runs.isEmpty()) {
+            table = null;
+            add(new NoRunsYet(training.runsDir()));
+            return;
+        }
+        add(new Paragraph("Every model trained here or with the train command, best scores on the test images. "
+                + "Precision, recall and F1 are macro averages over the classes. Click a column to sort by it, a model to "
+                + "open its run, and tick two or more runs to compare them."));
+        table = new RunsTable(runs);
+        table.addSelectionListener(e -> compare(List.copyOf(e.getAllSelectedItems())));
+        table.addItemClickListener(e -> {
+            // The model column is a link and the selection column a checkbox: both handle their own clicks.
+            if (e.getColumn() != null && !"model".equals(e.getColumn().getKey())) {
+                open(e.getItem());
+            }
+        });
+        comparison.addClassName("comparison");
+        comparison.add(hint(runs.size() >= 2));
+        add(table, comparison);
+    }
+
+    private void compare(List<SavedRun> selected) {
+        comparison.removeAll();
+        if (selected.size() < 2) {
+            comparison.add(hint(true));
+            return;
+        }
+        // Keep the table's order (newest first), not the order of ticking.
+        comparison.add(new RunComparison(inTableOrder(selected)));
+    }
+
+    private List<SavedRun> inTableOrder(List<SavedRun> selected) {
+        return table.getListDataView().getItems().filter(selected::contains).toList();
+    }
+
+    private static Paragraph hint(boolean canCompare) {
+        Paragraph hint = new Paragraph(!canCompare ? "Train a second run to compare two side by side."
+                : "Tick two or more runs to overlay their learning curves and compare their confusion matrices.");
+        hint.addClassName("muted");
+        return hint;
+    }
+
+    private void open(SavedRun run) {
+        getUI().ifPresent(ui -> ui.navigate(RunView.class, new RouteParameters("id", run.id())));
     }
 }

@@ -1,0 +1,43 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.ArrayList;
+import java.util.List;
+import org.convlab.training.ClassificationReport;
+import org.convlab.training.ClassificationReport.Average;
+import org.convlab.training.ClassificationReport.ClassScores;
+
+/** Precision, recall and F1 per class, then the macro and weighted averages, as scikit-learn prints them. */
+final class ClassificationReportTable extends Grid<ClassificationReportTable.Row> {
+
+    record Row(String name, double precision, double recall, double f1, long support, boolean average) {}
+
+    ClassificationReportTable(ClassificationReport report) {
+        addClassName("classification-report");
+        addColumn(Row::name).setHeader("Class").setFlexGrow(2);
+        addColumn(r -> RunText.decimal(r.precision())).setHeader("Precision").setComparator(Row::precision)
+                .setSortable(true);
+        addColumn(r -> RunText.decimal(r.recall())).setHeader("Recall").setComparator(Row::recall).setSortable(true);
+        addColumn(r -> RunText.decimal(r.f1())).setHeader("F1").setComparator(Row::f1).setSortable(true);
+        addColumn(r -> RunText.count(r.support())).setHeader("Test images");
+        setPartNameGenerator(r -> r.average() ? "average" : null);
+        setItems(rows(report));
+        setAllRowsVisible(true);
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+    }
+
+    static List<Row> rows(ClassificationReport report) {
+        List<Row> rows = new ArrayList<>();
+        for (ClassScores c : report.classes()) {
+            rows.add(new Row(c.name(), c.precision(), c.recall(), c.f1(), c.support(), false));
+        }
+        rows.add(average("macro average", report.macro(), report.support()));
+        rows.add(average("weighted average", report.weighted(), report.support()));
+        return rows;
+    }
+
+    private static Row average(String name, Average average, long support) {
+        return new Row(name, average.precision(), average.recall(), average.f1(), support, true);
+    }
+}

@@ -1,0 +1,100 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.convlab.base.ui.ColorScale;
+import org.convlab.training.ModelIntrospector.GradCam;
+import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.ui.RunAnalysis.TestImage;
+
+/**
+ * Grad-CAM: where in the image the network found evidence for a class. Starts with the class the
+ * model predicted; choosing another class shows what would have argued for that one.
+ */
+final class GradCamPanel extends Div {
+
+    final ComboBox<String> targetClass = new ComboBox<>("Evidence for class");
+    final Div result = new Div();
+    private final RunAnalysisService service;
+    private final SavedRun run;
+    private final List<String> classNames;
+    private TestImage image;
+
+    GradCamPanel(RunAnalysisService service, SavedRun run, List<String> classNames) {
+        this.service = service;
+        this.run = run;
+        this.classNames = List.copyOf(classNames);
+        addClassName("grad-cam");
+        targetClass.setItems(classNames);
+        targetClass.setAllowCustomValue(false);
+        targetClass.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null && image != null) {
+                compute(classNames.indexOf(e.getValue()));
+            }
+        });
+        result.addClassName("grad-cam-result");
+        add(targetClass, result);
+    }
+
+    /** Shows Grad-CAM for the class the model predicted for {@code shown}. */
+    CompletableFuture<Void> show(TestImage shown) {
+        this.image = shown;
+        targetClass.setValue(classNames.get(shown.predicted()));
+        return compute(shown.predicted());
+    }
+
+    private CompletableFuture<Void> compute(int classIndex) {
+        TestImage current = image;
+        result.removeAll();
+        result.add(new Paragraph("Computing the heatmap…"));
+        CompletableFuture<GradCam> cam = service.inspect(run, introspector -> introspector.gradCam(current.pixels(), classIndex));
+        return UiUpdates.whenDone(UI.getCurrent(), cam, c -> render(current, c), this::failed);
+    }
+
+    private void render(TestImage shown, GradCam cam) {
+        if (shown != image) {
+            return; // a newer image was chosen while this one was computing
+        }
+        result.removeAll();
+        String className = classNames.get(cam.classIndex());
+        Div original = figure(Pictures.of(shown.pixels(), cam.height(), cam.width(),
+                "Test image #" + shown.index()), "the image");
+        Div overlay = figure(GradCamOverlay.image(shown.pixels(), cam.heatmap(), cam.height(), cam.width(),
+                "Grad-CAM for " + className + " over test image #" + shown.index()), "evidence for " + className);
+        Span cold = new Span("none");
+        Span bar = new Span();
+        bar.addClassName("heatmap-legend-bar");
+        bar.getStyle().set("background", ColorScale.cssGradient());
+        Div legend = new Div(cold, bar, new Span("most"));
+        legend.addClassName("heatmap-legend");
+        Div pictures = new Div(original, overlay);
+        pictures.addClassName("grad-cam-pictures");
+        result.add(pictures, legend, new Paragraph(String.format(Locale.ROOT,
+                "The model gives %s %.1f%%. Coloured areas are where layer %d (%s, %d×%d) found evidence for %s; "
+                        + "the picture shows through where it found none.",
+                className, cam.probabilities()[cam.classIndex()] * 100, cam.layer(), cam.name(),
+                cam.coarseHeight(), cam.coarseWidth(), className)));
+    }
+
+    private static Div figure(Component picture, String caption) {
+        Span text = new Span(caption);
+        text.addClassName("sample-caption");
+        Div figure = new Div(picture, text);
+        figure.addClassName("sample");
+        return figure;
+    }
+
+    private void failed(String message) {
+        result.removeAll();
+        Paragraph problem = new Paragraph("Grad-CAM could not be computed: " + message);
+        problem.addClassName("error-text");
+        result.add(problem);
+    }
+}

@@ -1,0 +1,78 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.convlab.training.Evaluation.Misclassified;
+
+/**
+ * The test images the model gets wrong, {@value #PAGE_SIZE} at a time, each with what the model said
+ * and what it is. Clicking one opens its ten probabilities.
+ */
+final class MisclassifiedGallery extends Div {
+
+    static final int PAGE_SIZE = 24;
+
+    final Div images = new Div();
+    final Span position = new Span();
+    final Button previous = new Button("Previous", VaadinIcon.ANGLE_LEFT.create());
+    final Button next = new Button("Next", VaadinIcon.ANGLE_RIGHT.create());
+    private final List<Misclassified> mistakes;
+    private final Consumer<Misclassified> onOpen;
+    private int page;
+
+    MisclassifiedGallery(List<Misclassified> mistakes, Consumer<Misclassified> onOpen) {
+        this.mistakes = mistakes;
+        this.onOpen = onOpen;
+        addClassName("misclassified");
+        images.addClassName("sample-gallery");
+        position.addClassName("muted");
+        next.setIconAfterText(true);
+        previous.addClickListener(e -> showPage(page - 1));
+        next.addClickListener(e -> showPage(page + 1));
+        Div pager = new Div(previous, position, next);
+        pager.addClassName("pager");
+        add(pager, images);
+        showPage(0);
+    }
+
+    int pages() {
+        return Math.max(1, (mistakes.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    void showPage(int wanted) {
+        page = Math.clamp(wanted, 0, pages() - 1);
+        int from = page * PAGE_SIZE;
+        int to = Math.min(from + PAGE_SIZE, mistakes.size());
+        images.removeAll();
+        for (Misclassified m : mistakes.subList(from, to)) {
+            images.add(figure(m));
+        }
+        position.setText(mistakes.isEmpty() ? "No mistakes at all."
+                : String.format(Locale.ROOT, "%,d–%,d of %,d", from + 1, to, mistakes.size()));
+        previous.setEnabled(page > 0);
+        next.setEnabled(page < pages() - 1);
+    }
+
+    private Div figure(Misclassified m) {
+        Span said = new Span("said " + m.predictedName());
+        said.addClassName("predicted");
+        Span truth = new Span("is " + m.expectedName());
+        truth.addClassName("expected");
+        Div figure = new Div(Pictures.of(m.pixels(), 28, 28, m.expectedName() + " taken for " + m.predictedName()
+                + ", test image #" + m.index()), said, truth);
+        figure.addClassName("sample");
+        figure.addClassName("clickable-sample");
+        figure.getElement().setAttribute("data-index", String.valueOf(m.index()));
+        figure.getElement().setAttribute("role", "button");
+        figure.getElement().setAttribute("tabindex", "0");
+        figure.addClickListener(e -> onOpen.accept(m));
+        figure.getElement().addEventListener("keydown", e -> onOpen.accept(m))
+                .setFilter("event.key === 'Enter' || event.key === ' '");
+        return figure;
+    }
+}

@@ -1,0 +1,101 @@
+package org.convlab.training.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convlab.training.Evaluation;
+import org.convlab.training.Evaluation.Misclassified;
+import org.convlab.training.ImageSet;
+import org.convlab.training.ModelIntrospector;
+import org.convlab.training.ModelIntrospector.FilterImages;
+import org.convlab.training.TrainedModel;
+import org.convlab.training.TrainingService.SavedRun;
+
+/**
+ * A saved run measured again on the test set: what every test image was predicted as, the
+ * misclassified images with their probabilities, and the learned filters. The model stays loaded
+ * for feature maps and Grad-CAM; only the worker thread may touch it ({@link RunAnalysisService}).
+ */
+final class RunAnalysis implements AutoCloseable {
+
+    /** One test image with its true and predicted class; pixels 0..1. */
+    record TestImage(int index, int expected, int predicted, float[] pixels) {}
+
+    private final SavedRun run;
+    private final TrainedModel model;
+    private final ImageSet test;
+    private final Evaluation evaluation;
+    private final int[] predicted;
+    private final List<FilterImages> filters;
+    private volatile boolean closed;
+
+    RunAnalysis(SavedRun run, TrainedModel model, ImageSet test, Evaluation evaluation, List<FilterImages> filters) {
+        this.run = run;
+        this.model = model;
+        this.test = test;
+        this.evaluation = evaluation;
+        this.filters = List.copyOf(filters);
+        // The evaluation keeps every misclassified image, so all other images were predicted right.
+        this.predicted = test.labels().clone();
+        for (Misclassified wrong : evaluation.misclassified()) {
+            predicted[wrong.index()] = wrong.predicted();
+        }
+    }
+
+    SavedRun run() {
+        return run;
+    }
+
+    Evaluation evaluation() {
+        return evaluation;
+    }
+
+    List<String> classNames() {
+        return test.classNames();
+    }
+
+    List<Misclassified> misclassified() {
+        return evaluation.misclassified();
+    }
+
+    List<FilterImages> filters() {
+        return filters;
+    }
+
+    int testImageCount() {
+        return test.size();
+    }
+
+    TestImage testImage(int index) {
+        return new TestImage(index, test.labels()[index], predicted[index], test.image(index));
+    }
+
+    /** How many test images of class {@code expected} the model called {@code predictedClass}. */
+    int cellCount(int expected, int predictedClass) {
+        return evaluation.confusionMatrix().counts()[expected][predictedClass];
+    }
+
+    /** The first {@code limit} test images of one confusion-matrix cell, in test order. */
+    List<TestImage> cell(int expected, int predictedClass, int limit) {
+        List<TestImage> images = new ArrayList<>();
+        for (int i = 0; i < test.size() && images.size() < limit; i++) {
+            if (test.labels()[i] == expected && predicted[i] == predictedClass) {
+                images.add(testImage(i));
+            }
+        }
+        return images;
+    }
+
+    /** For the worker thread only. */
+    ModelIntrospector introspector() {
+        if (closed) {
+            throw new IllegalStateException("this run was unloaded to make room for others; reload the page");
+        }
+        return new ModelIntrospector(model);
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        model.close();
+    }
+}

@@ -1,0 +1,135 @@
+package org.convlab.training.ui;
+
+import ai.djl.Device;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.convlab.dataset.Dataset;
+import org.convlab.dataset.DatasetService;
+import org.convlab.training.Evaluation;
+import org.convlab.training.FashionMnistArrays;
+import org.convlab.training.ImageSet;
+import org.convlab.training.ModelEvaluator;
+import org.convlab.training.ModelIntrospector;
+import org.convlab.training.ModelIntrospector.FilterImages;
+import org.convlab.training.RunStore;
+import org.convlab.training.TrainedModel;
+import org.convlab.training.TrainingService;
+import org.convlab.training.TrainingService.SavedRun;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds saved runs and measures them for the run pages. Measuring a run means loading its model and
+ * predicting all 10,000 test images, a few seconds on a CPU, so the result is cached per run (the
+ * last {@value #CACHED_RUNS} runs opened) and shared by every page showing it. All DJL work goes
+ * through the training worker's safe points, so it never overlaps a training batch.
+ */
+@Service
+final class RunAnalysisService {
+
+    static final int CACHED_RUNS = 4;
+    private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
+
+    /** The run cannot be shown; the message says why, in a learner's words. */
+    static final class RunUnavailableException extends RuntimeException {
+        RunUnavailableException(String message) {
+            super(message);
+        }
+    }
+
+    private final TrainingService training;
+    private final DatasetService datasets;
+    private final Map<String, CompletableFuture<RunAnalysis>> cache = new LinkedHashMap<>(8, 0.75f, true);
+    private ImageSet test;
+
+    RunAnalysisService(TrainingService training, DatasetService datasets) {
+        this.training = training;
+        this.datasets = datasets;
+    }
+
+    List<SavedRun> savedRuns() {
+        return training.savedRuns();
+    }
+
+    /** The saved run with this id (its folder name), or an exception saying what is wrong. */
+    SavedRun find(String id) {
+        // Only plain folder names: an id must never reach outside the runs folder.
+        if (id == null || !RUN_ID.matcher(id).matches()) {
+            throw new RunUnavailableException("There is no run called \"" + id + "\".");
+        }
+        Path dir = training.runsDir().resolve(id);
+        if (!Files.isDirectory(dir)) {
+            throw new RunUnavailableException("There is no run called \"" + id + "\" in "
+                    + training.runsDir().toAbsolutePath().normalize() + ".");
+        }
+        try {
+            return new SavedRun(id, dir, RunStore.readRecord(dir));
+        } catch (RuntimeException e) {
+            throw new RunUnavailableException("The run folder " + dir.toAbsolutePath().normalize()
+                    + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    /** The run measured on the test set: cached, or started now on the training worker. */
+    synchronized CompletableFuture<RunAnalysis> analysis(SavedRun run) {
+        String key = run.id() + "@" + run.record().createdAt();
+        CompletableFuture<RunAnalysis> cached = cache.get(key);
+        if (cached != null && !cached.isCompletedExceptionally()) {
+            return cached;
+        }
+        CompletableFuture<RunAnalysis> started = training.worker().introspect(() -> measure(run));
+        cache.put(key, started);
+        evictOldest();
+        return started;
+    }
+
+    /** Runs {@code work} on the run's loaded model at the worker's next safe point. */
+    <T> CompletableFuture<T> inspect(SavedRun run, Function<ModelIntrospector, T> work) {
+        return analysis(run).thenCompose(a -> training.worker().introspect(() -> work.apply(a.introspector())));
+    }
+
+    private RunAnalysis measure(SavedRun run) {
+        ImageSet images = testImages();
+        TrainedModel model = RunStore.load(run.dir(), Device.cpu());
+        try {
+            Evaluation evaluation = ModelEvaluator.evaluate(model, images, Integer.MAX_VALUE);
+            ModelIntrospector introspector = new ModelIntrospector(model);
+            List<FilterImages> filters = new ArrayList<>();
+            for (int layer : introspector.convLayers()) {
+                filters.add(introspector.filters(layer));
+            }
+            return new RunAnalysis(run, model, images, evaluation, filters);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    private synchronized ImageSet testImages() {
+        if (test == null) {
+            Dataset dataset = datasets.dataset();
+            test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
+        }
+        return test;
+    }
+
+    /** Unloads the least recently opened runs; closing happens on the worker, after any queued work. */
+    private void evictOldest() {
+        Iterator<CompletableFuture<RunAnalysis>> oldest = cache.values().iterator();
+        while (cache.size() > CACHED_RUNS) {
+            CompletableFuture<RunAnalysis> evicted = oldest.next();
+            oldest.remove();
+            evicted.thenAccept(a -> training.worker().introspect(() -> {
+                a.close();
+                return null;
+            }));
+        }
+    }
+}

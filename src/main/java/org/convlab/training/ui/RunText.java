@@ -1,0 +1,97 @@
+package org.convlab.training.ui;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.convlab.training.Augmentation;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.RunRecord;
+
+/** How runs are written on the pages: one wording for the table, the comparison and the run page. */
+final class RunText {
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+
+    private RunText() {}
+
+    static String modelName(RunRecord record) {
+        return record.spec().name() == null ? "model" : record.spec().name();
+    }
+
+    static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
+    }
+
+    static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
+    }
+
+    static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
+    static String learningRate(Hyperparameters hp) {
+        return BigDecimal.valueOf(hp.effectiveLearningRate()).stripTrailingZeros().toPlainString();
+    }
+
+    static String augmentation(Augmentation augmentation) {
+        if (augmentation == null || !augmentation.enabled()) {
+            return "none";
+        }
+        List<String> parts = new ArrayList<>();
+        if (augmentation.rotationDegrees() > 0) {
+            parts.add(String.format(Locale.ROOT, "rotate ±%.0f°", augmentation.rotationDegrees()));
+        }
+        if (augmentation.shiftPixels() > 0) {
+            parts.add("shift ±" + augmentation.shiftPixels() + " px");
+        }
+        if (augmentation.horizontalFlip()) {
+            parts.add("flip");
+        }
+        return String.join(", ", parts);
+    }
+
+    /** "42 s", "3 min 05 s", "1 h 02 min". */
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        if (s < 60) {
+            return s + " s";
+        }
+        if (s < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
+    }
+
+    /** The record's ISO timestamp in the server's time zone, or as stored if it is not one. */
+    static String date(String createdAt) {
+        try {
+            return DATE.format(Instant.parse(createdAt));
+        } catch (DateTimeParseException | NullPointerException e) {
+            return String.valueOf(createdAt);
+        }
+    }
+
+    /** The device as stored ("cpu · PyTorch 2.7.1 · offline"), shortened to the device itself. */
+    static String device(String device) {
+        if (device == null) {
+            return "?";
+        }
+        int cut = device.indexOf(" · ");
+        return cut < 0 ? device : device.substring(0, cut);
+    }
+
+    /** The hyperparameters in one line, for the run page. */
+    static String hyperparameters(Hyperparameters hp) {
+        return String.format(Locale.ROOT, "%d epochs · batch size %d · %s, learning rate %s · augmentation: %s"
+                        + " · validation split %.0f%%",
+                hp.epochs(), hp.batchSize(), hp.optimizer(), learningRate(hp), augmentation(hp.augmentation()),
+                hp.validationSplit() * 100);
+    }
+}

@@ -1,0 +1,138 @@
+package org.convlab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.convlab.model.Activation;
+import org.convlab.model.Layer;
+import org.convlab.model.ModelLimits;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.Padding;
+import org.convlab.training.DeviceChoice;
+import org.convlab.training.FashionMnistArrays;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.TrainingControl;
+import org.convlab.training.TrainingListener;
+import org.convlab.training.TrainingRun;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A run trained beforehand (a tiny CNN, a few seconds) is listed on the Runs page of the real jar;
+ * its page draws the confusion matrix, and clicking a cell shows that cell's test images.
+ */
+class RunPageIT {
+
+    private static final String RUN = "tiny-cnn-e2e";
+    private static Playwright playwright;
+    private static com.microsoft.playwright.Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path dir = RunningApp.runsDir().resolve(RUN);
+        if (!Files.exists(dir.resolve("run.json"))) {
+            var model = ModelValidator.validate(new ModelSpec("tiny-cnn", List.of(
+                    new Layer.Conv2d(8, 3, Padding.SAME, Activation.RELU),
+                    new Layer.MaxPool(2),
+                    new Layer.Conv2d(16, 3, Padding.SAME, Activation.RELU),
+                    new Layer.MaxPool(2),
+                    new Layer.Flatten(),
+                    new Layer.Dense(32, Activation.RELU),
+                    new Layer.Dense(10, Activation.SOFTMAX))), ModelLimits.DEFAULT);
+            TrainingRun.execute(model, Hyperparameters.defaults().withEpochs(2).withLimit(2000)
+                            .withDevice(DeviceChoice.CPU), FashionMnistArrays.train(), FashionMnistArrays.test(), dir,
+                    ModelLimits.DEFAULT, TrainingListener.NONE, new TrainingControl());
+        }
+        RunningApp.get();
+        playwright = Browser.playwright();
+        browser = Browser.launch(playwright);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void theRunPageDrawsTheConfusionMatrixAndACellOpensItsImages() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            page.navigate(RunningApp.get().url("runs"));
+            page.waitForSelector(".runs-table");
+            page.waitForTimeout(500); // the grid sizes its columns after the first paint
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/runs.png")).setFullPage(true));
+
+            page.locator(".runs-table a").first().click();
+            page.waitForURL("**/runs/" + RUN);
+            page.waitForSelector(".confusion-matrix .heatmap-cell");
+            assertThat(page.locator(".confusion-matrix .heatmap-cell").count()).isEqualTo(100);
+            // The largest mistake: a cell with images in it, wherever the tiny model went wrong.
+            int cell = ((Number) page.evaluate("""
+                    () => {
+                      const cells = [...document.querySelectorAll('.confusion-matrix .heatmap-cell')];
+                      let best = 1;
+                      cells.forEach((c, i) => {
+                        if (i % 11 !== 0 && +c.textContent > +cells[best].textContent) best = i;
+                      });
+                      return best;
+                    }""")).intValue();
+            String count = page.locator(".confusion-matrix .heatmap-cell").nth(cell).textContent();
+            page.locator(".confusion-matrix .heatmap-cell").nth(cell).click();
+            page.waitForSelector(".cell-images img", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            page.waitForFunction("() => [...document.querySelectorAll('.cell-images img')]"
+                    + ".every(i => i.complete && i.naturalWidth === 28 && i.naturalHeight === 28)");
+            assertThat(page.locator(".cell-images img").count()).isEqualTo(Math.min(24, Integer.parseInt(count)));
+            assertThat(page.locator(".cell-images").textContent()).contains("taken for");
+
+            page.waitForSelector(".misclassified img", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            page.waitForSelector(".grad-cam-result img", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            page.waitForTimeout(600); // let the charts' draw animation finish before the screenshot
+            assertNoHorizontalOverflow(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/run-page.png")).setFullPage(true));
+            // The page scrolls inside the app layout, so a full-page shot stops at the window: shoot each part too.
+            for (String part : List.of("confusion-matrix", "classification-report", "misclassified", "filters",
+                    "image-inspector")) {
+                page.locator("." + part).screenshot(new Locator.ScreenshotOptions()
+                        .setPath(Path.of("target/screenshots/run-page-" + part + ".png")));
+            }
+
+            page.locator(".misclassified .clickable-sample").first().click();
+            page.waitForSelector(".probability-dialog convlab-chart[data-rendered]",
+                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+            page.waitForTimeout(600);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/run-probabilities.png")));
+        }
+    }
+
+    @Test
+    void tabletWidthKeepsTheRunPageOnScreen() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(820, 1180))) {
+            Page page = context.newPage();
+            page.navigate(RunningApp.get().url("runs/" + RUN));
+            page.waitForSelector(".misclassified img", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            page.waitForSelector(".grad-cam-result img", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            page.waitForTimeout(600);
+            assertNoHorizontalOverflow(page);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/run-page-tablet.png"))
+                    .setFullPage(true));
+        }
+    }
+
+    private static void assertNoHorizontalOverflow(Page page) {
+        Number overflow = (Number) page.evaluate(
+                "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+    }
+}

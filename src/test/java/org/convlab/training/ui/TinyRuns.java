@@ -1,0 +1,103 @@
+package org.convlab.training.ui;
+
+import ai.djl.Device;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.convlab.model.Activation;
+import org.convlab.model.Layer;
+import org.convlab.model.ModelLimits;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.Padding;
+import org.convlab.training.DeviceChoice;
+import org.convlab.training.FashionMnistArrays;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.ImageSet;
+import org.convlab.training.RunStore;
+import org.convlab.training.TrainedModel;
+import org.convlab.training.TrainingControl;
+import org.convlab.training.TrainingListener;
+import org.convlab.training.TrainingRun;
+
+/**
+ * Real run folders for the run pages' tests, made once per test JVM in {@link #RUNS_DIR}: a tiny
+ * CNN trained for 2 epochs on 1,000 images (a few seconds), and a broken copy without its weights.
+ * The CNN's prediction for every test image is worked out here, apart from the pages.
+ */
+final class TinyRuns {
+
+    static final String RUNS_DIR = "target/test-runs-ui";
+    static final String GOOD = "tiny-cnn-test";
+    static final String BROKEN = "tiny-cnn-without-weights";
+
+    private static int[] predicted;
+
+    private TinyRuns() {}
+
+    static synchronized void create() {
+        if (predicted != null) {
+            return;
+        }
+        Path runs = Path.of(RUNS_DIR);
+        deleteTree(runs);
+        var model = ModelValidator.validate(new ModelSpec("tiny-cnn", List.of(
+                new Layer.Conv2d(8, 3, Padding.SAME, Activation.RELU),
+                new Layer.MaxPool(2),
+                new Layer.Conv2d(16, 3, Padding.SAME, Activation.RELU),
+                new Layer.MaxPool(2),
+                new Layer.Flatten(),
+                new Layer.Dense(32, Activation.RELU),
+                new Layer.Dense(10, Activation.SOFTMAX))), ModelLimits.DEFAULT);
+        Hyperparameters hp = Hyperparameters.defaults().withEpochs(2).withLimit(1000).withBatchSize(32)
+                .withDevice(DeviceChoice.CPU);
+        ImageSet test = FashionMnistArrays.test();
+        TrainingRun.execute(model, hp, FashionMnistArrays.train(), test, runs.resolve(GOOD), ModelLimits.DEFAULT,
+                TrainingListener.NONE, new TrainingControl());
+        try {
+            Files.createDirectories(runs.resolve(BROKEN));
+            Files.copy(runs.resolve(GOOD).resolve("run.json"), runs.resolve(BROKEN).resolve("run.json"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (TrainedModel trained = RunStore.load(runs.resolve(GOOD), Device.cpu())) {
+            int[] best = new int[test.size()];
+            int n = test.imageSize();
+            for (int from = 0; from < test.size(); from += 1000) {
+                int count = Math.min(1000, test.size() - from);
+                float[][] p = trained.probabilities(Arrays.copyOfRange(test.pixels(), from * n, (from + count) * n), count);
+                for (int i = 0; i < count; i++) {
+                    for (int c = 1; c < p[i].length; c++) {
+                        if (p[i][c] > p[i][best[from + i]]) {
+                            best[from + i] = c;
+                        }
+                    }
+                }
+            }
+            predicted = best;
+        }
+    }
+
+    /** What the tiny CNN predicts for each test image. */
+    static int[] predicted() {
+        return predicted;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
