@@ -36,7 +36,7 @@ final class FeatureMapsPanel extends Div {
         removeAll();
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
-        add(new Paragraph("Running test image #" + image.index() + " through the network…"), progress);
+        add(new Paragraph("Running " + RunText.imageName(image) + " through the network…"), progress);
         CompletableFuture<List<FeatureMaps>> maps = service.inspect(run, introspector -> {
             List<FeatureMaps> all = new ArrayList<>();
             for (int layer : convLayers) {

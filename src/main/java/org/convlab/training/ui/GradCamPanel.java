@@ -65,9 +65,9 @@ final class GradCamPanel extends Div {
         result.removeAll();
         String className = classNames.get(cam.classIndex());
         Div original = figure(Pictures.of(shown.pixels(), cam.height(), cam.width(),
-                "Test image #" + shown.index()), "the image");
+                RunText.imageName(shown)), "the image");
         Div overlay = figure(GradCamOverlay.image(shown.pixels(), cam.heatmap(), cam.height(), cam.width(),
-                "Grad-CAM for " + className + " over test image #" + shown.index()), "evidence for " + className);
+                "Grad-CAM for " + className + " over " + RunText.imageName(shown)), "evidence for " + className);
         Span cold = new Span("none");
         Span bar = new Span();
         bar.addClassName("heatmap-legend-bar");

@@ -24,6 +24,11 @@ final class RunText {
         return record.spec().name() == null ? "model" : record.spec().name();
     }
 
+    /** "test image #12", or "your image" for a drawing or upload (which has no test index). */
+    static String imageName(RunAnalysis.TestImage image) {
+        return image.index() < 0 ? "your image" : "test image #" + image.index();
+    }
+
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
     }

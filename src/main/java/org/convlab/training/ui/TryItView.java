@@ -49,10 +49,14 @@ final class TryItView extends Main {
     /** The last prediction asked for, so tests (and a future "busy" state) can wait on it. */
     CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
 
-    private final TrainingService training;
+    final Div insideModel = new Div();
 
-    TryItView(TrainingService training) {
+    private final TrainingService training;
+    private final RunAnalysisService analyses;
+
+    TryItView(TrainingService training, RunAnalysisService analyses) {
         this.training = training;
+        this.analyses = analyses;
         addClassNames("page", "try-it");
         add(new H1("Try it yourself"), new Paragraph("Draw an item of clothing, or upload a photo of one, and see "
                 + "what a model you trained thinks it is. A shoe drawn sideways or a T-shirt seen from the front "
@@ -92,7 +96,8 @@ final class TryItView extends Main {
         output.addClassName("panel");
         Div columns = new Div(input, output);
         columns.addClassName("side-by-side");
-        add(run, problem, columns);
+        insideModel.addClassName("inside-model");
+        add(run, problem, columns, insideModel);
     }
 
     private void received(byte[] bytes) {
@@ -124,6 +129,7 @@ final class TryItView extends Main {
                 showProblem("The model could not be used: " + (error.getCause() != null ? error.getCause() : error).getMessage());
             } else {
                 show(prediction);
+                lookInside(chosen, input, prediction.classIndex());
             }
         }));
     }
@@ -137,6 +143,36 @@ final class TryItView extends Main {
         }
         probabilities.setConfig(ChartConfig.bar(run.getValue().record().classNames())
                 .series("probability", values).axes(null, "probability").yMin(0));
+    }
+
+    /**
+     * Feature maps and Grad-CAM of the image, with the run page's own panels. The first time a run
+     * is opened it is measured once on the test set (cached), so this part may take a few seconds.
+     */
+    private void lookInside(SavedRun chosen, float[] input, int predicted) {
+        insideModel.removeAll();
+        insideModel.add(new H2("Inside the model"), new Paragraph("Opening the model…"));
+        UI ui = UI.getCurrent();
+        RunAnalysis.TestImage image = new RunAnalysis.TestImage(-1, predicted, predicted, input);
+        analyses.analysis(chosen).whenComplete((analysis, error) -> ui.access(() -> {
+            insideModel.removeAll();
+            insideModel.add(new H2("Inside the model"));
+            if (error != null) {
+                insideModel.add(new Paragraph("The model could not be opened: " + error.getMessage()));
+                return;
+            }
+            List<Integer> convLayers = analysis.filters().stream().map(f -> f.layer()).toList();
+            if (convLayers.isEmpty()) {
+                insideModel.add(new Paragraph("This model has no convolution layers, so there are no feature maps "
+                        + "or heatmaps to show: try a run of a CNN preset such as keras-cnn."));
+                return;
+            }
+            FeatureMapsPanel maps = new FeatureMapsPanel(analyses, chosen, convLayers);
+            GradCamPanel cam = new GradCamPanel(analyses, chosen, analysis.classNames());
+            insideModel.add(new H2("Feature maps of your image"), maps, new H2("Where did the model look? (Grad-CAM)"), cam);
+            maps.show(image);
+            cam.show(image);
+        }));
     }
 
     private void showProblem(String message) {

@@ -28,9 +28,9 @@ class TryItViewTest extends SpringBrowserlessTest {
 
     @BeforeAll
     static void trainATinyModel() {
-        Path dir = Path.of("target/test-runs/try-it/dense-quick");
+        Path dir = Path.of("target/test-runs/try-it/cnn-quick");
         if (!dir.resolve("run.json").toFile().exists()) {
-            TrainingRun.execute(ModelValidator.validate(Presets.get("dense")),
+            TrainingRun.execute(ModelValidator.validate(Presets.get("baseline-cnn")),
                     Hyperparameters.defaults().withEpochs(1).withLimit(2_000),
                     FashionMnistArrays.train(), FashionMnistArrays.test(), dir, ModelLimits.DEFAULT,
                     TrainingListener.NONE, new TrainingControl());
@@ -56,7 +56,7 @@ class TryItViewTest extends SpringBrowserlessTest {
     @Test
     void aDrawingIsShownAt28x28AndClassified() throws Exception {
         TryItView view = navigate(TryItView.class);
-        assertThat(view.run.getValue().id()).isEqualTo("dense-quick");
+        assertThat(view.run.getValue().id()).isEqualTo("cnn-quick");
 
         view.classify(drawnTrousers());
 
@@ -75,6 +75,16 @@ class TryItViewTest extends SpringBrowserlessTest {
         double sum = probabilities.seriesValues(0).stream().mapToDouble(Number::doubleValue).sum();
         assertThat(sum).isBetween(0.98, 1.02);
         assertThat(view.problem.isVisible()).isFalse();
+
+        // Then the feature maps and the Grad-CAM of the same drawing, once the model is open.
+        deadline = System.nanoTime() + 60_000_000_000L;
+        while (find(GradCamPanel.class, view.insideModel).all().isEmpty() && System.nanoTime() < deadline) {
+            var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+            session.getService().runPendingAccessTasks(session);
+            Thread.sleep(50);
+        }
+        assertThat(find(FeatureMapsPanel.class, view.insideModel).all()).hasSize(1);
+        assertThat(find(GradCamPanel.class, view.insideModel).all()).hasSize(1);
     }
 
     @Test
