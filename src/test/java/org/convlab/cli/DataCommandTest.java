@@ -2,8 +2,6 @@ package org.convlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.convlab.dataset.DatasetService;
 import org.junit.jupiter.api.Test;
@@ -12,18 +10,9 @@ import tools.jackson.databind.JsonNode;
 
 class DataCommandTest {
 
-    record Result(int exitCode, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ConvLabCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void statsAsJsonCarryEveryFigure() {
-        Result result = run("data", "stats", "--split", "test", "--json",
+        CliRun result = CliRun.of("data", "stats", "--split", "test", "--json",
                 "--data", DatasetService.defaultFolder().toString());
         assertThat(result.exitCode()).isZero();
         JsonNode root = JsonOutput.mapper().readTree(result.out());
@@ -45,7 +34,7 @@ class DataCommandTest {
 
     @Test
     void bothSplitsAsATable() {
-        Result result = run("data", "stats", "--data", DatasetService.defaultFolder().toString());
+        CliRun result = CliRun.of("data", "stats", "--data", DatasetService.defaultFolder().toString());
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("train split: 60,000 images", "test split: 10,000 images",
                 "Ankle boot", "Most alike:", "Least alike:");
@@ -53,7 +42,7 @@ class DataCommandTest {
 
     @Test
     void aBrokenDataFolderGivesOneLineAndNoStackTrace(@TempDir Path empty) {
-        Result result = run("data", "stats", "--json", "--data", empty.toString());
+        CliRun result = CliRun.of("data", "stats", "--json", "--data", empty.toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
         assertThat(result.err().strip()).startsWith("error: train-images-idx3-ubyte.gz: file not found")

@@ -3,8 +3,6 @@ package org.convlab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,18 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 class LessonCommandTest {
 
-    private record Result(int exitCode, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ConvLabCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void xoJsonHoldsTheWholePipeline() {
-        Result result = run("lesson", "xo", "--json");
+        CliRun result = CliRun.of("lesson", "xo", "--json");
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
 
@@ -56,7 +45,7 @@ class LessonCommandTest {
 
     @Test
     void xoTextShowsNinths() {
-        Result result = run("lesson", "xo");
+        CliRun result = CliRun.of("lesson", "xo");
         assertThat(result.exitCode()).isZero();
         assertThat(result.out())
                 .contains("Convolution, each sum divided by 9 (7x7):")
@@ -68,11 +57,11 @@ class LessonCommandTest {
 
     @Test
     void otherImagesAndUnknownOnes() {
-        Result o = run("lesson", "xo", "--image", "o", "--json");
+        CliRun o = CliRun.of("lesson", "xo", "--image", "o", "--json");
         JsonNode json = JsonMapper.builder().build().readTree(o.out());
         assertThat(json.get("votes").get("O").asDouble()).isCloseTo(1, within(1e-12));
 
-        Result unknown = run("lesson", "xo", "--image", "z");
+        CliRun unknown = CliRun.of("lesson", "xo", "--image", "z");
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).startsWith("error: no image 'z'");
     }

@@ -2,8 +2,6 @@ package org.convlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -11,26 +9,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SummaryCommandTest {
 
-    record Result(int code, String out, String err) {}
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = ConvLabCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsKerasTable() {
-        Result r = run("summary", "--preset", "keras-cnn");
-        assertThat(r.code()).isZero();
+        CliRun r = CliRun.of("summary", "--preset", "keras-cnn");
+        assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("Total params: 485,514").contains("max_pooling2d_1 (MaxPooling2D)");
     }
 
     @Test
     void printsJson() throws Exception {
-        Result r = run("summary", "--preset", "baseline-cnn", "--json");
-        assertThat(r.code()).isZero();
+        CliRun r = CliRun.of("summary", "--preset", "baseline-cnn", "--json");
+        assertThat(r.exitCode()).isZero();
         var node = JsonOutput.mapper().readTree(r.out());
         assertThat(node.get("totalParams").asLong()).isEqualTo(542_230);
         assertThat(node.get("layers").get(0).get("outputShape").asString()).isEqualTo("(None, 26, 26, 32)");
@@ -40,14 +29,14 @@ class SummaryCommandTest {
     void readsASpecFileAndReportsProblemsOnOneLine(@TempDir Path dir) throws Exception {
         Path spec = dir.resolve("bad.json");
         Files.writeString(spec, "{\"layers\":[{\"type\":\"conv2d\",\"filters\":8,\"kernel\":3},{\"type\":\"dense\",\"units\":10}]}");
-        Result r = run("summary", "--spec", spec.toString());
-        assertThat(r.code()).isEqualTo(1);
+        CliRun r = CliRun.of("summary", "--spec", spec.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
         assertThat(r.err()).startsWith("error: layer 2 (dense): its input is an image");
     }
 
     @Test
     void needsExactlyOneModel() {
-        assertThat(run("summary").err()).contains("give either --preset NAME or --spec FILE");
-        assertThat(run("summary", "--preset", "nope").err()).contains("unknown preset 'nope'");
+        assertThat(CliRun.of("summary").err()).contains("give either --preset NAME or --spec FILE");
+        assertThat(CliRun.of("summary", "--preset", "nope").err()).contains("unknown preset 'nope'");
     }
 }

@@ -25,9 +25,9 @@ class TrainCommandTest {
         Path spec = dir.resolve("tiny.json");
         Files.writeString(spec, TINY);
         Path run = dir.resolve("run");
-        SummaryCommandTest.Result r = SummaryCommandTest.run("train", "--spec", spec.toString(), "--epochs", "1",
+        CliRun r = CliRun.of("train", "--spec", spec.toString(), "--epochs", "1",
                 "--limit", "2000", "--device", "cpu", "--out", run.toString(), "--json");
-        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.exitCode()).as(r.err()).isZero();
         JsonNode json = JsonOutput.mapper().readTree(r.out()); // stdout is nothing but JSON
         assertThat(json.get("device").asString()).startsWith("cpu");
         assertThat(json.get("params").asLong()).isEqualTo(80 + 1568 * 32 + 32 + 330);
@@ -44,20 +44,20 @@ class TrainCommandTest {
         assertThat(json.get("report").get("macro").get("f1").asDouble()).isPositive();
         assertThat(run.resolve("run.json")).exists();
 
-        SummaryCommandTest.Result again = SummaryCommandTest.run("evaluate", "--model", run.toString(), "--json");
-        assertThat(again.code()).as(again.err()).isZero();
+        CliRun again = CliRun.of("evaluate", "--model", run.toString(), "--json");
+        assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(JsonOutput.mapper().readTree(again.out()).get("testAccuracy").asDouble()).isEqualTo(accuracy);
     }
 
     @Test
     void badSettingsAreRefusedClearly() {
-        assertThat(SummaryCommandTest.run("train", "--preset", "dense", "--epochs", "0").err())
+        assertThat(CliRun.of("train", "--preset", "dense", "--epochs", "0").err())
                 .isEqualTo("error: epochs must be at least 1, not 0\n");
-        assertThat(SummaryCommandTest.run("train", "--preset", "dense", "--optimizer", "lbfgs").err())
+        assertThat(CliRun.of("train", "--preset", "dense", "--optimizer", "lbfgs").err())
                 .startsWith("error: unknown optimizer 'lbfgs'");
-        assertThat(SummaryCommandTest.run("train", "--preset", "dense", "--device", "gpu", "--limit", "10").err())
+        assertThat(CliRun.of("train", "--preset", "dense", "--device", "gpu", "--limit", "10").err())
                 .startsWith("error: a GPU was asked for (--device gpu) but none is usable");
-        assertThat(SummaryCommandTest.run("evaluate", "--model", "/nonexistent").err())
+        assertThat(CliRun.of("evaluate", "--model", "/nonexistent").err())
                 .contains("is not a ConvLab run folder");
     }
 }

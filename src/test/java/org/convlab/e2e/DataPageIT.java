@@ -2,40 +2,20 @@ package org.convlab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Opens the Data page of the real jar in Chromium and checks that images and charts really drew. */
-class DataPageIT {
+class DataPageIT extends BrowserTest {
 
-    private static Playwright playwright;
-    private static com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    static void start() {
-        RunningApp.get();
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void samplesAndChartsRenderAndReshuffleWorks() {
-        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
+        try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
             page.navigate(RunningApp.get().url("data"));
             page.waitForSelector(".sample-gallery img");
@@ -85,7 +65,7 @@ class DataPageIT {
 
     @Test
     void tabletWidthKeepsEverythingOnScreen() {
-        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(820, 1180))) {
+        try (BrowserContext context = context(820, 1180)) {
             Page page = context.newPage();
             page.navigate(RunningApp.get().url("data"));
             page.waitForFunction("() => document.querySelectorAll('convlab-chart[data-rendered]').length === 2");

@@ -2,11 +2,9 @@ package org.convlab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +21,6 @@ import org.convlab.training.Hyperparameters;
 import org.convlab.training.TrainingControl;
 import org.convlab.training.TrainingListener;
 import org.convlab.training.TrainingRun;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,14 +28,12 @@ import org.junit.jupiter.api.Test;
  * A run trained beforehand (a tiny CNN, a few seconds) is listed on the Runs page of the real jar;
  * its page draws the confusion matrix, and clicking a cell shows that cell's test images.
  */
-class RunPageIT {
+class RunPageIT extends BrowserTest {
 
     private static final String RUN = "tiny-cnn-e2e";
-    private static Playwright playwright;
-    private static com.microsoft.playwright.Browser browser;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void prepareARun() throws Exception {
         Path dir = RunningApp.runsDir().resolve(RUN);
         if (!Files.exists(dir.resolve("run.json"))) {
             var model = ModelValidator.validate(new ModelSpec("tiny-cnn", List.of(
@@ -53,28 +48,18 @@ class RunPageIT {
                             .withDevice(DeviceChoice.CPU), FashionMnistArrays.train(), FashionMnistArrays.test(), dir,
                     ModelLimits.DEFAULT, TrainingListener.NONE, new TrainingControl());
         }
-        RunningApp.get();
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
     }
 
     @Test
     void theRunPageDrawsTheConfusionMatrixAndACellOpensItsImages() {
-        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
+        try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
             page.navigate(RunningApp.get().url("runs"));
             page.waitForSelector(".runs-table");
             page.waitForTimeout(500); // the grid sizes its columns after the first paint
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/runs.png")).setFullPage(true));
 
-            page.locator(".runs-table a").first().click();
+            page.locator(".runs-table a[href$='/" + RUN + "'], .runs-table a[href='runs/" + RUN + "']").first().click();
             page.waitForURL("**/runs/" + RUN);
             page.waitForSelector(".confusion-matrix .heatmap-cell");
             assertThat(page.locator(".confusion-matrix .heatmap-cell").count()).isEqualTo(100);
@@ -118,7 +103,7 @@ class RunPageIT {
 
     @Test
     void tabletWidthKeepsTheRunPageOnScreen() {
-        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(820, 1180))) {
+        try (BrowserContext context = context(820, 1180)) {
             Page page = context.newPage();
             page.navigate(RunningApp.get().url("runs/" + RUN));
             page.waitForSelector(".misclassified img", new Page.WaitForSelectorOptions().setTimeout(120_000));

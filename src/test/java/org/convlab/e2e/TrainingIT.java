@@ -2,38 +2,18 @@ package org.convlab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Trains for real through the browser: live curves in two tabs, a responsive page, and Cancel. */
-class TrainingIT {
+class TrainingIT extends BrowserTest {
 
-    private static Playwright playwright;
-    private static com.microsoft.playwright.Browser browser;
-
-    @BeforeAll
-    static void start() {
-        RunningApp.get();
-        playwright = Browser.playwright();
-        browser = Browser.launch(playwright);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void twoTabsWatchARunLiveAndThePageKeepsAnswering() {
-        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
+        try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
             TrainingPages.startRun(page, "dense", 3);
             Page second = context.newPage();
@@ -63,7 +43,7 @@ class TrainingIT {
 
     @Test
     void cancelStopsARunningRun() {
-        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
+        try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
             TrainingPages.startRun(page, "dense", 40);
             page.waitForSelector(".run-state[data-state='RUNNING']", new Page.WaitForSelectorOptions().setTimeout(60_000));
