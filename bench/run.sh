@@ -3,6 +3,8 @@
 # (ConvLab, a minimal DJL loop, PyTorch eager) on the same data, batch size and thread count.
 # Usage: bench/run.sh [--quick]     (--quick: 12,000 images, fewer epochs; for a smoke run)
 #        bench/run.sh --memory [RUNS] [PRESET]   (resident memory across RUNS trainings in one JVM)
+#        bench/run.sh --three-way [ROUNDS]        (only the keras-cnn comparison)
+# PYTHON (default /usr/bin/python3, Debian's, which has python3-torch) runs the PyTorch peer.
 # Results: bench/results/<timestamp>/*.json and a summary on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +14,7 @@ THREADS=${THREADS:-$(nproc)}
 # docs/training-engine.md): passive waiting holds up far better on a shared 2-core machine.
 export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 MODE=${1:-}
+PYTHON=${PYTHON:-/usr/bin/python3}
 LIMIT=60000; TTA_EPOCHS=10; PRESETS="dense baseline-cnn keras-cnn linear-cnn deep-cnn"
 if [[ "${1:-}" == "--quick" ]]; then LIMIT=12000; TTA_EPOCHS=2; PRESETS="dense keras-cnn"; fi
 OUT=bench/results/$(date -u +%Y%m%d-%H%M%S); mkdir -p "$OUT"
@@ -35,7 +38,8 @@ if [[ "$MODE" == "--memory" ]]; then
 fi
 
 echo "== threads: $THREADS, images per epoch: $LIMIT, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== 1. throughput per preset (1 epoch, no validation split, batch 64)"
+if [[ "$MODE" == "--three-way" ]]; then PRESETS=""; ROUNDS=${2:-3}; fi
+[[ -n "$PRESETS" ]] && echo "== 1. throughput per preset (1 epoch, no validation split, batch 64)"
 for p in $PRESETS; do
   convlab train --preset "$p" --epochs 1 --validation-split 0 --limit "$LIMIT" --threads "$THREADS" \
       --json --out "$OUT/run-$p" > "$OUT/train-$p.json"
@@ -43,7 +47,7 @@ for p in $PRESETS; do
 done
 
 echo "== 2. keras-cnn three ways (1 epoch, batch 64, $THREADS threads, same $LIMIT images; ${ROUNDS:=2} alternating rounds, best of each)"
-HAVE_TORCH=$(python3 -c "import torch" 2>/dev/null && echo 1 || echo 0)
+HAVE_TORCH=$("$PYTHON" -c "import torch" 2>/dev/null && echo 1 || echo 0)
 [[ $HAVE_TORCH == 1 ]] || echo "   (python3-torch missing: apt-get install python3-torch)"
 for r in $(seq "$ROUNDS"); do
   echo "   round $r, load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -51,7 +55,7 @@ for r in $(seq "$ROUNDS"); do
       --json --out "$OUT/run-keras-3way" > "$OUT/convlab-$r.json"
   "${JAVA[@]}" org.convlab.bench.MinimalDjlLoop "$THREADS" "$LIMIT" > "$OUT/minimal-$r.json"
   if [[ $HAVE_TORCH == 1 ]]; then
-    python3 bench/pytorch_eager.py data/fashion-mnist "$THREADS" "$LIMIT" > "$OUT/pytorch-$r.json"
+    "$PYTHON" bench/pytorch_eager.py data/fashion-mnist "$THREADS" "$LIMIT" > "$OUT/pytorch-$r.json"
   fi
 done
 python3 - "$OUT" <<'PY'
@@ -73,6 +77,7 @@ json.dump({"convlab": c, "minimal": m, "pytorch": p, "convlabOverMinimal": c / m
            "convlabOverPytorch": (c / p) if p else None}, open(f"{o}/ratios.json", "w"), indent=2)
 PY
 
+if [[ "$MODE" == "--three-way" ]]; then echo "== results in $OUT"; exit 0; fi
 echo "== 3. time to >= 91% test accuracy (training seconds; test measured after each epoch)"
 for p in baseline-cnn keras-cnn; do
   "${JAVA[@]}" org.convlab.bench.TimeToAccuracy "$p" 0.91 "$TTA_EPOCHS" "$THREADS" > "$OUT/tta-$p.json"
