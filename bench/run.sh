@@ -15,7 +15,7 @@ THREADS=${THREADS:-$(nproc)}
 export OMP_WAIT_POLICY=${OMP_WAIT_POLICY:-PASSIVE}
 MODE=${1:-}
 PYTHON=${PYTHON:-/usr/bin/python3}
-LIMIT=60000; TTA_EPOCHS=10; PRESETS="dense baseline-cnn keras-cnn linear-cnn deep-cnn"
+LIMIT=${LIMIT:-60000}; TTA_EPOCHS=10; PRESETS="dense baseline-cnn keras-cnn linear-cnn deep-cnn"
 if [[ "${1:-}" == "--quick" ]]; then LIMIT=12000; TTA_EPOCHS=2; PRESETS="dense keras-cnn"; fi
 OUT=bench/results/$(date -u +%Y%m%d-%H%M%S); mkdir -p "$OUT"
 
