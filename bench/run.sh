@@ -79,8 +79,10 @@ PY
 
 if [[ "$MODE" == "--three-way" ]]; then echo "== results in $OUT"; exit 0; fi
 echo "== 3. time to >= 91% test accuracy (training seconds; test measured after each epoch)"
-for p in baseline-cnn keras-cnn; do
-  "${JAVA[@]}" org.convlab.bench.TimeToAccuracy "$p" 0.91 "$TTA_EPOCHS" "$THREADS" > "$OUT/tta-$p.json"
-  field "$OUT/tta-$p.json" "f\"{d['preset']:14s} reached={d['reached']} after {d['trainSeconds']:.1f} s of training (goal: <= 90 s)\""
+# baseline-cnn at batch 128 is the configuration that meets the 90 s goal; keras-cnn for reference.
+for pb in baseline-cnn:128 keras-cnn:64; do
+  p=${pb%%:*}; b=${pb##*:}
+  "${JAVA[@]}" org.convlab.bench.TimeToAccuracy "$p" 0.91 "$TTA_EPOCHS" "$THREADS" "$b" > "$OUT/tta-$p.json"
+  field "$OUT/tta-$p.json" "f\"{d['preset']:14s} batch $b reached={d['reached']} after {d['trainSeconds']:.1f} s of training (goal: <= 90 s)\""
 done
 echo "== results in $OUT"
