@@ -45,8 +45,12 @@ public final class MemorySoak {
                 if (r == 1) {
                     first = rss;
                 }
-                System.err.printf(Locale.ROOT, "run %d: test accuracy %.4f, RSS %d MiB (%+d MiB since run 1)%n",
-                        r, e.testAccuracy(), rss / 1024, (rss - first) / 1024);
+                Runtime rt = Runtime.getRuntime();
+                long heapCommitted = rt.totalMemory() / (1024 * 1024);
+                // RSS minus the committed Java heap ~ native memory (libtorch, DJL, metaspace, code).
+                System.err.printf(Locale.ROOT,
+                        "run %d: test accuracy %.4f, RSS %d MiB (%+d MiB since run 1), Java heap committed %d MiB, RSS - heap %d MiB%n",
+                        r, e.testAccuracy(), rss / 1024, (rss - first) / 1024, heapCommitted, rss / 1024 - heapCommitted);
                 System.out.printf(Locale.ROOT, "%s%d", r == 1 ? "" : ",", rss / 1024);
                 System.out.flush();
             }

@@ -38,6 +38,7 @@ public final class MinimalDjlLoop {
         if (args.length > 1) {
             data = data.first(Integer.parseInt(args[1]));
         }
+        ai.djl.engine.Engine.getEngine("PyTorch"); // load libtorch before setting its thread count
         ai.djl.pytorch.jni.JniUtils.setNumThreads(threads);
         SequentialBlock net = new SequentialBlock()
                 .add(Conv2d.builder().setFilters(64).setKernelShape(new Shape(3, 3)).build())
