@@ -14,6 +14,7 @@ import org.convlab.training.RunRecord;
 import org.convlab.training.RunStore;
 import org.convlab.training.TrainedModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Load a saved run and evaluate it again on the 10,000 test images.")
 final class EvaluateCommand implements Callable<Integer> {
+
+    @Mixin DataCommand.DataFolderOption data;
 
     @Option(names = "--model", required = true, description = "A run folder written by `train`.") Path dir;
     @Option(names = "--device", defaultValue = "auto", description = "cpu, gpu or auto") String device;
@@ -32,7 +35,8 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         RunRecord record = RunStore.readRecord(dir);
         try (TrainedModel model = RunStore.load(dir, DjlRuntime.device(DeviceChoice.parse(device)))) {
-            Evaluation eval = ModelEvaluator.evaluate(model, FashionMnistArrays.test(), 0);
+            var dataset = data.service().dataset();
+            Evaluation eval = ModelEvaluator.evaluate(model, FashionMnistArrays.of(dataset.test(), dataset.classNames()), 0);
             PrintWriter out = command.commandLine().getOut();
             if (json) {
                 Map<String, Object> m = TrainCommand.resultJson(dir, record, eval);

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 final class TrainCommand implements Callable<Integer> {
 
     @Mixin ModelChoice model;
+    @Mixin DataCommand.DataFolderOption data;
     @Option(names = "--epochs", defaultValue = "5") int epochs;
     @Option(names = "--batch-size", defaultValue = "64") int batchSize;
     @Option(names = "--optimizer", defaultValue = "adam",
@@ -65,8 +66,9 @@ final class TrainCommand implements Callable<Integer> {
                 DeviceChoice.parse(device), threads);
         hp.validate(limits);
 
-        ImageSet train = FashionMnistArrays.train();
-        ImageSet test = FashionMnistArrays.test();
+        var dataset = data.service().dataset();
+        ImageSet train = FashionMnistArrays.of(dataset.train(), dataset.classNames());
+        ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
         ProgressBar progress = new ProgressBar(System.err, System.console() != null);
         String name = spec.name() == null ? "model" : spec.name();
         Path dir = out != null ? out : Path.of("runs", name + "-"
