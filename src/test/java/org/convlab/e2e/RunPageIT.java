@@ -83,6 +83,10 @@ class RunPageIT extends BrowserTest {
 
             page.waitForSelector(".misclassified img", new Page.WaitForSelectorOptions().setTimeout(120_000));
             page.waitForSelector(".grad-cam-result img", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            // The image and its Grad-CAM overlay, side by side, both decoded and drawn at a visible size.
+            assertThat(page.locator(".grad-cam-result img").count()).isEqualTo(2);
+            page.waitForFunction("() => [...document.querySelectorAll('.grad-cam-result img')]"
+                    + ".every(i => i.complete && i.naturalWidth === 28 && i.getBoundingClientRect().width >= 56)");
             page.waitForTimeout(600); // let the charts' draw animation finish before the screenshot
             assertNoHorizontalOverflow(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/run-page.png")).setFullPage(true));
@@ -108,6 +112,10 @@ class RunPageIT extends BrowserTest {
             page.navigate(RunningApp.get().url("runs/" + RUN));
             page.waitForSelector(".misclassified img", new Page.WaitForSelectorOptions().setTimeout(120_000));
             page.waitForSelector(".grad-cam-result img", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            // The image and its Grad-CAM overlay, side by side, both decoded and drawn at a visible size.
+            assertThat(page.locator(".grad-cam-result img").count()).isEqualTo(2);
+            page.waitForFunction("() => [...document.querySelectorAll('.grad-cam-result img')]"
+                    + ".every(i => i.complete && i.naturalWidth === 28 && i.getBoundingClientRect().width >= 56)");
             page.waitForTimeout(600);
             assertNoHorizontalOverflow(page);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/run-page-tablet.png"))
