@@ -16,6 +16,7 @@ final class NumberGrid extends Div {
     private final Div cells = new Div();
 
     NumberGrid(String caption, Matrix values, ValueFormat format, ColorScale scale) {
+        addClassName("number-grid-frame");
         cells.addClassName("number-grid");
         cells.getStyle().set("--cols", String.valueOf(values.cols()));
         cells.getElement().setAttribute("role", "img");
