@@ -1,6 +1,7 @@
 package org.convlab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.convlab.training.TestModels;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -9,12 +10,7 @@ import com.microsoft.playwright.options.WaitForSelectorState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.convlab.model.Activation;
-import org.convlab.model.Layer;
 import org.convlab.model.ModelLimits;
-import org.convlab.model.ModelSpec;
-import org.convlab.model.ModelValidator;
-import org.convlab.model.Padding;
 import org.convlab.training.DeviceChoice;
 import org.convlab.training.FashionMnistArrays;
 import org.convlab.training.Hyperparameters;
@@ -36,14 +32,7 @@ class RunPageIT extends BrowserTest {
     static void prepareARun() throws Exception {
         Path dir = RunningApp.runsDir().resolve(RUN);
         if (!Files.exists(dir.resolve("run.json"))) {
-            var model = ModelValidator.validate(new ModelSpec("tiny-cnn", List.of(
-                    new Layer.Conv2d(8, 3, Padding.SAME, Activation.RELU),
-                    new Layer.MaxPool(2),
-                    new Layer.Conv2d(16, 3, Padding.SAME, Activation.RELU),
-                    new Layer.MaxPool(2),
-                    new Layer.Flatten(),
-                    new Layer.Dense(32, Activation.RELU),
-                    new Layer.Dense(10, Activation.SOFTMAX))), ModelLimits.DEFAULT);
+            var model = TestModels.tinyCnn();
             TrainingRun.execute(model, Hyperparameters.defaults().withEpochs(2).withLimit(2000)
                             .withDevice(DeviceChoice.CPU), FashionMnistArrays.train(), FashionMnistArrays.test(), dir,
                     ModelLimits.DEFAULT, TrainingListener.NONE, new TrainingControl());

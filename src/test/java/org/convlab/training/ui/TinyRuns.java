@@ -1,20 +1,15 @@
 package org.convlab.training.ui;
 
 import ai.djl.Device;
+import org.convlab.training.TestModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
-import org.convlab.model.Activation;
-import org.convlab.model.Layer;
 import org.convlab.model.ModelLimits;
-import org.convlab.model.ModelSpec;
-import org.convlab.model.ModelValidator;
-import org.convlab.model.Padding;
 import org.convlab.training.DeviceChoice;
 import org.convlab.training.FashionMnistArrays;
 import org.convlab.training.Hyperparameters;
@@ -46,14 +41,7 @@ final class TinyRuns {
         }
         Path runs = Path.of(RUNS_DIR);
         deleteTree(runs);
-        var model = ModelValidator.validate(new ModelSpec("tiny-cnn", List.of(
-                new Layer.Conv2d(8, 3, Padding.SAME, Activation.RELU),
-                new Layer.MaxPool(2),
-                new Layer.Conv2d(16, 3, Padding.SAME, Activation.RELU),
-                new Layer.MaxPool(2),
-                new Layer.Flatten(),
-                new Layer.Dense(32, Activation.RELU),
-                new Layer.Dense(10, Activation.SOFTMAX))), ModelLimits.DEFAULT);
+        var model = TestModels.tinyCnn();
         Hyperparameters hp = Hyperparameters.defaults().withEpochs(2).withLimit(1000).withBatchSize(32)
                 .withDevice(DeviceChoice.CPU);
         ImageSet test = FashionMnistArrays.test();
