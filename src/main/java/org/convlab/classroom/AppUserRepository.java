@@ -1,0 +1,13 @@
+package org.convlab.classroom;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    boolean existsByRole(Role role);
+}
