@@ -46,6 +46,17 @@ public final class ModelTrainer {
 
     public TrainingResult train(ValidatedModel spec, Hyperparameters hp, ImageSet data,
             TrainingListener listener, TrainingControl control) {
+        return train(spec, hp, data, listener, control, EpochCheckpoints.NONE);
+    }
+
+    /**
+     * Trains, saving a checkpoint after every epoch; when {@code checkpoints} already holds one, the
+     * run resumes after its epoch with its weights, history and learning rate. The data split and
+     * each epoch's shuffle depend only on the seed and the epoch, so a resumed run sees the same
+     * batches it would have seen.
+     */
+    public TrainingResult train(ValidatedModel spec, Hyperparameters hp, ImageSet data,
+            TrainingListener listener, TrainingControl control, EpochCheckpoints checkpoints) {
         hp.validate(limits);
         checkInput(spec, data);
         // --limit takes a subset of the data first, so validation shrinks with it.
@@ -78,18 +89,46 @@ public final class ModelTrainer {
             try (Trainer trainer = model.newTrainer(config)) {
                 long[] in = spec.input().dims();
                 trainer.initialize(new Shape(1, in[0], in[1], in[2]));
+                EpochCheckpoints.Saved resumed = checkpoints.latest().orElse(null);
+                int firstEpoch = 1;
+                if (resumed != null) {
+                    checkpoints.restore(model.getBlock(), trainer.getManager());
+                    history.addAll(resumed.history());
+                    rate.set(resumed.learningRate());
+                    firstEpoch = resumed.epoch() + 1;
+                    trainSeconds = resumed.history().stream().mapToDouble(r -> r.seconds()).sum();
+                }
                 WeightPenalty penalty = WeightPenalty.of(spec, model.getBlock());
                 String deviceText = DjlRuntime.describe(device);
                 int batches = (train.size() + hp.batchSize() - 1) / hp.batchSize();
                 listener.onStart(new TrainingListener.TrainingStart(deviceText, spec.totalParams(), hp.epochs(),
                         batches, train.size(), validation.size()));
 
-                EpochLoop loop = new EpochLoop(trainer, penalty, train, hp, listener, control);
+                EpochLoop loop = new EpochLoop(trainer, penalty, train, hp, listener, control, firstEpoch);
                 double bestValLoss = Double.POSITIVE_INFINITY;
                 int sinceBest = 0;
                 int sinceLrDrop = 0;
+                // A resumed run replays its history so early stopping and LR drops count on from there.
+                for (TrainingListener.EpochReport past : history) {
+                    listener.onEpoch(past);
+                    if (validation.size() == 0) {
+                        continue;
+                    }
+                    if (past.validationLoss() < bestValLoss - 1e-4) {
+                        bestValLoss = past.validationLoss();
+                        sinceBest = 0;
+                        sinceLrDrop = 0;
+                    } else {
+                        sinceBest++;
+                        sinceLrDrop = hp.reduceLrPatience() > 0 && sinceLrDrop + 1 >= hp.reduceLrPatience() ? 0 : sinceLrDrop + 1;
+                    }
+                }
                 long start = System.nanoTime();
-                for (int epoch = 1; epoch <= hp.epochs(); epoch++) {
+                boolean stopped = hp.earlyStoppingPatience() > 0 && sinceBest >= hp.earlyStoppingPatience();
+                if (stopped) {
+                    stopReason = "early stopping";
+                }
+                for (int epoch = firstEpoch; epoch <= hp.epochs() && !stopped; epoch++) {
                     long epochStart = System.nanoTime();
                     double[] lossAcc = loop.run(epoch, start);
                     double epochTrainSeconds = (System.nanoTime() - epochStart) / 1e9;
@@ -104,6 +143,7 @@ public final class ModelTrainer {
                     listener.onEpoch(report);
                     listener.afterEpoch(report, set -> evaluate(trainer, set, control));
                     if (validation.size() == 0) {
+                        checkpoints.save(epoch, model.getBlock(), history, rate.value());
                         continue;
                     }
                     if (val[0] < bestValLoss - 1e-4) {
@@ -118,6 +158,7 @@ public final class ModelTrainer {
                         rate.set(Math.max(hp.minLearningRate(), rate.value() * hp.reduceLrFactor()));
                         sinceLrDrop = 0;
                     }
+                    checkpoints.save(epoch, model.getBlock(), history, rate.value());
                     if (hp.earlyStoppingPatience() > 0 && sinceBest >= hp.earlyStoppingPatience()) {
                         stopReason = "early stopping";
                         break;
@@ -191,10 +232,12 @@ public final class ModelTrainer {
         private final float[] x;
         private final float[] y;
         private final int[] order;
+        private final int firstEpoch;
         private long imagesDone;
 
         EpochLoop(Trainer trainer, WeightPenalty penalty, ImageSet train, Hyperparameters hp,
-                TrainingListener listener, TrainingControl control) {
+                TrainingListener listener, TrainingControl control, int firstEpoch) {
+            this.firstEpoch = firstEpoch;
             this.trainer = trainer;
             this.penalty = penalty;
             this.train = train;
@@ -215,7 +258,8 @@ public final class ModelTrainer {
             shuffle(order, random);
             int n = train.imageSize();
             int batches = (train.size() + hp.batchSize() - 1) / hp.batchSize();
-            long total = (long) batches * hp.epochs();
+            // Counted from the epoch this process started at, so a resumed run's ETA is right.
+            long total = (long) batches * (hp.epochs() - firstEpoch + 1);
             double lossSum = 0;
             long correct = 0;
             int seen = 0;
@@ -246,7 +290,7 @@ public final class ModelTrainer {
                 seen += count;
                 imagesDone += count;
                 double elapsed = (System.nanoTime() - runStart) / 1e9;
-                long batchesDone = (long) (epoch - 1) * batches + b + 1;
+                long batchesDone = (long) (epoch - firstEpoch) * batches + b + 1;
                 double epochSeconds = (System.nanoTime() - epochStart) / 1e9;
                 listener.onBatch(new TrainingListener.BatchProgress(epoch, hp.epochs(), b + 1, batches,
                         lossSum / seen, (double) correct / seen, seen / epochSeconds, elapsed,

@@ -18,7 +18,14 @@ public final class TrainingRun {
 
     public static Outcome execute(ValidatedModel model, Hyperparameters hp, ImageSet train, ImageSet test,
             Path dir, ModelLimits limits, TrainingListener listener, TrainingControl control) {
-        TrainingResult result = new ModelTrainer(limits).train(model, hp, train, listener, control);
+        return execute(model, hp, train, test, dir, limits, listener, control, EpochCheckpoints.NONE);
+    }
+
+    /** As above, checkpointing every epoch and resuming from the last checkpoint if there is one. */
+    public static Outcome execute(ValidatedModel model, Hyperparameters hp, ImageSet train, ImageSet test,
+            Path dir, ModelLimits limits, TrainingListener listener, TrainingControl control,
+            EpochCheckpoints checkpoints) {
+        TrainingResult result = new ModelTrainer(limits).train(model, hp, train, listener, control, checkpoints);
         try (TrainedModel trained = result.model()) {
             control.checkpoint();
             listener.onEvaluating();
@@ -28,6 +35,7 @@ public final class TrainingRun {
                     result.validationImages(), result.trainSeconds(), result.stopReason(), result.history(),
                     RunRecord.Metrics.of(evaluation));
             RunStore.save(dir, trained, record);
+            checkpoints.discard();
             return new Outcome(dir, record, evaluation);
         }
     }

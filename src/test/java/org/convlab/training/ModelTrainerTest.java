@@ -63,6 +63,7 @@ class ModelTrainerTest {
         TrainedModel model() { return result.model(); }
         int trainImages() { return result.trainImages(); }
         int validationImages() { return result.validationImages(); }
+        java.util.List<TrainingListener.EpochReport> history() { return result.history(); }
         @Override public void close() { result.model().close(); }
     }
 }

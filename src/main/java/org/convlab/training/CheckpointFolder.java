@@ -1,0 +1,119 @@
+package org.convlab.training;
+
+import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Epoch checkpoints in a folder: {@code params-<epoch>.bin} (the block's parameters) and
+ * {@code state.json}, which names the epoch whose parameters are complete. The parameters are
+ * written first and the state last, each with an atomic rename, so a crash at any moment leaves
+ * either the old checkpoint or the new one, never a mix.
+ */
+public final class CheckpointFolder implements EpochCheckpoints {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The JSON of state.json. */
+    record State(int epoch, String params, double learningRate, List<TrainingListener.EpochReport> history) {}
+
+    private final Path dir;
+
+    public CheckpointFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    private Optional<State> state() {
+        Path file = dir.resolve("state.json");
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            State state = JSON.readValue(Files.readString(file), State.class);
+            return Files.isRegularFile(dir.resolve(state.params())) ? Optional.of(state) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // An unreadable checkpoint is treated as none: the run starts over rather than failing.
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public Optional<Saved> latest() {
+        return state().map(s -> new Saved(s.epoch(), List.copyOf(s.history()), s.learningRate()));
+    }
+
+    @Override
+    public void restore(Block block, NDManager manager) {
+        State state = state().orElseThrow(() -> new IllegalStateException("no checkpoint in " + dir));
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(state.params()))))) {
+            block.loadParameters(manager, in);
+        } catch (IOException | MalformedModelException e) {
+            throw new IllegalStateException("cannot read the checkpoint in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void save(int epoch, Block block, List<TrainingListener.EpochReport> history, double learningRate) {
+        try {
+            Files.createDirectories(dir);
+            String params = "params-" + epoch + ".bin";
+            Path temp = dir.resolve(params + ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
+                block.saveParameters(out);
+            }
+            move(temp, dir.resolve(params));
+            Path stateTemp = dir.resolve("state.json.tmp");
+            Files.writeString(stateTemp, JSON.writeValueAsString(new State(epoch, params, learningRate, history)));
+            move(stateTemp, dir.resolve("state.json"));
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path old : files.filter(p -> p.getFileName().toString().startsWith("params-")
+                        && !p.getFileName().toString().equals(params)).toList()) {
+                    Files.deleteIfExists(old);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save a checkpoint in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void discard() {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A leftover checkpoint only costs disk space.
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

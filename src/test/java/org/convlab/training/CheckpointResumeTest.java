@@ -1,0 +1,70 @@
+package org.convlab.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckpointResumeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aRunCutOffAfterEpochTwoResumesAtEpochThreeWithItsHistoryAndWeights() {
+        ImageSet data = TrainingFixtures.train().first(1500);
+        Hyperparameters hp = TrainingFixtures.quick().withEpochs(3);
+        CheckpointFolder checkpoints = new CheckpointFolder(dir.resolve("checkpoint"));
+
+        // First process: stopped hard during epoch 3 (the checkpoint after epoch 2 is on disk).
+        TrainingControl control = new TrainingControl();
+        List<TrainingListener.EpochReport> before = new ArrayList<>();
+        TrainingListener stopInEpochThree = new TrainingListener() {
+            @Override public void onEpoch(EpochReport r) { before.add(r); }
+            @Override public void onBatch(BatchProgress p) {
+                if (p.epoch() == 3 && p.batch() == 5) {
+                    control.cancel();
+                }
+            }
+        };
+        assertThatThrownBy(() -> new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data, stopInEpochThree,
+                control, checkpoints)).isInstanceOf(TrainingControl.TrainingCancelledException.class);
+        assertThat(checkpoints.latest()).get().extracting(EpochCheckpoints.Saved::epoch).isEqualTo(2);
+
+        // Second process: starts at epoch 3 with the first two epochs as they were.
+        List<Integer> batchEpochs = new ArrayList<>();
+        List<TrainingListener.EpochReport> after = new ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override public void onEpoch(EpochReport r) { after.add(r); }
+            @Override public void onBatch(BatchProgress p) { batchEpochs.add(p.epoch()); }
+        };
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data, listener,
+                new TrainingControl(), checkpoints))) {
+            assertThat(batchEpochs).containsOnly(3);
+            assertThat(result.history()).hasSize(3);
+            assertThat(result.history().subList(0, 2)).isEqualTo(before.subList(0, 2));
+            assertThat(after).hasSize(3);
+            // Resumed from trained weights, not from scratch: epoch 3 starts where epoch 2 ended.
+            assertThat(result.history().get(2).accuracy()).isGreaterThan(before.getFirst().accuracy() - 0.05);
+            assertThat(result.history().get(2).validationAccuracy()).isGreaterThan(0.5);
+        }
+        assertThat(checkpoints.latest()).get().extracting(EpochCheckpoints.Saved::epoch).isEqualTo(3);
+        checkpoints.discard();
+        assertThat(Files.exists(dir.resolve("checkpoint"))).isFalse();
+    }
+
+    @Test
+    void aDamagedCheckpointIsIgnoredAndTheRunStartsOver() throws Exception {
+        Path folder = dir.resolve("broken");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("state.json"), "{not json");
+        assertThat(new CheckpointFolder(folder).latest()).isEmpty();
+        Files.writeString(folder.resolve("state.json"), "{\"epoch\":2,\"params\":\"params-2.bin\",\"learningRate\":0.001,\"history\":[]}");
+        assertThat(new CheckpointFolder(folder).latest()).as("state names a missing params file").isEmpty();
+    }
+}
