@@ -23,7 +23,7 @@ public final class LiveRun implements TrainingListener {
     private final String id;
     private final ValidatedModel model;
     private final Hyperparameters hyperparameters;
-    private final Instant submitted = Instant.now();
+    private final Instant submitted;
     private final List<Consumer<LiveRun>> subscribers = new CopyOnWriteArrayList<>();
     private final List<Point> batchPoints = new ArrayList<>();
     private final List<EpochReport> epochs = new ArrayList<>();
@@ -34,11 +34,68 @@ public final class LiveRun implements TrainingListener {
     private volatile Path savedTo;
     private volatile Double testAccuracy;
     private volatile Runnable cancel = () -> {};
+    private volatile String notice;
+    private final java.util.concurrent.CompletableFuture<LiveRun> completion = new java.util.concurrent.CompletableFuture<>();
 
     LiveRun(String id, ValidatedModel model, Hyperparameters hyperparameters) {
+        this(id, model, hyperparameters, Instant.now());
+    }
+
+    LiveRun(String id, ValidatedModel model, Hyperparameters hyperparameters, Instant submitted) {
         this.id = id;
         this.model = model;
         this.hyperparameters = hyperparameters;
+        this.submitted = submitted;
+    }
+
+    /**
+     * Everything a page shows about the run, as stored in the database so that a page served by one
+     * process can follow a run trained by another.
+     */
+    public record Snapshot(State state, TrainingStart start, BatchProgress latest, List<Point> points,
+            List<EpochReport> epochs, String problem, String savedTo, Double testAccuracy, String notice) {}
+
+    public synchronized Snapshot snapshot() {
+        return new Snapshot(state, start, latest, List.copyOf(batchPoints), List.copyOf(epochs), problem,
+                savedTo == null ? null : savedTo.toString(), testAccuracy, notice);
+    }
+
+    /** Brings a mirror of a run trained elsewhere up to date. */
+    void apply(Snapshot s) {
+        synchronized (this) {
+            if (s.points() != null) {
+                batchPoints.clear();
+                batchPoints.addAll(s.points());
+            }
+            if (s.epochs() != null) {
+                epochs.clear();
+                epochs.addAll(s.epochs());
+            }
+        }
+        start = s.start();
+        latest = s.latest();
+        problem = s.problem();
+        savedTo = s.savedTo() == null ? null : Path.of(s.savedTo());
+        testAccuracy = s.testAccuracy();
+        notice = s.notice();
+        state = s.state();
+        if (finished()) {
+            completion.complete(this);
+        }
+        publish();
+    }
+
+    /** Completes when the run is done, failed or cancelled. */
+    public java.util.concurrent.CompletableFuture<LiveRun> completion() {
+        return completion;
+    }
+
+    /** Something the learner should know, e.g. that the run resumed after a restart. */
+    public String notice() { return notice; }
+
+    void notice(String text) {
+        notice = text;
+        publish();
     }
 
     public String id() { return id; }
@@ -74,6 +131,10 @@ public final class LiveRun implements TrainingListener {
     public Runnable subscribe(Consumer<LiveRun> subscriber) {
         subscribers.add(subscriber);
         return () -> subscribers.remove(subscriber);
+    }
+
+    public boolean hasSubscribers() {
+        return !subscribers.isEmpty();
     }
 
     void onCancel(Runnable action) {
@@ -120,17 +181,20 @@ public final class LiveRun implements TrainingListener {
         testAccuracy = outcome.evaluation().testAccuracy();
         state = State.DONE;
         publish();
+        completion.complete(this);
     }
 
     void cancelled() {
         state = State.CANCELLED;
         publish();
+        completion.complete(this);
     }
 
     void failed(String message) {
         problem = message;
         state = State.FAILED;
         publish();
+        completion.complete(this);
     }
 
     private void publish() {

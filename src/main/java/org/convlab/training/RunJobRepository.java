@@ -3,6 +3,7 @@ package org.convlab.training;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 public interface RunJobRepository extends JpaRepository<RunJob, String> {
 
@@ -14,5 +15,15 @@ public interface RunJobRepository extends JpaRepository<RunJob, String> {
 
     List<RunJob> findByGridIdOrderBySubmittedAtAsc(String gridId);
 
+    List<RunJob> findByOwnerIdAndGridIdNotNullOrderBySubmittedAtDesc(Long ownerId);
+
+    List<RunJob> findTop20ByStatusOrderByFinishedAtDesc(RunJob.Status status);
+
     long countByStatus(RunJob.Status status);
+
+    long countByStatusInAndDevice(Collection<RunJob.Status> statuses, String device);
+
+    /** Locks the owner's account row until the transaction ends (serialises their claims). */
+    @Query(value = "select id from app_user where id = :ownerId for update", nativeQuery = true)
+    Long lockOwner(Long ownerId);
 }

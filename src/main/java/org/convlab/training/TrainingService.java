@@ -64,16 +64,30 @@ public final class TrainingService implements AutoCloseable {
     public LiveRun submit(ModelSpec spec, Hyperparameters hp) {
         ValidatedModel model = ModelValidator.validate(spec, limits);
         hp.validate(limits);
-        String name = model.spec().name() == null ? "model" : model.spec().name();
-        String id = name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + STAMP.format(Instant.now()) + "-"
-                + sequence.incrementAndGet();
-        LiveRun run = new LiveRun(id, model, hp);
+        return start(newRunId(model.spec()), model, hp, EpochCheckpoints.NONE, Instant.now());
+    }
+
+    /** A fresh run id: the model's name, the time and a counter, safe as a folder name. */
+    public String newRunId(ModelSpec spec) {
+        String name = spec.name() == null ? "model" : spec.name();
+        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + STAMP.format(Instant.now()) + "-"
+                + sequence.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
+    }
+
+    /**
+     * Queues an already validated run on this process's worker under a given id, checkpointing
+     * every epoch (and resuming from the last checkpoint if there is one). The run is saved to
+     * {@code runsDir/id}.
+     */
+    public LiveRun start(String id, ValidatedModel model, Hyperparameters hp, EpochCheckpoints checkpoints,
+            Instant submitted) {
+        LiveRun run = new LiveRun(id, model, hp, submitted);
         live.put(id, run);
         TrainingWorker.Job<TrainingRun.Outcome> job = worker.submit(id, control -> {
             Dataset dataset = datasets.dataset();
             ImageSet train = FashionMnistArrays.of(dataset.train(), dataset.classNames());
             ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
-            return TrainingRun.execute(model, hp, train, test, runsDir.resolve(id), limits, run, control);
+            return TrainingRun.execute(model, hp, train, test, runsDir.resolve(id), limits, run, control, checkpoints);
         });
         run.onCancel(job::cancel);
         job.result().whenComplete((outcome, error) -> {

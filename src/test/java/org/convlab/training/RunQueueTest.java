@@ -1,0 +1,135 @@
+package org.convlab.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AppUserRepository;
+import org.convlab.classroom.Role;
+import org.convlab.model.InvalidModelException;
+import org.convlab.model.ModelSpec;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@Tag("database")
+@SpringBootTest(properties = "convlab.runs-dir=target/test-runs/run-queue")
+class RunQueueTest {
+
+    @Autowired RunQueue queue;
+    @Autowired RunJobRepository runs;
+    @Autowired AppUserRepository users;
+
+    private long learner() {
+        String name = "l" + UUID.randomUUID().toString().substring(0, 8);
+        return users.save(new AppUser(name, name, "{noop}x", Role.LEARNER)).getId();
+    }
+
+    static Hyperparameters tiny() {
+        return Hyperparameters.defaults().withEpochs(1).withBatchSize(32).withLimit(600).withDevice(DeviceChoice.CPU);
+    }
+
+    private RunJob await(String id, java.util.function.Predicate<RunJob> condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        RunJob job = runs.findById(id).orElseThrow();
+        while (!condition.test(job) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            job = runs.findById(id).orElseThrow();
+        }
+        return job;
+    }
+
+    @Test
+    void aQueuedRunIsTrainedByTheWorkerAndEverythingAboutItIsStored() throws InterruptedException {
+        long owner = learner();
+        RunJob job = queue.submit(owner, TestModels.tinyCnn().spec(), tiny().withEpochs(2));
+        assertThat(job.getStatus()).isEqualTo(RunJob.Status.QUEUED);
+
+        RunJob done = await(job.getId(), j -> j.getStatus().finished());
+        assertThat(done.getStatus()).as(done.getProblem()).isEqualTo(RunJob.Status.DONE);
+        assertThat(done.getOwnerId()).isEqualTo(owner);
+        assertThat(done.getEpochsDone()).isEqualTo(2);
+        assertThat(RunJson.history(done.getHistoryJson())).hasSize(2);
+        assertThat(done.getTestAccuracy()).isBetween(0.3, 1.0);
+        assertThat(RunJson.metrics(done.getMetricsJson()).confusionMatrix()).hasNumberOfRows(10);
+        assertThat(done.getParams()).isEqualTo(TestModels.tinyCnn().totalParams());
+        assertThat(done.getDevice()).startsWith("cpu");
+        assertThat(done.getTrainSeconds()).isPositive();
+        assertThat(done.getStartedAt()).isAfterOrEqualTo(done.getSubmittedAt());
+        assertThat(done.getFinishedAt()).isAfterOrEqualTo(done.getStartedAt());
+        assertThat(java.nio.file.Path.of(done.getDir()).resolve("run.json")).exists();
+        assertThat(RunJobExecutor.checkpointDir(java.nio.file.Path.of("target/test-runs/run-queue"), job.getId()))
+                .as("checkpoint removed once the run is saved").doesNotExist();
+        LiveRun watched = queue.watch(job.getId()).orElseThrow();
+        assertThat(watched.state()).isEqualTo(LiveRun.State.DONE);
+        assertThat(watched.epochs()).hasSize(2);
+    }
+
+    @Test
+    void oneRunPerLearnerAtATimeAndALearnersSecondRunWaitsBehindOthers() throws InterruptedException {
+        long a = learner();
+        long b = learner();
+        RunJob a1 = queue.submit(a, TestModels.tinyCnn().spec(), tiny());
+        RunJob a2 = queue.submit(a, TestModels.tinyCnn().spec(), tiny());
+        RunJob b1 = queue.submit(b, TestModels.tinyCnn().spec(), tiny());
+        List<RunJob> finished = List.of(await(a1.getId(), j -> j.getStatus().finished()),
+                await(a2.getId(), j -> j.getStatus().finished()), await(b1.getId(), j -> j.getStatus().finished()));
+        assertThat(finished).allSatisfy(j -> assertThat(j.getStatus()).isEqualTo(RunJob.Status.DONE));
+        List<String> order = finished.stream().sorted(Comparator.comparing(RunJob::getStartedAt)).map(RunJob::getId).toList();
+        assertThat(order).containsExactly(a1.getId(), b1.getId(), a2.getId());
+    }
+
+    @Test
+    void aWaitingRunCanBeCancelledOrMovedToTheFront() throws InterruptedException {
+        long a = learner();
+        long b = learner();
+        long c = learner();
+        RunJob first = queue.submit(a, TestModels.tinyCnn().spec(), tiny().withEpochs(3));
+        RunJob second = queue.submit(b, TestModels.tinyCnn().spec(), tiny());
+        RunJob third = queue.submit(c, TestModels.tinyCnn().spec(), tiny());
+        RunJob dropped = queue.submit(c, TestModels.tinyCnn().spec(), tiny());
+
+        assertThat(queue.cancel(dropped.getId())).get().extracting(RunJob::getStatus).isEqualTo(RunJob.Status.CANCELLED);
+        assertThat(queue.moveToFront(third.getId())).isTrue();
+        RunJob thirdNow = runs.findById(third.getId()).orElseThrow();
+        if (thirdNow.getStatus() == RunJob.Status.QUEUED) {
+            assertThat(queue.place(thirdNow).ahead()).isZero();
+            RunJob secondNow = runs.findById(second.getId()).orElseThrow();
+            assertThat(queue.place(secondNow).ahead()).isPositive();
+            assertThat(queue.place(secondNow).estimatedWait()).isPositive();
+        }
+
+        RunJob t = await(third.getId(), j -> j.getStatus().finished());
+        RunJob s = await(second.getId(), j -> j.getStatus().finished());
+        await(first.getId(), j -> j.getStatus().finished());
+        assertThat(t.getStartedAt()).isBefore(s.getStartedAt());
+        RunJob d = runs.findById(dropped.getId()).orElseThrow();
+        assertThat(d.getStatus()).isEqualTo(RunJob.Status.CANCELLED);
+        assertThat(d.getStartedAt()).as("a cancelled waiting run never starts").isNull();
+    }
+
+    @Test
+    void aRunningRunStopsWhenCancelled() throws InterruptedException {
+        long a = learner();
+        RunJob job = queue.submit(a, TestModels.tinyCnn().spec(), tiny().withEpochs(50).withLimit(null));
+        await(job.getId(), j -> j.getStatus() == RunJob.Status.RUNNING && j.getProgressJson() != null);
+        queue.cancel(job.getId());
+        RunJob stopped = await(job.getId(), j -> j.getStatus().finished());
+        assertThat(stopped.getStatus()).isEqualTo(RunJob.Status.CANCELLED);
+        assertThat(stopped.getFinishedAt()).isNotNull();
+    }
+
+    @Test
+    void anImpossibleModelIsRefusedAndNothingIsStored() {
+        long a = learner();
+        long before = runs.count();
+        assertThatThrownBy(() -> queue.submit(a, new ModelSpec("bad", List.of()), tiny()))
+                .isInstanceOf(InvalidModelException.class);
+        assertThat(runs.count()).isEqualTo(before);
+    }
+}
