@@ -1,20 +1,56 @@
 package org.convlab;
 
+import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
 import org.convlab.cli.ConvLabCli;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 
 /**
- * One jar, two faces: with no command it serves the web app; with a command ({@code data stats},
- * {@code lesson xo}, ...) it runs that command headless and exits, without starting Spring.
+ * One jar, three faces: with no command it serves the web app (which also trains queued runs);
+ * {@code worker} joins the training queue as one more worker, with no web server; any other
+ * command ({@code data stats}, {@code lesson xo}, ...) runs headless and exits, without Spring.
  */
 @SpringBootApplication
 public class ConvLabApplication {
 
+    public static final String WORKER = "worker";
+
     public static void main(String[] args) {
+        if (args.length > 0 && WORKER.equals(args[0])) {
+            runWorker(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (ConvLabCli.isCommand(args)) {
             System.exit(ConvLabCli.run(args));
         }
         SpringApplication.run(ConvLabApplication.class, args);
+    }
+
+    /**
+     * A worker shares the web app's database (the same H2 file on this machine, or PostgreSQL with
+     * {@code --spring.profiles.active=postgres}) and run folder, and trains one queued run at a
+     * time until it is stopped; a run it was training when stopped goes back to the queue.
+     */
+    static void runWorker(String[] springArgs) {
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvLabApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties("convlab.worker.enabled=true")
+                .run(springArgs);
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        try {
+            closed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

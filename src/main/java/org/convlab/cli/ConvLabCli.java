@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
         versionProvider = ConvLabCli.Version.class,
         description = {
             "ConvLab: learn how convolutional neural networks work, then train real ones.",
-            "Run with no command to start the web app on port 8080 (--server.port=N to change)."
+            "Run with no command to start the web app on port 8080 (--server.port=N to change).",
+            "Run 'worker' to join the web app's training queue as one more worker (no web server; same",
+            "database and runs folder: add --spring.profiles.active=postgres for a shared PostgreSQL)."
         },
         subcommands = {DataCommand.class, LessonCommand.class, SummaryCommand.class, TrainCommand.class,
             EvaluateCommand.class})

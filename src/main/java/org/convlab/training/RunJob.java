@@ -124,6 +124,29 @@ public class RunJob {
         this.updatedAt = submittedAt;
     }
 
+    /** A run that finished elsewhere (a folder written by the train command), as a stored run. */
+    public static RunJob finished(String id, Long ownerId, RunRecord record, java.nio.file.Path dir) {
+        String name = record.spec().name() == null ? "model" : record.spec().name();
+        RunJob job = new RunJob(id, ownerId, name, org.convlab.model.ModelSpecJson.write(record.spec()),
+                RunJson.write(record.hyperparameters()), record.hyperparameters().epochs());
+        Instant created = Instant.parse(record.createdAt());
+        job.submittedAt = created;
+        job.queuedAt = created;
+        job.startedAt = created;
+        job.finishedAt = created;
+        job.status = Status.DONE;
+        job.epochsDone = record.history().size();
+        job.historyJson = RunJson.write(record.history());
+        job.metricsJson = RunJson.write(record.metrics());
+        job.testAccuracy = record.metrics().testAccuracy();
+        job.params = record.params();
+        job.trainSeconds = record.trainSeconds();
+        job.stopReason = record.stopReason();
+        job.device = record.device();
+        job.dir = dir.toAbsolutePath().normalize().toString();
+        return job;
+    }
+
     public String getId() { return id; }
     public Long getOwnerId() { return ownerId; }
     public String getName() { return name; }

@@ -104,7 +104,7 @@ public class RunJobStore {
         switch (run.state()) {
             case DONE -> {
                 job.setStatus(RunJob.Status.DONE);
-                job.setDir(run.savedTo().toString());
+                job.setDir(run.savedTo().toAbsolutePath().normalize().toString());
                 job.setTestAccuracy(run.testAccuracy());
                 if (record != null) {
                     job.setMetricsJson(RunJson.write(record.metrics()));

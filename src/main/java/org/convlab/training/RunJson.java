@@ -19,6 +19,25 @@ public final class RunJson {
         return JSON.readValue(json, Hyperparameters.class);
     }
 
+    /** Settings given in part (e.g. only {"epochs": 2}): the rest are the defaults. */
+    public static Hyperparameters hyperparametersOverDefaults(java.util.Map<String, Object> given) {
+        java.util.Map<String, Object> merged = JSON.convertValue(Hyperparameters.defaults(),
+                new TypeReference<java.util.LinkedHashMap<String, Object>>() {});
+        if (given != null) {
+            for (String key : given.keySet()) {
+                if (!merged.containsKey(key)) {
+                    throw new IllegalArgumentException("unknown setting '" + key + "' (known: " + String.join(", ", merged.keySet()) + ")");
+                }
+            }
+            merged.putAll(given);
+        }
+        try {
+            return JSON.convertValue(merged, Hyperparameters.class);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the settings are not valid: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
     public static LiveRun.Snapshot snapshot(String json) {
         return json == null ? null : JSON.readValue(json, LiveRun.Snapshot.class);
     }

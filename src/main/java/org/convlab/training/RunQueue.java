@@ -98,6 +98,57 @@ public class RunQueue implements AutoCloseable {
         return jobs;
     }
 
+    /**
+     * Registers a finished run folder (one the {@code train} command wrote, say) as a run of
+     * {@code ownerId}, so it shows on the run pages. Returns the existing run if already known.
+     */
+    public RunJob adopt(long ownerId, java.nio.file.Path dir) {
+        String id = dir.getFileName().toString();
+        return runs.findById(id).orElseGet(() -> store.create(RunJob.finished(id, ownerId, RunStore.readRecord(dir), dir)));
+    }
+
+    /** Adopts every run folder in the runs directory that no account owns yet; returns how many. */
+    public int adoptFolders(long ownerId) {
+        int adopted = 0;
+        for (TrainingService.SavedRun saved : training.savedRuns()) {
+            if (runs.findById(saved.id()).isEmpty()) {
+                store.create(RunJob.finished(saved.id(), ownerId, saved.record(), saved.dir()));
+                adopted++;
+            }
+        }
+        return adopted;
+    }
+
+    /** An experiment grid: its runs in the grid's order, with their labels. */
+    public record GridRun(String id, ExperimentGrid.Kind kind, List<LiveRun> runs, List<String> labels, Instant submitted) {
+        public String label(LiveRun run) {
+            return labels.get(runs.indexOf(run));
+        }
+    }
+
+    /** The grids {@code ownerId} queued, newest first. */
+    public List<GridRun> gridsOf(long ownerId) {
+        Map<String, List<RunJob>> byGrid = new java.util.LinkedHashMap<>();
+        for (RunJob job : runs.findByOwnerIdAndGridIdNotNullOrderBySubmittedAtDesc(ownerId)) {
+            byGrid.computeIfAbsent(job.getGridId(), k -> new ArrayList<>()).add(job);
+        }
+        List<GridRun> grids = new ArrayList<>();
+        byGrid.forEach((id, jobs) -> grids.add(gridOf(id, jobs)));
+        return grids;
+    }
+
+    public GridRun grid(String gridId) {
+        return gridOf(gridId, runs.findByGridIdOrderBySubmittedAtAsc(gridId));
+    }
+
+    private GridRun gridOf(String id, List<RunJob> jobs) {
+        List<RunJob> ordered = jobs.stream().sorted(java.util.Comparator.comparing(RunJob::getSubmittedAt)
+                .thenComparing(RunJob::getQueuedAt)).toList();
+        List<LiveRun> live = ordered.stream().map(j -> watch(j.getId()).orElseThrow()).toList();
+        return new GridRun(id, ExperimentGrid.Kind.valueOf(ordered.getFirst().getGridKind()), live,
+                ordered.stream().map(RunJob::getGridLabel).toList(), ordered.getFirst().getSubmittedAt());
+    }
+
     public Optional<RunJob> find(String id) {
         return id == null ? Optional.empty() : runs.findById(id);
     }

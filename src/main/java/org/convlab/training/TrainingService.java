@@ -104,44 +104,6 @@ public final class TrainingService implements AutoCloseable {
         return run;
     }
 
-    /** A queued experiment grid: its runs in the grid's order, with their labels. */
-    public record GridRun(String id, ExperimentGrid grid, List<LiveRun> runs, Instant submitted) {
-        public String label(LiveRun run) {
-            return grid.variants().get(runs.indexOf(run)).label();
-        }
-    }
-
-    private final Map<String, GridRun> grids = new ConcurrentHashMap<>();
-
-    /**
-     * Queues every variant of a grid, in order. Every variant is checked first: if one cannot be
-     * trained, nothing is queued and the problem is reported.
-     */
-    public GridRun submitGrid(ExperimentGrid grid) {
-        for (ExperimentGrid.Variant variant : grid.variants()) {
-            try {
-                ModelValidator.validate(variant.spec(), limits);
-                variant.hyperparameters().validate(limits);
-            } catch (IllegalArgumentException e) {
-                throw new org.convlab.model.InvalidModelException(
-                        List.of("variant \"" + variant.label() + "\": " + e.getMessage()));
-            }
-        }
-        List<LiveRun> runs = new ArrayList<>();
-        for (ExperimentGrid.Variant variant : grid.variants()) {
-            runs.add(submit(variant.spec(), variant.hyperparameters()));
-        }
-        String id = "grid-" + STAMP.format(Instant.now()) + "-" + sequence.incrementAndGet();
-        GridRun gridRun = new GridRun(id, grid, List.copyOf(runs), Instant.now());
-        grids.put(id, gridRun);
-        return gridRun;
-    }
-
-    /** Grids queued since the app started, newest first. */
-    public List<GridRun> grids() {
-        return grids.values().stream().sorted(Comparator.comparing(GridRun::submitted).reversed()).toList();
-    }
-
     /** Runs submitted since the app started, newest first. */
     public List<LiveRun> liveRuns() {
         return live.values().stream().sorted(Comparator.comparing(LiveRun::submitted).reversed()).toList();

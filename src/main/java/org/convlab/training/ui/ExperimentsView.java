@@ -22,7 +22,7 @@ import org.convlab.model.ui.ModelDraft;
 import org.convlab.training.ExperimentGrid;
 import org.convlab.training.Hyperparameters;
 import org.convlab.training.TrainingService;
-import org.convlab.training.TrainingService.GridRun;
+import org.convlab.training.RunQueue.GridRun;
 
 /**
  * Experiment grids: one click queues a set of runs that differ in one thing, and their results land
@@ -42,7 +42,12 @@ final class ExperimentsView extends Main {
 
     private final TrainingService training;
 
-    ExperimentsView(TrainingService training) {
+    private final org.convlab.training.RunQueue queue;
+    private final org.convlab.classroom.CurrentUser current;
+
+    ExperimentsView(TrainingService training, org.convlab.training.RunQueue queue, org.convlab.classroom.CurrentUser current) {
+        this.queue = queue;
+        this.current = current;
         this.training = training;
         addClassNames("page", "experiments-view");
         add(new H1("Experiments"), new Paragraph("Ask one question of a model: train a few versions that differ "
@@ -82,8 +87,9 @@ final class ExperimentsView extends Main {
             add(noGpu);
         }
         add(new H2("Results"), results);
-        training.grids().forEach(grid -> results.add(new GridPanel(grid)));
-        if (training.grids().isEmpty()) {
+        List<GridRun> grids = current.get().map(u -> queue.gridsOf(u.getId())).orElse(List.of());
+        grids.forEach(grid -> results.add(new GridPanel(grid)));
+        if (grids.isEmpty()) {
             results.add(new Paragraph("No experiment yet."));
         }
     }
@@ -108,7 +114,9 @@ final class ExperimentsView extends Main {
                 .withEpochs(epochs.getValue() == null ? 0 : epochs.getValue())
                 .withLimit(count == null || count == 0 ? null : count);
         try {
-            GridRun grid = training.submitGrid(ExperimentGrid.of(kind.getValue(), baseModel(), hp));
+            List<org.convlab.training.RunJob> jobs = queue.submitGrid(current.require().getId(),
+                    ExperimentGrid.of(kind.getValue(), baseModel(), hp));
+            GridRun grid = queue.grid(jobs.getFirst().getGridId());
             problem.setVisible(false);
             results.getChildren().filter(c -> !(c instanceof GridPanel)).toList().forEach(results::remove);
             results.addComponentAsFirst(new GridPanel(grid));

@@ -16,7 +16,7 @@ import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
 import org.convlab.training.LiveRun;
 import org.convlab.training.TrainingListener.EpochReport;
-import org.convlab.training.TrainingService.GridRun;
+import org.convlab.training.RunQueue.GridRun;
 
 /**
  * One experiment grid as it runs: a row per variant (state, accuracy, time, speed) and, as runs
@@ -53,8 +53,8 @@ final class GridPanel extends Div {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         Div charts = new Div(accuracy, speed);
         charts.addClassName("side-by-side");
-        add(new H3(grid.grid().kind().title() + " · " + grid.runs().size() + " runs"),
-                new Paragraph(grid.grid().kind().question()), table, charts);
+        add(new H3(grid.kind().title() + " · " + grid.runs().size() + " runs"),
+                new Paragraph(grid.kind().question()), table, charts);
         refresh();
     }
 

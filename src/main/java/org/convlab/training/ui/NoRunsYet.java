@@ -18,7 +18,8 @@ final class NoRunsYet extends Div {
         inApp.add(new Anchor("train/model", "open the model builder →"));
         Paragraph whereSaved = new Paragraph("Finished runs are saved in ");
         whereSaved.add(new Code(folder.toString()));
-        whereSaved.add(" and show up here. You can also train from the command line, with the same jar:");
+        whereSaved.add(" and show up here. Runs trained on the command line, with the same jar, show up for the "
+                + "admin account the next time the app starts:");
         // The command saves under ./runs by default; name the folder when the app reads another one.
         boolean defaultFolder = folder.equals(Path.of("runs").toAbsolutePath().normalize());
         Pre command = new Pre("java -jar convlab.jar train --preset keras-cnn --epochs 3"

@@ -46,16 +46,35 @@ final class RunAnalysisService {
 
     private final TrainingService training;
     private final DatasetService datasets;
+    private final org.convlab.training.RunQueue queue;
+    private final org.convlab.classroom.RunAccess access;
+    private final org.convlab.classroom.CurrentUser current;
     private final Map<String, CompletableFuture<RunAnalysis>> cache = new LinkedHashMap<>(8, 0.75f, true);
     private ImageSet test;
 
-    RunAnalysisService(TrainingService training, DatasetService datasets) {
+    RunAnalysisService(TrainingService training, DatasetService datasets, org.convlab.training.RunQueue queue,
+            org.convlab.classroom.RunAccess access, org.convlab.classroom.CurrentUser current) {
         this.training = training;
         this.datasets = datasets;
+        this.queue = queue;
+        this.access = access;
+        this.current = current;
     }
 
+    /** The signed-in learner's finished runs, newest first (none for a guest). */
     List<SavedRun> savedRuns() {
-        return training.savedRuns();
+        return current.get().map(user -> queue.runsOf(user.getId()).stream()
+                .filter(r -> r.getStatus() == org.convlab.training.RunJob.Status.DONE && r.getDir() != null)
+                .map(r -> {
+                    try {
+                        Path dir = Path.of(r.getDir());
+                        return new SavedRun(r.getId(), dir, RunStore.readRecord(dir));
+                    } catch (RuntimeException e) {
+                        return null;
+                    }
+                })
+                .filter(java.util.Objects::nonNull)
+                .toList()).orElse(List.of());
     }
 
     /** The saved run with this id (its folder name), or an exception saying what is wrong. */
@@ -64,7 +83,19 @@ final class RunAnalysisService {
         if (id == null || !RUN_ID.matcher(id).matches()) {
             throw new RunUnavailableException("There is no run called \"" + id + "\".");
         }
-        Path dir = training.runsDir().resolve(id);
+        org.convlab.training.RunJob job;
+        try {
+            job = access.viewable(id);
+        } catch (org.convlab.classroom.RunAccess.RunNotFoundException e) {
+            throw new RunUnavailableException("There is no run called \"" + id + "\".");
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            throw new RunUnavailableException("The run \"" + id + "\" belongs to someone else.");
+        }
+        if (job.getStatus() != org.convlab.training.RunJob.Status.DONE || job.getDir() == null) {
+            throw new RunUnavailableException("The run \"" + id + "\" has not finished training ("
+                    + job.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ").");
+        }
+        Path dir = Path.of(job.getDir());
         if (!Files.isDirectory(dir)) {
             throw new RunUnavailableException("There is no run called \"" + id + "\" in "
                     + training.runsDir().toAbsolutePath().normalize() + ".");

@@ -22,10 +22,18 @@ final class RunsView extends Main {
     final RunsTable table;
     final Div comparison = new Div();
 
-    RunsView(TrainingService training) {
+    RunsView(TrainingService training, RunAnalysisService analyses, org.convlab.training.RunQueue queue,
+            org.convlab.classroom.CurrentUser current) {
         addClassNames("page", "runs-page");
         add(new H1("Runs"));
-        List<SavedRun> runs = training.savedRuns();
+        current.get().ifPresent(user -> {
+            List<org.convlab.training.RunJob> unfinished = queue.runsOf(user.getId()).stream()
+                    .filter(r -> !r.getStatus().finished()).toList();
+            if (!unfinished.isEmpty()) {
+                add(new InProgressRuns(unfinished));
+            }
+        });
+        List<SavedRun> runs = analyses.savedRuns();
         if (runs.isEmpty()) {
             table = null;
             add(new NoRunsYet(training.runsDir()));

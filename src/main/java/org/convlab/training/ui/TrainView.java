@@ -45,9 +45,14 @@ final class TrainView extends Main {
     final UnorderedList runs = new UnorderedList();
 
     private final TrainingService training;
+    private final org.convlab.training.RunQueue queue;
+    private final org.convlab.classroom.CurrentUser current;
 
-    TrainView(TrainingService training, DatasetService datasets) {
+    TrainView(TrainingService training, DatasetService datasets, org.convlab.training.RunQueue queue,
+            org.convlab.classroom.CurrentUser current) {
         this.training = training;
+        this.queue = queue;
+        this.current = current;
         addClassNames("page", "train-view");
         add(new H1("Train a model"), new Paragraph("Pick a model, choose how to train it, and start. Training "
                 + "runs on the server: you can leave this page and come back, and the run keeps going."));
@@ -112,8 +117,8 @@ final class TrainView extends Main {
     /** Queues the run and opens its dashboard; bad settings are explained and nothing is queued. */
     void start() {
         try {
-            LiveRun run = training.submit(chosenSpec(), form.value());
-            getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class, run.id()));
+            org.convlab.training.RunJob run = queue.submit(current.require().getId(), chosenSpec(), form.value());
+            getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class, run.getId()));
         } catch (IllegalArgumentException e) {
             List<String> lines = e instanceof InvalidModelException invalid ? invalid.problems() : List.of(e.getMessage());
             problems.removeAll();
@@ -127,13 +132,13 @@ final class TrainView extends Main {
 
     private void listRuns() {
         runs.removeAll();
-        List<LiveRun> live = training.liveRuns();
-        if (live.isEmpty()) {
+        List<org.convlab.training.RunJob> mine = current.get().map(u -> queue.runsOf(u.getId())).orElse(List.of());
+        if (mine.isEmpty()) {
             runs.add(new ListItem("None yet."));
         }
-        for (LiveRun run : live) {
-            ListItem item = new ListItem(new Anchor("train/live/" + run.id(), run.name()),
-                    new Span(" · " + run.state().name().toLowerCase(Locale.ROOT)));
+        for (org.convlab.training.RunJob run : mine.subList(0, Math.min(10, mine.size()))) {
+            ListItem item = new ListItem(new Anchor("train/live/" + run.getId(), run.getName()),
+                    new Span(" · " + run.getStatus().name().toLowerCase(Locale.ROOT)));
             runs.add(item);
         }
     }

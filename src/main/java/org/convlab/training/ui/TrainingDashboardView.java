@@ -52,38 +52,59 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     final Div outcome = new Div();
 
     private final TrainingService training;
+    private final org.convlab.training.RunQueue queue;
+    private final org.convlab.classroom.RunAccess access;
+    final Button moveToFront = new Button("Move to the front", VaadinIcon.ARROW_UP.create());
+    final Div notice = new Div();
     private LiveRun run;
     private Runnable unsubscribe = () -> {};
     private volatile long lastPush;
 
-    TrainingDashboardView(TrainingService training) {
+    TrainingDashboardView(TrainingService training, org.convlab.training.RunQueue queue,
+            org.convlab.classroom.RunAccess access) {
         this.training = training;
+        this.queue = queue;
+        this.access = access;
         addClassNames("page", "training-dashboard");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
-        run = training.liveRun(id).orElse(null);
+        org.convlab.training.RunJob job = access.viewableOrEmpty(id).orElse(null);
+        run = job == null ? null : queue.watch(id).orElse(null);
         if (run == null) {
-            add(new H1("Run not found"), new Paragraph("There is no training run \"" + id + "\" on this server. "
-                    + "Runs that finished are listed on the Runs page."), new Anchor("runs", "Go to Runs →"));
+            add(new H1("Run not found"), new Paragraph("There is no training run \"" + id + "\" that you can see. "
+                    + "Your runs are listed on the Runs page."), new Anchor("runs", "Go to Runs →"));
             return;
         }
+        boolean teacher = access.canReorder(access.currentUser(), job);
+        moveToFront.setVisible(false);
+        if (teacher) {
+            moveToFront.addClickListener(e -> {
+                access.moveToFront(id);
+                show();
+            });
+        }
+        moveToFrontAllowed = teacher;
+        notice.addClassName("callout-info");
         title.setText("Training " + run.name());
         state.addClassName("run-state");
         device.addClassName("run-device");
         progress.setWidthFull();
         progressText.addClassName("progress-text");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        cancel.addClickListener(e -> run.cancel());
+        cancel.addClickListener(e -> {
+            cancel.setEnabled(false);
+            access.cancel(run.id());
+        });
         advice.addClassName("training-advice");
         outcome.addClassName("run-outcome");
         Div header = new Div(title, state, device);
         header.addClassName("dashboard-header");
         Div charts = new Div(lossChart, accuracyChart);
         charts.addClassName("side-by-side");
-        add(header, progress, new Div(progressText, cancel), advice, charts, outcome);
+        add(header, notice, progress, new Div(progressText, cancel, moveToFront), advice, charts, outcome);
         show();
     }
 
@@ -119,11 +140,12 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         device.setText(run.start() == null ? "" : "on " + run.start().device());
         cancel.setEnabled(!run.finished() && run.state() != LiveRun.State.EVALUATING);
         BatchProgress latest = run.latest();
+        notice.setText(run.notice() == null ? "" : run.notice());
+        notice.setVisible(run.notice() != null);
+        moveToFront.setVisible(moveToFrontAllowed && run.state() == LiveRun.State.QUEUED);
         if (run.state() == LiveRun.State.QUEUED) {
             progress.setIndeterminate(true);
-            int ahead = training.queuePosition(run);
-            progressText.setText(ahead == 0 ? "Starting…" : "Waiting: " + ahead + " run" + (ahead == 1 ? "" : "s")
-                    + " ahead of this one.");
+            progressText.setText(queue.find(run.id()).map(this::waitingText).orElse("Waiting in the queue…"));
         } else if (latest != null) {
             progress.setIndeterminate(run.state() == LiveRun.State.EVALUATING);
             double done = ((latest.epoch() - 1) + (double) latest.batch() / latest.batches()) / latest.epochs();
@@ -138,6 +160,20 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         drawCharts();
         showAdvice();
         showOutcome();
+    }
+
+    private boolean moveToFrontAllowed;
+
+    /** Where a waiting run stands, in a learner's words. */
+    private String waitingText(org.convlab.training.RunJob job) {
+        org.convlab.training.RunQueue.Place place = queue.place(job);
+        if (place.ahead() == 0 && place.training() == 0) {
+            return "Starting…";
+        }
+        String ahead = place.ahead() == 0 ? "Next in the queue" : "Waiting: " + place.ahead() + " run"
+                + (place.ahead() == 1 ? "" : "s") + " ahead of this one";
+        return ahead + " (" + place.training() + " training now) · starts in about "
+                + duration(place.estimatedWait().toSeconds()) + ".";
     }
 
     private String stateText() {

@@ -61,7 +61,7 @@ final class TryItView extends Main {
         add(new H1("Try it yourself"), new Paragraph("Draw an item of clothing, or upload a photo of one, and see "
                 + "what a model you trained thinks it is. A shoe drawn sideways or a T-shirt seen from the front "
                 + "works best: that is how the data set's pictures look."));
-        List<SavedRun> runs = training.savedRuns();
+        List<SavedRun> runs = analyses.savedRuns();
         if (runs.isEmpty()) {
             add(new Paragraph("No trained model yet. "), new Anchor("train", "Train one first (a quick run takes a minute) →"));
             return;

@@ -1,0 +1,83 @@
+package org.convlab.classroom;
+
+import java.util.Optional;
+import org.convlab.training.RunJob;
+import org.convlab.training.RunQueue;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who may see and change a run: its owner; a teacher of a class the owner belongs to; an admin.
+ * Every page, download and API call about a run asks here first.
+ */
+@Service
+public class RunAccess {
+
+    private final CurrentUser current;
+    private final RunQueue queue;
+    private final SchoolClassRepository classes;
+
+    public RunAccess(CurrentUser current, RunQueue queue, SchoolClassRepository classes) {
+        this.current = current;
+        this.queue = queue;
+        this.classes = classes;
+    }
+
+    /** Thrown for a run that does not exist: a page says so, the API answers 404. */
+    public static final class RunNotFoundException extends RuntimeException {
+        public RunNotFoundException(String id) {
+            super("There is no run " + id + ".");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean canView(AppUser user, RunJob run) {
+        return user.getId().equals(run.getOwnerId()) || user.isAdmin()
+                || user.getRole() == Role.TEACHER && classes.teaches(user.getId(), run.getOwnerId());
+    }
+
+    /** Teachers (of the owner's class) and admins may reorder the queue. */
+    @Transactional(readOnly = true)
+    public boolean canReorder(AppUser user, RunJob run) {
+        return user.isAdmin() || user.getRole() == Role.TEACHER && classes.teaches(user.getId(), run.getOwnerId());
+    }
+
+    public AppUser currentUser() {
+        return current.require();
+    }
+
+    /** The run, if the signed-in user may see it; otherwise a refusal. */
+    public RunJob viewable(String id) {
+        AppUser user = current.require();
+        RunJob run = queue.find(id).orElseThrow(() -> new RunNotFoundException(id));
+        if (!canView(user, run)) {
+            throw new AccessDeniedException("This run belongs to someone else.");
+        }
+        return run;
+    }
+
+    public Optional<RunJob> viewableOrEmpty(String id) {
+        try {
+            return Optional.of(viewable(id));
+        } catch (RunNotFoundException | AccessDeniedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Cancels a run the signed-in user may see. */
+    public RunJob cancel(String id) {
+        viewable(id);
+        return queue.cancel(id).orElseThrow(() -> new RunNotFoundException(id));
+    }
+
+    /** Moves a waiting run to the front; teachers of the owner's class and admins only. */
+    public boolean moveToFront(String id) {
+        AppUser user = current.require();
+        RunJob run = queue.find(id).orElseThrow(() -> new RunNotFoundException(id));
+        if (!canReorder(user, run)) {
+            throw new AccessDeniedException("Only the learner's teacher can move a run forward.");
+        }
+        return queue.moveToFront(id);
+    }
+}

@@ -1,0 +1,117 @@
+package org.convlab.training.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.CurrentUser;
+import org.convlab.classroom.RunAccess;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.Presets;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.RunJob;
+import org.convlab.training.RunQueue;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The training queue over HTTP, for scripts and the load test: submit, list, follow, cancel,
+ * download. Signed in with HTTP Basic or the browser's session; every call sees only what the
+ * signed-in account may see (RunAccess).
+ */
+@RestController
+@RequestMapping("/api/runs")
+class RunsApi {
+
+    private final RunQueue queue;
+    private final RunAccess access;
+    private final CurrentUser current;
+
+    RunsApi(RunQueue queue, RunAccess access, CurrentUser current) {
+        this.queue = queue;
+        this.access = access;
+        this.current = current;
+    }
+
+    /** A run to queue: a preset's name or a full spec, and settings (defaults for anything left out). */
+    record Submission(String preset, ModelSpec spec, java.util.Map<String, Object> hyperparameters) {}
+
+    @GetMapping
+    List<RunView> mine() {
+        AppUser user = current.require();
+        return queue.runsOf(user.getId()).stream().map(r -> RunView.of(r, null)).toList();
+    }
+
+    @PostMapping
+    ResponseEntity<RunView> submit(@RequestBody Submission submission) {
+        AppUser user = current.require();
+        ModelSpec spec = submission.spec() != null ? submission.spec()
+                : submission.preset() != null ? Presets.find(submission.preset()).orElseThrow(
+                        () -> new IllegalArgumentException("unknown preset '" + submission.preset() + "' (known: "
+                                + String.join(", ", Presets.names()) + ")"))
+                : null;
+        if (spec == null) {
+            throw new IllegalArgumentException("give a \"preset\" or a \"spec\"");
+        }
+        Hyperparameters hp = org.convlab.training.RunJson.hyperparametersOverDefaults(submission.hyperparameters());
+        RunJob job = queue.submit(user.getId(), spec, hp);
+        return ResponseEntity.status(HttpStatus.CREATED).body(RunView.of(job, queue.place(job)));
+    }
+
+    @GetMapping("/{id}")
+    RunView one(@PathVariable String id) {
+        RunJob job = access.viewable(id);
+        return RunView.of(job, job.getStatus() == RunJob.Status.QUEUED ? queue.place(job) : null);
+    }
+
+    @DeleteMapping("/{id}")
+    RunView cancel(@PathVariable String id) {
+        return RunView.of(access.cancel(id), null);
+    }
+
+    @PostMapping("/{id}/front")
+    RunView moveToFront(@PathVariable String id) {
+        access.moveToFront(id);
+        return RunView.of(access.viewable(id), null);
+    }
+
+    @GetMapping("/{id}/download")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String id) {
+        RunJob job = access.viewable(id);
+        if (job.getStatus() != RunJob.Status.DONE || job.getDir() == null || !Files.isDirectory(Path.of(job.getDir()))) {
+            throw new IllegalStateException("run " + id + " has no saved model (it is " + job.getStatus().name().toLowerCase() + ")");
+        }
+        Path dir = Path.of(job.getDir());
+        StreamingResponseBody body = out -> {
+            ZipOutputStream zip = new ZipOutputStream(out);
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                    zip.putNextEntry(new ZipEntry(id + "/" + dir.relativize(file).toString().replace('\\', '/')));
+                    Files.copy(file, zip);
+                    zip.closeEntry();
+                }
+            } catch (IOException e) {
+                throw e;
+            }
+            zip.finish();
+        };
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".zip\"")
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .body(body);
+    }
+}
