@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
 import org.convlab.training.ExperimentGrid;
 import org.convlab.training.LiveRun;
-import org.convlab.training.TrainingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,7 +14,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ExperimentsViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    TrainingService training;
+    org.convlab.training.RunQueue queue;
+    @Autowired
+    org.convlab.classroom.AppUserRepository users;
+    private long me;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        me = org.convlab.classroom.SignedIn.as(users, "grace", org.convlab.classroom.Role.LEARNER).getId();
+    }
 
     @Test
     void aPoolingGridQueuesBothVariantsAndComparesThem() throws InterruptedException {
@@ -24,12 +31,12 @@ class ExperimentsViewTest extends SpringBrowserlessTest {
         test(view.epochs).setValue(1);
         test(view.images).selectItem("first 1,000 (quick)");
         test(view.kind).selectItem(ExperimentGrid.Kind.POOLING.title() + ": " + ExperimentGrid.Kind.POOLING.question());
-        int before = training.grids().size();
+        int before = queue.gridsOf(me).size();
 
         test(view.start).click();
 
-        assertThat(training.grids()).hasSize(before + 1);
-        var grid = training.grids().getFirst();
+        assertThat(queue.gridsOf(me)).hasSize(before + 1);
+        var grid = queue.gridsOf(me).getFirst();
         assertThat(grid.runs()).hasSize(2);
         assertThat(grid.runs()).extracting(grid::label).containsExactly("max pooling", "average pooling");
         GridPanel panel = find(GridPanel.class, view.results).first();

@@ -19,6 +19,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
 class RunsViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.convlab.training.RunQueue queue;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.convlab.classroom.AppUserRepository users;
+
+    /** The runs in the test's runs folder belong to the learner who signs in. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheRunsOwner() {
+        queue.adoptFolders(org.convlab.classroom.SignedIn.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
+    }
+
     @BeforeAll
     static void runs() {
         TinyRuns.create();

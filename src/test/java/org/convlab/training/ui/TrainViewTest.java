@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
 import org.convlab.training.LiveRun;
-import org.convlab.training.TrainingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -14,7 +13,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 class TrainViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    TrainingService training;
+    org.convlab.training.RunQueue queue;
+    @Autowired
+    org.convlab.classroom.AppUserRepository users;
+    private long me;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        me = org.convlab.classroom.SignedIn.as(users, "alan", org.convlab.classroom.Role.LEARNER).getId();
+    }
+
+    /** The run just queued, as its dashboard follows it. */
+    private LiveRun newest() {
+        return queue.watch(queue.runsOf(me).getFirst().getId()).orElseThrow();
+    }
 
     private static void await(LiveRun run, java.util.function.Predicate<LiveRun> condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
@@ -29,12 +41,12 @@ class TrainViewTest extends SpringBrowserlessTest {
         test(view.model).selectItem("dense");
         test(view.form.epochs).setValue(1);
         test(view.form.images).selectItem("first 5,000 (quick)");
-        int before = training.liveRuns().size();
+        int before = queue.runsOf(me).size();
 
         test(view.start).click();
 
-        assertThat(training.liveRuns()).hasSize(before + 1);
-        LiveRun run = training.liveRuns().getFirst();
+        assertThat(queue.runsOf(me)).hasSize(before + 1);
+        LiveRun run = newest();
         TrainingDashboardView dashboard = (TrainingDashboardView) getCurrentView();
         assertThat(dashboard.title.getText()).isEqualTo("Training dense");
         await(run, LiveRun::finished);
@@ -52,10 +64,10 @@ class TrainViewTest extends SpringBrowserlessTest {
     @Test
     void impossibleSettingsAreExplainedAndNothingIsQueued() {
         TrainView view = navigate(TrainView.class);
-        int before = training.liveRuns().size();
+        int before = queue.runsOf(me).size();
         test(view.form.epochs).setValue(0);
         test(view.start).click();
-        assertThat(training.liveRuns()).hasSize(before);
+        assertThat(queue.runsOf(me)).hasSize(before);
         assertThat(view.problems.isVisible()).isTrue();
         assertThat(view.problems.getElement().getTextRecursively()).contains("Training did not start", "epochs");
         assertThat(getCurrentView()).isSameAs(view);
@@ -67,7 +79,7 @@ class TrainViewTest extends SpringBrowserlessTest {
         test(view.model).selectItem("dense");
         test(view.form.epochs).setValue(50);
         test(view.start).click();
-        LiveRun run = training.liveRuns().getFirst();
+        LiveRun run = newest();
         TrainingDashboardView dashboard = (TrainingDashboardView) getCurrentView();
         await(run, r -> r.latest() != null || r.finished());
         dashboard.show();

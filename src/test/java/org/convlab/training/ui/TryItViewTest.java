@@ -26,6 +26,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/try-it")
 class TryItViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.convlab.training.RunQueue queue;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.convlab.classroom.AppUserRepository users;
+
+    /** The runs in the test's runs folder belong to the learner who signs in. */
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsTheRunsOwner() {
+        queue.adoptFolders(org.convlab.classroom.SignedIn.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
+    }
+
     @BeforeAll
     static void trainATinyModel() {
         Path dir = Path.of("target/test-runs/try-it/cnn-quick");

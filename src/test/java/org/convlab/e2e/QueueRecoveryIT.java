@@ -1,0 +1,119 @@
+package org.convlab.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The server process that trains a run is killed with SIGKILL in the middle of an epoch, then
+ * started again: the run must resume after its last completed epoch, keep the epochs it had, and
+ * finish. Nothing is stopped politely, so nothing gets a chance to save "on the way out".
+ */
+class QueueRecoveryIT {
+
+    @Test
+    void aRunKilledMidEpochResumesFromItsLastEpochAfterRestart() throws Exception {
+        Path root = Path.of("target/e2e-recovery").toAbsolutePath();
+        deleteTree(root);
+        Path db = root.resolve("db");
+        Path runs = root.resolve("runs");
+        String jdbc = AppProcess.jdbcUrl(db);
+
+        String runId;
+        String epochOneBefore;
+        int epochsBeforeKill;
+        try (AppProcess first = AppProcess.web(db, runs)) {
+            QueueClient.createLearner(jdbc, "ada", "ada-password");
+            QueueClient ada = new QueueClient(first, "ada", "ada-password");
+            QueueClient.Reply submitted = ada.submit(QueueClient.TINY_SPEC,
+                    "{\"epochs\":4,\"limit\":8000,\"batchSize\":32,\"device\":\"CPU\"}");
+            assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(201);
+            runId = submitted.body().get("id").asText();
+
+            // Wait until epoch 1 is complete and epoch 2 is under way, then pull the plug.
+            JsonNode run = awaitRun(ada, runId, r -> r.get("epochsDone").asInt() >= 1, Duration.ofMinutes(4), first);
+            assertThat(run.get("status").asText()).isEqualTo("running");
+            Thread.sleep(700);
+            epochOneBefore = epochHistory(jdbc, runId, 0);
+            epochsBeforeKill = run.get("epochsDone").asInt();
+            first.kill();
+            assertThat(first.alive()).isFalse();
+        }
+        assertThat(epochsBeforeKill).isBetween(1, 3);
+
+        try (AppProcess second = AppProcess.web(db, runs)) {
+            QueueClient ada = new QueueClient(second, "ada", "ada-password");
+            JsonNode done = awaitRun(ada, runId, r -> r.get("status").asText().matches("done|failed|cancelled"),
+                    Duration.ofMinutes(5), second);
+            assertThat(done.get("status").asText()).as(second.log()).isEqualTo("done");
+            assertThat(done.get("resumes").asInt()).isEqualTo(1);
+            assertThat(done.get("epochsDone").asInt()).isEqualTo(4);
+            assertThat(done.get("testAccuracy").asDouble()).isGreaterThan(0.5);
+            // Epoch 1 is the very record written before the kill (same seconds, same loss), not a retrained one.
+            assertThat(epochHistory(jdbc, runId, 0)).isEqualTo(epochOneBefore);
+            assertThat(progressNotice(jdbc, runId)).contains("interrupted", "resumed after epoch");
+            assertThat(runs.resolve(runId).resolve("run.json")).exists();
+            assertThat(runs.resolve(".checkpoints").resolve(runId)).doesNotExist();
+        }
+    }
+
+    interface Condition {
+        boolean test(JsonNode run);
+    }
+
+    static JsonNode awaitRun(QueueClient client, String id, Condition condition, Duration timeout, AppProcess app)
+            throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        JsonNode last = null;
+        while (System.nanoTime() < deadline) {
+            QueueClient.Reply reply = client.get("api/runs/" + id);
+            if (reply.status() == 200) {
+                last = reply.body();
+                if (condition.test(last)) {
+                    return last;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("run " + id + " did not get there in " + timeout + "; last seen " + last + "\n" + app.log());
+    }
+
+    private static String epochHistory(String jdbc, String id, int index) throws SQLException {
+        JsonNode history = QueueClient.JSON.readTree(column(jdbc, id, "history_json"));
+        return history.get(index).toString();
+    }
+
+    private static String progressNotice(String jdbc, String id) throws SQLException {
+        JsonNode progress = QueueClient.JSON.readTree(column(jdbc, id, "progress_json"));
+        return progress.get("notice").asText();
+    }
+
+    private static String column(String jdbc, String id, String column) throws SQLException {
+        try (Connection db = DriverManager.getConnection(jdbc, "convlab", "");
+                Statement statement = db.createStatement();
+                ResultSet rs = statement.executeQuery("select " + column + " from training_run where id = '" + id.replace("'", "") + "'")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
