@@ -1,0 +1,124 @@
+package org.convlab.classroom.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AppUserRepository;
+import org.convlab.classroom.CurrentUser;
+import org.convlab.classroom.RunAccess;
+import org.convlab.training.RunJob;
+import org.convlab.training.RunQueue;
+
+/**
+ * The training queue as a teacher sees it: their learners' runs that are training or waiting, in
+ * the order they will be served, with a button to move a run to the front or cancel it. Refreshed
+ * every two seconds.
+ */
+@Route("classroom/queue")
+@PageTitle("Training queue · ConvLab")
+@RolesAllowed({"TEACHER", "ADMIN"})
+final class QueueView extends Main {
+
+    final Grid<RunJob> table = new Grid<>();
+    final Paragraph summary = new Paragraph();
+
+    private final RunQueue queue;
+    private final RunAccess access;
+    private final AppUserRepository users;
+    private final AppUser me;
+    private Map<Long, String> names = Map.of();
+    private com.vaadin.flow.shared.Registration polling;
+
+    QueueView(RunQueue queue, RunAccess access, AppUserRepository users, CurrentUser current) {
+        this.queue = queue;
+        this.access = access;
+        this.users = users;
+        this.me = current.require();
+        addClassNames("page", "queue-page");
+        table.addColumn(run -> names.getOrDefault(run.getOwnerId(), "?")).setHeader("Learner").setFlexGrow(1);
+        table.addComponentColumn(run -> new Anchor("train/live/" + run.getId(), run.getName())).setHeader("Run").setFlexGrow(2);
+        table.addColumn(QueueView::state).setHeader("State").setFlexGrow(2);
+        table.addColumn(run -> run.getWorker() == null ? "" : run.getWorker()).setHeader("Worker");
+        table.addComponentColumn(this::actions).setHeader("").setFlexGrow(1);
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        table.setAllRowsVisible(true);
+        add(new H1("Training queue"), new Paragraph("Your learners' runs that are training or waiting, in the order "
+                + "they will start. Each learner trains one run at a time; when one of their runs starts, their "
+                + "other waiting runs go to the back of the line. Move a run to the front when it cannot wait."),
+                summary, table);
+        refresh();
+    }
+
+    private static String state(RunJob run) {
+        return switch (run.getStatus()) {
+            case QUEUED -> "waiting";
+            case RUNNING -> "training, epoch " + Math.min(run.getEpochsDone() + 1, run.getEpochsTotal()) + " of " + run.getEpochsTotal();
+            case EVALUATING -> "measuring on the test images";
+            default -> run.getStatus().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private Div actions(RunJob run) {
+        Div actions = new Div();
+        if (run.getStatus() == RunJob.Status.QUEUED) {
+            Button front = new Button("To the front", VaadinIcon.ARROW_UP.create(), e -> moveToFront(run));
+            front.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            actions.add(front);
+        }
+        Button cancel = new Button("Cancel", VaadinIcon.STOP.create(), e -> {
+            access.cancel(run.getId());
+            refresh();
+        });
+        cancel.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        actions.add(cancel);
+        return actions;
+    }
+
+    void moveToFront(RunJob run) {
+        access.moveToFront(run.getId());
+        refresh();
+    }
+
+    void refresh() {
+        List<RunJob> visible = queue.queue().stream().filter(run -> access.canView(me, run)).toList();
+        names = users.findAllById(visible.stream().map(RunJob::getOwnerId).distinct().toList()).stream()
+                .collect(Collectors.toMap(AppUser::getId, AppUser::getDisplayName, (a, b) -> a));
+        table.setItems(visible);
+        long waiting = visible.stream().filter(r -> r.getStatus() == RunJob.Status.QUEUED).count();
+        summary.setText(visible.isEmpty() ? "Nothing is training or waiting."
+                : (visible.size() - waiting) + " training, " + waiting + " waiting.");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        event.getUI().setPollInterval(2000);
+        polling = event.getUI().addPollListener(e -> refresh());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
+        super.onDetach(event);
+    }
+}

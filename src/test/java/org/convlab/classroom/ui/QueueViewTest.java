@@ -1,0 +1,57 @@
+package org.convlab.classroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AppUserRepository;
+import org.convlab.classroom.Role;
+import org.convlab.classroom.SchoolClass;
+import org.convlab.classroom.SchoolClassRepository;
+import org.convlab.classroom.SignedIn;
+import org.convlab.model.Presets;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.RunJob;
+import org.convlab.training.RunQueue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The server's own worker is off here, so queued runs stay queued while the page is checked. */
+@Tag("database")
+@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/queue-view"})
+class QueueViewTest extends SpringBrowserlessTest {
+
+    @Autowired RunQueue queue;
+    @Autowired AppUserRepository users;
+    @Autowired SchoolClassRepository classes;
+
+    @Test
+    void aTeacherSeesOnlyTheirLearnersRunsAndCanMoveOneToTheFront() {
+        AppUser teacher = users.save(new AppUser("t-queue", "Ms Queue", "{noop}x", Role.TEACHER));
+        AppUser mine1 = users.save(new AppUser("q-ann", "Ann", "{noop}x", Role.LEARNER));
+        AppUser mine2 = users.save(new AppUser("q-bob", "Bob", "{noop}x", Role.LEARNER));
+        AppUser other = users.save(new AppUser("q-eve", "Eve", "{noop}x", Role.LEARNER));
+        SchoolClass room = new SchoolClass("Room 1", "QUEUE1", teacher);
+        room.getMembers().addAll(List.of(mine1, mine2));
+        classes.save(room);
+        Hyperparameters hp = Hyperparameters.defaults().withEpochs(1);
+        RunJob first = queue.submit(mine1.getId(), Presets.get("dense"), hp);
+        queue.submit(other.getId(), Presets.get("dense"), hp);
+        RunJob last = queue.submit(mine2.getId(), Presets.get("dense"), hp);
+
+        SignedIn.as(users, "t-queue", Role.TEACHER);
+        QueueView view = navigate(QueueView.class);
+        List<RunJob> shown = test(view.table).size() == 2
+                ? List.of(test(view.table).getRow(0), test(view.table).getRow(1)) : List.of();
+        assertThat(shown).extracting(RunJob::getId).containsExactly(first.getId(), last.getId());
+        assertThat(test(view.table).getCellText(0, 0)).isEqualTo("Ann");
+        assertThat(view.summary.getText()).isEqualTo("0 training, 2 waiting.");
+
+        view.moveToFront(last);
+        assertThat(test(view.table).getRow(0).getId()).isEqualTo(last.getId());
+        assertThat(queue.place(queue.find(last.getId()).orElseThrow()).ahead()).isZero();
+    }
+}
