@@ -39,7 +39,11 @@ public class ConvLabApplication {
     static void runWorker(String[] springArgs) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(ConvLabApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("convlab.worker.enabled=true")
+                // Vaadin's auto-configuration assumes a web server; a worker has none.
+                .properties("convlab.worker.enabled=true", "spring.autoconfigure.exclude="
+                        + "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,"
+                        + "com.vaadin.flow.spring.VaadinScopesConfig")
                 .run(springArgs);
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
