@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AssignmentRepository extends JpaRepository<Assignment, Long> {
 
-    List<Assignment> findBySchoolClassIdOrderByCreatedAtAsc(Long classId);
+    List<Assignment> findBySchoolClassIdOrderByCreatedAtAscIdAsc(Long classId);
 
-    List<Assignment> findBySchoolClassIdInOrderByCreatedAtAsc(Collection<Long> classIds);
+    List<Assignment> findBySchoolClassIdInOrderByCreatedAtAscIdAsc(Collection<Long> classIds);
 }

@@ -77,8 +77,8 @@ public class AssignmentService {
 
     /**
      * Changes an assignment (its class stays). Every submission made so far is graded again by the
-     * new rules, so the gradebook never mixes old and new rules; submissions whose run was deleted
-     * keep their grade.
+     * new rules, so the gradebook never mixes old and new rules (submissions whose run was deleted
+     * keep their grade), and marked late or not by the new due date.
      */
     @Transactional
     public AssignmentDetails update(long assignmentId, AssignmentDraft draft) {
@@ -87,7 +87,8 @@ public class AssignmentService {
         requireTeacher(me, assignment.getSchoolClass());
         check(draft);
         assignment.change(draft.title().strip(), draft.instructions().strip(), draft.rules(), draft.dueAt());
-        for (Submission s : submissions.findByAssignmentIdOrderBySubmittedAtAsc(assignmentId)) {
+        for (Submission s : submissions.findByAssignmentIdOrderBySubmittedAtAscIdAsc(assignmentId)) {
+            s.recheckLate();
             if (s.getRunId() != null) {
                 runs.findById(s.getRunId()).ifPresent(run -> s.record(grade(assignment, run)));
             }
@@ -101,7 +102,7 @@ public class AssignmentService {
         AppUser me = current.require();
         Assignment assignment = find(assignmentId);
         requireTeacher(me, assignment.getSchoolClass());
-        return submissions.findByAssignmentIdOrderBySubmittedAtAsc(assignmentId).stream()
+        return submissions.findByAssignmentIdOrderBySubmittedAtAscIdAsc(assignmentId).stream()
                 .map(SubmissionDetails::of).toList();
     }
 
@@ -116,7 +117,7 @@ public class AssignmentService {
         if (!teaches(me, schoolClass) && !isMember(me, classId)) {
             throw new AccessDeniedException("You are not in this class.");
         }
-        return assignments.findBySchoolClassIdOrderByCreatedAtAsc(classId).stream().map(AssignmentDetails::of).toList();
+        return assignments.findBySchoolClassIdOrderByCreatedAtAscIdAsc(classId).stream().map(AssignmentDetails::of).toList();
     }
 
     @Transactional(readOnly = true)
@@ -143,10 +144,10 @@ public class AssignmentService {
         if (classIds.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<SubmissionDetails>> mine = submissions.findByLearnerIdOrderBySubmittedAtAsc(me.getId()).stream()
+        Map<Long, List<SubmissionDetails>> mine = submissions.findByLearnerIdOrderBySubmittedAtAscIdAsc(me.getId()).stream()
                 .map(SubmissionDetails::of)
                 .collect(Collectors.groupingBy(SubmissionDetails::assignmentId));
-        return assignments.findBySchoolClassIdInOrderByCreatedAtAsc(classIds).stream()
+        return assignments.findBySchoolClassIdInOrderByCreatedAtAscIdAsc(classIds).stream()
                 .map(AssignmentDetails::of)
                 .sorted(Comparator.comparing(AssignmentDetails::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(a -> {
@@ -200,7 +201,7 @@ public class AssignmentService {
         AppUser me = current.require();
         Assignment assignment = find(assignmentId);
         standing(me, assignment);
-        return submissions.findByAssignmentIdAndLearnerIdOrderBySubmittedAtAsc(assignmentId, me.getId()).stream()
+        return submissions.findByAssignmentIdAndLearnerIdOrderBySubmittedAtAscIdAsc(assignmentId, me.getId()).stream()
                 .map(SubmissionDetails::of).toList();
     }
 

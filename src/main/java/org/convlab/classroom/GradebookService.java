@@ -26,7 +26,7 @@ public class GradebookService {
     public record Column(long assignmentId, String title, int rules, Instant dueAt) {}
 
     /** One learner's grade on one assignment; {@code counted} is empty when they handed nothing in. */
-    public record Cell(Optional<SubmissionDetails> counted, int rules, int submissions) {
+    public record Cell(Optional<SubmissionDetails> counted, int submissions) {
 
         /** "3/4", or "–" when nothing was handed in. */
         public String text() {
@@ -72,13 +72,13 @@ public class GradebookService {
                 .orElseThrow(() -> new AssignmentException("There is no such class."));
         AssignmentService.requireTeacher(me, schoolClass);
 
-        List<Assignment> set = assignments.findBySchoolClassIdOrderByCreatedAtAsc(classId);
+        List<Assignment> set = assignments.findBySchoolClassIdOrderByCreatedAtAscIdAsc(classId);
         List<Column> columns = set.stream()
                 .map(a -> new Column(a.getId(), a.getTitle(), a.getRules().size(), a.getDueAt()))
                 .toList();
         // learner → assignment → their submissions
         Map<Long, Map<Long, List<SubmissionDetails>>> handedIn = submissions
-                .findByAssignmentSchoolClassIdOrderBySubmittedAtAsc(classId).stream()
+                .findByAssignmentSchoolClassIdOrderBySubmittedAtAscIdAsc(classId).stream()
                 .map(SubmissionDetails::of)
                 .collect(Collectors.groupingBy(SubmissionDetails::learnerId,
                         Collectors.groupingBy(SubmissionDetails::assignmentId)));
@@ -89,7 +89,7 @@ public class GradebookService {
                     Map<Long, List<SubmissionDetails>> own = handedIn.getOrDefault(learner.getId(), Map.of());
                     List<Cell> cells = columns.stream().map(column -> {
                         List<SubmissionDetails> list = own.getOrDefault(column.assignmentId(), List.of());
-                        return new Cell(SubmissionDetails.counted(list), column.rules(), list.size());
+                        return new Cell(SubmissionDetails.counted(list), list.size());
                     }).toList();
                     return new Row(learner.getId(), learner.getDisplayName(), learner.getUsername(), cells);
                 })

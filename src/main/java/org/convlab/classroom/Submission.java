@@ -68,6 +68,11 @@ public class Submission {
         record(grade);
     }
 
+    /** Marks it late or on time again by the assignment's due date (which the teacher may have moved). */
+    public void recheckLate() {
+        this.late = assignment.isLate(submittedAt);
+    }
+
     /** Stores {@code grade} as this submission's grade. */
     public void record(Grade grade) {
         this.resultsJson = RuleJson.writeResults(grade.results());

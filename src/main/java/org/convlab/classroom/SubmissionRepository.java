@@ -5,11 +5,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SubmissionRepository extends JpaRepository<Submission, Long> {
 
-    List<Submission> findByAssignmentIdOrderBySubmittedAtAsc(Long assignmentId);
+    List<Submission> findByAssignmentIdOrderBySubmittedAtAscIdAsc(Long assignmentId);
 
-    List<Submission> findByAssignmentIdAndLearnerIdOrderBySubmittedAtAsc(Long assignmentId, Long learnerId);
+    List<Submission> findByAssignmentIdAndLearnerIdOrderBySubmittedAtAscIdAsc(Long assignmentId, Long learnerId);
 
-    List<Submission> findByAssignmentSchoolClassIdOrderBySubmittedAtAsc(Long classId);
+    List<Submission> findByAssignmentSchoolClassIdOrderBySubmittedAtAscIdAsc(Long classId);
 
-    List<Submission> findByLearnerIdOrderBySubmittedAtAsc(Long learnerId);
+    List<Submission> findByLearnerIdOrderBySubmittedAtAscIdAsc(Long learnerId);
 }

@@ -120,7 +120,7 @@ class AssignmentServiceTest {
         ClassroomFixtures.signIn(ann);
         assertThatThrownBy(() -> service.submit(a.id(), bobs.getId()))
                 .isInstanceOf(AccessDeniedException.class).hasMessage("You can only hand in your own runs.");
-        assertThat(submissions.findByAssignmentIdOrderBySubmittedAtAsc(a.id())).isEmpty();
+        assertThat(submissions.findByAssignmentIdOrderBySubmittedAtAscIdAsc(a.id())).isEmpty();
     }
 
     @Test
@@ -140,7 +140,7 @@ class AssignmentServiceTest {
         assertThatThrownBy(() -> service.submit(a.id(), "no-such-run")).hasMessage("There is no run no-such-run.");
         assertThatThrownBy(() -> service.submit(a.id(), " ")).hasMessage("Choose one of your finished runs to hand in.");
         assertThat(service.submittableRuns()).isEmpty();
-        assertThat(submissions.findByAssignmentIdOrderBySubmittedAtAsc(a.id())).isEmpty();
+        assertThat(submissions.findByAssignmentIdOrderBySubmittedAtAscIdAsc(a.id())).isEmpty();
     }
 
     @Test
@@ -204,6 +204,22 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void aDeletedRunKeepsItsGradeButCannotBeGradedAgain() {
+        AssignmentDetails a = deeperCnn(null);
+        RunJob run = kerasCnn(ann, 0.91, 5);
+        ClassroomFixtures.signIn(ann);
+        SubmissionDetails s = service.submit(a.id(), run.getId());
+        runs.deleteById(run.getId());
+
+        SubmissionDetails kept = service.mySubmissions(a.id()).getFirst();
+        assertThat(kept.runId()).isNull();
+        assertThat(kept.runName()).isEqualTo("keras-cnn");
+        assertThat(kept.grade()).isEqualTo(s.grade());
+        assertThatThrownBy(() -> service.regrade(s.id())).isInstanceOf(AssignmentException.class)
+                .hasMessageContaining("was deleted, so it cannot be graded again");
+    }
+
+    @Test
     void everySubmissionIsKeptTheBestCountsAndLateOnesAreMarked() {
         AssignmentDetails a = deeperCnn(Instant.now().minus(Duration.ofHours(1)));
         RunJob weak = kerasCnn(ann, 0.80, 5);
@@ -223,6 +239,13 @@ class AssignmentServiceTest {
                 .filter(la -> la.assignment().id() == a.id()).findFirst().orElseThrow();
         assertThat(listed.submissions()).isEqualTo(3);
         assertThat(listed.counted()).contains(best);
+
+        // The teacher gives more time: what was late is on time now.
+        ClassroomFixtures.signIn(teacher);
+        service.update(a.id(), new AssignmentDraft(null, a.title(), a.instructions(), a.rules(),
+                Instant.now().plus(Duration.ofDays(1)), a.template()));
+        assertThat(service.submissions(a.id())).noneMatch(SubmissionDetails::late)
+                .extracting(s -> s.grade().passed()).containsExactly(3, 4, 3);
     }
 
     @Test

@@ -21,8 +21,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -183,10 +181,6 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
     void fillFrom(AssignmentTemplate t) {
         title.setValue(t == null ? "" : t.title());
         instructions.setValue(t == null ? "" : t.instructions());
-        if (due.getValue() == null) {
-            // A week from today, end of the day: a common choice the teacher can change.
-            due.setValue(LocalDate.now(ClassroomText.ZONE).plusDays(7).atTime(LocalTime.of(23, 45)));
-        }
         rules.removeAll();
         List<Rule> start = t == null ? List.of(RuleKind.MIN_TEST_ACCURACY.create(85.0, null, null)) : t.rules();
         start.forEach(this::addRow);
