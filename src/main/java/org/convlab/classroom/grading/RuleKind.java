@@ -68,7 +68,7 @@ public enum RuleKind {
             case REQUIRES_WEIGHT_PENALTY -> new Rule.RequiresWeightPenalty(penalty);
             case REQUIRES_AUGMENTATION -> new Rule.RequiresAugmentation();
             case MAX_DENSE_WIDTH -> new Rule.MaxDenseWidth(whole(number));
-            case MIN_TEST_ACCURACY -> new Rule.MinTestAccuracy(given(number) / 100);
+            case MIN_TEST_ACCURACY -> new Rule.MinTestAccuracy(percentage(number) / 100);
             case MAX_EPOCHS -> new Rule.MaxEpochs(whole(number));
             case MAX_TRAIN_SECONDS -> new Rule.MaxTrainSeconds(given(number));
         };
@@ -114,6 +114,15 @@ public enum RuleKind {
             throw new InvalidRuleException("\"" + label + "\" needs a number.");
         }
         return number;
+    }
+
+    /** A percentage; 0.9 is almost surely 90% typed as a fraction, and a 0.9% target means nothing. */
+    private double percentage(Double number) {
+        double n = given(number);
+        if (n > 0 && n <= 1) {
+            throw new InvalidRuleException("\"" + label + "\" takes a percentage: type 90 for 90%, not " + n + ".");
+        }
+        return n;
     }
 
     private int whole(Double number) {

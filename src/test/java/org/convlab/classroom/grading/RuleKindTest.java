@@ -26,6 +26,8 @@ class RuleKindTest {
         assertThat(RuleKind.numberOf(new Rule.MinTestAccuracy(0.88))).isEqualTo(88.0);
         assertThatThrownBy(() -> RuleKind.MIN_TEST_ACCURACY.create(150.0, null, null))
                 .hasMessageContaining("at most 100%, not 150%");
+        assertThatThrownBy(() -> RuleKind.MIN_TEST_ACCURACY.create(0.9, null, null))
+                .hasMessage("\"Test accuracy of at least N %\" takes a percentage: type 90 for 90%, not 0.9.");
     }
 
     @Test
