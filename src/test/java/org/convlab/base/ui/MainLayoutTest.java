@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.UI;
@@ -28,16 +27,6 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(HomeView.PATH).extracting(HomeView.Step::title).containsExactly(
                 "Learn the operations", "Explore the data", "Build a model", "Train it", "Look inside");
         HomeView.PATH.forEach(step -> assertThat(text).contains(step.title()));
-    }
-
-    @Test
-    void unbuiltSectionsSayWhatIsComing() {
-        for (String route : new String[] {"classroom"}) {
-            navigate(route, com.vaadin.flow.component.Component.class);
-            ComingSoon soon = $(ComingSoon.class).single();
-            assertThat(soon.getElement().getTextRecursively()).contains("Here is what is coming");
-            assertThat($(H1.class).first().getText()).isNotBlank();
-        }
     }
 
     @Test

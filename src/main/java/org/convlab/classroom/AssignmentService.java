@@ -1,0 +1,300 @@
+package org.convlab.classroom;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.convlab.classroom.AssignmentException.Problem;
+import org.convlab.classroom.grading.Grade;
+import org.convlab.classroom.grading.Grader;
+import org.convlab.training.RunJob;
+import org.convlab.training.RunJobRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Assignments and submissions. Every method works for the signed-in account and checks it itself:
+ * a teacher sets and changes assignments of their own classes and sees their submissions; a learner
+ * sees the assignments of their classes and submits their own finished runs, graded at once.
+ * Admins may do what a class's teacher may.
+ */
+@Service
+public class AssignmentService {
+
+    static final int MAX_TITLE = 200;
+    static final int MAX_INSTRUCTIONS = 20_000;
+    static final int MAX_RULES = 30;
+
+    private final CurrentUser current;
+    private final AssignmentRepository assignments;
+    private final SubmissionRepository submissions;
+    private final SchoolClassRepository classes;
+    private final RunJobRepository runs;
+
+    public AssignmentService(CurrentUser current, AssignmentRepository assignments, SubmissionRepository submissions,
+            SchoolClassRepository classes, RunJobRepository runs) {
+        this.current = current;
+        this.assignments = assignments;
+        this.submissions = submissions;
+        this.classes = classes;
+        this.runs = runs;
+    }
+
+    /** How the signed-in account relates to an assignment: it decides what its page shows. */
+    public enum Standing { TEACHER, LEARNER }
+
+    // ---- teachers ----
+
+    /** The classes the signed-in teacher teaches (every class, for an admin). */
+    @Transactional(readOnly = true)
+    public List<ClassSummary> classesITeach() {
+        AppUser me = current.require();
+        List<SchoolClass> mine = me.isAdmin()
+                ? classes.findAll().stream().sorted(Comparator.comparing(SchoolClass::getName)).toList()
+                : classes.findByTeacherIdOrderByName(me.getId());
+        return mine.stream().map(ClassSummary::of).toList();
+    }
+
+    @Transactional
+    public AssignmentDetails create(AssignmentDraft draft) {
+        AppUser me = current.require();
+        if (draft.classId() == null) {
+            throw new AssignmentException(List.of(new Problem("class", "Choose the class this assignment is for.")));
+        }
+        SchoolClass schoolClass = classes.findById(draft.classId())
+                .orElseThrow(() -> new AssignmentException(List.of(new Problem("class", "There is no such class."))));
+        requireTeacher(me, schoolClass);
+        check(draft);
+        Assignment assignment = new Assignment(schoolClass, draft.title().strip(), draft.instructions().strip(),
+                draft.rules(), draft.dueAt(), knownTemplate(draft.template()));
+        return AssignmentDetails.of(assignments.save(assignment));
+    }
+
+    /**
+     * Changes an assignment (its class stays). Every submission made so far is graded again by the
+     * new rules, so the gradebook never mixes old and new rules (submissions whose run was deleted
+     * keep their grade), and marked late or not by the new due date.
+     */
+    @Transactional
+    public AssignmentDetails update(long assignmentId, AssignmentDraft draft) {
+        AppUser me = current.require();
+        Assignment assignment = find(assignmentId);
+        requireTeacher(me, assignment.getSchoolClass());
+        check(draft);
+        assignment.change(draft.title().strip(), draft.instructions().strip(), draft.rules(), draft.dueAt());
+        for (Submission s : submissions.findByAssignmentIdOrderBySubmittedAtAscIdAsc(assignmentId)) {
+            s.recheckLate();
+            if (s.getRunId() != null) {
+                runs.findById(s.getRunId()).ifPresent(run -> s.record(grade(assignment, run)));
+            }
+        }
+        return AssignmentDetails.of(assignment);
+    }
+
+    /** Every submission to an assignment, oldest first; its teacher only. */
+    @Transactional(readOnly = true)
+    public List<SubmissionDetails> submissions(long assignmentId) {
+        AppUser me = current.require();
+        Assignment assignment = find(assignmentId);
+        requireTeacher(me, assignment.getSchoolClass());
+        return submissions.findByAssignmentIdOrderBySubmittedAtAscIdAsc(assignmentId).stream()
+                .map(SubmissionDetails::of).toList();
+    }
+
+    // ---- everyone in the class ----
+
+    /** The assignments of a class, oldest first; for its teacher and its learners. */
+    @Transactional(readOnly = true)
+    public List<AssignmentDetails> forClass(long classId) {
+        AppUser me = current.require();
+        SchoolClass schoolClass = classes.findById(classId)
+                .orElseThrow(() -> new AssignmentException("There is no such class."));
+        if (!teaches(me, schoolClass) && !isMember(me, classId)) {
+            throw new AccessDeniedException("You are not in this class.");
+        }
+        return assignments.findBySchoolClassIdOrderByCreatedAtAscIdAsc(classId).stream().map(AssignmentDetails::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public AssignmentDetails get(long assignmentId) {
+        AppUser me = current.require();
+        Assignment assignment = find(assignmentId);
+        standing(me, assignment);
+        return AssignmentDetails.of(assignment);
+    }
+
+    /** Whether the signed-in account sees this assignment as its teacher or as a learner in the class. */
+    @Transactional(readOnly = true)
+    public Standing standing(long assignmentId) {
+        return standing(current.require(), find(assignmentId));
+    }
+
+    // ---- learners ----
+
+    /** The signed-in learner's assignments from all their classes, soonest due first (no due date last). */
+    @Transactional(readOnly = true)
+    public List<LearnerAssignment> forLearner() {
+        AppUser me = current.require();
+        Set<Long> classIds = classes.findByMember(me.getId()).stream().map(SchoolClass::getId).collect(Collectors.toSet());
+        if (classIds.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<SubmissionDetails>> mine = submissions.findByLearnerIdOrderBySubmittedAtAscIdAsc(me.getId()).stream()
+                .map(SubmissionDetails::of)
+                .collect(Collectors.groupingBy(SubmissionDetails::assignmentId));
+        return assignments.findBySchoolClassIdInOrderByCreatedAtAscIdAsc(classIds).stream()
+                .map(AssignmentDetails::of)
+                .sorted(Comparator.comparing(AssignmentDetails::dueAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .map(a -> {
+                    List<SubmissionDetails> own = mine.getOrDefault(a.id(), List.of());
+                    return new LearnerAssignment(a, SubmissionDetails.counted(own), own.size());
+                })
+                .toList();
+    }
+
+    /** The signed-in learner's finished runs, newest first: the ones they can submit. */
+    @Transactional(readOnly = true)
+    public List<RunChoice> submittableRuns() {
+        AppUser me = current.require();
+        return runs.findByOwnerIdAndStatusIn(me.getId(), List.of(RunJob.Status.DONE)).stream()
+                .sorted(Comparator.comparing(RunJob::getFinishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(r -> new RunChoice(r.getId(), r.getName(), r.getTestAccuracy(), r.getFinishedAt()))
+                .toList();
+    }
+
+    /**
+     * Hands in one of the signed-in learner's finished runs and grades it at once. Submitting again
+     * is allowed; every submission is kept and the best one counts ({@link SubmissionDetails#counted}).
+     * After the due date a submission is still taken, marked late.
+     */
+    @Transactional
+    public SubmissionDetails submit(long assignmentId, String runId) {
+        AppUser me = current.require();
+        Assignment assignment = find(assignmentId);
+        if (!isMember(me, assignment.getSchoolClass().getId())) {
+            throw new AccessDeniedException("Only learners in " + assignment.getSchoolClass().getName()
+                    + " can hand in work for this assignment.");
+        }
+        if (runId == null || runId.isBlank()) {
+            throw new AssignmentException("Choose one of your finished runs to hand in.");
+        }
+        RunJob run = runs.findById(runId).orElseThrow(() -> new AssignmentException("There is no run " + runId + "."));
+        if (!Objects.equals(run.getOwnerId(), me.getId())) {
+            throw new AccessDeniedException("You can only hand in your own runs.");
+        }
+        if (run.getStatus() != RunJob.Status.DONE) {
+            throw new AssignmentException(notFinished(run));
+        }
+        Submission submission = new Submission(assignment, me, run.getId(), run.getName(), Instant.now(),
+                grade(assignment, run));
+        return SubmissionDetails.of(submissions.save(submission));
+    }
+
+    /** The signed-in learner's own submissions to an assignment, oldest first. */
+    @Transactional(readOnly = true)
+    public List<SubmissionDetails> mySubmissions(long assignmentId) {
+        AppUser me = current.require();
+        Assignment assignment = find(assignmentId);
+        standing(me, assignment);
+        return submissions.findByAssignmentIdAndLearnerIdOrderBySubmittedAtAscIdAsc(assignmentId, me.getId()).stream()
+                .map(SubmissionDetails::of).toList();
+    }
+
+    /**
+     * Grades a submission again from its run's stored facts and the assignment's rules; for the
+     * learner who made it and the class's teacher. With unchanged rules the grade is the same.
+     */
+    @Transactional
+    public SubmissionDetails regrade(long submissionId) {
+        AppUser me = current.require();
+        Submission submission = submissions.findById(submissionId)
+                .orElseThrow(() -> new AssignmentException("There is no submission " + submissionId + "."));
+        Assignment assignment = submission.getAssignment();
+        if (!submission.getLearner().getId().equals(me.getId()) && !teaches(me, assignment.getSchoolClass())) {
+            throw new AccessDeniedException("This submission is someone else's.");
+        }
+        RunJob run = submission.getRunId() == null ? null : runs.findById(submission.getRunId()).orElse(null);
+        if (run == null) {
+            throw new AssignmentException("The run of this submission was deleted, so it cannot be graded again; "
+                    + "its grade stays as it was.");
+        }
+        submission.record(grade(assignment, run));
+        return SubmissionDetails.of(submission);
+    }
+
+    // ---- the rules of access ----
+
+    private static Grade grade(Assignment assignment, RunJob run) {
+        return Grader.grade(assignment.getRules(), GradedRuns.from(run));
+    }
+
+    private Assignment find(long id) {
+        return assignments.findById(id).orElseThrow(() -> new AssignmentException("There is no assignment " + id + "."));
+    }
+
+    static boolean teaches(AppUser user, SchoolClass schoolClass) {
+        return user.isAdmin() || schoolClass.getTeacher().getId().equals(user.getId());
+    }
+
+    static void requireTeacher(AppUser user, SchoolClass schoolClass) {
+        if (!teaches(user, schoolClass)) {
+            throw new AccessDeniedException("Only the teacher of " + schoolClass.getName() + " can do this.");
+        }
+    }
+
+    private boolean isMember(AppUser user, long classId) {
+        return classes.findByMember(user.getId()).stream().anyMatch(c -> c.getId() == classId);
+    }
+
+    private Standing standing(AppUser me, Assignment assignment) {
+        if (teaches(me, assignment.getSchoolClass())) {
+            return Standing.TEACHER;
+        }
+        if (isMember(me, assignment.getSchoolClass().getId())) {
+            return Standing.LEARNER;
+        }
+        throw new AccessDeniedException("This assignment is for a class you are not in.");
+    }
+
+    private static String notFinished(RunJob run) {
+        String name = "\"" + run.getName() + "\"";
+        return switch (run.getStatus()) {
+            case QUEUED -> "Run " + name + " is still waiting to train; hand it in once it has finished.";
+            case RUNNING, EVALUATING -> "Run " + name + " is still training; hand it in once it has finished.";
+            case FAILED -> "Run " + name + " failed, so there is nothing to grade. Hand in a run that finished.";
+            case CANCELLED -> "Run " + name + " was stopped before it finished, so there is nothing to grade.";
+            case DONE -> "Run " + name + " has finished.";
+        };
+    }
+
+    private static void check(AssignmentDraft draft) {
+        List<Problem> problems = new ArrayList<>();
+        if (draft.title() == null || draft.title().isBlank()) {
+            problems.add(new Problem("title", "Give the assignment a title."));
+        } else if (draft.title().strip().length() > MAX_TITLE) {
+            problems.add(new Problem("title", "The title is too long: at most " + MAX_TITLE + " characters."));
+        }
+        if (draft.instructions() == null || draft.instructions().isBlank()) {
+            problems.add(new Problem("instructions", "Write the instructions: what should learners build, train and hand in?"));
+        } else if (draft.instructions().strip().length() > MAX_INSTRUCTIONS) {
+            problems.add(new Problem("instructions", "The instructions are too long: at most " + MAX_INSTRUCTIONS + " characters."));
+        }
+        if (draft.rules().isEmpty()) {
+            problems.add(new Problem("rules", "Add at least one rule, so that submissions can be graded."));
+        } else if (draft.rules().size() > MAX_RULES) {
+            problems.add(new Problem("rules", "At most " + MAX_RULES + " rules, please."));
+        }
+        if (!problems.isEmpty()) {
+            throw new AssignmentException(problems);
+        }
+    }
+
+    private static String knownTemplate(String id) {
+        return id == null ? null : AssignmentTemplates.find(id).map(AssignmentTemplates.AssignmentTemplate::id).orElse(null);
+    }
+}

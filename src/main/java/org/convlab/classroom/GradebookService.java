@@ -1,0 +1,136 @@
+package org.convlab.classroom;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A class's gradebook: every learner against every assignment, each cell the submission that counts
+ * (the best; see {@link SubmissionDetails#counted}). For the class's teacher only.
+ */
+@Service
+public class GradebookService {
+
+    /** One assignment's column. */
+    public record Column(long assignmentId, String title, int rules, Instant dueAt) {}
+
+    /** One learner's grade on one assignment; {@code counted} is empty when they handed nothing in. */
+    public record Cell(Optional<SubmissionDetails> counted, int submissions) {
+
+        /** "3/4", or "–" when nothing was handed in. */
+        public String text() {
+            return counted.map(s -> s.grade().passed() + "/" + s.grade().total()).orElse("–");
+        }
+
+        public boolean late() {
+            return counted.map(SubmissionDetails::late).orElse(false);
+        }
+
+        public boolean allPassed() {
+            return counted.map(s -> s.grade().allPassed()).orElse(false);
+        }
+    }
+
+    public record Row(long learnerId, String name, String username, List<Cell> cells) {
+
+        /** Assignments on which every rule passed. */
+        public int completed() {
+            return (int) cells.stream().filter(Cell::allPassed).count();
+        }
+    }
+
+    public record Gradebook(long classId, String className, List<Column> columns, List<Row> rows) {}
+
+    private final CurrentUser current;
+    private final SchoolClassRepository classes;
+    private final AssignmentRepository assignments;
+    private final SubmissionRepository submissions;
+
+    public GradebookService(CurrentUser current, SchoolClassRepository classes, AssignmentRepository assignments,
+            SubmissionRepository submissions) {
+        this.current = current;
+        this.classes = classes;
+        this.assignments = assignments;
+        this.submissions = submissions;
+    }
+
+    @Transactional(readOnly = true)
+    public Gradebook gradebook(long classId) {
+        AppUser me = current.require();
+        SchoolClass schoolClass = classes.findById(classId)
+                .orElseThrow(() -> new AssignmentException("There is no such class."));
+        AssignmentService.requireTeacher(me, schoolClass);
+
+        List<Assignment> set = assignments.findBySchoolClassIdOrderByCreatedAtAscIdAsc(classId);
+        List<Column> columns = set.stream()
+                .map(a -> new Column(a.getId(), a.getTitle(), a.getRules().size(), a.getDueAt()))
+                .toList();
+        // learner → assignment → their submissions
+        Map<Long, Map<Long, List<SubmissionDetails>>> handedIn = submissions
+                .findByAssignmentSchoolClassIdOrderBySubmittedAtAscIdAsc(classId).stream()
+                .map(SubmissionDetails::of)
+                .collect(Collectors.groupingBy(SubmissionDetails::learnerId,
+                        Collectors.groupingBy(SubmissionDetails::assignmentId)));
+        List<Row> rows = schoolClass.getMembers().stream()
+                .sorted(Comparator.comparing(AppUser::getDisplayName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(AppUser::getUsername))
+                .map(learner -> {
+                    Map<Long, List<SubmissionDetails>> own = handedIn.getOrDefault(learner.getId(), Map.of());
+                    List<Cell> cells = columns.stream().map(column -> {
+                        List<SubmissionDetails> list = own.getOrDefault(column.assignmentId(), List.of());
+                        return new Cell(SubmissionDetails.counted(list), list.size());
+                    }).toList();
+                    return new Row(learner.getId(), learner.getDisplayName(), learner.getUsername(), cells);
+                })
+                .toList();
+        return new Gradebook(classId, schoolClass.getName(), columns, rows);
+    }
+
+    /**
+     * The gradebook as CSV for a spreadsheet: per assignment the number of rules passed (empty when
+     * nothing was handed in) and whether the counted submission was late; then how many assignments
+     * were passed in full. Plain numbers, not "3/4", which spreadsheets read as a date.
+     */
+    @Transactional(readOnly = true)
+    public String csv(long classId) {
+        Gradebook book = gradebook(classId);
+        List<String> header = new ArrayList<>(List.of("Learner", "Username"));
+        for (Column c : book.columns()) {
+            header.add(c.title() + " (rules passed of " + c.rules() + ")");
+            header.add(c.title() + " (late)");
+        }
+        header.add("Assignments passed in full (of " + book.columns().size() + ")");
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
+            for (Row row : book.rows()) {
+                List<Object> values = new ArrayList<>(List.of(row.name(), row.username()));
+                for (Cell cell : row.cells()) {
+                    values.add(cell.counted().map(s -> (Object) s.grade().passed()).orElse(""));
+                    values.add(cell.counted().isEmpty() ? "" : cell.late() ? "late" : "on time");
+                }
+                values.add(row.completed());
+                csv.printRecord(values);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    /** "gradebook-room-12.csv": the class's name, safe as a file name. */
+    public static String fileName(String className) {
+        String slug = className.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return "gradebook" + (slug.isEmpty() ? "" : "-" + slug) + ".csv";
+    }
+}

@@ -1,0 +1,75 @@
+package org.convlab.classroom;
+
+import org.convlab.classroom.grading.GradedRun;
+import org.convlab.model.InvalidModelException;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelSpecJson;
+import org.convlab.model.ModelValidator;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.RunJob;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A stored run as grading reads it. The spec and settings columns are read the way the training
+ * package writes them (ModelSpecJson; a plain JsonMapper for the settings and the history).
+ */
+public final class GradedRuns {
+
+    // Settings written by a newer ConvLab may carry fields this one does not know; grading only needs the old ones.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private GradedRuns() {}
+
+    /** The run's stored facts; a run whose model cannot be read cannot be graded. */
+    public static GradedRun from(RunJob run) {
+        ModelSpec spec;
+        try {
+            spec = ModelSpecJson.parse(run.getSpecJson());
+        } catch (InvalidModelException e) {
+            throw new AssignmentException("The model of run \"" + run.getName() + "\" cannot be read, so it cannot be graded.");
+        }
+        return new GradedRun(run.getId(), run.getName(), run.getStatus(), spec, hyperparameters(run),
+                run.getTestAccuracy(), epochsTrained(run), params(run, spec), run.getTrainSeconds());
+    }
+
+    private static Hyperparameters hyperparameters(RunJob run) {
+        try {
+            return run.getHyperparametersJson() == null ? null
+                    : JSON.readValue(run.getHyperparametersJson(), Hyperparameters.class);
+        } catch (JacksonException e) {
+            return null; // the augmentation rule then says the settings could not be read
+        }
+    }
+
+    /** Epochs in the stored history (the ones that finished); the progress counter when there is none. */
+    private static int epochsTrained(RunJob run) {
+        if (run.getHistoryJson() != null) {
+            try {
+                JsonNode history = JSON.readTree(run.getHistoryJson());
+                if (history.isArray()) {
+                    return history.size();
+                }
+            } catch (JacksonException e) {
+                // fall through to the counter
+            }
+        }
+        return run.getEpochsDone();
+    }
+
+    /** The count the trainer stored; for older rows without one, the model's own count. */
+    private static Long params(RunJob run, ModelSpec spec) {
+        if (run.getParams() != null) {
+            return run.getParams();
+        }
+        try {
+            return ModelValidator.validate(spec).totalParams();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

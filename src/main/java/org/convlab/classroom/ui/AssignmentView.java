@@ -1,0 +1,192 @@
+package org.convlab.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Optional;
+import org.convlab.classroom.AssignmentDetails;
+import org.convlab.classroom.AssignmentException;
+import org.convlab.classroom.AssignmentService;
+import org.convlab.classroom.RunChoice;
+import org.convlab.classroom.SubmissionDetails;
+import org.convlab.classroom.grading.Rule;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One assignment. A learner reads what to do and how it is graded, picks one of their finished runs
+ * and hands it in; the grade appears at once, rule by rule, and earlier attempts stay listed. The
+ * class's teacher sees every submission with its grade.
+ */
+@Route("classroom/assignments/:id")
+@PageTitle("Assignment · ConvLab")
+@PermitAll
+final class AssignmentView extends Main implements BeforeEnterObserver {
+
+    final H1 heading = new H1();
+    final Select<RunChoice> run = new Select<>();
+    final Button submit = new Button("Hand in and grade", VaadinIcon.CHECK.create());
+    final Div result = new Div();
+    final Paragraph problem = new Paragraph();
+    final Div history = new Div();
+    final Grid<SubmissionDetails> submissions = new Grid<>();
+
+    private final AssignmentService service;
+    private AssignmentDetails assignment;
+
+    AssignmentView(AssignmentService service) {
+        this.service = service;
+        addClassNames("page", "assignment-page");
+        // Set up once: the same view can be shown again for another assignment.
+        run.setLabel("Your finished run");
+        run.setItemLabelGenerator(r -> r.label() + (r.finishedAt() == null ? "" : " · " + ClassroomText.when(r.finishedAt())));
+        run.setWidthFull();
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickListener(e -> submit());
+        problem.addClassName("form-problem");
+        result.addClassName("submit-result");
+        submissions.addColumn(SubmissionDetails::learnerName).setHeader("Learner").setFlexGrow(2);
+        submissions.addComponentColumn(s -> s.runId() == null ? new Span(s.runName() + " (deleted)")
+                : new Anchor("runs/" + s.runId(), s.runName())).setHeader("Run").setFlexGrow(2);
+        submissions.addColumn(s -> ClassroomText.when(s.submittedAt())).setHeader("Handed in").setFlexGrow(2);
+        submissions.addColumn(s -> s.grade().passed() + "/" + s.grade().total()).setHeader("Rules passed");
+        submissions.addColumn(s -> s.late() ? "late" : "").setHeader("Late");
+        submissions.setItemDetailsRenderer(new ComponentRenderer<>(s -> new GradeCard(s.grade())));
+        submissions.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        submissions.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("id").orElse("");
+        try {
+            long assignmentId = Long.parseLong(id);
+            assignment = service.get(assignmentId);
+            show(service.standing(assignmentId));
+        } catch (NumberFormatException e) {
+            unavailable("There is no assignment " + id + ".");
+        } catch (AssignmentException | AccessDeniedException e) {
+            unavailable(e.getMessage());
+        }
+    }
+
+    private void unavailable(String message) {
+        removeAll();
+        add(new H1("Assignment not available"), new Paragraph(message), new Anchor("classroom", "Back to the classroom"));
+    }
+
+    private void show(AssignmentService.Standing standing) {
+        heading.setText(assignment.title());
+        Span meta = new Span(assignment.className() + " · " + ClassroomText.due(assignment.dueAt()));
+        meta.addClassName("muted");
+        Paragraph instructions = new Paragraph(assignment.instructions());
+        instructions.addClassName("instructions");
+        OrderedList rules = new OrderedList();
+        assignment.rules().stream().map(Rule::description).map(ListItem::new).forEach(rules::add);
+        add(heading, meta, instructions, new H2("How it is graded"),
+                new Paragraph("The run you hand in is checked against each rule as soon as you hand it in."), rules);
+        if (standing == AssignmentService.Standing.TEACHER) {
+            showForTeacher();
+        } else {
+            showForLearner();
+        }
+    }
+
+    // ---- learner ----
+
+    private void showForLearner() {
+        List<RunChoice> runs = service.submittableRuns();
+        add(new H2("Hand in a run"));
+        if (runs.isEmpty()) {
+            Paragraph none = new Paragraph("You have no finished runs yet. ");
+            none.add(new Anchor("train", "Train a model"), new Span(", then come back to hand it in."));
+            add(none);
+        } else {
+            run.setItems(runs);
+            run.setValue(runs.getFirst());
+            Div form = new Div(run, submit);
+            form.addClassName("submit-row");
+            add(new Paragraph("You can hand in again as often as you like; your best grade counts."), form);
+        }
+        problem.setVisible(false);
+        result.removeAll();
+        add(problem, result, history);
+        showHistory();
+    }
+
+    /** Hands in the chosen run and shows its grade; a refusal is explained instead. */
+    void submit() {
+        problem.setVisible(false);
+        result.removeAll();
+        try {
+            RunChoice chosen = run.getValue();
+            SubmissionDetails s = service.submit(assignment.id(), chosen == null ? null : chosen.id());
+            result.add(new GradeCard(s.grade()));
+            if (s.late()) {
+                result.add(new Paragraph("Handed in after the due date: your teacher sees it marked late."));
+            }
+            showHistory();
+        } catch (AssignmentException | AccessDeniedException e) {
+            problem.setText(e.getMessage());
+            problem.setVisible(true);
+        }
+    }
+
+    private void showHistory() {
+        history.removeAll();
+        List<SubmissionDetails> mine = service.mySubmissions(assignment.id());
+        if (mine.isEmpty()) {
+            return;
+        }
+        Optional<SubmissionDetails> counted = SubmissionDetails.counted(mine);
+        history.add(new H2("Your submissions"));
+        OrderedList list = new OrderedList();
+        for (SubmissionDetails s : mine.reversed()) {
+            ListItem item = new ListItem(ClassroomText.when(s.submittedAt()) + " · " + s.runName() + " · "
+                    + s.grade().summary() + (s.late() ? " · late" : "")
+                    + (counted.filter(c -> c.id() == s.id()).isPresent() ? " · this one counts" : ""));
+            list.add(item);
+        }
+        history.add(list);
+    }
+
+    // ---- teacher ----
+
+    private void showForTeacher() {
+        Button edit = new Button("Change", VaadinIcon.EDIT.create(), e -> e.getSource().getUI().ifPresent(ui ->
+                ui.navigate("classroom/assignments/" + assignment.id() + "/edit")));
+        Button gradebook = new Button("Gradebook", VaadinIcon.TABLE.create(), e -> e.getSource().getUI().ifPresent(ui ->
+                ui.navigate("classroom/gradebook/" + assignment.classId())));
+        Div actions = new Div(edit, gradebook);
+        actions.addClassName("page-actions");
+
+        List<SubmissionDetails> all = service.submissions(assignment.id());
+        submissions.setItems(all.reversed());
+        add(actions, new H2("Submissions"));
+        if (all.isEmpty()) {
+            add(new Paragraph("Nobody has handed in a run yet."));
+        } else {
+            add(new Paragraph(all.size() + (all.size() == 1 ? " submission" : " submissions")
+                    + ", newest first. Click one to see its grade rule by rule."), submissions);
+        }
+    }
+}

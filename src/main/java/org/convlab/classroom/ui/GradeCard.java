@@ -1,0 +1,39 @@
+package org.convlab.classroom.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import org.convlab.classroom.grading.Grade;
+import org.convlab.classroom.grading.RuleResult;
+
+/** A grade, rule by rule: ✓ or ✗, the rule, and the one-line explanation with the run's numbers. */
+final class GradeCard extends Div {
+
+    final H3 summary = new H3();
+
+    GradeCard(Grade grade) {
+        addClassName("grade-card");
+        summary.setText(grade.summary() + (grade.allPassed() ? " ✓" : ""));
+        add(summary);
+        for (RuleResult r : grade.results()) {
+            Span mark = new Span(r.passed() ? "✓" : "✗");
+            mark.addClassName("grade-mark");
+            mark.getElement().setAttribute("aria-label", r.passed() ? "passed" : "failed");
+            Span rule = new Span(r.rule());
+            rule.addClassName("grade-rule");
+            Span why = new Span(r.explanation());
+            why.addClassName("grade-explanation");
+            Div line = new Div(mark, rule, why);
+            line.addClassNames("grade-line", r.passed() ? "passed" : "failed");
+            add(line);
+        }
+    }
+
+    /** Every line as text: "✓ At least 2 convolution layers: The model has 2 convolution layers." */
+    java.util.List<String> lines() {
+        return getChildren().filter(c -> c.hasClassName("grade-line")).map(c -> {
+            var spans = c.getChildren().map(s -> ((Span) s).getText()).toList();
+            return spans.get(0) + " " + spans.get(1) + ": " + spans.get(2);
+        }).toList();
+    }
+}

@@ -1,0 +1,108 @@
+package org.convlab.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.convlab.classroom.AssignmentException;
+import org.convlab.classroom.GradebookService;
+import org.convlab.classroom.GradebookService.Cell;
+import org.convlab.classroom.GradebookService.Column;
+import org.convlab.classroom.GradebookService.Gradebook;
+import org.convlab.classroom.GradebookService.Row;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A class's gradebook: each learner against each assignment, the cell being the rules passed by
+ * their best submission, marked when it came in late; with the same table as a CSV download.
+ */
+@Route("classroom/gradebook/:classId")
+@PageTitle("Gradebook · ConvLab")
+@RolesAllowed({"TEACHER", "ADMIN"})
+final class GradebookView extends Main implements BeforeEnterObserver {
+
+    final H1 heading = new H1("Gradebook");
+    final Grid<Row> grid = new Grid<>();
+    Anchor csv;
+
+    private final GradebookService gradebooks;
+
+    GradebookView(GradebookService gradebooks) {
+        this.gradebooks = gradebooks;
+        addClassNames("page", "gradebook-page");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        grid.setAllRowsVisible(true);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("classId").orElse("");
+        try {
+            show(gradebooks.gradebook(Long.parseLong(id)));
+        } catch (NumberFormatException e) {
+            unavailable("There is no such class.");
+        } catch (AssignmentException | AccessDeniedException e) {
+            unavailable(e.getMessage());
+        }
+    }
+
+    private void unavailable(String message) {
+        removeAll();
+        add(new H1("Gradebook not available"), new Paragraph(message), new Anchor("classroom", "Back to the classroom"));
+    }
+
+    private void show(Gradebook book) {
+        heading.setText("Gradebook: " + book.className());
+        add(heading);
+        if (book.columns().isEmpty() || book.rows().isEmpty()) {
+            add(new Paragraph(book.columns().isEmpty() ? "This class has no assignments yet."
+                    : "No learners have joined this class yet."), new Anchor("classroom", "Back to the classroom"));
+            return;
+        }
+        add(new Paragraph("Each cell is the number of rules passed by the learner's best submission. "
+                + "“late” marks a best submission handed in after the due date; “–” means nothing was handed in."));
+
+        grid.removeAllColumns(); // the view is reused when going from one class's gradebook to another's
+        grid.addColumn(Row::name).setHeader("Learner").setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        for (int i = 0; i < book.columns().size(); i++) {
+            int index = i;
+            Column column = book.columns().get(i);
+            grid.addColumn(row -> cellText(row.cells().get(index)))
+                    .setHeader(column.title()).setTooltipGenerator(row -> row.cells().get(index).submissions() + " handed in")
+                    .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
+        }
+        grid.addColumn(row -> row.completed() + " of " + book.columns().size()).setHeader("Passed in full")
+                .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
+        grid.setItems(book.rows());
+
+        long classId = book.classId();
+        String fileName = GradebookService.fileName(book.className());
+        // The table is built afresh on each download, and who asks is checked again.
+        csv = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = gradebooks.csv(classId).getBytes(StandardCharsets.UTF_8);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv", bytes.length);
+        }), "");
+        csv.add(new Button("Download CSV", VaadinIcon.DOWNLOAD.create()));
+        csv.addClassName("export-link");
+        add(grid, csv);
+    }
+
+    static String cellText(Cell cell) {
+        return cell.text() + (cell.late() ? " late" : "");
+    }
+}

@@ -1,0 +1,160 @@
+package org.convlab.classroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AppUserRepository;
+import org.convlab.classroom.AssignmentDetails;
+import org.convlab.classroom.AssignmentDraft;
+import org.convlab.classroom.AssignmentService;
+import org.convlab.classroom.AssignmentTemplates;
+import org.convlab.classroom.ClassroomFixtures;
+import org.convlab.classroom.Role;
+import org.convlab.classroom.SchoolClass;
+import org.convlab.classroom.SchoolClassRepository;
+import org.convlab.classroom.grading.Rule;
+import org.convlab.training.RunJobRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@Tag("database")
+@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom-views"})
+class AssignmentEditorViewTest extends SpringBrowserlessTest {
+
+    private static final AtomicInteger N = new AtomicInteger();
+
+    @Autowired AssignmentService service;
+    @Autowired AppUserRepository users;
+    @Autowired SchoolClassRepository classes;
+    @Autowired RunJobRepository runs;
+
+    ClassroomFixtures fx;
+    AppUser teacher;
+    SchoolClass room;
+    SchoolClass second;
+
+    @BeforeEach
+    void aTeacherWithTwoClasses() {
+        fx = new ClassroomFixtures(users, classes, runs);
+        int n = N.incrementAndGet();
+        teacher = fx.user("ed-teacher" + n, "Ms Noether", Role.TEACHER);
+        room = fx.schoolClass("A room " + n, teacher);
+        second = fx.schoolClass("B room " + n, teacher);
+        ClassroomFixtures.signIn(teacher);
+    }
+
+    @AfterEach
+    void signOut() {
+        ClassroomFixtures.signOut();
+    }
+
+    @Test
+    void aTemplateFillsTheFormAndSavingOpensTheNewAssignment() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("classroom/assignments/new",
+                com.vaadin.flow.router.QueryParameters.of("class", String.valueOf(second.getId())));
+        AssignmentEditorView view = (AssignmentEditorView) getCurrentView();
+        assertThat(view.schoolClass.getValue().name()).isEqualTo(second.getName());
+        test(view.template).selectItem("A deeper convolutional network (Deck 003, exercise 1)");
+        assertThat(view.title.getValue()).isEqualTo("A deeper convolutional network");
+        assertThat(view.instructions.getValue()).contains("64 filters");
+        assertThat(view.rows()).hasSize(4);
+        assertThat(view.rows().get(2).number.getValue()).isEqualTo(88.0);
+        assertThat(view.rows().get(2).number.isVisible()).isTrue();
+        view.due.setValue(LocalDateTime.of(2030, 1, 15, 9, 0));
+
+        test(view.save).click();
+
+        AssignmentView page = (AssignmentView) getCurrentView();
+        assertThat(page.heading.getText()).isEqualTo("A deeper convolutional network");
+        List<AssignmentDetails> saved = service.forClass(second.getId());
+        assertThat(saved).hasSize(1);
+        assertThat(saved.getFirst().rules()).isEqualTo(AssignmentTemplates.find("deeper-cnn").orElseThrow().rules());
+        assertThat(saved.getFirst().template()).isEqualTo("deeper-cnn");
+        assertThat(saved.getFirst().dueAt()).isEqualTo(LocalDateTime.of(2030, 1, 15, 9, 0).atZone(ClassroomText.ZONE).toInstant());
+        assertThat(service.forClass(room.getId())).isEmpty();
+    }
+
+    @Test
+    void problemsShowWhereTheyAreAndNothingIsSavedUntilTheyAreFixed() {
+        AssignmentEditorView view = navigate(AssignmentEditorView.class);
+        assertThat(view.schoolClass.getValue().name()).isEqualTo(room.getName());
+        assertThat(view.rows()).hasSize(1); // a blank page starts with one suggested rule
+        test(view.addRule).click();
+        RuleRow epochs = view.rows().get(1);
+        test(epochs.kind).selectItem("Trained for at most N epochs");
+        assertThat(epochs.number.getValue()).isEqualTo(10.0);
+        test(epochs.number).setValue(-3.0);
+
+        test(view.save).click();
+        assertThat(epochs.problem.isVisible()).isTrue();
+        assertThat(epochs.problem.getText()).isEqualTo("\"At most N epochs\" needs N of 1 or more, not -3.");
+        assertThat(view.rows().getFirst().problem.isVisible()).isFalse();
+        assertThat(view.problems.isVisible()).isTrue();
+        assertThat(getCurrentView()).isSameAs(view);
+
+        test(epochs.number).setValue(10.0);
+        test(view.save).click();
+        assertThat(epochs.problem.isVisible()).isFalse();
+        assertThat(view.title.isInvalid()).isTrue();
+        assertThat(view.title.getErrorMessage()).isEqualTo("Give the assignment a title.");
+        assertThat(view.instructions.isInvalid()).isTrue();
+        assertThat(service.forClass(room.getId())).isEmpty();
+
+        test(view.title).setValue("Small and quick");
+        test(view.instructions).setValue("Reach 85% in at most ten epochs.");
+        test(view.save).click();
+        assertThat(getCurrentView()).isInstanceOf(AssignmentView.class);
+        assertThat(service.forClass(room.getId()).getFirst().rules())
+                .containsExactly(new Rule.MinTestAccuracy(0.85), new Rule.MaxEpochs(10));
+    }
+
+    @Test
+    void removingEveryRuleIsExplained() {
+        AssignmentEditorView view = navigate(AssignmentEditorView.class);
+        test(view.title).setValue("No rules");
+        test(view.instructions).setValue("Anything goes.");
+        test(view.rows().getFirst().remove).click();
+        test(view.save).click();
+        assertThat(view.problems.getElement().getTextRecursively()).isEqualTo("Add at least one rule, so that submissions can be graded.");
+        assertThat(service.forClass(room.getId())).isEmpty();
+    }
+
+    @Test
+    void changingAnAssignmentKeepsItsClassAndRegradesOnSave() {
+        AssignmentDetails a = service.create(new AssignmentDraft(room.getId(), "Pooling", "Try average pooling.",
+                List.of(new Rule.PoolingType(Rule.Pooling.AVERAGE), new Rule.MaxEpochs(5)), null, null));
+
+        AssignmentEditorView view = navigate("classroom/assignments/" + a.id() + "/edit", AssignmentEditorView.class);
+        assertThat(view.heading.getText()).isEqualTo("Change assignment");
+        assertThat(view.schoolClass.isReadOnly()).isTrue();
+        assertThat(view.title.getValue()).isEqualTo("Pooling");
+        assertThat(view.rows()).hasSize(2);
+        assertThat(view.rows().getFirst().pooling.isVisible()).isTrue();
+        assertThat(view.rows().getFirst().number.isVisible()).isFalse();
+        assertThat(view.regradeNote.isVisible()).isTrue();
+        test(view.rows().getFirst().pooling).selectItem("max pooling");
+
+        test(view.save).click();
+        assertThat(getCurrentView()).isInstanceOf(AssignmentView.class);
+        assertThat(service.get(a.id()).rules()).containsExactly(new Rule.PoolingType(Rule.Pooling.MAX), new Rule.MaxEpochs(5));
+    }
+
+    @Test
+    void anotherTeacherCannotOpenItForChanging() {
+        AssignmentDetails a = service.create(new AssignmentDraft(room.getId(), "Mine", "Only mine.",
+                List.of(new Rule.MaxEpochs(5)), null, null));
+        ClassroomFixtures.signIn(fx.user("ed-intruder" + N.get(), "Intruder", Role.TEACHER));
+        AssignmentEditorView view = navigate("classroom/assignments/" + a.id() + "/edit", AssignmentEditorView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Assignment not available",
+                "This assignment is for a class you are not in.");
+        assertThat(view.save.isVisible() && view.save.getParent().map(p -> p.isVisible()).orElse(false)).isFalse();
+    }
+}

@@ -1,0 +1,92 @@
+package org.convlab.classroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AppUserRepository;
+import org.convlab.classroom.AssignmentDetails;
+import org.convlab.classroom.AssignmentDraft;
+import org.convlab.classroom.AssignmentService;
+import org.convlab.classroom.ClassroomFixtures;
+import org.convlab.classroom.Role;
+import org.convlab.classroom.SchoolClass;
+import org.convlab.classroom.SchoolClassRepository;
+import org.convlab.classroom.grading.Rule;
+import org.convlab.model.Presets;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.RunJobRepository;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+@Tag("database")
+@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom-views"})
+class GradebookViewTest extends SpringBrowserlessTest {
+
+    private static final AtomicInteger N = new AtomicInteger();
+
+    @Autowired AssignmentService service;
+    @Autowired AppUserRepository users;
+    @Autowired SchoolClassRepository classes;
+    @Autowired RunJobRepository runs;
+
+    @AfterEach
+    void signOut() {
+        ClassroomFixtures.signOut();
+    }
+
+    @Test
+    void theTeacherSeesLearnersAgainstAssignmentsAndCanDownloadTheTable() {
+        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
+        int n = N.incrementAndGet();
+        AppUser teacher = fx.user("gv-teacher" + n, "Ms Franklin", Role.TEACHER);
+        AppUser ann = fx.user("gv-ann" + n, "Ann", Role.LEARNER);
+        AppUser bob = fx.user("gv-bob" + n, "Bob", Role.LEARNER);
+        SchoolClass room = fx.schoolClass("Room G" + n, teacher, ann, bob);
+        ClassroomFixtures.signIn(teacher);
+        AssignmentDetails first = service.create(new AssignmentDraft(room.getId(), "Convolutions", "Use two.",
+                List.of(new Rule.MinConvLayers(2), new Rule.MaxEpochs(10)), Instant.parse("2020-01-01T00:00:00Z"), null));
+        service.create(new AssignmentDraft(room.getId(), "Fully connected", "Use none.",
+                List.of(new Rule.MaxConvLayers(0)), null, null));
+        ClassroomFixtures.signIn(ann);
+        service.submit(first.id(), fx.finishedRun(ann, Presets.get("keras-cnn"), Hyperparameters.defaults(), 0.9, 5, 485_514).getId());
+
+        ClassroomFixtures.signIn(teacher);
+        GradebookView view = navigate("classroom/gradebook/" + room.getId(), GradebookView.class);
+        assertThat(view.heading.getText()).isEqualTo("Gradebook: Room G" + n);
+        assertThat(test(view.grid).getHeaderCell(1)).isEqualTo("Convolutions");
+        assertThat(test(view.grid).getHeaderCell(2)).isEqualTo("Fully connected");
+        assertThat(test(view.grid).size()).isEqualTo(2);
+        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo("Ann");
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("2/2 late");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("–");
+        assertThat(test(view.grid).getCellText(0, 3)).isEqualTo("1 of 2");
+        assertThat(test(view.grid).getCellText(1, 1)).isEqualTo("–");
+
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        test(view.csv).download(csv);
+        assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("Learner,Username,Convolutions (rules passed of 2),")
+                .contains("Ann,gv-ann" + n + ",2,late,,,1", "Bob,gv-bob" + n + ",,,,,0");
+    }
+
+    @Test
+    void anotherTeachersGradebookIsNotShown() {
+        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
+        int n = N.incrementAndGet();
+        AppUser teacher = fx.user("gv-owner" + n, "Owner", Role.TEACHER);
+        SchoolClass room = fx.schoolClass("Room H" + n, teacher, fx.user("gv-l" + n, "L", Role.LEARNER));
+        ClassroomFixtures.signIn(fx.user("gv-nosy" + n, "Nosy", Role.TEACHER));
+        GradebookView view = navigate("classroom/gradebook/" + room.getId(), GradebookView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Gradebook not available",
+                "Only the teacher of Room H" + n + " can do this.");
+        assertThat(view.csv).isNull();
+    }
+}
