@@ -6,7 +6,9 @@
 #                              ~/.vaadin/node-v24.17.0 where Vaadin finds it. Only needed when the
 #                              committed bundles in src/main/bundles are out of date.
 #   scripts/setup.sh chromium  Debian's Chromium, for the browser tests.
-#   scripts/setup.sh           both.
+#   scripts/setup.sh postgres  Debian's PostgreSQL server binaries, for the tests that run against a
+#                              real PostgreSQL (the tests start their own server on a free port).
+#   scripts/setup.sh           all three.
 set -euo pipefail
 
 NODE_VERSION=24.17.0
@@ -49,9 +51,25 @@ install_chromium() {
   fi
 }
 
+install_postgres() {
+  if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then return 0; fi
+  if [ "$(id -u)" -eq 0 ]; then
+    say "installing Debian's postgresql for the database tests"
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    say "installing Debian's postgresql for the database tests"
+    sudo apt-get update -qq >&2
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
+  else
+    say "PostgreSQL is missing and cannot be installed without root: run 'sudo apt-get install postgresql'"
+  fi
+}
+
 case "${1:-all}" in
   node) install_node ;;
   chromium) install_chromium ;;
-  all) install_node; install_chromium ;;
-  *) say "unknown step '$1' (use node, chromium or nothing)"; exit 2 ;;
+  postgres) install_postgres ;;
+  all) install_node; install_chromium; install_postgres ;;
+  *) say "unknown step '$1' (use node, chromium, postgres or nothing)"; exit 2 ;;
 esac

@@ -201,7 +201,7 @@ public class RunQueue implements AutoCloseable {
             seconds += RunEstimates.remaining(other, runs);
         }
         int workers = Math.max(1, active.size());
-        return new Place(ahead, Duration.ofSeconds(Math.round(seconds / workers)), active.size());
+        return new Place(ahead, Duration.ofMillis(Math.round(1000 * seconds / workers)), active.size());
     }
 
     /** All waiting and training runs, in the order they will be served. */

@@ -1,0 +1,79 @@
+package org.convlab.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AppUserRepository;
+import org.convlab.classroom.Role;
+import org.convlab.classroom.SchoolClass;
+import org.convlab.classroom.SchoolClassRepository;
+import org.convlab.model.Presets;
+import org.convlab.training.Hyperparameters;
+import org.convlab.training.RunJob;
+import org.convlab.training.RunJobRepository;
+import org.convlab.training.RunQueue;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The storage itself, on whichever database this run of the suite uses (H2, or PostgreSQL in the
+ * build's "postgres" pass): migrations applied, and accounts, classes and runs written and read back.
+ */
+@Tag("database")
+@SpringBootTest(properties = "convlab.worker.enabled=false")
+class StorageTest {
+
+    @Autowired DataSource dataSource;
+    @Autowired AppUserRepository users;
+    @Autowired SchoolClassRepository classes;
+    @Autowired RunJobRepository runs;
+    @Autowired RunQueue queue;
+
+    @Test
+    void theSuiteRunsOnTheDatabaseItWasAskedFor() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            assertThat(product).isEqualTo(TestDatabase.postgres() ? "PostgreSQL" : "H2");
+        }
+    }
+
+    @Test
+    void everyMigrationIsApplied() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        Integer failed = jdbc.queryForObject("select count(*) from flyway_schema_history where success = false", Integer.class);
+        Integer applied = jdbc.queryForObject("select count(*) from flyway_schema_history where success = true", Integer.class);
+        assertThat(failed).isZero();
+        assertThat(applied).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void accountsClassesAndRunsAreStoredAndReadBack() {
+        AppUser teacher = users.save(new AppUser("st-teacher", "Ms Storage", "{noop}x", Role.TEACHER));
+        AppUser learner = users.save(new AppUser("st-learner", "Lin", "{noop}x", Role.LEARNER));
+        SchoolClass room = new SchoolClass("Storage 101", "STORE1", teacher);
+        room.getMembers().add(learner);
+        classes.save(room);
+
+        assertThat(classes.findByJoinCode("STORE1")).get().extracting(SchoolClass::getName).isEqualTo("Storage 101");
+        assertThat(classes.findByMember(learner.getId())).extracting(SchoolClass::getJoinCode).containsExactly("STORE1");
+        assertThat(classes.teaches(teacher.getId(), learner.getId())).isTrue();
+        assertThat(classes.teaches(learner.getId(), teacher.getId())).isFalse();
+
+        RunJob job = queue.submit(learner.getId(), Presets.get("baseline-cnn"), Hyperparameters.defaults().withEpochs(3));
+        RunJob stored = runs.findById(job.getId()).orElseThrow();
+        assertThat(stored.getOwnerId()).isEqualTo(learner.getId());
+        assertThat(stored.getStatus()).isEqualTo(RunJob.Status.QUEUED);
+        assertThat(stored.getEpochsTotal()).isEqualTo(3);
+        assertThat(stored.getSpecJson()).contains("baseline-cnn");
+        assertThat(stored.getSubmittedAt()).isNotNull();
+        assertThat(new JdbcTemplate(dataSource).queryForObject(
+                "select count(*) from scheduled_tasks where task_instance = ?", Integer.class, job.getId())).isEqualTo(1);
+        assertThat(queue.cancel(job.getId())).get().extracting(RunJob::getStatus).isEqualTo(RunJob.Status.CANCELLED);
+    }
+}
