@@ -3,8 +3,10 @@ package org.convlab.classroom.ui;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import org.convlab.base.ui.ComingSoon;
 
+@PermitAll
 @Route("classroom")
 @PageTitle("Classroom · ConvLab")
 final class ClassroomView extends Main {

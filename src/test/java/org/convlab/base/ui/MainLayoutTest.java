@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.UI;
+import org.convlab.classroom.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -31,6 +32,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SignedIn
     void unbuiltSectionsSayWhatIsComing() {
         for (String route : new String[] {"classroom"}) {
             navigate(route, com.vaadin.flow.component.Component.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
+import org.convlab.classroom.SignedIn;
 import org.convlab.training.ExperimentGrid;
 import org.convlab.training.LiveRun;
 import org.convlab.training.TrainingService;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/experiments")
 class ExperimentsViewTest extends SpringBrowserlessTest {
 

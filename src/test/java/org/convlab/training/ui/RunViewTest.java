@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.convlab.base.ui.PixelImage;
+import org.convlab.classroom.SignedIn;
 import org.convlab.training.FashionMnistArrays;
 import org.convlab.training.ImageSet;
 import org.convlab.training.RunRecord;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
 class RunViewTest extends SpringBrowserlessTest {
 

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
+import org.convlab.classroom.SignedIn;
 import org.convlab.training.LiveRun;
 import org.convlab.training.TrainingService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/train-view")
 class TrainViewTest extends SpringBrowserlessTest {
 
