@@ -140,6 +140,8 @@ final class ClassesView extends Main {
         if (selected == null) {
             return;
         }
+        // The outcome is said below; a file listed with a tick would look accepted even when it was not.
+        upload.clearFileList();
         created.setVisible(false);
         Optional<String> text = utf8(bytes);
         if (text.isEmpty()) {

@@ -45,7 +45,7 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         register.add(new RouterLink("Create an account with your class code", RegisterView.class));
         Paragraph guest = new Paragraph("The lessons and the data page are open without an account.");
         guest.addClassName("muted");
-        add(new H1("Welcome back"), note, form, register, guest);
+        add(new H1("Your ConvLab account"), note, form, register, guest);
     }
 
     @Override
