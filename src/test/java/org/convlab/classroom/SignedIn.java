@@ -1,24 +1,26 @@
 package org.convlab.classroom;
 
-import java.util.List;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.security.test.context.support.WithSecurityContext;
 
-/** Puts an account (created if new) into the security context, as signing in does. */
-public final class SignedIn {
+/**
+ * Runs a test (or every test of a class) signed in as a real account, a learner unless told
+ * otherwise; the account is created in the test database if it is missing. Browserless tests see it
+ * from their first navigation on.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Inherited
+@Documented
+@WithSecurityContext(factory = TestAccounts.SignedInFactory.class)
+public @interface SignedIn {
 
-    private SignedIn() {}
+    String username() default "learner";
 
-    public static AppUser as(AppUserRepository users, String username, Role role) {
-        AppUser user = users.findByUsername(username)
-                .orElseGet(() -> users.save(new AppUser(username, username, "{noop}password", role)));
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                username, null, List.of(new SimpleGrantedAuthority(role.authority()))));
-        return user;
-    }
-
-    public static void out() {
-        SecurityContextHolder.clearContext();
-    }
+    Role role() default Role.LEARNER;
 }

@@ -18,6 +18,8 @@ class ModelBuilderIT {
                 com.microsoft.playwright.Browser browser = Browser.launch(playwright);
                 BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
             Page page = context.newPage();
+            // The builder is open to guests; taking the model to training needs an account.
+            BrowserTest.signInAsLearner(page);
             page.navigate(RunningApp.get().url("train/model"));
             page.waitForSelector(".layer-row");
             assertThat(page.locator(".layer-row").count()).isEqualTo(7);

@@ -43,6 +43,7 @@ class RunPageIT extends BrowserTest {
     void theRunPageDrawsTheConfusionMatrixAndACellOpensItsImages() {
         try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
+            signInAsLearner(page);
             page.navigate(RunningApp.get().url("runs"));
             page.waitForSelector(".runs-table");
             page.waitForTimeout(500); // the grid sizes its columns after the first paint
@@ -98,6 +99,7 @@ class RunPageIT extends BrowserTest {
     void tabletWidthKeepsTheRunPageOnScreen() {
         try (BrowserContext context = context(820, 1180)) {
             Page page = context.newPage();
+            signInAsLearner(page);
             page.navigate(RunningApp.get().url("runs/" + RUN));
             page.waitForSelector(".misclassified img", new Page.WaitForSelectorOptions().setTimeout(120_000));
             page.waitForSelector(".grad-cam-result img", new Page.WaitForSelectorOptions().setTimeout(120_000));

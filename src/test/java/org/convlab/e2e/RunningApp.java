@@ -19,6 +19,10 @@ import java.util.List;
  */
 final class RunningApp {
 
+    /** The first admin, made by the app at start-up from these settings. */
+    static final String ADMIN_USERNAME = "admin";
+    static final String ADMIN_PASSWORD = "e2e-admin-password";
+
     private static RunningApp instance;
 
     private final Process process;
@@ -44,6 +48,11 @@ final class RunningApp {
         return Path.of(System.getProperty("convlab.runs-dir", "target/e2e-runs")).toAbsolutePath();
     }
 
+    /** The app's database folder, emptied before each start so every test run begins with no accounts. */
+    static Path dbDir() {
+        return Path.of(System.getProperty("convlab.db-dir", "target/e2e-db")).toAbsolutePath();
+    }
+
     String url(String path) {
         return "http://localhost:" + port + "/" + path;
     }
@@ -56,9 +65,12 @@ final class RunningApp {
         try {
             int port = freePort();
             Path log = Files.createTempFile("convlab-e2e", ".log");
+            deleteRecursively(dbDir());
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port, "--convlab.runs-dir=" + runsDir()));
+                    "-Xmx2g", "-jar", jar.toString(), "--server.port=" + port, "--convlab.runs-dir=" + runsDir(),
+                    "--convlab.db-dir=" + dbDir(), "--convlab.admin.username=" + ADMIN_USERNAME,
+                    "--convlab.admin.password=" + ADMIN_PASSWORD));
             String data = System.getProperty("convlab.data-dir");
             if (data != null) {
                 command.add("--convlab.data-dir=" + data);
@@ -102,6 +114,17 @@ final class RunningApp {
             Thread.sleep(250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 

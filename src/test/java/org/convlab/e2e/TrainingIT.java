@@ -15,6 +15,7 @@ class TrainingIT extends BrowserTest {
     void twoTabsWatchARunLiveAndThePageKeepsAnswering() {
         try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
+            signInAsLearner(page);
             TrainingPages.startRun(page, "dense", 3);
             Page second = context.newPage();
             second.navigate(page.url());
@@ -45,6 +46,7 @@ class TrainingIT extends BrowserTest {
     void cancelStopsARunningRun() {
         try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
+            signInAsLearner(page);
             TrainingPages.startRun(page, "dense", 40);
             page.waitForSelector(".run-state[data-state='RUNNING']", new Page.WaitForSelectorOptions().setTimeout(60_000));
             page.getByText("Cancel").click();

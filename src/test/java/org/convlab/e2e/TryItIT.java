@@ -40,6 +40,7 @@ class TryItIT {
                 com.microsoft.playwright.Browser browser = Browser.launch(playwright);
                 BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
             Page page = context.newPage();
+            BrowserTest.signInAsLearner(page);
             TrainingPages.trainQuickModel(page);
 
             page.navigate(RunningApp.get().url("try"));

@@ -9,9 +9,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
 /** The start page: what ConvLab is and the path through it, one step after another. */
+@AnonymousAllowed
 @Route("")
 @PageTitle("ConvLab")
 final class HomeView extends Main {

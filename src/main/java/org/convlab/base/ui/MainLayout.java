@@ -13,19 +13,28 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Locale;
+import java.util.Optional;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.CurrentUser;
 
 /**
  * The frame around every page: the app's name, the sections in the order a learner meets them,
- * and a light/dark switch. The drawer collapses into a menu button on narrow (tablet) screens.
+ * who is signed in, and a light/dark switch. The drawer collapses into a menu button on narrow
+ * (tablet) screens. Teachers and admins also see their own pages in the navigation.
  */
 @Layout
+@AnonymousAllowed
 public final class MainLayout extends AppLayout {
 
     private static final String COLOR_SCHEME = "convlab.colorScheme";
 
     private final Button themeSwitch = new Button();
 
-    public MainLayout() {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        Optional<AppUser> user = currentUser.get();
         setPrimarySection(Section.DRAWER);
         Anchor brand = new Anchor("", "ConvLab");
         brand.addClassName("brand");
@@ -38,11 +47,30 @@ public final class MainLayout extends AppLayout {
 
         Span spacer = new Span();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(new DrawerToggle(), tagline, spacer, themeSwitch);
-        addToDrawer(brand, navigation());
+        addToNavbar(new DrawerToggle(), tagline, spacer, account(user, authentication), themeSwitch);
+        addToDrawer(brand, navigation(user));
     }
 
-    private static SideNav navigation() {
+    /** "Signed in as Ann (learner)" with a way out, or a way in for a guest. */
+    private static Span account(Optional<AppUser> user, AuthenticationContext authentication) {
+        Span account = new Span();
+        account.addClassName("navbar-account");
+        if (user.isEmpty()) {
+            Anchor signIn = new Anchor("login", "Sign in");
+            signIn.getElement().setAttribute("router-link", true);
+            account.add(signIn);
+            return account;
+        }
+        Span who = new Span("Signed in as " + user.get().getDisplayName()
+                + " (" + user.get().getRole().name().toLowerCase(Locale.ROOT) + ")");
+        who.addClassName("navbar-user");
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        account.add(who, signOut);
+        return account;
+    }
+
+    private static SideNav navigation(Optional<AppUser> user) {
         SideNav nav = new SideNav();
         SideNavItem train = new SideNavItem("Train", "train", VaadinIcon.FLASK.create());
         train.setMatchNested(true);
@@ -56,6 +84,12 @@ public final class MainLayout extends AppLayout {
                 new SideNavItem("Runs", "runs", VaadinIcon.CHART_LINE.create()),
                 new SideNavItem("Try it", "try", VaadinIcon.PENCIL.create()),
                 new SideNavItem("Classroom", "classroom", VaadinIcon.USERS.create()));
+        if (user.map(AppUser::isTeacher).orElse(false)) {
+            nav.addItem(new SideNavItem("Classes", "classroom/classes", VaadinIcon.GROUP.create()));
+        }
+        if (user.map(AppUser::isAdmin).orElse(false)) {
+            nav.addItem(new SideNavItem("Admin", "admin", VaadinIcon.COG.create()));
+        }
         return nav;
     }
 

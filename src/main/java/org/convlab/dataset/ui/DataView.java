@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -36,6 +37,7 @@ import org.convlab.dataset.Split;
  * class, the average item of each class and how alike those averages are, train and test side by
  * side, each view with a few words on what it tells a learner.
  */
+@AnonymousAllowed
 @Route("data")
 @PageTitle("Data · ConvLab")
 final class DataView extends Main {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,6 +26,7 @@ import org.convlab.lesson.ValueFormat;
  * Lesson 8: convolution works on anything where neighbours belong together, such as a signal over
  * time; it fails where the order is arbitrary, as in a table whose columns can be shuffled.
  */
+@AnonymousAllowed
 @Route("learn/beyond-images")
 @PageTitle("Beyond images · ConvLab")
 final class BeyondImagesLessonView extends LessonPage {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.convlab.lesson.xo.XoImages;
  * clicking them, and changes stride, padding and dilation; the animation, the output size formula
  * and the DJL code follow at once.
  */
+@AnonymousAllowed
 @Route("learn/convolution")
 @PageTitle("Convolution · ConvLab")
 final class ConvolutionLessonView extends LessonPage {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.convlab.lesson.architecture.TensorShape;
 import org.convlab.lesson.architecture.WeightComparison;
 
 /** Lesson 7: why a dense first layer does not scale to images, and what weight sharing saves. */
+@AnonymousAllowed
 @Route("learn/why-not-dense")
 @PageTitle("Why not fully connected? · ConvLab")
 final class FullyConnectedLessonView extends LessonPage {

@@ -12,10 +12,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.EnumMap;
 import java.util.Map;
 
 /** The lessons in order, each with the learner's progress, read from the browser once the page is shown. */
+@AnonymousAllowed
 @Route("learn")
 @PageTitle("Learn · ConvLab")
 final class LearnView extends Main {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.convlab.lesson.softmax.SoftmaxTrace;
  * gradient-descent step worked out, then epochs, batches, validation and the usual cures for
  * overfitting.
  */
+@AnonymousAllowed
 @Route("learn/learning")
 @PageTitle("How a network learns · ConvLab")
 final class LearningLessonView extends LessonPage {

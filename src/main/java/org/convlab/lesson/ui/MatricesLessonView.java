@@ -8,6 +8,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.convlab.lesson.architecture.TensorShape;
  * Lesson 1: a picture is a matrix of numbers. A real Fashion-MNIST item with all 784 values, scaling
  * to 0–1, colour channels, and the tensor shapes a network takes in.
  */
+@AnonymousAllowed
 @Route("learn/matrices")
 @PageTitle("Images are matrices · ConvLab")
 final class MatricesLessonView extends LessonPage {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.convlab.lesson.ValueFormat;
 import org.convlab.lesson.xo.XoExample;
 
 /** Lesson 4: max and average pooling, window and stride, and what happens at an odd edge. */
+@AnonymousAllowed
 @Route("learn/pooling")
 @PageTitle("Pooling · ConvLab")
 final class PoolingLessonView extends LessonPage {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.convlab.lesson.ValueFormat;
 import org.convlab.lesson.xo.XoExample;
 
 /** Lesson 3: ReLU on a real feature map, cell by cell, with the other common activations beside it. */
+@AnonymousAllowed
 @Route("learn/relu")
 @PageTitle("ReLU · ConvLab")
 final class ReluLessonView extends LessonPage {

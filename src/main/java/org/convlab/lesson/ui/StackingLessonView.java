@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import org.convlab.lesson.architecture.TensorShape;
  * Lesson 6: a real CNN for 28×28 images, layer by layer: the shape each layer hands on and how many
  * parameters it learns. The learner changes filters, kernel size and units and sees the counts move.
  */
+@AnonymousAllowed
 @Route("learn/stacking")
 @PageTitle("Stacking layers · ConvLab")
 final class StackingLessonView extends LessonPage {

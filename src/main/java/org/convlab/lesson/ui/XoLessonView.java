@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,6 +29,7 @@ import org.convlab.lesson.xo.XoRun;
  * Lesson 5: the X/O network of the decks as one guided walk, image to vote, for any of the clean
  * or distorted letters and any of the three filters. Values are ninths, written "7/9 ≈ 0.78".
  */
+@AnonymousAllowed
 @Route("learn/x-or-o")
 @PageTitle("X or O · ConvLab")
 final class XoLessonView extends LessonPage {

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -49,6 +50,7 @@ import org.convlab.model.ValidatedModel.LayerInfo;
  * layer's output shape and parameter count, the total, and the layer that breaks the model (and
  * why) are always current. The draft lives in the browser session: leaving the page loses nothing.
  */
+@AnonymousAllowed
 @Route("train/model")
 @PageTitle("Build a model · ConvLab")
 final class ModelBuilderView extends Main {

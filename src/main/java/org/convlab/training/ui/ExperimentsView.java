@@ -13,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,7 @@ import org.convlab.training.RunQueue.GridRun;
  * Experiment grids: one click queues a set of runs that differ in one thing, and their results land
  * in one comparison, as in deck 004's tables.
  */
+@PermitAll
 @Route("train/experiments")
 @PageTitle("Experiments · ConvLab")
 final class ExperimentsView extends Main {

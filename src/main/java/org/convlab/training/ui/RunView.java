@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -28,6 +29,7 @@ import org.convlab.training.ui.RunAnalysisService.RunUnavailableException;
  * once; what needs the model (the images behind each confusion cell, the mistakes, filters, feature
  * maps, Grad-CAM) appears when the run has been measured again on the training worker.
  */
+@PermitAll
 @Route("runs/:id")
 @PageTitle("Run · ConvLab")
 final class RunView extends Main implements BeforeEnterObserver {

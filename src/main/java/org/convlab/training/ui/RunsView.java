@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.convlab.training.TrainingService;
 import org.convlab.training.TrainingService.SavedRun;
@@ -15,6 +16,7 @@ import org.convlab.training.TrainingService.SavedRun;
  * Every saved run in one sortable table. Ticking two or more runs compares them below the table;
  * clicking a run opens its own page.
  */
+@PermitAll
 @Route("runs")
 @PageTitle("Runs · ConvLab")
 final class RunsView extends Main {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.convlab.training.TrainingService;
  * Choose a model and the training settings, see what augmentation does to the images, and start.
  * Training runs on the server; the live dashboard opens at once and can be left and reopened.
  */
+@PermitAll
 @Route("train")
 @PageTitle("Train · ConvLab")
 final class TrainView extends Main {

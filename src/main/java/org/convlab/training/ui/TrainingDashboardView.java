@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ import org.convlab.training.TrainingService;
  * and Cancel. Updates arrive through server push from the training thread; any number of tabs can
  * watch the same run, and leaving the page leaves the run running.
  */
+@PermitAll
 @Route("train/live")
 @PageTitle("Training · ConvLab")
 final class TrainingDashboardView extends Main implements HasUrlParameter<String> {

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,6 +34,7 @@ import org.convlab.training.TrainingService.SavedRun;
  * same conversion as the data set's own images (trim, scale to 28 pixels, centre, light on dark),
  * and the page shows that 28×28 image, so learners see exactly what the model sees.
  */
+@PermitAll
 @Route("try")
 @PageTitle("Try it yourself · ConvLab")
 final class TryItView extends Main {

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.UI;
+import org.convlab.classroom.Role;
+import org.convlab.classroom.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -18,6 +23,41 @@ class MainLayoutTest extends SpringBrowserlessTest {
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
                 .containsExactly("", "learn", "data", "train", "runs", "try", "classroom");
+    }
+
+    @Test
+    void aGuestIsOfferedToSignIn() {
+        navigate(HomeView.class);
+        Anchor signIn = $(Anchor.class).withText("Sign in").single();
+        assertThat(signIn.getHref()).isEqualTo("login");
+        assertThat($(Button.class).withText("Sign out").all()).isEmpty();
+    }
+
+    @Test
+    @SignedIn
+    void aLearnerSeesWhoIsSignedInAndNoTeacherPages() {
+        navigate(HomeView.class);
+        assertThat($(Span.class).withClassName("navbar-user").single().getText())
+                .isEqualTo("Signed in as Learner (learner)");
+        assertThat($(Button.class).withText("Sign out").single().isVisible()).isTrue();
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                .doesNotContain("classroom/classes", "admin");
+    }
+
+    @Test
+    @SignedIn(username = "nav.teacher", role = Role.TEACHER)
+    void aTeacherAlsoSeesTheClassesPage() {
+        navigate(HomeView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                .endsWith("classroom", "classroom/classes").doesNotContain("admin");
+    }
+
+    @Test
+    @SignedIn(username = "nav.admin", role = Role.ADMIN)
+    void anAdminAlsoSeesTheAdminPage() {
+        navigate(HomeView.class);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
+                .endsWith("classroom", "classroom/classes", "admin");
     }
 
     @Test

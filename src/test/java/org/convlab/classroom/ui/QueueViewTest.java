@@ -9,7 +9,7 @@ import org.convlab.classroom.AppUserRepository;
 import org.convlab.classroom.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
-import org.convlab.classroom.SignedIn;
+import org.convlab.classroom.TestAccounts;
 import org.convlab.model.Presets;
 import org.convlab.training.Hyperparameters;
 import org.convlab.training.RunJob;
@@ -42,7 +42,7 @@ class QueueViewTest extends SpringBrowserlessTest {
         queue.submit(other.getId(), Presets.get("dense"), hp);
         RunJob last = queue.submit(mine2.getId(), Presets.get("dense"), hp);
 
-        SignedIn.as(users, "t-queue", Role.TEACHER);
+        TestAccounts.as(users, "t-queue", Role.TEACHER);
         QueueView view = navigate(QueueView.class);
         List<RunJob> shown = test(view.table).size() == 2
                 ? List.of(test(view.table).getRow(0), test(view.table).getRow(1)) : List.of();

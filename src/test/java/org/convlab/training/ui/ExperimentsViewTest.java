@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
+import org.convlab.classroom.SignedIn;
 import org.convlab.training.ExperimentGrid;
 import org.convlab.training.LiveRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/experiments")
 class ExperimentsViewTest extends SpringBrowserlessTest {
 
@@ -21,7 +23,7 @@ class ExperimentsViewTest extends SpringBrowserlessTest {
 
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
-        me = org.convlab.classroom.SignedIn.as(users, "grace", org.convlab.classroom.Role.LEARNER).getId();
+        me = org.convlab.classroom.TestAccounts.as(users, "grace", org.convlab.classroom.Role.LEARNER).getId();
     }
 
     @Test

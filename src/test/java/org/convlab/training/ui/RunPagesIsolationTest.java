@@ -10,7 +10,7 @@ import org.convlab.classroom.AppUserRepository;
 import org.convlab.classroom.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
-import org.convlab.classroom.SignedIn;
+import org.convlab.classroom.TestAccounts;
 import org.convlab.training.RunQueue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +38,7 @@ class RunPagesIsolationTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void ownerAndClass() {
-        AppUser owner = SignedIn.as(users, "iso-owner", Role.LEARNER);
+        AppUser owner = TestAccounts.as(users, "iso-owner", Role.LEARNER);
         queue.adopt(owner.getId(), Path.of(TinyRuns.RUNS_DIR, TinyRuns.GOOD));
         if (classes.findByJoinCode("ISO-OWN").isEmpty()) {
             AppUser teacher = users.save(new AppUser("iso-teacher", "Their teacher", "{noop}x", Role.TEACHER));
@@ -48,7 +48,7 @@ class RunPagesIsolationTest extends SpringBrowserlessTest {
             AppUser stranger = users.save(new AppUser("iso-other-teacher", "Other teacher", "{noop}x", Role.TEACHER));
             classes.save(new SchoolClass("Another class", "ISO-OTH", stranger));
         }
-        SignedIn.out();
+        TestAccounts.signOut();
     }
 
     private String pageText(String route, Class<? extends com.vaadin.flow.component.Component> view) {
@@ -58,7 +58,7 @@ class RunPagesIsolationTest extends SpringBrowserlessTest {
 
     @Test
     void anotherLearnerSeesNoneOfTheRun() {
-        SignedIn.as(users, "iso-intruder", Role.LEARNER);
+        TestAccounts.as(users, "iso-intruder", Role.LEARNER);
         assertThat(pageText("runs/" + TinyRuns.GOOD, RunView.class)).contains("belongs to someone else")
                 .doesNotContain("Confusion matrix");
         assertThat(pageText("train/live/" + TinyRuns.GOOD, TrainingDashboardView.class)).contains("Run not found");
@@ -68,11 +68,11 @@ class RunPagesIsolationTest extends SpringBrowserlessTest {
 
     @Test
     void aTeacherOfAnotherClassIsRefusedAndTheOwnersTeacherIsNot() {
-        SignedIn.as(users, "iso-other-teacher", Role.TEACHER);
+        TestAccounts.as(users, "iso-other-teacher", Role.TEACHER);
         assertThat(pageText("runs/" + TinyRuns.GOOD, RunView.class)).contains("belongs to someone else");
         assertThat(pageText("train/live/" + TinyRuns.GOOD, TrainingDashboardView.class)).contains("Run not found");
 
-        SignedIn.as(users, "iso-teacher", Role.TEACHER);
+        TestAccounts.as(users, "iso-teacher", Role.TEACHER);
         assertThat(pageText("train/live/" + TinyRuns.GOOD, TrainingDashboardView.class)).contains("Training tiny-cnn")
                 .doesNotContain("Run not found");
         assertThat(pageText("runs/" + TinyRuns.GOOD, RunView.class)).doesNotContain("belongs to someone else");
@@ -80,7 +80,7 @@ class RunPagesIsolationTest extends SpringBrowserlessTest {
 
     @Test
     void theOwnerSeesTheirRun() {
-        SignedIn.as(users, "iso-owner", Role.LEARNER);
+        TestAccounts.as(users, "iso-owner", Role.LEARNER);
         RunsView runs = navigate(RunsView.class);
         assertThat(test(runs.table).size()).isEqualTo(1);
         assertThat(test(runs.table).getRow(0).id()).isEqualTo(TinyRuns.GOOD);

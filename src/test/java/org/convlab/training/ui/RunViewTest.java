@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.convlab.base.ui.PixelImage;
+import org.convlab.classroom.SignedIn;
 import org.convlab.training.FashionMnistArrays;
 import org.convlab.training.ImageSet;
 import org.convlab.training.RunRecord;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
 class RunViewTest extends SpringBrowserlessTest {
 
@@ -32,7 +34,7 @@ class RunViewTest extends SpringBrowserlessTest {
     /** The runs in the test's runs folder belong to the learner who signs in. */
     @org.junit.jupiter.api.BeforeEach
     void signInAsTheRunsOwner() {
-        queue.adoptFolders(org.convlab.classroom.SignedIn.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
+        queue.adoptFolders(org.convlab.classroom.TestAccounts.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
     }
 
     private static RunRecord record;

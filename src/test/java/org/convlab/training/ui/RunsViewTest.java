@@ -10,12 +10,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.convlab.base.ui.Heatmap;
+import org.convlab.classroom.SignedIn;
 import org.convlab.training.RunStore;
 import org.convlab.training.TrainingService.SavedRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
 class RunsViewTest extends SpringBrowserlessTest {
 
@@ -27,7 +29,7 @@ class RunsViewTest extends SpringBrowserlessTest {
     /** The runs in the test's runs folder belong to the learner who signs in. */
     @org.junit.jupiter.api.BeforeEach
     void signInAsTheRunsOwner() {
-        queue.adoptFolders(org.convlab.classroom.SignedIn.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
+        queue.adoptFolders(org.convlab.classroom.TestAccounts.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
     }
 
     @BeforeAll

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
+import org.convlab.classroom.SignedIn;
 import org.convlab.training.LiveRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/train-view")
 class TrainViewTest extends SpringBrowserlessTest {
 
@@ -20,7 +22,7 @@ class TrainViewTest extends SpringBrowserlessTest {
 
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
-        me = org.convlab.classroom.SignedIn.as(users, "alan", org.convlab.classroom.Role.LEARNER).getId();
+        me = org.convlab.classroom.TestAccounts.as(users, "alan", org.convlab.classroom.Role.LEARNER).getId();
     }
 
     /** The run just queued, as its dashboard follows it. */

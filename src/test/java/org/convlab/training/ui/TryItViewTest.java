@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.convlab.base.ui.PixelImage;
+import org.convlab.classroom.SignedIn;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.Presets;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
+@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/try-it")
 class TryItViewTest extends SpringBrowserlessTest {
 
@@ -34,7 +36,7 @@ class TryItViewTest extends SpringBrowserlessTest {
     /** The runs in the test's runs folder belong to the learner who signs in. */
     @org.junit.jupiter.api.BeforeEach
     void signInAsTheRunsOwner() {
-        queue.adoptFolders(org.convlab.classroom.SignedIn.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
+        queue.adoptFolders(org.convlab.classroom.TestAccounts.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
     }
 
     @BeforeAll

@@ -1,0 +1,75 @@
+package org.convlab.classroom;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * What makes a username, a name and a password acceptable. Each check returns the cleaned-up value
+ * or throws an {@link AccountException} saying what to change.
+ */
+final class AccountRules {
+
+    static final int MIN_PASSWORD = 8;
+    /** BCrypt reads at most 72 bytes; Spring Security refuses longer passwords outright. */
+    static final int MAX_PASSWORD_BYTES = 72;
+    static final int MAX_NAME = 120;
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+
+    private AccountRules() {}
+
+    /** Lowercased and trimmed, so "Ann.Lee " and "ann.lee" are the same account. */
+    static String normalizeUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static String username(String username) {
+        String name = normalizeUsername(username);
+        if (name.isEmpty()) {
+            throw new AccountException("Choose a username.");
+        }
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountException("The username \"" + name + "\" does not fit: use 3 to 32 lowercase letters, "
+                    + "digits, dots, dashes or underscores, starting with a letter or digit.");
+        }
+        return name;
+    }
+
+    static String displayName(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            throw new AccountException("Enter a name (how the teacher and the class will see you).");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new AccountException("The name is too long: at most " + MAX_NAME + " characters.");
+        }
+        return name;
+    }
+
+    static String password(String password) {
+        if (password == null || password.length() < MIN_PASSWORD) {
+            throw new AccountException("The password is too short: use at least " + MIN_PASSWORD + " characters.");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new AccountException("The password is too long: at most " + MAX_PASSWORD_BYTES + " characters.");
+        }
+        return password;
+    }
+
+    static String className(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty()) {
+            throw new AccountException("Give the class a name, for example \"7B Computing\".");
+        }
+        if (clean.length() > MAX_NAME) {
+            throw new AccountException("The class name is too long: at most " + MAX_NAME + " characters.");
+        }
+        return clean;
+    }
+
+    /** Upper case without spaces or dashes, so "abc 234" and "ABC-234" find the class "ABC234". */
+    static String normalizeJoinCode(String code) {
+        return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,206 @@
+package org.convlab.classroom;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts and classes: learners register with a class code, admins create teachers, teachers create
+ * classes and add whole class lists from CSV. Every refusal is an {@link AccountException} with a
+ * one-line reason, and changes nothing (each method is one transaction).
+ */
+@Service
+@Transactional
+public class AccountService {
+
+    private static final Comparator<AppUser> BY_NAME = Comparator.comparing(AppUser::getDisplayName,
+            String.CASE_INSENSITIVE_ORDER).thenComparing(AppUser::getUsername);
+
+    private final AppUserRepository users;
+    private final SchoolClassRepository classes;
+    private final PasswordEncoder passwords;
+
+    public AccountService(AppUserRepository users, SchoolClassRepository classes, PasswordEncoder passwords) {
+        this.users = users;
+        this.classes = classes;
+        this.passwords = passwords;
+    }
+
+    /** Self-registration: a learner account that joins the class whose code the teacher handed out. */
+    public AppUser registerLearner(String username, String displayName, String password, String classCode) {
+        String name = AccountRules.username(username);
+        String shown = AccountRules.displayName(displayName);
+        AccountRules.password(password);
+        SchoolClass schoolClass = classByCode(classCode);
+        requireFree(name);
+        AppUser learner = users.save(new AppUser(name, shown, passwords.encode(password), Role.LEARNER));
+        schoolClass.getMembers().add(learner);
+        return learner;
+    }
+
+    /** An admin creates a teacher; a blank password is generated. The result carries it in clear, once. */
+    public NewAccount createTeacher(AppUser admin, String username, String displayName, String password) {
+        if (admin == null || !admin.isAdmin()) {
+            throw new AccountException("Only an admin can create teacher accounts.");
+        }
+        String name = AccountRules.username(username);
+        String shown = AccountRules.displayName(displayName);
+        String initial = password == null || password.isBlank() ? RandomCodes.password() : AccountRules.password(password);
+        requireFree(name);
+        users.save(new AppUser(name, shown, passwords.encode(initial), Role.TEACHER));
+        return new NewAccount(name, shown, initial);
+    }
+
+    /** The first admin, made at start-up; see {@link AdminBootstrap}. */
+    AppUser createAdmin(String username, String password) {
+        String name = AccountRules.username(username);
+        AccountRules.password(password);
+        requireFree(name);
+        return users.save(new AppUser(name, "Administrator", passwords.encode(password), Role.ADMIN));
+    }
+
+    /** A new class with a fresh join code that no other class has. */
+    public SchoolClass createClass(AppUser teacher, String name) {
+        if (teacher == null || !teacher.isTeacher()) {
+            throw new AccountException("Only teachers can create classes.");
+        }
+        String clean = AccountRules.className(name);
+        String code = RandomCodes.joinCode();
+        for (int tries = 0; classes.findByJoinCode(code).isPresent(); tries++) {
+            if (tries > 50) {
+                throw new IllegalStateException("no free join code after 50 tries");
+            }
+            code = RandomCodes.joinCode();
+        }
+        return classes.save(new SchoolClass(clean, code, teacher));
+    }
+
+    /**
+     * Creates a learner account for every line of a class list and adds them to the class. If any
+     * line is wrong, nothing is created and the exception lists each bad line. Blank passwords are
+     * generated; the result holds every first password so the teacher can hand them out.
+     */
+    public List<NewAccount> importLearners(AppUser teacher, SchoolClass schoolClass, String csv) {
+        SchoolClass target = ownedClass(teacher, schoolClass);
+        List<LearnerCsv.Row> rows = LearnerCsv.read(csv);
+        List<String> problems = new ArrayList<>();
+        List<NewAccount> accepted = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (LearnerCsv.Row row : rows) {
+            try {
+                String name = AccountRules.username(row.username());
+                String shown = AccountRules.displayName(row.displayName());
+                String password = row.password().isEmpty() ? RandomCodes.password() : AccountRules.password(row.password());
+                if (!seen.add(name)) {
+                    throw new AccountException("the username \"" + name + "\" appears twice in the file.");
+                }
+                if (users.existsByUsername(name)) {
+                    throw new AccountException("the username \"" + name + "\" is already taken. If that learner "
+                            + "already has an account, they can join with the class code instead.");
+                }
+                accepted.add(new NewAccount(name, shown, password));
+            } catch (AccountException e) {
+                problems.add("Line " + row.line() + ": " + lowerFirst(e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw AccountException.of(problems);
+        }
+        for (NewAccount account : accepted) {
+            AppUser learner = users.save(new AppUser(account.username(), account.displayName(),
+                    passwords.encode(account.password()), Role.LEARNER));
+            target.getMembers().add(learner);
+        }
+        return List.copyOf(accepted);
+    }
+
+    /** The created accounts as CSV (username, display name, first password) for the teacher to download. */
+    public static String accountsCsv(List<NewAccount> accounts) {
+        return LearnerCsv.write(accounts);
+    }
+
+    /** A signed-in learner joins one more class with its code. */
+    public SchoolClass joinClass(AppUser learner, String classCode) {
+        if (learner == null) {
+            throw new AccountException("Sign in first.");
+        }
+        SchoolClass schoolClass = classByCode(classCode);
+        AppUser member = users.findById(learner.getId()).orElseThrow(() -> new AccountException("Sign in first."));
+        if (!schoolClass.getMembers().add(member)) {
+            throw new AccountException("You are already in " + schoolClass.getName() + ".");
+        }
+        return schoolClass;
+    }
+
+    /** The classes a teacher runs with their learners; an admin sees every class. */
+    @Transactional(readOnly = true)
+    public List<ClassRoster> rosters(AppUser teacher) {
+        if (teacher == null || !teacher.isTeacher()) {
+            return List.of();
+        }
+        List<SchoolClass> list = teacher.isAdmin()
+                ? classes.findAll(Sort.by("name"))
+                : classes.findByTeacherIdOrderByName(teacher.getId());
+        return list.stream().map(this::roster).toList();
+    }
+
+    /** One class with its learners, for its teacher (or an admin). */
+    @Transactional(readOnly = true)
+    public ClassRoster roster(AppUser teacher, SchoolClass schoolClass) {
+        return roster(ownedClass(teacher, schoolClass));
+    }
+
+    /** The classes a learner belongs to. */
+    @Transactional(readOnly = true)
+    public List<SchoolClass> classesOf(AppUser learner) {
+        return classes.findByMember(learner.getId());
+    }
+
+    /** Every account, for the admin page. */
+    @Transactional(readOnly = true)
+    public List<AppUser> allUsers() {
+        return users.findAll(Sort.by("role", "username"));
+    }
+
+    private ClassRoster roster(SchoolClass schoolClass) {
+        List<AppUser> members = new ArrayList<>(schoolClass.getMembers());
+        members.sort(BY_NAME);
+        return new ClassRoster(schoolClass, List.copyOf(members));
+    }
+
+    private SchoolClass ownedClass(AppUser teacher, SchoolClass schoolClass) {
+        SchoolClass current = classes.findById(schoolClass.getId())
+                .orElseThrow(() -> new AccountException("That class no longer exists."));
+        boolean allowed = teacher != null && (teacher.isAdmin()
+                || teacher.isTeacher() && current.getTeacher().getId().equals(teacher.getId()));
+        if (!allowed) {
+            throw new AccountException("Only the teacher of " + current.getName() + " can change it.");
+        }
+        return current;
+    }
+
+    private SchoolClass classByCode(String classCode) {
+        String code = AccountRules.normalizeJoinCode(classCode);
+        if (code.isEmpty()) {
+            throw new AccountException("Enter the class code your teacher gave you.");
+        }
+        return classes.findByJoinCode(code).orElseThrow(() -> new AccountException(
+                "There is no class with the code " + code + ". Check it with your teacher."));
+    }
+
+    private void requireFree(String username) {
+        if (users.existsByUsername(username)) {
+            throw new AccountException("The username \"" + username + "\" is already taken; choose another.");
+        }
+    }
+
+    private static String lowerFirst(String message) {
+        return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
+    }
+}

@@ -1,0 +1,219 @@
+package org.convlab.classroom.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.convlab.classroom.AccountException;
+import org.convlab.classroom.AccountService;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.ClassRoster;
+import org.convlab.classroom.CurrentUser;
+import org.convlab.classroom.NewAccount;
+import org.convlab.classroom.SchoolClass;
+
+/**
+ * A teacher's classes: create one (it gets a join code to hand out), see who is in each, and add a
+ * whole class list from a CSV file. The first passwords of accounts made from a file are shown once
+ * and offered as a CSV download, because they are stored only hashed.
+ */
+@Route("classroom/classes")
+@PageTitle("Classes · ConvLab")
+@RolesAllowed({"TEACHER", "ADMIN"})
+final class ClassesView extends Main {
+
+    static final int MAX_CSV_BYTES = 100 * 1024;
+
+    final TextField newClassName = new TextField("New class");
+    final Button createClass = new Button("Create class", VaadinIcon.PLUS.create());
+    final Grid<ClassRoster> classes = new Grid<>();
+    final Div details = new Div();
+    final Grid<AppUser> members = new Grid<>();
+    final Upload upload = new Upload(UploadHandler.inMemory(
+            (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importCsv(bytes)))));
+    final Paragraph problem = new Paragraph();
+    final Div created = new Div();
+    final Grid<NewAccount> createdAccounts = new Grid<>();
+
+    private final AccountService accounts;
+    private final AppUser teacher;
+    private SchoolClass selected;
+    private List<ClassRoster> rosters = List.of();
+
+    ClassesView(AccountService accounts, CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.teacher = currentUser.require();
+        addClassNames("page", "classes-page");
+
+        newClassName.setPlaceholder("for example 7B Computing");
+        createClass.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        createClass.addClickListener(e -> createClass());
+        HorizontalLayout create = new HorizontalLayout(newClassName, createClass);
+        create.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        classes.addColumn(r -> r.schoolClass().getName()).setHeader("Class").setAutoWidth(true);
+        classes.addColumn(r -> r.schoolClass().getJoinCode()).setHeader("Join code").setAutoWidth(true);
+        classes.addColumn(r -> r.members().size()).setHeader("Learners").setAutoWidth(true);
+        classes.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        classes.setAllRowsVisible(true);
+        classes.addClassName("classes-table");
+        classes.asSingleSelect().addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                show(e.getValue().schoolClass());
+            }
+        });
+
+        members.addColumn(AppUser::getDisplayName).setHeader("Name").setAutoWidth(true);
+        members.addColumn(AppUser::getUsername).setHeader("Username").setAutoWidth(true);
+        members.setAllRowsVisible(true);
+        members.addClassName("members-table");
+
+        upload.setMaxFileSize(MAX_CSV_BYTES);
+        upload.setAcceptedFileTypes("text/csv", ".csv");
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button("Add learners from a CSV file", VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(e -> problem("That file was not read: " + e.getErrorMessage()
+                + " (a class list is a .csv file of at most 100 KB)."));
+        upload.addClassName("learners-upload");
+        problem.addClassName("callout-error");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+
+        createdAccounts.addColumn(NewAccount::displayName).setHeader("Name").setAutoWidth(true);
+        createdAccounts.addColumn(NewAccount::username).setHeader("Username").setAutoWidth(true);
+        createdAccounts.addColumn(NewAccount::password).setHeader("First password").setAutoWidth(true);
+        createdAccounts.setAllRowsVisible(true);
+        created.addClassName("created-accounts");
+        created.setVisible(false);
+
+        details.addClassName("class-details");
+        details.setVisible(false);
+
+        add(new H1("Your classes"),
+                new Paragraph("Create a class and hand out its join code: learners type it when they create "
+                        + "their account. Or add the whole class at once from a list."),
+                create, classes, details);
+        refresh();
+    }
+
+    void createClass() {
+        try {
+            SchoolClass schoolClass = accounts.createClass(teacher, newClassName.getValue());
+            newClassName.clear();
+            refresh();
+            select(schoolClass.getId());
+            problem.setVisible(false);
+        } catch (AccountException e) {
+            newClassName.setInvalid(true);
+            newClassName.setErrorMessage(e.getMessage());
+        }
+    }
+
+    /** Reads a class list; a bad file adds nobody and says which lines to fix. */
+    void importCsv(byte[] bytes) {
+        if (selected == null) {
+            return;
+        }
+        // The outcome is said below; a file listed with a tick would look accepted even when it was not.
+        upload.clearFileList();
+        created.setVisible(false);
+        Optional<String> text = utf8(bytes);
+        if (text.isEmpty()) {
+            problem("That file is not plain text in UTF-8. Save the list from your spreadsheet as \"CSV UTF-8\".");
+            return;
+        }
+        try {
+            List<NewAccount> accounts = this.accounts.importLearners(teacher, selected, text.get());
+            problem.setVisible(false);
+            showCreated(accounts);
+            refresh();
+            select(selected.getId());
+        } catch (AccountException e) {
+            problem("Nobody was added. " + String.join(" ", e.problems()));
+        }
+    }
+
+    private void show(SchoolClass schoolClass) {
+        selected = schoolClass;
+        ClassRoster roster = accounts.roster(teacher, schoolClass);
+        members.setItems(roster.members());
+        details.removeAll();
+        Paragraph code = new Paragraph("Join code: ");
+        code.add(new Code(schoolClass.getJoinCode()));
+        code.addClassName("join-code");
+        Paragraph format = new Paragraph("A class list is a CSV file with the header line below, then one learner "
+                + "a line. Leave the password empty and ConvLab makes one up.");
+        Pre example = new Pre("username,display_name,password\nann.lee,Ann Lee,\nbo.chen,Bo Chen,first-pass-123");
+        details.add(new H2(schoolClass.getName()), code,
+                roster.members().isEmpty() ? new Paragraph("No learners yet.") : members,
+                format, example, upload, problem, created);
+        details.setVisible(true);
+    }
+
+    private void showCreated(List<NewAccount> accounts) {
+        createdAccounts.setItems(accounts);
+        byte[] csv = AccountService.accountsCsv(accounts).getBytes(StandardCharsets.UTF_8);
+        String fileName = "accounts-" + selected.getJoinCode().toLowerCase(java.util.Locale.ROOT) + ".csv";
+        Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)), "");
+        download.add(new Button("Download the accounts with their first passwords", VaadinIcon.DOWNLOAD.create()));
+        download.addClassName("accounts-download");
+        created.removeAll();
+        created.add(new Paragraph("Added " + accounts.size() + (accounts.size() == 1 ? " learner" : " learners")
+                + ". Their first passwords are shown only now: download the list or copy it before you leave this page."),
+                download, createdAccounts);
+        created.setVisible(true);
+    }
+
+    private void problem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    private void refresh() {
+        rosters = accounts.rosters(teacher);
+        classes.setItems(rosters);
+    }
+
+    /** Selects a class in the table, which shows its details. */
+    private void select(Long id) {
+        rosters.stream().filter(r -> r.schoolClass().getId().equals(id)).findFirst().ifPresent(classes::select);
+    }
+
+    private static Optional<String> utf8(byte[] bytes) {
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+}

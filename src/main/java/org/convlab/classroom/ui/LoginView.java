@@ -1,0 +1,65 @@
+package org.convlab.classroom.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import org.convlab.classroom.CurrentUser;
+
+/**
+ * Sign in. The form posts to Spring Security ({@code POST /login}); a wrong password comes back here
+ * with {@code ?error}. Public because the security configuration names it as the login page.
+ */
+@Route("login")
+@PageTitle("Sign in · ConvLab")
+@AnonymousAllowed
+public final class LoginView extends Main implements BeforeEnterObserver {
+
+    final LoginForm form = new LoginForm();
+    final Paragraph note = new Paragraph();
+
+    private final CurrentUser currentUser;
+
+    LoginView(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+        addClassNames("page", "login-page");
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle("That did not work");
+        i18n.getErrorMessage().setMessage("The username or the password is wrong. Check both and try again; "
+                + "your teacher can look up your username.");
+        form.setI18n(i18n);
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        note.addClassName("login-note");
+        note.setVisible(false);
+        Paragraph register = new Paragraph("New here? ");
+        register.add(new RouterLink("Create an account with your class code", RegisterView.class));
+        Paragraph guest = new Paragraph("The lessons and the data page are open without an account.");
+        guest.addClassName("muted");
+        add(new H1("Your ConvLab account"), note, form, register, guest);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo("");
+            return;
+        }
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        List<String> registered = parameters.getOrDefault("registered", List.of());
+        if (!registered.isEmpty()) {
+            note.setText("Your account " + registered.getFirst() + " is ready. Sign in with it now.");
+            note.setVisible(true);
+        }
+    }
+}

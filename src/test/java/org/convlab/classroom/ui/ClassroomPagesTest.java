@@ -1,0 +1,171 @@
+package org.convlab.classroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.convlab.classroom.AccountService;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AppUserRepository;
+import org.convlab.classroom.NewAccount;
+import org.convlab.classroom.Role;
+import org.convlab.classroom.SchoolClass;
+import org.convlab.classroom.SchoolClassRepository;
+import org.convlab.classroom.SignedIn;
+import org.convlab.classroom.TestAccounts;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** The sign-in, registration, classes and admin pages, driven as a person would. */
+@SpringBootTest
+class ClassroomPagesTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AccountService accounts;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    SchoolClassRepository classes;
+    @Autowired
+    PasswordEncoder encoder;
+
+    private SchoolClass aClass(String name) {
+        AppUser teacher = TestAccounts.ensure(users, encoder, "pages.teacher", Role.TEACHER);
+        return accounts.createClass(teacher, name);
+    }
+
+    @Test
+    void registeringWithAClassCodeLeadsToSignIn() {
+        SchoolClass schoolClass = aClass("Registration class");
+        RegisterView view = navigate(RegisterView.class);
+        test(view.username).setValue("Eve.K");
+        test(view.displayName).setValue("Eve K");
+        test(view.password).setValue("eve-password");
+        test(view.classCode).setValue(schoolClass.getJoinCode().toLowerCase());
+        test(view.create).click();
+
+        LoginView login = (LoginView) getCurrentView();
+        assertThat(login.note.isVisible()).isTrue();
+        assertThat(login.note.getText()).contains("eve.k", "ready");
+        assertThat(users.findByUsername("eve.k")).get().extracting(AppUser::getRole).isEqualTo(Role.LEARNER);
+    }
+
+    @Test
+    void aWrongClassCodeIsExplainedAndNoAccountIsMade() {
+        RegisterView view = navigate(RegisterView.class);
+        test(view.username).setValue("fay");
+        test(view.displayName).setValue("Fay");
+        test(view.password).setValue("fay-password");
+        test(view.classCode).setValue("QQQQQQ");
+        test(view.create).click();
+
+        assertThat(getCurrentView()).isSameAs(view);
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText()).isEqualTo("There is no class with the code QQQQQQ. Check it with your teacher.");
+        assertThat(users.existsByUsername("fay")).isFalse();
+    }
+
+    @Test
+    void aFailedSignInShowsTheFormsError() {
+        LoginView view = navigate(LoginView.class);
+        assertThat(view.form.isError()).isFalse();
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        assertThat(((LoginView) getCurrentView()).form.isError()).isTrue();
+        assertThat(((LoginView) getCurrentView()).form.getAction()).isEqualTo("login");
+    }
+
+    @Test
+    @SignedIn(username = "class.teacher", role = Role.TEACHER)
+    void aTeacherCreatesAClassAndAddsAClassListFromCsv() {
+        ClassesView view = navigate(ClassesView.class);
+        test(view.newClassName).setValue("9C Computing");
+        test(view.createClass).click();
+
+        var table = test(view.classes);
+        assertThat(table.size()).isEqualTo(1);
+        assertThat(table.getCellText(0, 0)).isEqualTo("9C Computing");
+        String code = table.getCellText(0, 1);
+        assertThat(code).matches("[A-HJ-NP-Z2-9]{6}");
+        assertThat(view.details.isVisible()).isTrue();
+        assertThat(view.details.getElement().getTextRecursively()).contains("Join code: " + code, "No learners yet.");
+
+        view.importCsv(("username,display_name,password\n"
+                + "csv.gia,Gia Park,\n"
+                + "csv.hal,Hal Ito,hal-picks-this\n").getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.problem.isVisible()).isFalse();
+        assertThat(view.created.isVisible()).isTrue();
+        assertThat(view.created.getElement().getTextRecursively()).contains("Added 2 learners", "shown only now");
+        var created = test(view.createdAccounts);
+        assertThat(created.size()).isEqualTo(2);
+        assertThat(created.getCellText(1, 2)).isEqualTo("hal-picks-this");
+        String generated = created.getCellText(0, 2);
+        assertThat(encoder.matches(generated, users.findByUsername("csv.gia").orElseThrow().getPasswordHash())).isTrue();
+        assertThat($(Anchor.class, view.created).withClassName("accounts-download").single().getHref()).isNotBlank();
+        assertThat(test(view.classes).getCellText(0, 2)).isEqualTo("2");
+        var members = test(view.members);
+        assertThat(members.size()).isEqualTo(2);
+        assertThat(members.getCellText(0, 0)).isEqualTo("Gia Park");
+    }
+
+    @Test
+    @SignedIn(username = "bad.csv.teacher", role = Role.TEACHER)
+    void aBadClassListAddsNobodyAndSaysWhichLine() {
+        SchoolClass schoolClass = accounts.createClass(users.findByUsername("bad.csv.teacher").orElseThrow(), "Bad list class");
+        ClassesView view = navigate(ClassesView.class);
+        test(view.classes).select(0);
+        long before = users.count();
+
+        view.importCsv("username,display_name\nok.one,Ok One\nno spaces please,Two\n".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(view.problem.isVisible()).isTrue();
+        assertThat(view.problem.getText()).startsWith("Nobody was added. Line 3: the username \"no spaces please\" does not fit");
+        assertThat(view.created.isVisible()).isFalse();
+        assertThat(users.count()).isEqualTo(before);
+        assertThat(accounts.roster(users.findByUsername("bad.csv.teacher").orElseThrow(), schoolClass).members()).isEmpty();
+
+        view.importCsv(new byte[] {(byte) 0xff, (byte) 0xfe, 0x41, 0x00});
+        assertThat(view.problem.getText()).contains("not plain text in UTF-8");
+        assertThat(users.count()).isEqualTo(before);
+    }
+
+    @Test
+    @SignedIn(username = "page.admin", role = Role.ADMIN)
+    void theAdminCreatesATeacherAndSeesTheAccounts() {
+        AdminView view = navigate(AdminView.class);
+        test(view.username).setValue("Mr.Jones");
+        test(view.displayName).setValue("Mr Jones");
+        test(view.createTeacher).click();
+
+        assertThat(view.result.getClassName()).isEqualTo("callout-success");
+        String text = view.result.getText();
+        assertThat(text).startsWith("Created the teacher account mr.jones with the first password ");
+        String password = text.replaceAll(".*first password (\\S+)\\. .*", "$1");
+        AppUser jones = users.findByUsername("mr.jones").orElseThrow();
+        assertThat(jones.getRole()).isEqualTo(Role.TEACHER);
+        assertThat(encoder.matches(password, jones.getPasswordHash())).isTrue();
+        Grid<AppUser> grid = view.users;
+        assertThat(test(grid).size()).isEqualTo((int) users.count());
+
+        test(view.username).setValue("mr.jones");
+        test(view.displayName).setValue("Another Jones");
+        test(view.createTeacher).click();
+        assertThat(view.result.getClassName()).isEqualTo("callout-error");
+        assertThat(view.result.getText()).contains("already taken");
+    }
+
+    @Test
+    void generatedPasswordsAreNeverTheSame() {
+        AppUser admin = TestAccounts.ensure(users, encoder, "pw.admin", Role.ADMIN);
+        NewAccount a = accounts.createTeacher(admin, "pw.one", "One", "");
+        NewAccount b = accounts.createTeacher(admin, "pw.two", "Two", "");
+        assertThat(a.password()).isNotEqualTo(b.password()).matches("[a-km-np-z2-9]{12}");
+    }
+}
