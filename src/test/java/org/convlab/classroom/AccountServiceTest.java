@@ -18,6 +18,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+@org.junit.jupiter.api.Tag("database")
 @SpringBootTest
 class AccountServiceTest {
 

@@ -13,6 +13,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** The first admin comes from the configuration, once; an existing admin is never replaced. */
+@org.junit.jupiter.api.Tag("database")
 @SpringBootTest(properties = {"convlab.admin.username=Head", "convlab.admin.password=head-password"})
 @ExtendWith(OutputCaptureExtension.class)
 class AdminBootstrapTest {

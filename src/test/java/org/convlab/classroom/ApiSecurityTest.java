@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** {@code /api/**}: HTTP Basic or the browser session; refusals are short JSON, never a login page. */
+@org.junit.jupiter.api.Tag("database")
 @SpringBootTest
 class ApiSecurityTest {
 
