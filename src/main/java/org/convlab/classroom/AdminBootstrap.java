@@ -24,19 +24,50 @@ class AdminBootstrap implements ApplicationRunner {
     private final AccountService accounts;
     private final String username;
     private final String password;
+    private final org.convlab.training.RunQueue queue;
+    private boolean adoptRuns = true;
 
     AdminBootstrap(AppUserRepository users, AccountService accounts,
             @Value("${convlab.admin.username:admin}") String username,
-            @Value("${convlab.admin.password:}") String password) {
+            @Value("${convlab.admin.password:}") String password, org.convlab.training.RunQueue queue) {
+        this.queue = queue;
         this.users = users;
         this.accounts = accounts;
         this.username = username;
         this.password = password;
     }
 
+    /** Tests that put run folders in place themselves turn this off ({@code convlab.runs.adopt-on-start}). */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAdoptRuns(@Value("${convlab.runs.adopt-on-start:true}") boolean adoptRuns) {
+        this.adoptRuns = adoptRuns;
+    }
+
     @Override
     public void run(ApplicationArguments args) {
         ensureAdmin();
+        adoptCommandLineRuns();
+    }
+
+    /**
+     * Runs trained with the {@code train} command land in the runs folder with no owner; the admin
+     * gets them, so they show on the run pages (and can be shared by a teacher's demo).
+     */
+    void adoptCommandLineRuns() {
+        if (!adoptRuns) {
+            return;
+        }
+        users.findFirstByRoleOrderByIdAsc(Role.ADMIN).ifPresent(admin -> {
+            try {
+                int adopted = queue.adoptFolders(admin.getId());
+                if (adopted > 0) {
+                    log.info("{} run folder(s) trained on the command line now belong to the admin '{}'.", adopted,
+                            admin.getUsername());
+                }
+            } catch (RuntimeException e) {
+                log.warn("Could not list the runs folder: {}", e.getMessage());
+            }
+        });
     }
 
     Outcome ensureAdmin() {

@@ -10,4 +10,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByUsername(String username);
 
     boolean existsByRole(Role role);
+
+    Optional<AppUser> findFirstByRoleOrderByIdAsc(Role role);
 }

@@ -24,6 +24,8 @@ class AdminBootstrapTest {
     AccountService accounts;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    org.convlab.training.RunQueue queue;
 
     @Test
     void theConfiguredAdminExistsAfterStartAndIsNotOverwritten() {
@@ -32,7 +34,7 @@ class AdminBootstrapTest {
         assertThat(encoder.matches("head-password", head.getPasswordHash())).isTrue();
 
         // A restart with other settings: the admin stays as it was and no second one appears.
-        var restart = new AdminBootstrap(users, accounts, "someone-else", "other-password");
+        var restart = new AdminBootstrap(users, accounts, "someone-else", "other-password", queue);
         assertThat(restart.ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.EXISTED);
         assertThat(encoder.matches("head-password", users.findByUsername("head").orElseThrow().getPasswordHash())).isTrue();
         assertThat(users.existsByUsername("someone-else")).isFalse();
@@ -41,7 +43,7 @@ class AdminBootstrapTest {
     @Test
     void withoutAPasswordOneIsGeneratedAndLoggedOnceAndItWorks(CapturedOutput output) {
         withoutAdmin(() -> {
-            var firstStart = new AdminBootstrap(users, accounts, "root", "");
+            var firstStart = new AdminBootstrap(users, accounts, "root", "", queue);
             assertThat(firstStart.ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.CREATED);
 
             Matcher line = Pattern.compile("Created the admin account 'root' with the password (\\S+) ").matcher(output.getAll());
@@ -59,7 +61,7 @@ class AdminBootstrapTest {
     void aNameThatBelongsToALearnerIsLeftAlone() {
         AppUser learner = TestAccounts.ensure(users, encoder, "boss", Role.LEARNER);
         withoutAdmin(() -> {
-            var start = new AdminBootstrap(users, accounts, "boss", "boss-password");
+            var start = new AdminBootstrap(users, accounts, "boss", "boss-password", queue);
             assertThat(start.ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.NAME_TAKEN);
             AppUser same = users.findByUsername("boss").orElseThrow();
             assertThat(same.getRole()).isEqualTo(Role.LEARNER);

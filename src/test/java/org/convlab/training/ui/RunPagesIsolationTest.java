@@ -24,7 +24,8 @@ import org.springframework.boot.test.context.SpringBootTest;
  * see a refusal and none of the run; the owner's own teacher sees it.
  */
 @Tag("database")
-@SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
+// Its own context (and so its own database): the run folders are shared with other tests, their owners are not.
+@SpringBootTest(properties = {"convlab.runs-dir=" + TinyRuns.RUNS_DIR, "convlab.test.context=run-isolation"})
 class RunPagesIsolationTest extends SpringBrowserlessTest {
 
     @Autowired RunQueue queue;

@@ -1,0 +1,134 @@
+package org.convlab.training.api;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AppUserRepository;
+import org.convlab.classroom.Role;
+import org.convlab.classroom.SchoolClass;
+import org.convlab.classroom.SchoolClassRepository;
+import org.convlab.classroom.TestAccounts;
+import org.convlab.training.RunJob;
+import org.convlab.training.RunJobRepository;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The runs API, and every call tried as the wrong account. The server's own worker is off, so
+ * submitted runs stay queued and nothing trains here.
+ */
+@Tag("database")
+@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/api"})
+class RunsApiTest {
+
+    @Autowired WebApplicationContext context;
+    @Autowired AppUserRepository users;
+    @Autowired SchoolClassRepository classes;
+    @Autowired RunJobRepository runs;
+    @Autowired PasswordEncoder encoder;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        AppUser owner = TestAccounts.ensure(users, encoder, "api.owner", Role.LEARNER);
+        TestAccounts.ensure(users, encoder, "api.other", Role.LEARNER);
+        if (classes.findByJoinCode("API-OWN").isEmpty()) {
+            SchoolClass own = new SchoolClass("Owner's", "API-OWN", TestAccounts.ensure(users, encoder, "api.teacher", Role.TEACHER));
+            own.getMembers().add(owner);
+            classes.save(own);
+            classes.save(new SchoolClass("Other", "API-OTH", TestAccounts.ensure(users, encoder, "api.stranger", Role.TEACHER)));
+        }
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor as(String user) {
+        return httpBasic(user, TestAccounts.PASSWORD);
+    }
+
+    private String submitAsOwner() throws Exception {
+        String body = mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epochs\":2,\"limit\":1000}}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("queued"))
+                .andExpect(jsonPath("$.epochs").value(2))
+                .andExpect(jsonPath("$.ahead").isNumber())
+                .andReturn().getResponse().getContentAsString();
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(body).get("id").asText();
+    }
+
+    @Test
+    void theOwnerSubmitsFollowsAndCancelsTheirRun() throws Exception {
+        String id = submitAsOwner();
+        mvc.perform(get("/api/runs/" + id).with(as("api.owner")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.name").value("dense"));
+        mvc.perform(get("/api/runs").with(as("api.owner")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == '" + id + "')]").exists());
+        mvc.perform(delete("/api/runs/" + id).with(as("api.owner")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("cancelled"));
+    }
+
+    @Test
+    void anotherLearnerIsRefusedEverythingAndChangesNothing() throws Exception {
+        String id = submitAsOwner();
+        mvc.perform(get("/api/runs/" + id).with(as("api.other"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("This run belongs to someone else."));
+        mvc.perform(delete("/api/runs/" + id).with(as("api.other"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/runs/" + id + "/download").with(as("api.other"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.other"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/runs").with(as("api.other")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
+        org.assertj.core.api.Assertions.assertThat(runs.findById(id).orElseThrow().getStatus()).isEqualTo(RunJob.Status.QUEUED);
+    }
+
+    @Test
+    void onlyTheOwnersTeacherSeesTheRunAndMayMoveItForward() throws Exception {
+        String id = submitAsOwner();
+        mvc.perform(get("/api/runs/" + id).with(as("api.stranger"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.stranger"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.owner"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/runs/" + id).with(as("api.teacher"))).andExpect(status().isOk());
+        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.teacher"))).andExpect(status().isOk());
+    }
+
+    @Test
+    void badRequestsGetOneClearLineAndQueueNothing() throws Exception {
+        long before = runs.count();
+        mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON).content("{not json"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("not a run")));
+        mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON).content("{\"preset\":\"nope\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("unknown preset")));
+        mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"spec\":{\"name\":\"x\",\"layers\":[{\"type\":\"dense\",\"units\":3,\"activation\":\"softmax\"}]}}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epochs\":0}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("epochs")));
+        mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epoks\":3}}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("unknown setting 'epoks'")));
+        mvc.perform(get("/api/runs/no-such-run").with(as("api.owner"))).andExpect(status().isNotFound());
+        org.assertj.core.api.Assertions.assertThat(runs.count()).isEqualTo(before);
+    }
+
+    @Test
+    void aGuestIsAskedToSignIn() throws Exception {
+        mvc.perform(get("/api/runs")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/runs").contentType(MediaType.APPLICATION_JSON).content("{\"preset\":\"dense\"}"))
+                .andExpect(status().isUnauthorized());
+    }
+}
