@@ -1,6 +1,8 @@
 package org.convlab.training;
 
-import ai.djl.MalformedModelException;
+import ai.djl.ndarray.NDArray;
+import ai.djl.nn.Parameter;
+import java.nio.FloatBuffer;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import java.io.BufferedInputStream;
@@ -20,7 +22,7 @@ import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Epoch checkpoints in a folder: {@code params-<epoch>.bin} (the block's parameters) and
+ * Epoch checkpoints in a folder: {@code params-<epoch>.bin} (every parameter's name and values) and
  * {@code state.json}, which names the epoch whose parameters are complete. The parameters are
  * written first and the state last, each with an atomic rename, so a crash at any moment leaves
  * either the old checkpoint or the new one, never a mix.
@@ -61,12 +63,32 @@ public final class CheckpointFolder implements EpochCheckpoints {
         return state().map(s -> new Saved(s.epoch(), List.copyOf(s.history()), s.learningRate()));
     }
 
+    /**
+     * Copies the saved values into the block's existing parameter arrays, in place. (DJL's own
+     * loadParameters swaps in new arrays, which the trainer neither updates nor keeps alive.)
+     */
     @Override
     public void restore(Block block, NDManager manager) {
         State state = state().orElseThrow(() -> new IllegalStateException("no checkpoint in " + dir));
+        List<Parameter> parameters = block.getParameters().values();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(state.params()))))) {
-            block.loadParameters(manager, in);
-        } catch (IOException | MalformedModelException e) {
+            int count = in.readInt();
+            if (count != parameters.size()) {
+                throw new IllegalStateException("the checkpoint has " + count + " parameters, the model " + parameters.size());
+            }
+            for (Parameter parameter : parameters) {
+                String name = in.readUTF();
+                float[] values = new float[in.readInt()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = in.readFloat();
+                }
+                NDArray array = parameter.getArray();
+                if (!name.equals(parameter.getName()) || values.length != array.size()) {
+                    throw new IllegalStateException("the checkpoint does not match the model at " + parameter.getName());
+                }
+                array.set(FloatBuffer.wrap(values));
+            }
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read the checkpoint in " + dir + ": " + e.getMessage(), e);
         }
     }
@@ -78,7 +100,16 @@ public final class CheckpointFolder implements EpochCheckpoints {
             String params = "params-" + epoch + ".bin";
             Path temp = dir.resolve(params + ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-                block.saveParameters(out);
+                List<Parameter> parameters = block.getParameters().values();
+                out.writeInt(parameters.size());
+                for (Parameter parameter : parameters) {
+                    float[] values = parameter.getArray().toFloatArray();
+                    out.writeUTF(parameter.getName());
+                    out.writeInt(values.length);
+                    for (float v : values) {
+                        out.writeFloat(v);
+                    }
+                }
             }
             move(temp, dir.resolve(params));
             Path stateTemp = dir.resolve("state.json.tmp");

@@ -33,6 +33,14 @@ public final class RunJson {
         }
         try {
             return JSON.convertValue(merged, Hyperparameters.class);
+        } catch (tools.jackson.databind.exc.InvalidFormatException e) {
+            String setting = e.getPath().isEmpty() ? "?" : e.getPath().getLast().getPropertyName();
+            Class<?> type = e.getTargetType();
+            String allowed = type != null && type.isEnum()
+                    ? " (one of: " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
+                            .collect(java.util.stream.Collectors.joining(", ")) + ")"
+                    : type != null ? " (a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")" : "";
+            throw new IllegalArgumentException("setting '" + setting + "' cannot be " + e.getValue() + allowed);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("the settings are not valid: " + e.getMessage().lines().findFirst().orElse(""));
         }

@@ -27,8 +27,8 @@ class ClassroomIT extends BrowserTest {
             page.navigate(RunningApp.get().url("classroom/assignments/new"));
             page.locator("vaadin-select", new Page.LocatorOptions().setHasText("A blank page")).click();
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("A fully connected baseline (Deck 000, fully connected against convolutional (part 1))")).click();
-            assertThat(page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true)).inputValue())
-                    .isEqualTo("A fully connected baseline");
+            com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(
+                    page.getByLabel("Title", new Page.GetByLabelOptions().setExact(true))).hasValue("A fully connected baseline");
             page.getByText("Save assignment").click();
             page.waitForURL(url -> url.matches(".*/classroom/assignments/\\d+$"));
             assignmentUrl = page.url();

@@ -28,11 +28,16 @@ final class QueueClient {
               {"type":"dense","units":10,"activation":"softmax"}]}""";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final AppProcess app;
+    private final java.util.function.Function<String, String> app;
     private final String auth;
 
     QueueClient(AppProcess app, String username, String password) {
-        this.app = app;
+        this(app::url, username, password);
+    }
+
+    /** A client of the server whose page addresses {@code url} makes (e.g. RunningApp.get()::url). */
+    QueueClient(java.util.function.Function<String, String> url, String username, String password) {
+        this.app = url;
         this.auth = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -52,16 +57,16 @@ final class QueueClient {
 
     Reply submit(String spec, String hyperparameters) throws IOException, InterruptedException {
         String body = "{\"spec\":" + spec + ",\"hyperparameters\":" + hyperparameters + "}";
-        return send(HttpRequest.newBuilder(URI.create(app.url("api/runs")))
+        return send(HttpRequest.newBuilder(URI.create(app.apply("api/runs")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     Reply get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(app.url(path))).GET());
+        return send(HttpRequest.newBuilder(URI.create(app.apply(path))).GET());
     }
 
     Reply cancel(String id) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(app.url("api/runs/" + id))).DELETE());
+        return send(HttpRequest.newBuilder(URI.create(app.apply("api/runs/" + id))).DELETE());
     }
 
     private Reply send(HttpRequest.Builder request) throws IOException, InterruptedException {

@@ -46,7 +46,7 @@ class QueueLoadIT {
         Path db = root.resolve("db");
         Path runs = root.resolve("runs");
         String jdbc = AppProcess.jdbcUrl(db);
-        String settings = "{\"epochs\":1,\"limit\":600,\"batchSize\":32,\"device\":\"CPU\"}";
+        String settings = "{\"epochs\":1,\"limit\":600,\"batchSize\":32,\"device\":\"cpu\"}";
 
         try (AppProcess web = AppProcess.web(db, runs); AppProcess worker = AppProcess.worker(db, runs, "extra-worker")) {
             List<QueueClient> learners = new ArrayList<>();

@@ -35,7 +35,7 @@ class QueueRecoveryIT {
             QueueClient.createLearner(jdbc, "ada", "ada-password");
             QueueClient ada = new QueueClient(first, "ada", "ada-password");
             QueueClient.Reply submitted = ada.submit(QueueClient.TINY_SPEC,
-                    "{\"epochs\":4,\"limit\":8000,\"batchSize\":32,\"device\":\"CPU\"}");
+                    "{\"epochs\":4,\"limit\":8000,\"batchSize\":32,\"device\":\"cpu\"}");
             assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(201);
             runId = submitted.body().get("id").asText();
 

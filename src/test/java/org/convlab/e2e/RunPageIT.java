@@ -26,17 +26,24 @@ import org.junit.jupiter.api.Test;
  */
 class RunPageIT extends BrowserTest {
 
-    private static final String RUN = "tiny-cnn-e2e";
+    private static String RUN;
 
+    /** The learner trains a tiny CNN through the queue's API (a few seconds) and owns the run. */
     @BeforeAll
     static void prepareARun() throws Exception {
-        Path dir = RunningApp.runsDir().resolve(RUN);
-        if (!Files.exists(dir.resolve("run.json"))) {
-            var model = TestModels.tinyCnn();
-            TrainingRun.execute(model, Hyperparameters.defaults().withEpochs(2).withLimit(2000)
-                            .withDevice(DeviceChoice.CPU), FashionMnistArrays.train(), FashionMnistArrays.test(), dir,
-                    ModelLimits.DEFAULT, TrainingListener.NONE, new TrainingControl());
+        Account learner = learner();
+        QueueClient client = new QueueClient(RunningApp.get()::url, learner.username(), learner.password());
+        QueueClient.Reply submitted = client.submit(org.convlab.model.ModelSpecJson.write(TestModels.tinyCnn().spec()),
+                "{\"epochs\":2,\"limit\":2000,\"device\":\"cpu\"}");
+        assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(201);
+        RUN = submitted.body().get("id").asText();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        String status = "";
+        while (!status.matches("done|failed|cancelled") && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            status = client.get("api/runs/" + RUN).body().get("status").asText();
         }
+        assertThat(status).isEqualTo("done");
     }
 
     @Test

@@ -121,6 +121,10 @@ class RunsApiTest {
         mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epoks\":3}}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("unknown setting 'epoks'")));
+        mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"device\":\"quantum\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("setting 'device' cannot be quantum (one of: cpu, gpu, auto)"));
         mvc.perform(get("/api/runs/no-such-run").with(as("api.owner"))).andExpect(status().isNotFound());
         org.assertj.core.api.Assertions.assertThat(runs.count()).isEqualTo(before);
     }
