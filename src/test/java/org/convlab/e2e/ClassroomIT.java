@@ -59,7 +59,7 @@ class ClassroomIT extends BrowserTest {
             signIn(page, TEACHER.username(), TEACHER.password());
             page.navigate(assignmentUrl);
             page.waitForSelector("vaadin-grid");
-            assertThat(page.locator("vaadin-grid").innerText()).contains("E2E Learner", "3 of 4");
+            assertThat(page.locator("vaadin-grid").innerText()).contains("E2E Learner", "3/4");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gradebook")).click();
             page.waitForURL("**/classroom/gradebook/**");
             page.waitForSelector("vaadin-grid");
