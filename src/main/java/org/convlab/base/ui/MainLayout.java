@@ -85,7 +85,8 @@ public final class MainLayout extends AppLayout {
                 new SideNavItem("Try it", "try", VaadinIcon.PENCIL.create()),
                 new SideNavItem("Classroom", "classroom", VaadinIcon.USERS.create()));
         if (user.map(AppUser::isTeacher).orElse(false)) {
-            nav.addItem(new SideNavItem("Classes", "classroom/classes", VaadinIcon.GROUP.create()));
+            nav.addItem(new SideNavItem("Classes", "classroom/classes", VaadinIcon.GROUP.create()),
+                    new SideNavItem("Training queue", "classroom/queue", VaadinIcon.LIST_OL.create()));
         }
         if (user.map(AppUser::isAdmin).orElse(false)) {
             nav.addItem(new SideNavItem("Admin", "admin", VaadinIcon.COG.create()));
