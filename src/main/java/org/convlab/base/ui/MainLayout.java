@@ -84,6 +84,9 @@ public final class MainLayout extends AppLayout {
                 new SideNavItem("Runs", "runs", VaadinIcon.CHART_LINE.create()),
                 new SideNavItem("Try it", "try", VaadinIcon.PENCIL.create()),
                 new SideNavItem("Classroom", "classroom", VaadinIcon.USERS.create()));
+        if (user.isPresent()) {
+            nav.addItem(new SideNavItem("My progress", "me", VaadinIcon.TROPHY.create()));
+        }
         if (user.map(AppUser::isTeacher).orElse(false)) {
             nav.addItem(new SideNavItem("Classes", "classroom/classes", VaadinIcon.GROUP.create()),
                     new SideNavItem("Training queue", "classroom/queue", VaadinIcon.LIST_OL.create()));

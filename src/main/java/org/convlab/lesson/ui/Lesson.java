@@ -3,7 +3,7 @@ package org.convlab.lesson.ui;
 import java.util.Optional;
 
 /** The lessons in the order a learner takes them; each is a page at {@code learn/<slug>}. */
-enum Lesson {
+public enum Lesson {
     MATRICES("matrices", "Images are matrices",
             "Pixels as numbers, colour channels, scaling to 0–1, and tensors from scalars to batches."),
     CONVOLUTION("convolution", "Convolution",
@@ -29,23 +29,23 @@ enum Lesson {
         this.summary = summary;
     }
 
-    String slug() {
+    public String slug() {
         return slug;
     }
 
-    String title() {
+    public String title() {
         return title;
     }
 
-    String summary() {
+    public String summary() {
         return summary;
     }
 
-    String route() {
+    public String route() {
         return "learn/" + slug;
     }
 
-    int number() {
+    public int number() {
         return ordinal() + 1;
     }
 

@@ -1,15 +1,23 @@
 package org.convlab.lesson.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.server.VaadinService;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.convlab.classroom.LessonProgressRecord;
+import org.convlab.classroom.ProgressService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A learner's progress, kept in the browser's localStorage under one key until accounts exist:
- * per lesson, the best quiz score.
+ * A learner's progress: per lesson, the best quiz score. Signed-in learners keep it in their
+ * account (ProgressService); guests keep it in the browser's localStorage under one key. When a
+ * learner signs in with guest progress still in the browser, it is taken over into the account
+ * (the better score per lesson) and the browser's copy is cleared, so nothing done as a guest is
+ * lost and nothing is counted twice.
  */
 final class LessonProgress {
 
@@ -28,8 +36,23 @@ final class LessonProgress {
 
     private LessonProgress() {}
 
+    /** The account's progress service, when someone is signed in. */
+    private static Optional<ProgressService> account() {
+        VaadinService service = VaadinService.getCurrent();
+        if (service == null) {
+            return Optional.empty();
+        }
+        ProgressService progress = service.getInstantiator().getOrCreate(ProgressService.class);
+        return progress.signedIn() ? Optional.of(progress) : Optional.empty();
+    }
+
     /** Stores a quiz result, keeping the better score when the lesson was done before. */
     static void record(Component anyComponent, Lesson lesson, int correct, int total) {
+        Optional<ProgressService> account = account();
+        if (account.isPresent()) {
+            account.get().record(lesson.slug(), correct, total);
+            return;
+        }
         anyComponent.getElement().executeJs("""
                 const all = JSON.parse(localStorage.getItem($0) || '{}');
                 const old = all[$1];
@@ -37,10 +60,43 @@ final class LessonProgress {
                 localStorage.setItem($0, JSON.stringify(all));""", KEY, lesson.slug(), correct, total);
     }
 
-    /** Asks the browser for the stored progress; {@code onResult} runs when it answers. */
+    /**
+     * The stored progress; {@code onResult} runs when it is known: at once for a signed-in learner
+     * (and again if their browser still held guest progress to take over), when the browser answers
+     * for a guest.
+     */
     static void read(Component anyComponent, Consumer<Map<Lesson, Entry>> onResult) {
-        anyComponent.getElement().executeJs("return localStorage.getItem($0) || '{}'", KEY)
-                .then(String.class, json -> onResult.accept(parse(json)));
+        Optional<ProgressService> account = account();
+        if (account.isEmpty()) {
+            anyComponent.getElement().executeJs("return localStorage.getItem($0) || '{}'", KEY)
+                    .then(String.class, json -> onResult.accept(parse(json)));
+            return;
+        }
+        ProgressService progress = account.get();
+        onResult.accept(fromAccount(progress));
+        anyComponent.getElement().executeJs("""
+                const kept = localStorage.getItem($0);
+                if (kept) { localStorage.removeItem($0); }
+                return kept || '';""", KEY).then(String.class, json -> {
+            if (json != null && !json.isBlank()
+                    && progress.importFromBrowser(json, Arrays.stream(Lesson.values()).map(Lesson::slug).toList()) > 0) {
+                onResult.accept(fromAccount(progress));
+            }
+        });
+    }
+
+    static Map<Lesson, Entry> fromAccount(ProgressService progress) {
+        Map<Lesson, Entry> result = new LinkedHashMap<>();
+        Map<String, LessonProgressRecord> mine = progress.mine();
+        for (Lesson lesson : Lesson.values()) {
+            LessonProgressRecord row = mine.get(lesson.slug());
+            if (row != null) {
+                // Done once answered without a mistake, even if a later attempt went worse.
+                result.put(lesson, row.isDone() ? new Entry(row.getTotal(), row.getTotal())
+                        : new Entry(row.getBestCorrect(), row.getTotal()));
+            }
+        }
+        return result;
     }
 
     /** Unknown lessons and malformed entries are skipped: the storage is the learner's to edit. */

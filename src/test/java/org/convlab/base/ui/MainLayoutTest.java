@@ -41,7 +41,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
                 .isEqualTo("Signed in as Learner (learner)");
         assertThat($(Button.class).withText("Sign out").single().isVisible()).isTrue();
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .doesNotContain("classroom/classes", "admin");
+                .contains("me").doesNotContain("classroom/classes", "classroom/queue", "admin");
     }
 
     @Test
@@ -49,7 +49,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void aTeacherAlsoSeesTheClassesPage() {
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .endsWith("classroom", "classroom/classes").doesNotContain("admin");
+                .endsWith("classroom", "me", "classroom/classes", "classroom/queue").doesNotContain("admin");
     }
 
     @Test
@@ -57,7 +57,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void anAdminAlsoSeesTheAdminPage() {
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .endsWith("classroom", "classroom/classes", "admin");
+                .endsWith("classroom", "me", "classroom/classes", "classroom/queue", "admin");
     }
 
     @Test

@@ -1,0 +1,68 @@
+package org.convlab.classroom;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One learner's quiz result for one lesson (the best of their attempts). */
+@Entity
+@Table(name = "lesson_progress")
+public class LessonProgressRecord {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id", nullable = false)
+    private Long userId;
+
+    @Column(nullable = false, length = 60)
+    private String lesson;
+
+    @Column(name = "best_correct", nullable = false)
+    private int bestCorrect;
+
+    @Column(nullable = false)
+    private int total;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "first_done_at")
+    private Instant firstDoneAt;
+
+    @Column(name = "last_attempt_at", nullable = false)
+    private Instant lastAttemptAt;
+
+    protected LessonProgressRecord() {}
+
+    LessonProgressRecord(Long userId, String lesson) {
+        this.userId = userId;
+        this.lesson = lesson;
+    }
+
+    /** Counts an attempt; keeps the better score; the first perfect score marks the lesson done. */
+    void attempt(int correct, int total, Instant at) {
+        attempts++;
+        lastAttemptAt = at;
+        if (attempts == 1 || (double) correct / total > (double) bestCorrect / this.total) {
+            bestCorrect = correct;
+            this.total = total;
+        }
+        if (correct == total && firstDoneAt == null) {
+            firstDoneAt = at;
+        }
+    }
+
+    public String getLesson() { return lesson; }
+    public int getBestCorrect() { return bestCorrect; }
+    public int getTotal() { return total; }
+    public int getAttempts() { return attempts; }
+    public Instant getFirstDoneAt() { return firstDoneAt; }
+    public Instant getLastAttemptAt() { return lastAttemptAt; }
+    public boolean isDone() { return firstDoneAt != null; }
+}

@@ -1,0 +1,12 @@
+package org.convlab.classroom;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface LessonProgressRepository extends JpaRepository<LessonProgressRecord, Long> {
+
+    List<LessonProgressRecord> findByUserIdOrderByLessonAsc(Long userId);
+
+    Optional<LessonProgressRecord> findByUserIdAndLesson(Long userId, String lesson);
+}

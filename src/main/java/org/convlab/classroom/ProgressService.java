@@ -1,0 +1,92 @@
+package org.convlab.classroom;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Lesson progress for signed-in learners, in the database. Guests keep theirs in the browser; on
+ * signing in, what the browser kept is taken over once ({@link #importFromBrowser}), keeping the
+ * better score per lesson, so nothing done as a guest is lost.
+ */
+@Service
+public class ProgressService {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final LessonProgressRepository progress;
+    private final CurrentUser current;
+
+    public ProgressService(LessonProgressRepository progress, CurrentUser current) {
+        this.progress = progress;
+        this.current = current;
+    }
+
+    /** Whether results go to an account (true) or stay in the browser (a guest). */
+    public boolean signedIn() {
+        return current.get().isPresent();
+    }
+
+    /** Records a finished quiz for the signed-in learner. */
+    @Transactional
+    public void record(String lesson, int correct, int total) {
+        if (total <= 0 || correct < 0 || correct > total) {
+            throw new IllegalArgumentException("a quiz score must be between 0 and " + total);
+        }
+        AppUser me = current.require();
+        LessonProgressRecord row = progress.findByUserIdAndLesson(me.getId(), lesson)
+                .orElseGet(() -> new LessonProgressRecord(me.getId(), lesson));
+        row.attempt(correct, total, Instant.now());
+        progress.save(row);
+    }
+
+    /** The signed-in learner's results by lesson slug (empty for a guest). */
+    @Transactional(readOnly = true)
+    public Map<String, LessonProgressRecord> mine() {
+        Optional<AppUser> me = current.get();
+        Map<String, LessonProgressRecord> byLesson = new LinkedHashMap<>();
+        me.ifPresent(user -> progress.findByUserIdOrderByLessonAsc(user.getId()).forEach(r -> byLesson.put(r.getLesson(), r)));
+        return byLesson;
+    }
+
+    /**
+     * Takes over the progress a browser kept as a guest ({"slug": {"correct": n, "total": m}, ...}),
+     * counting each entry as one attempt and keeping the better score. Entries for lessons not in
+     * {@code knownLessons} and malformed ones are skipped: the browser's storage is the learner's to
+     * edit. Returns how many lessons were taken over.
+     */
+    @Transactional
+    public int importFromBrowser(String json, List<String> knownLessons) {
+        AppUser me = current.require();
+        JsonNode root;
+        try {
+            root = JSON.readTree(json == null ? "{}" : json);
+        } catch (RuntimeException e) {
+            return 0;
+        }
+        int imported = 0;
+        for (String lesson : knownLessons) {
+            JsonNode entry = root.get(lesson);
+            if (entry == null || !entry.path("correct").isInt() || !entry.path("total").isInt()) {
+                continue;
+            }
+            int correct = entry.get("correct").asInt();
+            int total = entry.get("total").asInt();
+            if (total <= 0 || correct < 0 || correct > total) {
+                continue;
+            }
+            LessonProgressRecord row = progress.findByUserIdAndLesson(me.getId(), lesson)
+                    .orElseGet(() -> new LessonProgressRecord(me.getId(), lesson));
+            row.attempt(correct, total, Instant.now());
+            progress.save(row);
+            imported++;
+        }
+        return imported;
+    }
+}

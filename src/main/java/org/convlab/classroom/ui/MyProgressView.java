@@ -1,0 +1,105 @@
+package org.convlab.classroom.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AssignmentService;
+import org.convlab.classroom.CurrentUser;
+import org.convlab.classroom.LearnerAssignment;
+import org.convlab.classroom.LessonProgressRecord;
+import org.convlab.classroom.ProgressService;
+import org.convlab.lesson.ui.Lesson;
+import org.convlab.training.RunJob;
+import org.convlab.training.RunQueue;
+
+/**
+ * A learner's own dashboard: lessons done and quiz scores, their runs, their assignments and
+ * grades, each linking to where the work is. A new learner gets a first step in each section.
+ */
+@Route("me")
+@PageTitle("My progress · ConvLab")
+@PermitAll
+final class MyProgressView extends Main {
+
+    final ProgressBar lessonBar = new ProgressBar();
+    final Span lessonCount = new Span();
+    final UnorderedList lessons = new UnorderedList();
+    final UnorderedList runs = new UnorderedList();
+    final UnorderedList assignments = new UnorderedList();
+
+    MyProgressView(CurrentUser current, ProgressService progress, RunQueue queue, AssignmentService assignmentService) {
+        AppUser me = current.require();
+        addClassNames("page", "my-progress");
+        add(new H1("My progress"), new Paragraph("Hello " + me.getDisplayName() + ". Here is where you stand."));
+
+        Map<String, LessonProgressRecord> done = progress.mine();
+        long finished = done.values().stream().filter(LessonProgressRecord::isDone).count();
+        lessonBar.setValue((double) finished / Lesson.values().length);
+        lessonCount.setText(finished + " of " + Lesson.values().length + " lessons done");
+        lessons.addClassName("progress-lessons");
+        for (Lesson lesson : Lesson.values()) {
+            LessonProgressRecord row = done.get(lesson.slug());
+            String state = row == null ? "not started"
+                    : (row.isDone() ? "done ✓ · " : "") + "best quiz " + row.getBestCorrect() + " of " + row.getTotal()
+                            + " · " + row.getAttempts() + (row.getAttempts() == 1 ? " attempt" : " attempts");
+            ListItem item = new ListItem(new Anchor(lesson.route(), lesson.number() + ". " + lesson.title()),
+                    new Span(" · " + state));
+            if (row != null && row.isDone()) {
+                item.addClassName("done");
+            }
+            lessons.add(item);
+        }
+        add(new H2("Lessons"), new Div(lessonBar, lessonCount), lessons);
+        if (finished == 0) {
+            add(new Paragraph("Start with the first lesson; each ends with a short quiz, and a quiz answered without "
+                    + "a mistake marks the lesson done."));
+        }
+
+        List<RunJob> mine = queue.runsOf(me.getId());
+        add(new H2("Runs"));
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph("No runs yet. ");
+            none.add(new Anchor("train", "Train your first model →"));
+            add(none);
+        }
+        for (RunJob run : mine) {
+            boolean finishedRun = run.getStatus() == RunJob.Status.DONE;
+            String state = switch (run.getStatus()) {
+                case DONE -> String.format(Locale.ROOT, "test accuracy %.1f%%", 100 * (run.getTestAccuracy() == null ? 0 : run.getTestAccuracy()));
+                case QUEUED -> "waiting in the queue";
+                case RUNNING -> "training, epoch " + Math.min(run.getEpochsDone() + 1, run.getEpochsTotal()) + " of " + run.getEpochsTotal();
+                default -> run.getStatus().name().toLowerCase(Locale.ROOT);
+            };
+            runs.add(new ListItem(new Anchor(finishedRun ? "runs/" + run.getId() : "train/live/" + run.getId(), run.getName()),
+                    new Span(" · " + state + " · " + ClassroomText.when(run.getSubmittedAt()))));
+        }
+        add(runs);
+
+        List<LearnerAssignment> mineToDo = assignmentService.forLearner();
+        add(new H2("Assignments"));
+        if (mineToDo.isEmpty()) {
+            add(new Paragraph("No assignments yet. When your teacher sets one for your class, it appears here."));
+        }
+        for (LearnerAssignment a : mineToDo) {
+            String grade = a.counted().map(s -> s.grade().summary() + (s.late() ? " (late)" : "")).orElse("not handed in");
+            assignments.add(new ListItem(new Anchor("classroom/assignments/" + a.assignment().id(), a.assignment().title()),
+                    new Span(" · " + a.assignment().className() + " · " + ClassroomText.due(a.assignment().dueAt())
+                            + " · " + grade)));
+        }
+        add(assignments);
+    }
+}

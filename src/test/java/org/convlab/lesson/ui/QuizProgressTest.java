@@ -1,0 +1,50 @@
+package org.convlab.lesson.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import java.util.List;
+import org.convlab.classroom.AppUser;
+import org.convlab.classroom.AppUserRepository;
+import org.convlab.classroom.LessonProgressRepository;
+import org.convlab.classroom.Role;
+import org.convlab.classroom.TestAccounts;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A quiz finished while signed in is kept in the learner's account, with the better score winning. */
+@Tag("database")
+@SpringBootTest
+class QuizProgressTest extends SpringBrowserlessTest {
+
+    @Autowired AppUserRepository users;
+    @Autowired LessonProgressRepository progress;
+
+    private void answer(Quiz quiz, int right) {
+        List<QuizQuestion> questions = quiz.questions();
+        for (int i = 0; i < questions.size(); i++) {
+            double answer = questions.get(i).answer();
+            test(quiz.field(i)).setValue(Formats.plain().format(i < right ? answer : answer + 7));
+        }
+    }
+
+    @Test
+    void aSignedInLearnersQuizIsStoredWithBestScoreAndAttempts() {
+        AppUser me = TestAccounts.as(users, "quiz.taker", Role.LEARNER);
+        ReluLessonView page = navigate(ReluLessonView.class);
+        Quiz quiz = page.quiz;
+        int total = quiz.questions().size();
+
+        answer(quiz, total);
+        test(quiz.check).click();
+        answer(quiz, total - 1);
+        test(quiz.check).click();
+
+        var row = progress.findByUserIdAndLesson(me.getId(), Lesson.RELU.slug()).orElseThrow();
+        assertThat(row.getAttempts()).isEqualTo(2);
+        assertThat(row.getBestCorrect()).isEqualTo(total);
+        assertThat(row.isDone()).isTrue();
+    }
+}
