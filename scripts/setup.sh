@@ -36,34 +36,30 @@ install_node() {
   npm install -g --no-fund --no-audit --prefix "$dir" "node-linux-$arch@$NODE_VERSION" "npm@$NPM_VERSION" >&2
 }
 
+# Installs a Debian package as root, or through passwordless sudo; otherwise says what to run.
+apt_install() {
+  local package=$1 why=$2
+  if [ "$(id -u)" -eq 0 ]; then
+    say "installing Debian's $package $why"
+    apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >&2
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    say "installing Debian's $package $why"
+    sudo apt-get update -qq >&2
+    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$package" >&2
+  else
+    say "$package is missing and cannot be installed without root: run 'sudo apt-get install $package'"
+  fi
+}
+
 install_chromium() {
   if [ -x /usr/bin/chromium ]; then return 0; fi
-  if [ "$(id -u)" -eq 0 ]; then
-    say "installing Debian's chromium for the browser tests"
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
-  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    say "installing Debian's chromium for the browser tests"
-    sudo apt-get update -qq >&2
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >&2
-  else
-    say "Chromium is missing and cannot be installed without root: run 'sudo apt-get install chromium'"
-  fi
+  apt_install chromium "for the browser tests"
 }
 
 install_postgres() {
   if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then return 0; fi
-  if [ "$(id -u)" -eq 0 ]; then
-    say "installing Debian's postgresql for the database tests"
-    apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
-  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    say "installing Debian's postgresql for the database tests"
-    sudo apt-get update -qq >&2
-    sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >&2
-  else
-    say "PostgreSQL is missing and cannot be installed without root: run 'sudo apt-get install postgresql'"
-  fi
+  apt_install postgresql "for the database tests (they start their own server)"
 }
 
 case "${1:-all}" in
