@@ -70,10 +70,13 @@ final class LearnView extends Main {
             badge.getElement().getClassList().set("done", entry != null && entry.done());
         });
         long done = progress.values().stream().filter(LessonProgress.Entry::done).count();
+        String where = LessonProgress.savedInAccount()
+                ? "Your progress is saved in your account."
+                : "Your progress is saved in this browser; sign in to keep it in your account.";
         summary.setText(progress.isEmpty()
-                ? "Start with lesson 1; your progress is saved in this browser."
+                ? "Start with lesson 1. " + where
                 : done + " of " + Lesson.values().length + " lessons done (a lesson is done when its quiz is all "
-                        + "right). Progress is saved in this browser.");
+                        + "right). " + where);
     }
 
     String badge(Lesson lesson) {

@@ -46,6 +46,11 @@ final class LessonProgress {
         return progress.signedIn() ? Optional.of(progress) : Optional.empty();
     }
 
+    /** Whether progress goes to a signed-in account rather than the browser. */
+    static boolean savedInAccount() {
+        return account().isPresent();
+    }
+
     /** Stores a quiz result, keeping the better score when the lesson was done before. */
     static void record(Component anyComponent, Lesson lesson, int correct, int total) {
         Optional<ProgressService> account = account();
