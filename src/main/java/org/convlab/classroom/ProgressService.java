@@ -18,6 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class ProgressService {
 
+    /** The localStorage key a guest's progress is kept under: {"slug": {"correct": n, "total": m}, ...}. */
+    public static final String BROWSER_KEY = "convlab.lessons";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LessonProgressRepository progress;

@@ -1,5 +1,6 @@
 package org.convlab.classroom.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -13,9 +14,11 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convlab.base.ui.BrowserStorage;
 import org.convlab.classroom.AppUser;
 import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.CurrentUser;
@@ -40,34 +43,19 @@ final class MyProgressView extends Main {
     final UnorderedList lessons = new UnorderedList();
     final UnorderedList runs = new UnorderedList();
     final UnorderedList assignments = new UnorderedList();
+    private final Paragraph lessonHint = new Paragraph("Start with the first lesson; each ends with a short quiz, "
+            + "and a quiz answered without a mistake marks the lesson done.");
+    private final ProgressService progress;
 
     MyProgressView(CurrentUser current, ProgressService progress, RunQueue queue, AssignmentService assignmentService) {
+        this.progress = progress;
         AppUser me = current.require();
         addClassNames("page", "my-progress");
         add(new H1("My progress"), new Paragraph("Hello " + me.getDisplayName() + ". Here is where you stand."));
 
-        Map<String, LessonProgressRecord> done = progress.mine();
-        long finished = done.values().stream().filter(LessonProgressRecord::isDone).count();
-        lessonBar.setValue((double) finished / Lesson.values().length);
-        lessonCount.setText(finished + " of " + Lesson.values().length + " lessons done");
         lessons.addClassName("progress-lessons");
-        for (Lesson lesson : Lesson.values()) {
-            LessonProgressRecord row = done.get(lesson.slug());
-            String state = row == null ? "not started"
-                    : (row.isDone() ? "done ✓ · " : "") + "best quiz " + row.getBestCorrect() + " of " + row.getTotal()
-                            + " · " + row.getAttempts() + (row.getAttempts() == 1 ? " attempt" : " attempts");
-            ListItem item = new ListItem(new Anchor(lesson.route(), lesson.number() + ". " + lesson.title()),
-                    new Span(" · " + state));
-            if (row != null && row.isDone()) {
-                item.addClassName("done");
-            }
-            lessons.add(item);
-        }
-        add(new H2("Lessons"), new Div(lessonBar, lessonCount), lessons);
-        if (finished == 0) {
-            add(new Paragraph("Start with the first lesson; each ends with a short quiz, and a quiz answered without "
-                    + "a mistake marks the lesson done."));
-        }
+        add(new H2("Lessons"), new Div(lessonBar, lessonCount), lessons, lessonHint);
+        showLessons(progress.mine());
 
         List<RunJob> mine = queue.runsOf(me.getId());
         add(new H2("Runs"));
@@ -101,5 +89,38 @@ final class MyProgressView extends Main {
                             + " · " + grade)));
         }
         add(assignments);
+    }
+
+    /** Guest progress still in this browser joins the account here too, as on the lesson index. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        BrowserStorage.take(this, ProgressService.BROWSER_KEY, json -> {
+            if (progress.importFromBrowser(json, Arrays.stream(Lesson.values()).map(Lesson::slug).toList()) > 0) {
+                showLessons(progress.mine());
+            }
+            return true;
+        });
+    }
+
+    void showLessons(Map<String, LessonProgressRecord> done) {
+        long finished = done.values().stream().filter(LessonProgressRecord::isDone).count();
+        lessonBar.setValue((double) finished / Lesson.values().length);
+        lessonCount.setText(finished + " of " + Lesson.values().length + " lessons done");
+        lessons.removeAll();
+        for (Lesson lesson : Lesson.values()) {
+            LessonProgressRecord row = done.get(lesson.slug());
+            String state = row == null ? "not started"
+                    : (row.isDone() ? "done ✓ · " : "") + "best quiz " + row.getBestCorrect() + " of " + row.getTotal()
+                            + " · " + row.getAttempts() + (row.getAttempts() == 1 ? " attempt" : " attempts");
+            ListItem item = new ListItem(new Anchor(lesson.route(), lesson.number() + ". " + lesson.title()),
+                    new Span(" · " + state));
+            item.getElement().setAttribute("data-slug", lesson.slug());
+            if (row != null && row.isDone()) {
+                item.addClassName("done");
+            }
+            lessons.add(item);
+        }
+        lessonHint.setVisible(finished == 0);
     }
 }

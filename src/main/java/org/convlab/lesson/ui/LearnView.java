@@ -24,6 +24,8 @@ final class LearnView extends Main {
 
     final Paragraph summary = new Paragraph();
     private final Map<Lesson, Span> badges = new EnumMap<>(Lesson.class);
+    /** Where the progress shown is kept: the account once someone is signed in, else this browser. */
+    private boolean inAccount;
 
     LearnView() {
         addClassNames("page", "lesson-index");
@@ -55,6 +57,7 @@ final class LearnView extends Main {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        inAccount = LessonProgress.signedIn();
         LessonProgress.read(this, this::showProgress);
     }
 
@@ -70,13 +73,11 @@ final class LearnView extends Main {
             badge.getElement().getClassList().set("done", entry != null && entry.done());
         });
         long done = progress.values().stream().filter(LessonProgress.Entry::done).count();
-        String where = LessonProgress.savedInAccount()
-                ? "Your progress is saved in your account."
-                : "Your progress is saved in this browser; sign in to keep it in your account.";
+        String where = inAccount ? "your account" : "this browser";
         summary.setText(progress.isEmpty()
-                ? "Start with lesson 1. " + where
+                ? "Start with lesson 1; your progress is saved in " + where + "."
                 : done + " of " + Lesson.values().length + " lessons done (a lesson is done when its quiz is all "
-                        + "right). " + where);
+                        + "right). Progress is saved in " + where + ".");
     }
 
     String badge(Lesson lesson) {

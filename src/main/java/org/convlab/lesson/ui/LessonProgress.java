@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.convlab.base.ui.BrowserStorage;
 import org.convlab.classroom.LessonProgressRecord;
 import org.convlab.classroom.ProgressService;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class LessonProgress {
 
-    static final String KEY = "convlab.lessons";
+    static final String KEY = ProgressService.BROWSER_KEY;
 
     /** @param correct best number of right answers; total the questions in that quiz */
     record Entry(int correct, int total) {
@@ -46,8 +47,8 @@ final class LessonProgress {
         return progress.signedIn() ? Optional.of(progress) : Optional.empty();
     }
 
-    /** Whether progress goes to a signed-in account rather than the browser. */
-    static boolean savedInAccount() {
+    /** Whether progress goes to a signed-in account rather than this browser. */
+    static boolean signedIn() {
         return account().isPresent();
     }
 
@@ -79,14 +80,12 @@ final class LessonProgress {
         }
         ProgressService progress = account.get();
         onResult.accept(fromAccount(progress));
-        anyComponent.getElement().executeJs("""
-                const kept = localStorage.getItem($0);
-                if (kept) { localStorage.removeItem($0); }
-                return kept || '';""", KEY).then(String.class, json -> {
-            if (json != null && !json.isBlank()
-                    && progress.importFromBrowser(json, Arrays.stream(Lesson.values()).map(Lesson::slug).toList()) > 0) {
+        // The browser forgets guest progress only once the account has it (see BrowserStorage).
+        BrowserStorage.take(anyComponent, KEY, json -> {
+            if (progress.importFromBrowser(json, Arrays.stream(Lesson.values()).map(Lesson::slug).toList()) > 0) {
                 onResult.accept(fromAccount(progress));
             }
+            return true;
         });
     }
 

@@ -46,5 +46,15 @@ class QuizProgressTest extends SpringBrowserlessTest {
         assertThat(row.getAttempts()).isEqualTo(2);
         assertThat(row.getBestCorrect()).isEqualTo(total);
         assertThat(row.isDone()).isTrue();
+
+        LearnView index = navigate(LearnView.class);
+        assertThat(index.badge(Lesson.RELU)).isEqualTo("done · quiz " + total + "/" + total);
+        assertThat(index.summary.getText()).startsWith("1 of 9 lessons done").endsWith("saved in your account.");
+    }
+
+    @Test
+    void aGuestIsToldTheirProgressStaysInThisBrowser() {
+        LearnView index = navigate(LearnView.class);
+        assertThat(index.summary.getText()).endsWith("saved in this browser.");
     }
 }
