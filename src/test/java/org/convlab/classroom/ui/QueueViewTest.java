@@ -54,4 +54,21 @@ class QueueViewTest extends SpringBrowserlessTest {
         assertThat(test(view.table).getRow(0).getId()).isEqualTo(last.getId());
         assertThat(queue.place(queue.find(last.getId()).orElseThrow()).ahead()).isZero();
     }
+
+    @Test
+    void aLearnerSeesTheirPlaceInTheQueueAndAnEstimatedWait() {
+        AppUser ann = users.save(new AppUser("q-first", "First", "{noop}x", Role.LEARNER));
+        AppUser bob = users.save(new AppUser("q-second", "Second", "{noop}x", Role.LEARNER));
+        Hyperparameters hp = Hyperparameters.defaults().withEpochs(2);
+        queue.submit(ann.getId(), Presets.get("dense"), hp);
+        RunJob mine = queue.submit(bob.getId(), Presets.get("dense"), hp);
+
+        org.convlab.classroom.TestAccounts.as(users, "q-second", Role.LEARNER);
+        var dashboard = navigate("train/live/" + mine.getId(), com.vaadin.flow.component.Component.class);
+        String text = dashboard.getElement().getTextRecursively();
+        assertThat(text).containsPattern("Waiting: [1-9][0-9]* runs? ahead of this one \\(0 training now\\) · starts in about \\d");
+        // With no finished runs to learn from, the estimate assumes 1,000 images/s: at least the run ahead's
+        // 2 epochs × 54,000 images, 108 s.
+        assertThat(text).containsPattern("starts in about ([1-9]\\d* min \\d+ s|[1-9]\\d* h)");
+    }
 }
