@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.convlab.model.ModelLimits;
@@ -94,6 +95,26 @@ public final class RunStore {
             model.close();
             throw new IllegalStateException("cannot load the model in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The run folder as a zip (run.json and the weights), every file under a top folder named
+     * {@code id}; unzipped, it is a run folder again ({@code convlab evaluate --model FOLDER}).
+     */
+    public static void writeZip(String id, Path dir, java.io.OutputStream out) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out);
+        for (Path file : files) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(id + "/" + dir.relativize(file).toString().replace('\\', '/')));
+            Files.copy(file, zip);
+            zip.closeEntry();
+        }
+        zip.finish();
     }
 
     /** If a crash hit between "old aside" and "new in place", put the old run back. */

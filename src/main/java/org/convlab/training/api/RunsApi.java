@@ -1,12 +1,8 @@
 package org.convlab.training.api;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.convlab.classroom.AppUser;
 import org.convlab.classroom.CurrentUser;
 import org.convlab.classroom.RunAccess;
@@ -15,6 +11,7 @@ import org.convlab.model.Presets;
 import org.convlab.training.Hyperparameters;
 import org.convlab.training.RunJob;
 import org.convlab.training.RunQueue;
+import org.convlab.training.RunStore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -96,19 +93,7 @@ class RunsApi {
             throw new IllegalStateException("run " + id + " has no saved model (it is " + job.getStatus().name().toLowerCase() + ")");
         }
         Path dir = Path.of(job.getDir());
-        StreamingResponseBody body = out -> {
-            ZipOutputStream zip = new ZipOutputStream(out);
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    zip.putNextEntry(new ZipEntry(id + "/" + dir.relativize(file).toString().replace('\\', '/')));
-                    Files.copy(file, zip);
-                    zip.closeEntry();
-                }
-            } catch (IOException e) {
-                throw e;
-            }
-            zip.finish();
-        };
+        StreamingResponseBody body = out -> RunStore.writeZip(id, dir, out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + ".zip\"")
                 .contentType(MediaType.parseMediaType("application/zip"))

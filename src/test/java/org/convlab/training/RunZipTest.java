@@ -1,4 +1,4 @@
-package org.convlab.training.ui;
+package org.convlab.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RunArchiveTest {
+class RunZipTest {
 
     @Test
     void zipsEveryFileUnderTheRunsName(@TempDir Path dir) throws Exception {
@@ -21,7 +21,7 @@ class RunArchiveTest {
         Files.write(dir.resolve("model-0000.params"), new byte[] {1, 2, 3});
 
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        RunArchive.write("my-run", dir, zip);
+        RunStore.writeZip("my-run", dir, zip);
 
         Map<String, byte[]> entries = new HashMap<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
