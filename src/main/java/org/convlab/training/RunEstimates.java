@@ -4,38 +4,46 @@ import java.util.List;
 
 /**
  * Rough durations for the queue's estimates: a run's images × epochs over the speed that recent
- * runs of the same model reached (any model's when there is none; 1,000 images/s at first).
+ * runs of the same model reached (any model's when there is none; 1,000 images/s at first). The
+ * recent runs are read once per estimate, not once per run in the queue: pages ask every second.
  */
 final class RunEstimates {
 
     private static final double DEFAULT_IMAGES_PER_SECOND = 1000;
     private static final int TRAIN_IMAGES = 60_000;
 
-    private RunEstimates() {}
+    private final java.util.Map<String, Double> speedByModel;
+    private final double anySpeed;
 
-    static double seconds(RunJob job, RunJobRepository runs) {
+    private RunEstimates(List<RunJob> recent) {
+        this.speedByModel = recent.stream().collect(java.util.stream.Collectors.groupingBy(RunJob::getName,
+                java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), RunEstimates::average)));
+        double any = average(recent);
+        this.anySpeed = any > 0 ? any : DEFAULT_IMAGES_PER_SECOND;
+    }
+
+    static RunEstimates fromRecentRuns(RunJobRepository runs) {
+        return new RunEstimates(runs.findTop20ByStatusOrderByFinishedAtDesc(RunJob.Status.DONE));
+    }
+
+    double seconds(RunJob job) {
         Hyperparameters hp = RunJson.hyperparameters(job.getHyperparametersJson());
         int images = hp.limit() == null ? TRAIN_IMAGES : Math.min(hp.limit(), TRAIN_IMAGES);
         double trainImages = images * (1 - hp.validationSplit());
-        return hp.epochs() * trainImages / imagesPerSecond(job.getName(), runs);
+        return hp.epochs() * trainImages / imagesPerSecond(job.getName());
     }
 
-    static double remaining(RunJob job, RunJobRepository runs) {
+    double remaining(RunJob job) {
         LiveRun.Snapshot snapshot = RunJson.snapshot(job.getProgressJson());
         if (snapshot != null && snapshot.latest() != null) {
             return snapshot.latest().etaSeconds();
         }
-        return seconds(job, runs);
+        return seconds(job);
     }
 
-    static double imagesPerSecond(String name, RunJobRepository runs) {
-        List<RunJob> recent = runs.findTop20ByStatusOrderByFinishedAtDesc(RunJob.Status.DONE);
-        double same = average(recent.stream().filter(r -> r.getName().equals(name)).toList());
-        if (same > 0) {
-            return same;
-        }
-        double any = average(recent);
-        return any > 0 ? any : DEFAULT_IMAGES_PER_SECOND;
+    private double imagesPerSecond(String name) {
+        double same = speedByModel.getOrDefault(name, 0.0);
+        return same > 0 ? same : anySpeed;
     }
 
     private static double average(List<RunJob> runs) {

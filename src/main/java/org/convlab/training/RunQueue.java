@@ -188,6 +188,7 @@ public class RunQueue implements AutoCloseable {
     public Place place(RunJob job) {
         List<RunJob> queued = runs.findByStatusInOrderByQueuedAtAsc(List.of(RunJob.Status.QUEUED));
         List<RunJob> active = runs.findByStatusInOrderByQueuedAtAsc(RunJobStore.ACTIVE);
+        RunEstimates estimates = RunEstimates.fromRecentRuns(runs);
         int ahead = 0;
         double seconds = 0;
         for (RunJob other : queued) {
@@ -195,10 +196,10 @@ public class RunQueue implements AutoCloseable {
                 break;
             }
             ahead++;
-            seconds += RunEstimates.seconds(other, runs);
+            seconds += estimates.seconds(other);
         }
         for (RunJob other : active) {
-            seconds += RunEstimates.remaining(other, runs);
+            seconds += estimates.remaining(other);
         }
         int workers = Math.max(1, active.size());
         return new Place(ahead, Duration.ofMillis(Math.round(1000 * seconds / workers)), active.size());
