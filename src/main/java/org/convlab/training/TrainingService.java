@@ -25,9 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Training for the app: runs are queued on the single training worker (DJL allows one gradient
- * collector per process), watched live by any number of pages, and saved as run folders under one
- * directory, which is also where finished runs are listed from.
+ * This process's training: runs handed to it (by the queue's worker, RunJobExecutor) train one at a
+ * time on the single training thread (DJL allows one gradient collector per process), can be
+ * watched live, and are saved as run folders under one directory. Who owns a run, and the order
+ * runs are served in, is the queue's business (RunQueue).
  */
 public final class TrainingService implements AutoCloseable {
 
@@ -111,16 +112,6 @@ public final class TrainingService implements AutoCloseable {
 
     public Optional<LiveRun> liveRun(String id) {
         return Optional.ofNullable(live.get(id));
-    }
-
-    /** How many runs wait before this one starts (0 when it is training or finished). */
-    public int queuePosition(LiveRun run) {
-        if (run.state() != LiveRun.State.QUEUED) {
-            return 0;
-        }
-        return (int) live.values().stream()
-                .filter(other -> other.submitted().isBefore(run.submitted()) && !other.finished())
-                .count();
     }
 
     /** The saved runs (folders with a run.json), newest first; unreadable folders are skipped. */
