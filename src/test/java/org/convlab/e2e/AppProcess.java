@@ -18,7 +18,7 @@ import java.util.List;
  */
 final class AppProcess implements AutoCloseable {
 
-    static final String ADMIN_PASSWORD = "e2e-admin-secret";
+    static final String ADMIN_PASSWORD = "e2e-admin-password";
 
     private final Process process;
     private final int port;
@@ -36,7 +36,7 @@ final class AppProcess implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port));
         args.addAll(common(dbDir, runsDir));
         args.addAll(List.of(extra));
-        AppProcess app = start(args, port, "web");
+        AppProcess app = start(args, port, "web", "-Xmx2g");
         app.awaitHttp(Duration.ofSeconds(120));
         return app;
     }
@@ -46,7 +46,7 @@ final class AppProcess implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("worker"));
         args.addAll(common(dbDir, runsDir));
         args.add("--convlab.worker.name=" + name);
-        return start(args, -1, "worker");
+        return start(args, -1, "worker", "-Xmx1g");
     }
 
     private static List<String> common(Path dbDir, Path runsDir) {
@@ -65,7 +65,7 @@ final class AppProcess implements AutoCloseable {
                 + ";AUTO_SERVER=TRUE;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
-    private static AppProcess start(List<String> args, int port, String kind) {
+    private static AppProcess start(List<String> args, int port, String kind, String heap) {
         Path jar = Path.of(System.getProperty("convlab.jar", "target/convlab.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: run the end-to-end tests with ./mvnw verify");
@@ -73,7 +73,7 @@ final class AppProcess implements AutoCloseable {
         try {
             Path log = Files.createTempFile("convlab-" + kind, ".log");
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g", "-jar", jar.toString()));
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap, "-jar", jar.toString()));
             command.addAll(args);
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             return new AppProcess(process, port, log);
@@ -153,6 +153,18 @@ final class AppProcess implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Removes a folder the tests use, if it is there. */
+    static void deleteTree(Path dir) throws java.io.IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
         }
     }
 }

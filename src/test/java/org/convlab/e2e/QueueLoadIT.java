@@ -42,7 +42,7 @@ class QueueLoadIT {
     @Test
     void thirtyLearnersTrainAtOnceAndTheQueueStaysFairAndResponsive() throws Exception {
         Path root = Path.of("target/e2e-load").toAbsolutePath();
-        QueueRecoveryIT.deleteTree(root);
+        AppProcess.deleteTree(root);
         Path db = root.resolve("db");
         Path runs = root.resolve("runs");
         String jdbc = AppProcess.jdbcUrl(db);

@@ -23,7 +23,7 @@ class QueueRecoveryIT {
     @Test
     void aRunKilledMidEpochResumesFromItsLastEpochAfterRestart() throws Exception {
         Path root = Path.of("target/e2e-recovery").toAbsolutePath();
-        deleteTree(root);
+        AppProcess.deleteTree(root);
         Path db = root.resolve("db");
         Path runs = root.resolve("runs");
         String jdbc = AppProcess.jdbcUrl(db);
@@ -106,14 +106,4 @@ class QueueRecoveryIT {
         }
     }
 
-    static void deleteTree(Path dir) throws java.io.IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var all = Files.walk(dir)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }
