@@ -150,7 +150,7 @@ public final class ModelIntrospector {
             activation.setRequiresGradient(true);
             float[] cam;
             float[] probabilities;
-            try (GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+            try (GradientCollector collector = ExclusiveGradients.open(DjlRuntime.engine()::newGradientCollector)) {
                 NDList x = new NDList(activation);
                 for (int i = layer; i < children.size(); i++) {
                     x = children.get(i).getValue().forward(store, x, false);

@@ -278,7 +278,7 @@ public final class ModelTrainer {
                 try (NDManager scope = trainer.getManager().newSubManager()) {
                     NDArray xb = scope.create(xs, new Shape(count, 1, train.height(), train.width()));
                     NDArray yb = scope.create(ys);
-                    try (GradientCollector collector = trainer.newGradientCollector()) {
+                    try (GradientCollector collector = ExclusiveGradients.open(trainer::newGradientCollector)) {
                         NDArray logits = trainer.forward(new NDList(xb)).singletonOrThrow();
                         NDArray loss = trainer.getLoss().evaluate(new NDList(yb), new NDList(logits));
                         collector.backward(penalty.addTo(loss));

@@ -54,6 +54,40 @@ class ModelTrainerTest {
                 .isInstanceOf(TrainingControl.TrainingCancelledException.class);
     }
 
+    /**
+     * PyTorch allows one open gradient collector per JVM; two trainers on two threads (two test
+     * contexts, or a command-line run beside the server's worker) must take turns, not fail.
+     */
+    @Test
+    void twoTrainersOnTwoThreadsBothFinish() throws Exception {
+        java.util.concurrent.CountDownLatch bothStarted = new java.util.concurrent.CountDownLatch(2);
+        java.util.concurrent.Callable<Integer> training = () -> {
+            List<TrainingListener.BatchProgress> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (AutoCloseableResult result = wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(),
+                    TrainingFixtures.quick().withValidationSplit(0), TrainingFixtures.train().first(1600),
+                    new TrainingListener() {
+                        @Override public void onBatch(BatchProgress p) {
+                            if (batches.isEmpty()) {
+                                bothStarted.countDown();
+                            }
+                            batches.add(p);
+                        }
+                    }, new TrainingControl()))) {
+                return batches.size();
+            }
+        };
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(training);
+            var second = pool.submit(training);
+            assertThat(first.get(2, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(50);
+            assertThat(second.get(2, java.util.concurrent.TimeUnit.MINUTES)).isEqualTo(50);
+            assertThat(bothStarted.getCount()).as("both trained, interleaved").isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     /** Closes the model when the test is done. */
     static AutoCloseableResult wrap(TrainingResult r) {
         return new AutoCloseableResult(r);

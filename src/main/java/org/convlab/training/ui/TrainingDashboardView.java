@@ -62,6 +62,11 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     private Runnable unsubscribe = () -> {};
     private volatile long lastPush;
 
+    /** The run as this page follows it (the run itself when trained here, otherwise its mirror). */
+    LiveRun run() {
+        return run;
+    }
+
     TrainingDashboardView(TrainingService training, org.convlab.training.RunQueue queue,
             org.convlab.classroom.RunAccess access) {
         this.training = training;
