@@ -18,6 +18,10 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import com.vaadin.flow.component.textfield.TextField;
+import org.convlab.classroom.AccountException;
+import org.convlab.classroom.AccountService;
+import org.convlab.classroom.AppUser;
 import org.convlab.classroom.AssignmentDetails;
 import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.ClassSummary;
@@ -27,7 +31,7 @@ import org.convlab.classroom.LearnerAssignment;
 /**
  * The classroom's front page. A teacher sees their classes, each with its assignments and the way
  * to set a new one or open the gradebook; a learner sees their assignments, soonest due first, with
- * their grade so far.
+ * their grade so far, and the classes they are in, with a field to join one more.
  */
 @Route("classroom")
 @PageTitle("Classroom · ConvLab")
@@ -37,17 +41,25 @@ final class ClassroomView extends Main {
     /** One block per class (teacher) or one line per assignment (learner). */
     final Div entries = new Div();
 
-    private final AssignmentService service;
+    /** A learner's classes, and the class-code field that adds one. */
+    final Div myClasses = new Div();
+    final TextField joinCode = new TextField("Class code");
+    final Button join = new Button("Join the class");
+    final Span joinMessage = new Span();
 
-    ClassroomView(AssignmentService service, CurrentUser current) {
+    private final AssignmentService service;
+    private final AccountService accounts;
+
+    ClassroomView(AssignmentService service, AccountService accounts, CurrentUser current) {
         this.service = service;
+        this.accounts = accounts;
         addClassNames("page", "classroom-page");
         add(new H1("Classroom"));
         current.get().ifPresentOrElse(user -> {
             if (user.isTeacher()) {
                 showTeacher();
             } else {
-                showLearner();
+                showLearner(user);
             }
         }, () -> add(new Paragraph("Sign in to see your classes and assignments.")));
     }
@@ -97,9 +109,50 @@ final class ClassroomView extends Main {
 
     // ---- learner ----
 
-    private void showLearner() {
-        List<LearnerAssignment> mine = service.forLearner();
+    private void showLearner(AppUser user) {
         add(new H2("Your assignments"), entries);
+        showAssignments();
+        joinCode.setPlaceholder("e.g. K7QF2M");
+        joinCode.setClearButtonVisible(true);
+        join.addClickListener(e -> join(user));
+        join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        joinMessage.addClassName("join-message");
+        Div form = new Div(joinCode, join);
+        form.addClassName("join-form");
+        Section section = new Section(new H2("Your classes"), myClasses,
+                new Paragraph("In another class too? Type the code its teacher gave you."), form, joinMessage);
+        section.addClassName("my-classes");
+        add(section);
+        showClasses(user);
+    }
+
+    /** Joins the class with the typed code; a wrong code is explained and changes nothing. */
+    private void join(AppUser user) {
+        try {
+            String name = accounts.joinClass(user, joinCode.getValue()).getName();
+            joinCode.clear();
+            joinCode.setInvalid(false);
+            joinMessage.setText("You joined " + name + ". Its assignments are listed above.");
+            joinMessage.removeClassName("problem");
+            showClasses(user);
+            showAssignments();
+        } catch (AccountException problem) {
+            joinCode.setInvalid(true);
+            joinMessage.setText(problem.getMessage());
+            joinMessage.addClassName("problem");
+        }
+    }
+
+    private void showClasses(AppUser user) {
+        myClasses.removeAll();
+        List<String> names = accounts.classesOf(user).stream().map(c -> c.getName()).sorted().toList();
+        myClasses.add(new Paragraph(names.isEmpty() ? "You are not in a class yet."
+                : "You are in " + String.join(", ", names) + "."));
+    }
+
+    private void showAssignments() {
+        entries.removeAll();
+        List<LearnerAssignment> mine = service.forLearner();
         if (mine.isEmpty()) {
             entries.add(new Paragraph("No assignments for you yet. If you are not in a class, ask your teacher for "
                     + "the class code."));

@@ -41,6 +41,9 @@ class AccessControlTest extends SpringBrowserlessTest {
             navigate(route, Component.class);
             // Refused pages answer "not found", so a learner does not even learn that they exist.
             assertThat(getCurrentView()).as(route).isInstanceOf(RouteNotFoundError.class);
+            // ...inside the app's layout, with the way back.
+            assertThat(((Component) getCurrentView()).getParent()).as(route).containsInstanceOf(org.convlab.base.ui.MainLayout.class);
+            assertThat(getCurrentView().getElement().getTextRecursively()).contains("Nothing to see here", "/" + route);
         }
     }
 

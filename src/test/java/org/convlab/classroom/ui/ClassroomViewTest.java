@@ -37,6 +37,7 @@ class ClassroomViewTest extends SpringBrowserlessTest {
     @Autowired AppUserRepository users;
     @Autowired SchoolClassRepository classes;
     @Autowired RunJobRepository runs;
+    @Autowired org.convlab.classroom.AccountService accounts;
 
     @AfterEach
     void signOut() {
@@ -100,5 +101,43 @@ class ClassroomViewTest extends SpringBrowserlessTest {
         ClassroomFixtures.signIn(fx.user("cv-alone" + N.incrementAndGet(), "Alone", Role.LEARNER));
         ClassroomView view = navigate(ClassroomView.class);
         assertThat(text(view)).contains("No assignments for you yet", "class code");
+    }
+
+    @Test
+    void aLearnerJoinsASecondClassWithItsCodeAndSeesItsAssignments() {
+        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
+        int n = N.incrementAndGet();
+        AppUser teacher = fx.user("cv-jt" + n, "T", Role.TEACHER);
+        AppUser bo = fx.user("cv-bo" + n, "Bo", Role.LEARNER);
+        fx.schoolClass("Home room " + n, teacher, bo);
+        SchoolClass club = accounts.createClass(teacher, "Vision club " + n);
+        ClassroomFixtures.signIn(teacher);
+        service.create(new AssignmentDraft(club.getId(), "Club task", "Pool twice.", List.of(new Rule.MaxEpochs(10)), null, null));
+        ClassroomFixtures.signIn(bo);
+
+        ClassroomView view = navigate(ClassroomView.class);
+        assertThat(view.myClasses.getElement().getTextRecursively()).isEqualTo("You are in Home room " + n + ".");
+        assertThat(text(view)).doesNotContain("Club task");
+
+        // A wrong code is explained and changes nothing.
+        test(view.joinCode).setValue("ZZZZZZ");
+        test(view.join).click();
+        assertThat(view.joinMessage.getText()).contains("no class with the code ZZZZZZ");
+        assertThat(view.joinCode.isInvalid()).isTrue();
+        assertThat(view.myClasses.getElement().getTextRecursively()).isEqualTo("You are in Home room " + n + ".");
+
+        // Codes are forgiving about case and dashes, as teachers read them out.
+        String code = club.getJoinCode();
+        test(view.joinCode).setValue(code.substring(0, 3).toLowerCase() + "-" + code.substring(3));
+        test(view.join).click();
+        assertThat(view.joinMessage.getText()).isEqualTo("You joined Vision club " + n + ". Its assignments are listed above.");
+        assertThat(view.myClasses.getElement().getTextRecursively()).contains("Home room " + n, "Vision club " + n);
+        assertThat(text(view)).contains("Club task", "Vision club " + n);
+
+        // Joining again says so.
+        test(view.joinCode).setValue(code);
+        test(view.join).click();
+        assertThat(view.joinMessage.getText()).isEqualTo("You are already in Vision club " + n + ".");
+        assertThat(classes.findByMember(bo.getId())).hasSize(2);
     }
 }

@@ -1,0 +1,35 @@
+package org.convlab.base.ui;
+
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouteNotFoundError;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The page for an address that leads nowhere, inside the app's layout so the way back is one click
+ * away. Pages a signed-in user may not open answer the same (Vaadin's access control reports them
+ * as not found), so a learner does not even learn that a teacher's page exists.
+ */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public final class NotFoundView extends RouteNotFoundError implements HasComponents, com.vaadin.flow.component.HasStyle {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        getElement().removeAllChildren();
+        addClassNames("page", "not-found");
+        String path = event.getLocation().getPath();
+        add(new H1("Nothing to see here"),
+                new Paragraph("There is no page at \"/" + path + "\" that your account can open. "
+                        + "The address may be mistyped, or the page may belong to another account or role."),
+                new Anchor("", "Go to the start page →"));
+        return HttpServletResponse.SC_NOT_FOUND;
+    }
+}
