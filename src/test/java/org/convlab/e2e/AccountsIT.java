@@ -48,8 +48,13 @@ class AccountsIT extends BrowserTest {
             page.waitForSelector(".hyperparameter-form");
             assertThat(page.locator(".navbar-user").textContent()).isEqualTo("Signed in as E2E Learner (learner)");
 
+            // A refused page answers like a missing one, inside the app's layout.
             page.navigate(RunningApp.get().url("admin"));
+            page.waitForSelector(".not-found h1");
+            assertThat(page.locator(".not-found").textContent()).contains("Nothing to see here", "/admin");
             assertThat(page.locator("body").textContent()).doesNotContain("New teacher");
+            assertThat(page.locator(".navbar-user").isVisible()).isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/not-found.png")));
 
             page.navigate(RunningApp.get().url(""));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
@@ -96,5 +101,44 @@ class AccountsIT extends BrowserTest {
             signIn(page, "kim.b", kimsPassword);
             assertThat(page.locator(".navbar-user").textContent()).isEqualTo("Signed in as Kim B (learner)");
         }
+    }
+
+    @Test
+    void aLearnerJoinsASecondClassWithItsCode() {
+        learner(); // makes the teacher
+        try (BrowserContext context = context(1366, 900)) {
+            Page page = context.newPage();
+            signIn(page, TEACHER.username(), TEACHER.password());
+            String first = createClass(page, "E2E club A");
+            String second = createClass(page, "E2E club B");
+            context.clearCookies();
+            Account joiner = register(page, "e2e.joiner", "E2E Joiner", "e2e-joiner-password", first);
+            signIn(page, joiner.username(), joiner.password());
+
+            page.navigate(RunningApp.get().url("classroom"));
+            page.waitForSelector(".my-classes");
+            assertThat(page.locator(".my-classes").textContent()).contains("You are in E2E club A.");
+
+            page.getByLabel("Class code", new Page.GetByLabelOptions().setExact(true)).fill("NOPE99");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the class")).click();
+            page.waitForSelector(".join-message.problem");
+            assertThat(page.locator(".join-message").textContent()).contains("no class with the code NOPE99");
+
+            page.getByLabel("Class code", new Page.GetByLabelOptions().setExact(true)).fill(second.toLowerCase());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join the class")).click();
+            page.getByText("You joined E2E club B.").waitFor();
+            assertThat(page.locator(".my-classes").textContent()).contains("You are in E2E club A, E2E club B.");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/classroom-join.png"))
+                    .setFullPage(true));
+        }
+    }
+
+    /** As the signed-in teacher, creates a class on the Classes page; returns its join code. */
+    private static String createClass(Page page, String name) {
+        page.navigate(RunningApp.get().url("classroom/classes"));
+        page.getByLabel("New class", new Page.GetByLabelOptions().setExact(true)).fill(name);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create class")).click();
+        page.locator(".class-details h2", new Page.LocatorOptions().setHasText(name)).waitFor();
+        return page.locator(".join-code code").textContent().strip();
     }
 }

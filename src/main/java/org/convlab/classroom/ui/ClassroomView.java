@@ -110,7 +110,9 @@ final class ClassroomView extends Main {
     // ---- learner ----
 
     private void showLearner(AppUser user) {
-        add(new H2("Your assignments"), entries);
+        add(new Paragraph("Assignments from your classes, overdue and soonest due first. Open one to hand in "
+                + "a run: it is graded at once, rule by rule, and your best try counts."),
+                new H2("Your assignments"), entries);
         showAssignments();
         joinCode.setPlaceholder("e.g. K7QF2M");
         joinCode.setClearButtonVisible(true);
