@@ -2,7 +2,6 @@ package org.convlab.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.VaadinSession;
@@ -13,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.convlab.base.ui.PixelImage;
-import org.convlab.classroom.SignedIn;
 import org.convlab.training.FashionMnistArrays;
 import org.convlab.training.ImageSet;
 import org.convlab.training.RunRecord;
@@ -22,20 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
-class RunViewTest extends SpringBrowserlessTest {
+class RunViewTest extends OwnedRunsTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.convlab.training.RunQueue queue;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.convlab.classroom.AppUserRepository users;
-
-    /** The runs in the test's runs folder belong to the learner who signs in. */
-    @org.junit.jupiter.api.BeforeEach
-    void signInAsTheRunsOwner() {
-        queue.adoptFolders(org.convlab.classroom.TestAccounts.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
-    }
 
     private static RunRecord record;
 

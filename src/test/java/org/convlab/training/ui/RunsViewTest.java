@@ -2,7 +2,6 @@ package org.convlab.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -10,27 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.convlab.base.ui.Heatmap;
-import org.convlab.classroom.SignedIn;
 import org.convlab.training.RunStore;
 import org.convlab.training.TrainingService.SavedRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
-class RunsViewTest extends SpringBrowserlessTest {
+class RunsViewTest extends OwnedRunsTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.convlab.training.RunQueue queue;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.convlab.classroom.AppUserRepository users;
-
-    /** The runs in the test's runs folder belong to the learner who signs in. */
-    @org.junit.jupiter.api.BeforeEach
-    void signInAsTheRunsOwner() {
-        queue.adoptFolders(org.convlab.classroom.TestAccounts.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
-    }
 
     @BeforeAll
     static void runs() {

@@ -2,7 +2,6 @@ package org.convlab.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -11,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.convlab.base.ui.PixelImage;
-import org.convlab.classroom.SignedIn;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.Presets;
@@ -24,20 +22,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SignedIn
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/try-it")
-class TryItViewTest extends SpringBrowserlessTest {
+class TryItViewTest extends OwnedRunsTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.convlab.training.RunQueue queue;
-    @org.springframework.beans.factory.annotation.Autowired
-    org.convlab.classroom.AppUserRepository users;
-
-    /** The runs in the test's runs folder belong to the learner who signs in. */
-    @org.junit.jupiter.api.BeforeEach
-    void signInAsTheRunsOwner() {
-        queue.adoptFolders(org.convlab.classroom.TestAccounts.as(users, "owner", org.convlab.classroom.Role.LEARNER).getId());
-    }
 
     @BeforeAll
     static void trainATinyModel() {
