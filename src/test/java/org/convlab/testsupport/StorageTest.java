@@ -45,6 +45,33 @@ class StorageTest {
         }
     }
 
+    /**
+     * The PostgreSQL pass runs the tests tagged "database"; every test that starts the application
+     * (and so its database) must carry the tag, or it would quietly run on H2 only.
+     */
+    @Test
+    void everyTestThatStartsTheApplicationRunsOnBothDatabases() throws ClassNotFoundException {
+        var scanner = new org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider(false) {
+            @Override
+            protected boolean isCandidateComponent(org.springframework.beans.factory.annotation.AnnotatedBeanDefinition bean) {
+                return true;
+            }
+        };
+        scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(SpringBootTest.class));
+        java.util.List<String> untagged = new java.util.ArrayList<>();
+        int found = 0;
+        for (var candidate : scanner.findCandidateComponents("org.convlab")) {
+            Class<?> test = Class.forName(candidate.getBeanClassName());
+            found++;
+            Tag tag = org.springframework.core.annotation.AnnotatedElementUtils.findMergedAnnotation(test, Tag.class);
+            if (tag == null || !tag.value().equals("database")) {
+                untagged.add(test.getName());
+            }
+        }
+        assertThat(found).isGreaterThan(20);
+        assertThat(untagged).as("@SpringBootTest classes without @Tag(\"database\")").isEmpty();
+    }
+
     @Test
     void everyMigrationIsApplied() throws IOException {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);

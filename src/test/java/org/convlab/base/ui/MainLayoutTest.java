@@ -14,7 +14,9 @@ import org.convlab.classroom.Role;
 import org.convlab.classroom.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
+@Tag("database")
 @SpringBootTest
 class MainLayoutTest extends SpringBrowserlessTest {
 

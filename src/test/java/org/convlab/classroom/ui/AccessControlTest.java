@@ -9,8 +9,10 @@ import org.convlab.classroom.Role;
 import org.convlab.classroom.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
 /** Who may open which page: guests keep the lessons, training needs an account, classes need a teacher. */
+@Tag("database")
 @SpringBootTest
 class AccessControlTest extends SpringBrowserlessTest {
 

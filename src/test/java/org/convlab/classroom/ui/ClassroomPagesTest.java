@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.junit.jupiter.api.Tag;
 
 /** The sign-in, registration, classes and admin pages, driven as a person would. */
+@Tag("database")
 @SpringBootTest
 class ClassroomPagesTest extends SpringBrowserlessTest {
 

@@ -9,7 +9,9 @@ import org.convlab.base.ui.Heatmap;
 import org.convlab.base.ui.PixelImage;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
+@Tag("database")
 @SpringBootTest
 class DataViewTest extends SpringBrowserlessTest {
 

@@ -7,7 +7,9 @@ import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.PixelImage;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
+@Tag("database")
 @SpringBootTest(properties = "convlab.data-dir=target/no-such-data-folder")
 class DataViewWithBrokenDataTest extends SpringBrowserlessTest {
 

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.html.Anchor;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
+@Tag("database")
 @SpringBootTest
 class LearnViewTest extends SpringBrowserlessTest {
 

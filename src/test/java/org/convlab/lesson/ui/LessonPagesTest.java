@@ -9,8 +9,10 @@ import org.convlab.lesson.architecture.DeckModels;
 import org.convlab.lesson.xo.XoRenditions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
 /** Each lesson's "try it" changes what the page shows, and every quiz marks right and wrong answers. */
+@Tag("database")
 @SpringBootTest
 class LessonPagesTest extends SpringBrowserlessTest {
 

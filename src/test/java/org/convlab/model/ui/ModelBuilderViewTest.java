@@ -12,7 +12,9 @@ import org.convlab.model.Layer;
 import org.convlab.model.ModelSpecJson;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
+@Tag("database")
 @SpringBootTest
 class ModelBuilderViewTest extends SpringBrowserlessTest {
 

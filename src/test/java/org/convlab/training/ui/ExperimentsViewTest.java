@@ -10,8 +10,10 @@ import org.convlab.training.LiveRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
 @SignedIn
+@Tag("database")
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/experiments")
 class ExperimentsViewTest extends SpringBrowserlessTest {
 

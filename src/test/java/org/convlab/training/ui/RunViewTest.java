@@ -19,7 +19,9 @@ import org.convlab.training.RunStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
+@Tag("database")
 @SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
 class RunViewTest extends OwnedRunsTest {
 

@@ -14,7 +14,9 @@ import org.convlab.training.TrainingService.SavedRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
+@Tag("database")
 @SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
 class RunsViewTest extends OwnedRunsTest {
 

@@ -21,7 +21,9 @@ import org.convlab.training.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
+@Tag("database")
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/try-it")
 class TryItViewTest extends OwnedRunsTest {
 
