@@ -42,10 +42,11 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** A {@code convlab.jar worker} sharing the web app's database and runs folder. */
-    static AppProcess worker(Path dbDir, Path runsDir, String name) {
+    static AppProcess worker(Path dbDir, Path runsDir, String name, String... extra) {
         List<String> args = new ArrayList<>(List.of("worker"));
         args.addAll(common(dbDir, runsDir));
         args.add("--convlab.worker.name=" + name);
+        args.addAll(List.of(extra));
         return start(args, -1, "worker", "-Xmx1g");
     }
 
