@@ -5,6 +5,7 @@ import ai.djl.nn.Parameter;
 import java.nio.FloatBuffer;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
+import ai.djl.training.optimizer.Optimizer;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -22,17 +23,18 @@ import java.util.stream.Stream;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Epoch checkpoints in a folder: {@code params-<epoch>.bin} (every parameter's name and values) and
- * {@code state.json}, which names the epoch whose parameters are complete. The parameters are
- * written first and the state last, each with an atomic rename, so a crash at any moment leaves
- * either the old checkpoint or the new one, never a mix.
+ * Epoch checkpoints in a folder: {@code params-<epoch>.bin} (every parameter's name and values),
+ * {@code optimizer-<epoch>.bin} (the optimizer's running state) and {@code state.json}, which names
+ * the epoch whose files are complete. The files are written first and the state last, each with an
+ * atomic rename, so a crash at any moment leaves either the old checkpoint or the new one, never a mix.
  */
 public final class CheckpointFolder implements EpochCheckpoints {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The JSON of state.json. */
-    record State(int epoch, String params, double learningRate, List<TrainingListener.EpochReport> history) {}
+    record State(int epoch, String params, String optimizer, double learningRate,
+            List<TrainingListener.EpochReport> history) {}
 
     private final Path dir;
 
@@ -51,7 +53,9 @@ public final class CheckpointFolder implements EpochCheckpoints {
         }
         try {
             State state = JSON.readValue(Files.readString(file), State.class);
-            return Files.isRegularFile(dir.resolve(state.params())) ? Optional.of(state) : Optional.empty();
+            boolean complete = Files.isRegularFile(dir.resolve(state.params()))
+                    && (state.optimizer() == null || Files.isRegularFile(dir.resolve(state.optimizer())));
+            return complete ? Optional.of(state) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             // An unreadable checkpoint is treated as none: the run starts over rather than failing.
             return Optional.empty();
@@ -68,8 +72,20 @@ public final class CheckpointFolder implements EpochCheckpoints {
      * loadParameters swaps in new arrays, which the trainer neither updates nor keeps alive.)
      */
     @Override
-    public void restore(Block block, NDManager manager) {
+    public void restore(Block block, Optimizer optimizer, NDManager manager) {
         State state = state().orElseThrow(() -> new IllegalStateException("no checkpoint in " + dir));
+        restoreParameters(block, state);
+        if (state.optimizer() != null) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                    Files.newInputStream(dir.resolve(state.optimizer()))))) {
+                OptimizerState.read(in).restoreInto(optimizer, block);
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the checkpoint in " + dir + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private void restoreParameters(Block block, State state) {
         List<Parameter> parameters = block.getParameters().values();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(dir.resolve(state.params()))))) {
             int count = in.readInt();
@@ -94,7 +110,8 @@ public final class CheckpointFolder implements EpochCheckpoints {
     }
 
     @Override
-    public void save(int epoch, Block block, List<TrainingListener.EpochReport> history, double learningRate) {
+    public void save(int epoch, Block block, Optimizer optimizer, List<TrainingListener.EpochReport> history,
+            double learningRate) {
         try {
             Files.createDirectories(dir);
             String params = "params-" + epoch + ".bin";
@@ -112,12 +129,21 @@ public final class CheckpointFolder implements EpochCheckpoints {
                 }
             }
             move(temp, dir.resolve(params));
+            String optimizerFile = "optimizer-" + epoch + ".bin";
+            Path optimizerTemp = dir.resolve(optimizerFile + ".tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(optimizerTemp)))) {
+                OptimizerState.capture(optimizer, block).write(out);
+            }
+            move(optimizerTemp, dir.resolve(optimizerFile));
             Path stateTemp = dir.resolve("state.json.tmp");
-            Files.writeString(stateTemp, JSON.writeValueAsString(new State(epoch, params, learningRate, history)));
+            Files.writeString(stateTemp, JSON.writeValueAsString(new State(epoch, params, optimizerFile, learningRate, history)));
             move(stateTemp, dir.resolve("state.json"));
             try (Stream<Path> files = Files.list(dir)) {
-                for (Path old : files.filter(p -> p.getFileName().toString().startsWith("params-")
-                        && !p.getFileName().toString().equals(params)).toList()) {
+                for (Path old : files.filter(p -> {
+                    String name = p.getFileName().toString();
+                    return (name.startsWith("params-") || name.startsWith("optimizer-"))
+                            && !name.equals(params) && !name.equals(optimizerFile);
+                }).toList()) {
                     Files.deleteIfExists(old);
                 }
             }

@@ -78,8 +78,10 @@ public final class ModelTrainer {
             model.setBlock(NetworkBuilder.build(spec));
             AdjustableRate rate = new AdjustableRate(hp.effectiveLearningRate());
             // Keras' glorot_uniform: limit sqrt(6 / (fan_in + fan_out)).
+            // Kept here as well as in the trainer: checkpoints save and restore its running state.
+            ai.djl.training.optimizer.Optimizer optimizer = hp.optimizer().build(rate, (float) hp.momentum());
             DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                    .optOptimizer(hp.optimizer().build(rate, (float) hp.momentum()))
+                    .optOptimizer(optimizer)
                     .optInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
                             XavierInitializer.FactorType.AVG, 3), Parameter.Type.WEIGHT)
                     .optDevices(new Device[] {device});
@@ -92,7 +94,7 @@ public final class ModelTrainer {
                 EpochCheckpoints.Saved resumed = checkpoints.latest().orElse(null);
                 int firstEpoch = 1;
                 if (resumed != null) {
-                    checkpoints.restore(model.getBlock(), trainer.getManager());
+                    checkpoints.restore(model.getBlock(), optimizer, trainer.getManager());
                     history.addAll(resumed.history());
                     rate.set(resumed.learningRate());
                     firstEpoch = resumed.epoch() + 1;
@@ -143,7 +145,7 @@ public final class ModelTrainer {
                     listener.onEpoch(report);
                     listener.afterEpoch(report, set -> evaluate(trainer, set, control));
                     if (validation.size() == 0) {
-                        checkpoints.save(epoch, model.getBlock(), history, rate.value());
+                        checkpoints.save(epoch, model.getBlock(), optimizer, history, rate.value());
                         continue;
                     }
                     if (val[0] < bestValLoss - 1e-4) {
@@ -158,7 +160,7 @@ public final class ModelTrainer {
                         rate.set(Math.max(hp.minLearningRate(), rate.value() * hp.reduceLrFactor()));
                         sinceLrDrop = 0;
                     }
-                    checkpoints.save(epoch, model.getBlock(), history, rate.value());
+                    checkpoints.save(epoch, model.getBlock(), optimizer, history, rate.value());
                     if (hp.earlyStoppingPatience() > 0 && sinceBest >= hp.earlyStoppingPatience()) {
                         stopReason = "early stopping";
                         break;
@@ -254,6 +256,9 @@ public final class ModelTrainer {
 
         /** Returns the epoch's mean training loss and accuracy. */
         double[] run(int epoch, long runStart) {
+            // Each epoch shuffles from the same starting order, so its order depends only on the seed and
+            // the epoch: a run resumed at epoch e sees exactly the batches it would have seen.
+            Arrays.setAll(order, i -> i);
             Random random = new Random(hp.seed() * 31 + epoch);
             shuffle(order, random);
             int n = train.imageSize();

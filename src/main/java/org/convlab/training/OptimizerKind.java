@@ -6,7 +6,11 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The optimizers DJL offers, with the learning rate each starts from when none is given. */
+/**
+ * The optimizers ConvLab offers, with the learning rate each starts from when none is given. SGD,
+ * momentum, Adam and AdamW are DJL's; the others are ConvLab's ({@link ArrayOptimizer}) because the
+ * PyTorch engine does not implement DJL's versions of them.
+ */
 public enum OptimizerKind {
     SGD("sgd", 0.01),
     MOMENTUM("momentum", 0.01),
@@ -15,7 +19,7 @@ public enum OptimizerKind {
     ADAMW("adamw", 0.001),
     RMSPROP("rmsprop", 0.001),
     ADAGRAD("adagrad", 0.01),
-    /** Adadelta adapts its own step size: DJL's has no learning rate, so --lr does not apply. */
+    /** Adadelta sizes its own steps; the learning rate only scales them (1, as in Keras). */
     ADADELTA("adadelta", 1.0);
 
     private final String cliName;
@@ -52,12 +56,12 @@ public enum OptimizerKind {
         return switch (this) {
             case SGD -> Optimizer.sgd().setLearningRateTracker(rate).build();
             case MOMENTUM -> Optimizer.sgd().setLearningRateTracker(rate).optMomentum(momentum).build();
-            case NESTEROV -> Optimizer.nag().setLearningRateTracker(rate).setMomentum(momentum).build();
+            case NESTEROV -> new ArrayOptimizer.Nesterov(rate, momentum);
             case ADAM -> Optimizer.adam().optLearningRateTracker(rate).build();
             case ADAMW -> Optimizer.adamW().optLearningRateTracker(rate).build();
-            case RMSPROP -> Optimizer.rmsprop().optLearningRateTracker(rate).build();
-            case ADAGRAD -> Optimizer.adagrad().optLearningRateTracker(rate).build();
-            case ADADELTA -> Optimizer.adadelta().build();
+            case RMSPROP -> new ArrayOptimizer.RmsProp(rate);
+            case ADAGRAD -> new ArrayOptimizer.Adagrad(rate);
+            case ADADELTA -> new ArrayOptimizer.Adadelta(rate);
         };
     }
 
