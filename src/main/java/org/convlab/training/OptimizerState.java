@@ -30,7 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * here by reflection: every field of the optimizer's own class that maps parameter ids to one
  * array per device, plus {@link Optimizer}'s step counts. Parameters are named by their path in
  * the block (ids are random per process). If a DJL upgrade renames these fields,
- * {@code OptimizerStateTest} fails rather than resumes going quietly wrong.
+ * {@code CheckpointResumeTest} fails rather than resumes going quietly wrong.
  */
 public final class OptimizerState {
 
