@@ -67,6 +67,13 @@ abstract class ArrayOptimizer extends Optimizer {
         return new ConcurrentHashMap<>();
     }
 
+    /** {@code w -= lr · g / (√s + ε)}: a step scaled down where gradients have been large. */
+    static void divideStep(NDArray weight, NDArray g, NDArray s, float lr, float epsilon) {
+        try (NDArray root = s.sqrt(); NDArray move = g.mul(lr)) {
+            weight.subi(move.divi(root.addi(epsilon)));
+        }
+    }
+
     /** {@code a * x}, a new array. */
     static NDArray scaled(NDArray x, float a) {
         return x.mul(a);
@@ -109,9 +116,7 @@ abstract class ArrayOptimizer extends Optimizer {
             try (NDArray g2 = g.square()) {
                 s.muli(RHO).addi(g2.muli(1 - RHO));
             }
-            try (NDArray root = s.sqrt(); NDArray move = g.mul(lr)) {
-                weight.subi(move.divi(root.addi(EPSILON)));
-            }
+            divideStep(weight, g, s, lr, EPSILON);
         }
     }
 
@@ -130,9 +135,7 @@ abstract class ArrayOptimizer extends Optimizer {
             try (NDArray g2 = g.square()) {
                 h.addi(g2);
             }
-            try (NDArray root = h.sqrt(); NDArray move = g.mul(lr)) {
-                weight.subi(move.divi(root.addi(EPSILON)));
-            }
+            divideStep(weight, g, h, lr, EPSILON);
         }
     }
 
