@@ -87,6 +87,11 @@ public class AccountService {
      * generated; the result holds every first password so the teacher can hand them out.
      */
     public List<NewAccount> importLearners(AppUser teacher, SchoolClass schoolClass, String csv) {
+        return importLearners(teacher, schoolClass, csv, ImportProgress.NONE);
+    }
+
+    /** As {@link #importLearners(AppUser, SchoolClass, String)}, reporting progress and stoppable. */
+    public List<NewAccount> importLearners(AppUser teacher, SchoolClass schoolClass, String csv, ImportProgress progress) {
         SchoolClass target = ownedClass(teacher, schoolClass);
         List<LearnerCsv.Row> rows = LearnerCsv.read(csv);
         List<String> problems = new ArrayList<>();
@@ -114,7 +119,15 @@ public class AccountService {
         }
         // BCrypt is slow on purpose (about 80 ms a password here): hash on every core at once, so a
         // class list of 500 takes half the time on two cores, a quarter on four.
-        List<String> hashes = accepted.parallelStream().map(account -> passwords.encode(account.password())).toList();
+        java.util.concurrent.atomic.AtomicInteger ready = new java.util.concurrent.atomic.AtomicInteger();
+        List<String> hashes = accepted.parallelStream().map(account -> {
+            if (progress.cancelled()) {
+                throw new AccountException("The import was cancelled. Nobody was added.");
+            }
+            String hash = passwords.encode(account.password());
+            progress.accountsReady(ready.incrementAndGet(), accepted.size());
+            return hash;
+        }).toList();
         for (int i = 0; i < accepted.size(); i++) {
             NewAccount account = accepted.get(i);
             AppUser learner = users.save(new AppUser(account.username(), account.displayName(), hashes.get(i),

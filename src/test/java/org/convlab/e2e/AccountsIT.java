@@ -81,6 +81,18 @@ class AccountsIT extends BrowserTest {
             assertThat(page.locator(".class-details .callout-error").textContent())
                     .startsWith("Nobody was added. Line 3:");
 
+            // A long list shows its progress and can be stopped; nobody is added then.
+            StringBuilder longList = new StringBuilder("username,display_name\n");
+            for (int i = 0; i < 120; i++) {
+                longList.append("big.").append(i).append(",Big ").append(i).append('\n');
+            }
+            page.locator(".learners-upload input[type=file]").setInputFiles(new FilePayload("big.csv", "text/csv",
+                    longList.toString().getBytes(StandardCharsets.UTF_8)));
+            page.getByText("Creating accounts:").waitFor();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/class-list-progress.png")));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
+            page.getByText("The import was cancelled. Nobody was added.").waitFor();
+
             page.locator(".learners-upload input[type=file]").setInputFiles(new FilePayload("class.csv", "text/csv",
                     "username,display_name,password\nkim.b,Kim B,\nlee.c,\"Lee, C\",lee-chose-this\n"
                             .getBytes(StandardCharsets.UTF_8)));

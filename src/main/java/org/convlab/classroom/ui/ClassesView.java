@@ -15,6 +15,12 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.convlab.classroom.ImportProgress;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
@@ -60,6 +66,21 @@ final class ClassesView extends Main {
     final Paragraph problem = new Paragraph();
     final Div created = new Div();
     final Grid<NewAccount> createdAccounts = new Grid<>();
+    /** Shown while a class list is being added: a bar, a count with the time left, and Cancel. */
+    final Div importing = new Div();
+    final ProgressBar importBar = new ProgressBar();
+    final Span importText = new Span();
+    final Button cancelImport = new Button("Cancel");
+    /**
+     * Imports run on a thread of their own, not in the common fork-join pool: the hashing inside
+     * uses that pool, which on a 2-core machine has one thread, and a task already holding it would
+     * leave the hashing nothing to run on in parallel.
+     */
+    private static final java.util.concurrent.Executor IMPORT_THREAD =
+            task -> Thread.ofPlatform().name("convlab-class-list-import").daemon(true).start(task);
+    /** The import under way (done when none is), so tests can wait for it. */
+    CompletableFuture<Void> pendingImport = CompletableFuture.completedFuture(null);
+    private final AtomicBoolean importCancelled = new AtomicBoolean();
 
     private final AccountService accounts;
     private final AppUser teacher;
@@ -112,6 +133,17 @@ final class ClassesView extends Main {
         created.addClassName("created-accounts");
         created.setVisible(false);
 
+        importBar.setIndeterminate(true);
+        importText.addClassName("muted");
+        cancelImport.addClickListener(e -> {
+            importCancelled.set(true);
+            cancelImport.setEnabled(false);
+            importText.setText("Cancelling…");
+        });
+        importing.add(importText, importBar, cancelImport);
+        importing.addClassName("import-progress");
+        importing.setVisible(false);
+
         details.addClassName("class-details");
         details.setVisible(false);
 
@@ -148,15 +180,72 @@ final class ClassesView extends Main {
             problem("That file is not plain text in UTF-8. Save the list from your spreadsheet as \"CSV UTF-8\".");
             return;
         }
-        try {
-            List<NewAccount> accounts = this.accounts.importLearners(teacher, selected, text.get());
-            problem.setVisible(false);
-            showCreated(accounts);
-            refresh();
-            select(selected.getId());
-        } catch (AccountException e) {
-            problem("Nobody was added. " + String.join(" ", e.problems()));
+        // Creating accounts takes a while for a long list (each password is hashed on purpose
+        // slowly), so it runs off the request thread; the page shows how far it got and can stop it.
+        UI ui = UI.getCurrent();
+        SchoolClass target = selected;
+        importCancelled.set(false);
+        cancelImport.setEnabled(true);
+        importText.setText("Checking the list…");
+        importBar.setIndeterminate(true);
+        importing.setVisible(true);
+        upload.setVisible(false);
+        problem.setVisible(false);
+        long started = System.nanoTime();
+        ImportProgress progress = new ImportProgress() {
+            private volatile int shownPercent = -1;
+
+            @Override
+            public void accountsReady(int done, int total) {
+                int percent = 100 * done / total;
+                if (percent != shownPercent) {
+                    shownPercent = percent;
+                    double left = (System.nanoTime() - started) / 1e9 / done * (total - done);
+                    ui.access(() -> showImportProgress(done, total, left));
+                }
+            }
+
+            @Override
+            public boolean cancelled() {
+                return importCancelled.get();
+            }
+        };
+        pendingImport = CompletableFuture.runAsync(() -> {
+            try {
+                List<NewAccount> added = accounts.importLearners(teacher, target, text.get(), progress);
+                ui.access(() -> {
+                    importFinished();
+                    showCreated(added);
+                    refresh();
+                    select(target.getId());
+                });
+            } catch (AccountException e) {
+                ui.access(() -> {
+                    importFinished();
+                    problem(e.getMessage().startsWith("The import was cancelled") ? e.getMessage()
+                            : "Nobody was added. " + String.join(" ", e.problems()));
+                });
+            } catch (RuntimeException e) {
+                ui.access(() -> {
+                    importFinished();
+                    problem("The list could not be added (" + e.getMessage() + "). Nobody was added; try again.");
+                });
+            }
+        }, IMPORT_THREAD);
+    }
+
+    private void showImportProgress(int done, int total, double secondsLeft) {
+        importBar.setIndeterminate(false);
+        importBar.setValue((double) done / total);
+        if (!importCancelled.get()) {
+            importText.setText(String.format(java.util.Locale.ROOT, "Creating accounts: %,d of %,d · about %d s left",
+                    done, total, Math.round(Math.ceil(secondsLeft))));
         }
+    }
+
+    private void importFinished() {
+        importing.setVisible(false);
+        upload.setVisible(true);
     }
 
     private void show(SchoolClass schoolClass) {
@@ -172,7 +261,7 @@ final class ClassesView extends Main {
         Pre example = new Pre("username,display_name,password\nann.lee,Ann Lee,\nbo.chen,Bo Chen,first-pass-123");
         details.add(new H2(schoolClass.getName()), code,
                 roster.members().isEmpty() ? new Paragraph("No learners yet.") : members,
-                format, example, upload, problem, created);
+                format, example, upload, importing, problem, created);
         details.setVisible(true);
     }
 

@@ -85,7 +85,7 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
 
     @Test
     @SignedIn(username = "class.teacher", role = Role.TEACHER)
-    void aTeacherCreatesAClassAndAddsAClassListFromCsv() {
+    void aTeacherCreatesAClassAndAddsAClassListFromCsv() throws Exception {
         ClassesView view = navigate(ClassesView.class);
         test(view.newClassName).setValue("9C Computing");
         test(view.createClass).click();
@@ -101,6 +101,7 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
         view.importCsv(("username,display_name,password\n"
                 + "csv.gia,Gia Park,\n"
                 + "csv.hal,Hal Ito,hal-picks-this\n").getBytes(StandardCharsets.UTF_8));
+        finishImport(view);
 
         assertThat(view.problem.isVisible()).isFalse();
         assertThat(view.created.isVisible()).isTrue();
@@ -119,13 +120,14 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
 
     @Test
     @SignedIn(username = "bad.csv.teacher", role = Role.TEACHER)
-    void aBadClassListAddsNobodyAndSaysWhichLine() {
+    void aBadClassListAddsNobodyAndSaysWhichLine() throws Exception {
         SchoolClass schoolClass = accounts.createClass(users.findByUsername("bad.csv.teacher").orElseThrow(), "Bad list class");
         ClassesView view = navigate(ClassesView.class);
         test(view.classes).select(0);
         long before = users.count();
 
         view.importCsv("username,display_name\nok.one,Ok One\nno spaces please,Two\n".getBytes(StandardCharsets.UTF_8));
+        finishImport(view);
 
         assertThat(view.problem.isVisible()).isTrue();
         assertThat(view.problem.getText()).startsWith("Nobody was added. Line 3: the username \"no spaces please\" does not fit");
@@ -169,5 +171,49 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
         NewAccount a = accounts.createTeacher(admin, "pw.one", "One", "");
         NewAccount b = accounts.createTeacher(admin, "pw.two", "Two", "");
         assertThat(a.password()).isNotEqualTo(b.password()).matches("[a-km-np-z2-9]{12}");
+    }
+
+    /** A long class list shows its progress and can be stopped; a stopped import adds nobody. */
+    @Test
+    @SignedIn(username = "long.list.teacher", role = Role.TEACHER)
+    void aLongClassListShowsProgressAndCanBeCancelled() throws Exception {
+        SchoolClass schoolClass = accounts.createClass(users.findByUsername("long.list.teacher").orElseThrow(), "Big class");
+        ClassesView view = navigate(ClassesView.class);
+        test(view.classes).select(0);
+        long before = users.count();
+        StringBuilder csv = new StringBuilder("username,display_name\n");
+        for (int i = 0; i < 60; i++) {
+            csv.append("long.").append(i).append(",Learner ").append(i).append('\n');
+        }
+
+        view.importCsv(csv.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(view.importing.isVisible()).isTrue();
+        assertThat(view.upload.isVisible()).as("one list at a time").isFalse();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!view.importText.getText().startsWith("Creating accounts") && System.nanoTime() < deadline) {
+            runPendingAccessTasks();
+            Thread.sleep(20);
+        }
+        assertThat(view.importText.getText()).matches("Creating accounts: \\d+ of 60 · about \\d+ s left");
+        assertThat(view.importBar.isIndeterminate()).isFalse();
+
+        test(view.cancelImport).click();
+        finishImport(view);
+        assertThat(view.problem.getText()).isEqualTo("The import was cancelled. Nobody was added.");
+        assertThat(view.importing.isVisible()).isFalse();
+        assertThat(view.upload.isVisible()).isTrue();
+        assertThat(users.count()).isEqualTo(before);
+        assertThat(accounts.roster(users.findByUsername("long.list.teacher").orElseThrow(), schoolClass).members()).isEmpty();
+    }
+
+    /** Waits for the class-list import started by the view, then runs what it handed to the page. */
+    private static void finishImport(ClassesView view) throws Exception {
+        view.pendingImport.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        runPendingAccessTasks();
+    }
+
+    private static void runPendingAccessTasks() {
+        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
     }
 }
