@@ -6,6 +6,9 @@ package org.convlab.classroom;
  */
 public interface ImportProgress {
 
+    /** The list is valid: {@code total} accounts are about to be created. */
+    default void checked(int total) {}
+
     /** {@code done} of {@code total} accounts are ready; called from the hashing threads. */
     void accountsReady(int done, int total);
 

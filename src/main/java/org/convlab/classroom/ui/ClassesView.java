@@ -191,15 +191,27 @@ final class ClassesView extends Main {
         importing.setVisible(true);
         upload.setVisible(false);
         problem.setVisible(false);
-        long started = System.nanoTime();
         ImportProgress progress = new ImportProgress() {
             private volatile int shownPercent = -1;
+            private volatile long started;
+
+            @Override
+            public void checked(int total) {
+                started = System.nanoTime();
+                ui.access(() -> {
+                    importBar.setIndeterminate(false);
+                    importBar.setValue(0);
+                    importText.setText(String.format(java.util.Locale.ROOT, "Creating %,d accounts…", total));
+                });
+            }
 
             @Override
             public void accountsReady(int done, int total) {
                 int percent = 100 * done / total;
                 if (percent != shownPercent) {
                     shownPercent = percent;
+                    // The time left is timed from the first account, not from the upload: checking the
+                    // list first would make the early estimates far too long.
                     double left = (System.nanoTime() - started) / 1e9 / done * (total - done);
                     ui.access(() -> showImportProgress(done, total, left));
                 }
