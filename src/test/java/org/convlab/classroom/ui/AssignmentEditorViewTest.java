@@ -2,39 +2,21 @@ package org.convlab.classroom.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.convlab.classroom.AppUser;
-import org.convlab.classroom.AppUserRepository;
 import org.convlab.classroom.AssignmentDetails;
 import org.convlab.classroom.AssignmentDraft;
-import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.AssignmentTemplates;
 import org.convlab.classroom.ClassroomFixtures;
 import org.convlab.classroom.Role;
 import org.convlab.classroom.SchoolClass;
-import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.classroom.grading.Rule;
-import org.convlab.training.RunJobRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom-views"})
-class AssignmentEditorViewTest extends SpringBrowserlessTest {
+class AssignmentEditorViewTest extends ClassroomPageTest {
 
-    private static final AtomicInteger N = new AtomicInteger();
-
-    @Autowired AssignmentService service;
-    @Autowired AppUserRepository users;
-    @Autowired SchoolClassRepository classes;
-    @Autowired RunJobRepository runs;
 
     ClassroomFixtures fx;
     AppUser teacher;
@@ -43,18 +25,14 @@ class AssignmentEditorViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void aTeacherWithTwoClasses() {
-        fx = new ClassroomFixtures(users, classes, runs);
-        int n = N.incrementAndGet();
+        fx = fixtures();
+        int n = unique();
         teacher = fx.user("ed-teacher" + n, "Ms Noether", Role.TEACHER);
         room = fx.schoolClass("A room " + n, teacher);
         second = fx.schoolClass("B room " + n, teacher);
         ClassroomFixtures.signIn(teacher);
     }
 
-    @AfterEach
-    void signOut() {
-        ClassroomFixtures.signOut();
-    }
 
     @Test
     void aTemplateFillsTheFormAndSavingOpensTheNewAssignment() {
@@ -151,7 +129,7 @@ class AssignmentEditorViewTest extends SpringBrowserlessTest {
     void anotherTeacherCannotOpenItForChanging() {
         AssignmentDetails a = service.create(new AssignmentDraft(room.getId(), "Mine", "Only mine.",
                 List.of(new Rule.MaxEpochs(5)), null, null));
-        ClassroomFixtures.signIn(fx.user("ed-intruder" + N.get(), "Intruder", Role.TEACHER));
+        ClassroomFixtures.signIn(fx.user("ed-intruder" + unique(), "Intruder", Role.TEACHER));
         AssignmentEditorView view = navigate("classroom/assignments/" + a.id() + "/edit", AssignmentEditorView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Assignment not available",
                 "This assignment is for a class you are not in.");

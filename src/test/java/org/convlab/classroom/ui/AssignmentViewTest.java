@@ -2,42 +2,24 @@ package org.convlab.classroom.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.ListItem;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.convlab.classroom.AppUser;
-import org.convlab.classroom.AppUserRepository;
 import org.convlab.classroom.AssignmentDetails;
 import org.convlab.classroom.AssignmentDraft;
-import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.ClassroomFixtures;
 import org.convlab.classroom.RunChoice;
 import org.convlab.classroom.Role;
 import org.convlab.classroom.SchoolClass;
-import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.model.Presets;
 import org.convlab.training.Hyperparameters;
 import org.convlab.training.RunJob;
-import org.convlab.training.RunJobRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom-views"})
-class AssignmentViewTest extends SpringBrowserlessTest {
+class AssignmentViewTest extends ClassroomPageTest {
 
-    private static final AtomicInteger N = new AtomicInteger();
-
-    @Autowired AssignmentService service;
-    @Autowired AppUserRepository users;
-    @Autowired SchoolClassRepository classes;
-    @Autowired RunJobRepository runs;
 
     ClassroomFixtures fx;
     AppUser teacher;
@@ -48,8 +30,8 @@ class AssignmentViewTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void anAssignmentForAClassOfTwo() {
-        fx = new ClassroomFixtures(users, classes, runs);
-        int n = N.incrementAndGet();
+        fx = fixtures();
+        int n = unique();
         teacher = fx.user("av-teacher" + n, "Mr Turing", Role.TEACHER);
         ann = fx.user("av-ann" + n, "Ann", Role.LEARNER);
         bob = fx.user("av-bob" + n, "Bob", Role.LEARNER);
@@ -59,10 +41,6 @@ class AssignmentViewTest extends SpringBrowserlessTest {
                 List.of(new Rule.MinConvLayers(2), new Rule.MinTestAccuracy(0.9), new Rule.MaxEpochs(10)), null, null));
     }
 
-    @AfterEach
-    void signOut() {
-        ClassroomFixtures.signOut();
-    }
 
     private AssignmentView open() {
         return navigate("classroom/assignments/" + assignment.id(), AssignmentView.class);
@@ -148,7 +126,7 @@ class AssignmentViewTest extends SpringBrowserlessTest {
 
     @Test
     void someoneOutsideTheClassIsTurnedAway() {
-        ClassroomFixtures.signIn(fx.user("av-eve" + N.get(), "Eve", Role.LEARNER));
+        ClassroomFixtures.signIn(fx.user("av-eve" + unique(), "Eve", Role.LEARNER));
         AssignmentView view = open();
         assertThat(view.getElement().getTextRecursively()).contains("Assignment not available",
                 "This assignment is for a class you are not in.").doesNotContain("Two stages");

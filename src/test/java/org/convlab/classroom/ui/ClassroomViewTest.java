@@ -2,47 +2,26 @@ package org.convlab.classroom.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.convlab.classroom.AppUser;
-import org.convlab.classroom.AppUserRepository;
 import org.convlab.classroom.AssignmentDetails;
 import org.convlab.classroom.AssignmentDraft;
-import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.ClassroomFixtures;
 import org.convlab.classroom.Role;
 import org.convlab.classroom.SchoolClass;
-import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.model.Presets;
 import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunJobRepository;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom-views"})
-class ClassroomViewTest extends SpringBrowserlessTest {
+class ClassroomViewTest extends ClassroomPageTest {
 
-    private static final AtomicInteger N = new AtomicInteger();
-
-    @Autowired AssignmentService service;
-    @Autowired AppUserRepository users;
-    @Autowired SchoolClassRepository classes;
-    @Autowired RunJobRepository runs;
     @Autowired org.convlab.classroom.AccountService accounts;
 
-    @AfterEach
-    void signOut() {
-        ClassroomFixtures.signOut();
-    }
 
     private static String text(ClassroomView view) {
         return view.entries.getElement().getTextRecursively();
@@ -50,8 +29,8 @@ class ClassroomViewTest extends SpringBrowserlessTest {
 
     @Test
     void aTeacherSeesEachClassWithItsAssignmentsAndCanStartANewOne() {
-        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
-        int n = N.incrementAndGet();
+        ClassroomFixtures fx = fixtures();
+        int n = unique();
         AppUser teacher = fx.user("cv-teacher" + n, "Ms Curie", Role.TEACHER);
         SchoolClass first = fx.schoolClass("Class A" + n, teacher);
         SchoolClass second = fx.schoolClass("Class B" + n, teacher);
@@ -73,8 +52,8 @@ class ClassroomViewTest extends SpringBrowserlessTest {
 
     @Test
     void aLearnerSeesTheirAssignmentsWithTheGradeSoFar() {
-        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
-        int n = N.incrementAndGet();
+        ClassroomFixtures fx = fixtures();
+        int n = unique();
         AppUser teacher = fx.user("cv-t" + n, "T", Role.TEACHER);
         AppUser ann = fx.user("cv-ann" + n, "Ann", Role.LEARNER);
         SchoolClass room = fx.schoolClass("Room C" + n, teacher, ann);
@@ -97,16 +76,16 @@ class ClassroomViewTest extends SpringBrowserlessTest {
 
     @Test
     void aLearnerOutsideAnyClassIsToldHowToJoin() {
-        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
-        ClassroomFixtures.signIn(fx.user("cv-alone" + N.incrementAndGet(), "Alone", Role.LEARNER));
+        ClassroomFixtures fx = fixtures();
+        ClassroomFixtures.signIn(fx.user("cv-alone" + unique(), "Alone", Role.LEARNER));
         ClassroomView view = navigate(ClassroomView.class);
         assertThat(text(view)).contains("No assignments for you yet", "class code");
     }
 
     @Test
     void aLearnerJoinsASecondClassWithItsCodeAndSeesItsAssignments() {
-        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
-        int n = N.incrementAndGet();
+        ClassroomFixtures fx = fixtures();
+        int n = unique();
         AppUser teacher = fx.user("cv-jt" + n, "T", Role.TEACHER);
         AppUser bo = fx.user("cv-bo" + n, "Bo", Role.LEARNER);
         fx.schoolClass("Home room " + n, teacher, bo);

@@ -2,51 +2,29 @@ package org.convlab.classroom.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.browserless.SpringBrowserlessTest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.convlab.classroom.AppUser;
-import org.convlab.classroom.AppUserRepository;
 import org.convlab.classroom.AssignmentDetails;
 import org.convlab.classroom.AssignmentDraft;
-import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.ClassroomFixtures;
 import org.convlab.classroom.Role;
 import org.convlab.classroom.SchoolClass;
-import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.model.Presets;
 import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunJobRepository;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom-views"})
-class GradebookViewTest extends SpringBrowserlessTest {
+class GradebookViewTest extends ClassroomPageTest {
 
-    private static final AtomicInteger N = new AtomicInteger();
 
-    @Autowired AssignmentService service;
-    @Autowired AppUserRepository users;
-    @Autowired SchoolClassRepository classes;
-    @Autowired RunJobRepository runs;
-
-    @AfterEach
-    void signOut() {
-        ClassroomFixtures.signOut();
-    }
 
     @Test
     void theTeacherSeesLearnersAgainstAssignmentsAndCanDownloadTheTable() {
-        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
-        int n = N.incrementAndGet();
+        ClassroomFixtures fx = fixtures();
+        int n = unique();
         AppUser teacher = fx.user("gv-teacher" + n, "Ms Franklin", Role.TEACHER);
         AppUser ann = fx.user("gv-ann" + n, "Ann", Role.LEARNER);
         AppUser bob = fx.user("gv-bob" + n, "Bob", Role.LEARNER);
@@ -79,8 +57,8 @@ class GradebookViewTest extends SpringBrowserlessTest {
 
     @Test
     void anotherTeachersGradebookIsNotShown() {
-        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
-        int n = N.incrementAndGet();
+        ClassroomFixtures fx = fixtures();
+        int n = unique();
         AppUser teacher = fx.user("gv-owner" + n, "Owner", Role.TEACHER);
         SchoolClass room = fx.schoolClass("Room H" + n, teacher, fx.user("gv-l" + n, "L", Role.LEARNER));
         ClassroomFixtures.signIn(fx.user("gv-nosy" + n, "Nosy", Role.TEACHER));
