@@ -123,7 +123,7 @@ public class AccountService {
         java.util.concurrent.atomic.AtomicInteger ready = new java.util.concurrent.atomic.AtomicInteger();
         List<String> hashes = accepted.parallelStream().map(account -> {
             if (progress.cancelled()) {
-                throw new AccountException("The import was cancelled. Nobody was added.");
+                throw new ImportCancelledException();
             }
             String hash = passwords.encode(account.password());
             progress.accountsReady(ready.incrementAndGet(), accepted.size());

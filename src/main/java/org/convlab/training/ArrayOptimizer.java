@@ -74,11 +74,6 @@ abstract class ArrayOptimizer extends Optimizer {
         }
     }
 
-    /** {@code a * x}, a new array. */
-    static NDArray scaled(NDArray x, float a) {
-        return x.mul(a);
-    }
-
     /** Nesterov momentum, PyTorch's form: {@code v = μv + g; w -= lr (g + μv)}. */
     static final class Nesterov extends ArrayOptimizer {
         private final float momentum;
@@ -93,7 +88,7 @@ abstract class ArrayOptimizer extends Optimizer {
         void step(String id, NDArray weight, NDArray g, float lr) {
             NDArray v = state(velocities, id, weight);
             v.muli(momentum).addi(g);
-            try (NDArray ahead = scaled(v, momentum)) {
+            try (NDArray ahead = v.mul(momentum)) {
                 ahead.addi(g).muli(lr);
                 weight.subi(ahead);
             }

@@ -234,7 +234,7 @@ final class ClassesView extends Main {
             } catch (AccountException e) {
                 ui.access(() -> {
                     importFinished();
-                    problem(e.getMessage().startsWith("The import was cancelled") ? e.getMessage()
+                    problem(e instanceof org.convlab.classroom.ImportCancelledException ? e.getMessage()
                             : "Nobody was added. " + String.join(" ", e.problems()));
                 });
             } catch (RuntimeException e) {

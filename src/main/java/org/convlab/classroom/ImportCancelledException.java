@@ -1,0 +1,9 @@
+package org.convlab.classroom;
+
+/** A class-list import the teacher stopped before anything was stored. */
+public final class ImportCancelledException extends AccountException {
+
+    public ImportCancelledException() {
+        super("The import was cancelled. Nobody was added.");
+    }
+}
