@@ -3,7 +3,6 @@ package org.convlab.training;
 import ai.djl.ndarray.NDArray;
 import ai.djl.nn.Parameter;
 import java.nio.FloatBuffer;
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.optimizer.Optimizer;
 import java.io.BufferedInputStream;
@@ -72,7 +71,7 @@ public final class CheckpointFolder implements EpochCheckpoints {
      * loadParameters swaps in new arrays, which the trainer neither updates nor keeps alive.)
      */
     @Override
-    public void restore(Block block, Optimizer optimizer, NDManager manager) {
+    public void restore(Block block, Optimizer optimizer) {
         State state = state().orElseThrow(() -> new IllegalStateException("no checkpoint in " + dir));
         restoreParameters(block, state);
         if (state.optimizer() != null) {

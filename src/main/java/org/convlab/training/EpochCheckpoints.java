@@ -1,6 +1,5 @@
 package org.convlab.training;
 
-import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
 import ai.djl.training.optimizer.Optimizer;
 import java.util.List;
@@ -20,7 +19,7 @@ public interface EpochCheckpoints {
     Optional<Saved> latest();
 
     /** Loads the weights and optimizer state saved with {@link #latest()} into {@code block} and {@code optimizer}. */
-    void restore(Block block, Optimizer optimizer, NDManager manager);
+    void restore(Block block, Optimizer optimizer);
 
     /** Saves the state after {@code epoch}; must leave the previous checkpoint intact if it fails. */
     void save(int epoch, Block block, Optimizer optimizer, List<TrainingListener.EpochReport> history,
@@ -31,7 +30,7 @@ public interface EpochCheckpoints {
 
     EpochCheckpoints NONE = new EpochCheckpoints() {
         @Override public Optional<Saved> latest() { return Optional.empty(); }
-        @Override public void restore(Block block, Optimizer optimizer, NDManager manager) {}
+        @Override public void restore(Block block, Optimizer optimizer) {}
         @Override public void save(int epoch, Block block, Optimizer optimizer, List<TrainingListener.EpochReport> history,
                 double learningRate) {}
         @Override public void discard() {}

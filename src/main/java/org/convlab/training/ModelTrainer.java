@@ -94,7 +94,7 @@ public final class ModelTrainer {
                 EpochCheckpoints.Saved resumed = checkpoints.latest().orElse(null);
                 int firstEpoch = 1;
                 if (resumed != null) {
-                    checkpoints.restore(model.getBlock(), optimizer, trainer.getManager());
+                    checkpoints.restore(model.getBlock(), optimizer);
                     history.addAll(resumed.history());
                     rate.set(resumed.learningRate());
                     firstEpoch = resumed.epoch() + 1;
