@@ -1,6 +1,7 @@
 package org.convlab.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelSpec;
-import org.convlab.model.ModelValidator;
 import org.convlab.model.ValidatedModel;
 import org.convlab.training.Augmentation;
 import org.convlab.training.DeviceChoice;
@@ -20,7 +20,9 @@ import org.convlab.training.FashionMnistArrays;
 import org.convlab.training.Hyperparameters;
 import org.convlab.training.ImageSet;
 import org.convlab.training.OptimizerKind;
+import org.convlab.training.RunPlan;
 import org.convlab.training.RunRecord;
+import org.convlab.training.RunStore;
 import org.convlab.training.TrainingControl;
 import org.convlab.training.TrainingRun;
 import picocli.CommandLine.Command;
@@ -60,23 +62,33 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         ModelLimits limits = ModelLimits.fromSystemProperties();
         ModelSpec spec = model.load();
-        ValidatedModel validated = ModelValidator.validate(spec, limits);
         Hyperparameters hp = new Hyperparameters(epochs, batchSize, OptimizerKind.parse(optimizer), learningRate, momentum,
                 validationSplit, seed, new Augmentation(rotate, shift, flip), earlyStopping, reduceLr, 0.5, 1e-6, limit,
                 DeviceChoice.parse(device), threads);
-        hp.validate(limits);
+        ValidatedModel validated = RunPlan.check(spec, hp, limits).model();
+        // Refused before training: a save never replaces anything but a ConvLab run folder.
+        Path dir = out != null ? out : freshRunFolder(Path.of("runs"), spec.name());
+        RunStore.checkTarget(dir);
 
         var dataset = data.service().dataset();
         ImageSet train = FashionMnistArrays.of(dataset.train(), dataset.classNames());
         ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
         ProgressBar progress = new ProgressBar(System.err, System.console() != null);
-        String name = spec.name() == null ? "model" : spec.name();
-        Path dir = out != null ? out : Path.of("runs", name + "-"
-                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now()));
         TrainingRun.Outcome outcome = TrainingRun.execute(validated, hp, train, test, dir, limits, progress,
                 new TrainingControl());
         print(dir, outcome.record(), outcome.evaluation());
         return 0;
+    }
+
+    /** runs/NAME-TIMESTAMP, always inside {@code runs} whatever the model is called; never an existing folder. */
+    static Path freshRunFolder(Path runs, String modelName) {
+        String base = RunStore.folderName(modelName) + "-"
+                + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now());
+        Path dir = runs.resolve(base);
+        for (int i = 2; Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
+            dir = runs.resolve(base + "-" + i);
+        }
+        return dir;
     }
 
     private void print(Path dir, RunRecord r, Evaluation eval) {

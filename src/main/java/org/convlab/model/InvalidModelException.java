@@ -25,6 +25,12 @@ public class InvalidModelException extends IllegalArgumentException {
         this(List.of(problem));
     }
 
+    /** Every problem on one line ("a; b; c"), for answers that must be one line (the API, logs). */
+    public String oneLine() {
+        return problems.size() == 1 ? problems.getFirst()
+                : problems.size() + " problems: " + String.join("; ", problems);
+    }
+
     public List<String> problems() {
         return problems;
     }

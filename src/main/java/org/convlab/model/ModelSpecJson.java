@@ -4,64 +4,54 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes model specs as JSON. Parse errors come back as one readable line (what is wrong
- * and where) rather than Jackson's multi-line message.
+ * Reads and writes model specs as JSON, strictly (StrictJson). Parse errors come back as one
+ * readable line (what is wrong and where) rather than Jackson's multi-line message.
  */
 public final class ModelSpecJson {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
+    /** A spec file larger than this is not a model spec (the largest real one is a few KB). */
+    public static final long MAX_BYTES = 256 * 1024;
 
     private ModelSpecJson() {}
 
     public static ModelSpec parse(String json) {
+        if (json == null || json.isBlank()) {
+            throw new InvalidModelException("the model spec is empty");
+        }
+        if (json.length() > MAX_BYTES) {
+            throw new InvalidModelException("the model spec is larger than " + MAX_BYTES / 1024 + " KB; a spec is a few KB at most");
+        }
         try {
-            ModelSpec spec = MAPPER.readValue(json, ModelSpec.class);
+            ModelSpec spec = StrictJson.MAPPER.readValue(json, ModelSpec.class);
             if (spec == null) {
                 throw new InvalidModelException("the model spec is empty");
             }
             return spec;
         } catch (JacksonException e) {
-            throw new InvalidModelException("the model spec is not valid JSON for a model: " + describe(e));
+            throw new InvalidModelException("the model spec is not valid JSON for a model: " + StrictJson.describe(e));
         }
     }
 
+    /** Reads a spec file; a missing, unreadable or oversized file is one clear line naming it. */
     public static ModelSpec read(Path file) {
         try {
+            if (!Files.isRegularFile(file)) {
+                throw new InvalidModelException("the model spec " + file + " is not a file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new InvalidModelException("the model spec " + file + " is larger than " + MAX_BYTES / 1024
+                        + " KB; a spec is a few KB at most");
+            }
             return parse(Files.readString(file));
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read the model spec " + file + ": " + e.getMessage(), e);
+            throw new InvalidModelException("cannot read the model spec " + file + " (" + e.getClass().getSimpleName()
+                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + ")");
         }
     }
 
     public static String write(ModelSpec spec) {
-        return MAPPER.writeValueAsString(spec);
-    }
-
-    private static String describe(JacksonException e) {
-        // A creator's IllegalArgumentException ("unknown activation 'relux' (known: ...)") says it best.
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause instanceof IllegalArgumentException && cause != e
-                ? cause.getMessage()
-                : e.getOriginalMessage();
-        String path = e.getPathReference();
-        if (message != null && message.contains("known type ids")) {
-            message = message.replaceAll("(?s)Could not resolve type id '([^']*)'.*", "unknown layer type '$1'")
-                    + " (known: conv2d, maxpool, avgpool, batchnorm, dropout, flatten, dense, activation)";
-        }
-        if (message != null && message.contains("missing type id property")) {
-            message = "a layer has no \"type\" (conv2d, maxpool, avgpool, batchnorm, dropout, flatten, dense, activation)";
-        }
-        return message + (path == null || path.isBlank() ? "" : " (at " + path + ")");
+        return StrictJson.MAPPER.writeValueAsString(spec);
     }
 }

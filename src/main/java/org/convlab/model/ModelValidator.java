@@ -13,6 +13,19 @@ import java.util.Map;
  */
 public final class ModelValidator {
 
+    /** A name longer than this is refused: it is shown in tables and becomes part of a folder name. */
+    public static final int MAX_NAME_LENGTH = 100;
+    /**
+     * Bounds that hold whatever the server's limits: no data set ConvLab reads is larger, and within
+     * them every size and parameter count fits the arithmetic (no int or long overflow).
+     */
+    static final int MAX_CHANNELS = 16;
+    static final int MAX_SIDE = 1024;
+    static final int MAX_FILTERS = 10_000;
+    static final int MAX_UNITS = 1_000_000;
+    static final long MAX_LAYER_VALUES = 50_000_000L;
+    static final double MAX_PENALTY = 10;
+
     private ModelValidator() {}
 
     /** Validates with the default server limits. */
@@ -25,10 +38,13 @@ public final class ModelValidator {
             throw new InvalidModelException("the model spec is empty");
         }
         List<String> problems = new ArrayList<>();
+        checkName(spec.name(), problems);
         Shape shape = inputShape(spec.inputOrDefault(), problems);
         int classes = spec.classesOrDefault();
         if (classes < 2) {
             problems.add("classes must be at least 2, not " + classes);
+        } else if (classes > MAX_UNITS) {
+            problems.add(String.format("classes must be at most %,d, not %,d", MAX_UNITS, classes));
         }
         if (spec.layers().isEmpty()) {
             problems.add("the model has no layers; add at least a flatten and a dense layer");
@@ -91,30 +107,42 @@ public final class ModelValidator {
         return new ValidatedModel(normalized, infos.getFirst().input(), infos);
     }
 
+    private static void checkName(String name, List<String> problems) {
+        if (name == null) {
+            return;
+        }
+        if (name.length() > MAX_NAME_LENGTH) {
+            problems.add("the model's name is " + name.length() + " characters long; use at most " + MAX_NAME_LENGTH);
+        }
+        if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
+            problems.add("the model's name contains a line break or another control character; use letters, digits and punctuation");
+        }
+    }
+
     private static Shape inputShape(ModelSpec.InputShape in, List<String> problems) {
         int before = problems.size();
-        int c = positive(in.channels(), "input: channels", problems);
-        int h = positive(in.height(), "input: height", problems);
-        int w = positive(in.width(), "input: width", problems);
+        int c = bounded(in.channels(), MAX_CHANNELS, "input: channels", problems);
+        int h = bounded(in.height(), MAX_SIDE, "input: height", problems);
+        int w = bounded(in.width(), MAX_SIDE, "input: width", problems);
         return problems.size() == before ? Shape.image(c, h, w) : null;
     }
 
     private static void checkFields(Layer layer, String where, List<String> problems) {
         switch (layer) {
             case Layer.Conv2d c -> {
-                positive(c.filters(), where + "filters", problems);
-                positive(c.kernel(), where + "kernel", problems);
-                positive(c.stride(), where + "stride", problems);
+                bounded(c.filters(), MAX_FILTERS, where + "filters", problems);
+                bounded(c.kernel(), MAX_SIDE, where + "kernel", problems);
+                bounded(c.stride(), MAX_SIDE, where + "stride", problems);
                 penalty(c.l1(), where + "l1", problems);
                 penalty(c.l2(), where + "l2", problems);
             }
             case Layer.MaxPool p -> {
-                positive(p.pool(), where + "pool", problems);
-                positive(p.stride(), where + "stride", problems);
+                bounded(p.pool(), MAX_SIDE, where + "pool", problems);
+                bounded(p.stride(), MAX_SIDE, where + "stride", problems);
             }
             case Layer.AvgPool p -> {
-                positive(p.pool(), where + "pool", problems);
-                positive(p.stride(), where + "stride", problems);
+                bounded(p.pool(), MAX_SIDE, where + "pool", problems);
+                bounded(p.stride(), MAX_SIDE, where + "stride", problems);
             }
             case Layer.Dropout d -> {
                 if (d.rate() == null) {
@@ -124,7 +152,7 @@ public final class ModelValidator {
                 }
             }
             case Layer.Dense d -> {
-                positive(d.units(), where + "units", problems);
+                bounded(d.units(), MAX_UNITS, where + "units", problems);
                 penalty(d.l1(), where + "l1", problems);
                 penalty(d.l2(), where + "l2", problems);
             }
@@ -149,15 +177,20 @@ public final class ModelValidator {
                     problems.add(where + "padding \"same\" needs an odd kernel (1, 3, 5, ...), not " + k);
                     yield null;
                 }
+                if (c.padding() == Padding.SAME && (k > 2 * in.height() + 1 || k > 2 * in.width() + 1)) {
+                    problems.add(where + "a " + k + "×" + k + " kernel is far larger than its " + in.spatial()
+                            + " input; use a kernel no larger than the input");
+                    yield null;
+                }
                 if (c.padding() == Padding.VALID && (in.height() < k || in.width() < k)) {
                     problems.add(where + "the input is " + in.spatial() + ", too small for a " + k + "×" + k
                             + " kernel (use a smaller kernel, padding \"same\", or fewer pooling layers before it)");
                     yield null;
                 }
                 int s = c.stride();
-                int h = c.padding() == Padding.SAME ? ceilDiv(in.height(), s) : (in.height() - k) / s + 1;
-                int w = c.padding() == Padding.SAME ? ceilDiv(in.width(), s) : (in.width() - k) / s + 1;
-                yield Shape.image(c.filters(), h, w);
+                int h = c.padding() == Padding.SAME ? Math.ceilDiv(in.height(), s) : (in.height() - k) / s + 1;
+                int w = c.padding() == Padding.SAME ? Math.ceilDiv(in.width(), s) : (in.width() - k) / s + 1;
+                yield image(c.filters(), h, w, where, problems);
             }
             case Layer.MaxPool p -> pool(in, p.pool(), p.stride(), where, problems);
             case Layer.AvgPool p -> pool(in, p.pool(), p.stride(), where, problems);
@@ -192,7 +225,19 @@ public final class ModelValidator {
                     + " window (remove a pooling layer or use padding \"same\" in the convolutions)");
             return null;
         }
-        return Shape.image(in.channels(), (in.height() - pool) / stride + 1, (in.width() - pool) / stride + 1);
+        return image(in.channels(), (in.height() - pool) / stride + 1, (in.width() - pool) / stride + 1, where, problems);
+    }
+
+    /** An image shape, or a problem when one sample would hold more values than any layer may. */
+    private static Shape image(int channels, int height, int width, String where, List<String> problems) {
+        long values = (long) channels * height * width;
+        if (values > MAX_LAYER_VALUES) {
+            problems.add(String.format("%sits output would hold %,d values per image (%d×%d×%d); at most %,d are allowed:"
+                    + " use fewer filters, a larger stride or pooling", where, values, channels, height, width,
+                    MAX_LAYER_VALUES));
+            return null;
+        }
+        return Shape.image(channels, height, width);
     }
 
     private static boolean needsImage(Shape in, String where, String what, List<String> problems) {
@@ -218,24 +263,22 @@ public final class ModelValidator {
         };
     }
 
-    private static int positive(Integer value, String what, List<String> problems) {
+    private static int bounded(Integer value, int max, String what, List<String> problems) {
         if (value == null) {
             problems.add(what + " is missing");
             return 0;
         }
         if (value < 1) {
             problems.add(what + " must be at least 1, not " + value);
+        } else if (value > max) {
+            problems.add(String.format("%s must be at most %,d, not %,d", what, max, value));
         }
         return value;
     }
 
     private static void penalty(Double value, String what, List<String> problems) {
-        if (value != null && !(value >= 0 && Double.isFinite(value))) {
-            problems.add(what + " (weight penalty) must be zero or positive, not " + value);
+        if (value != null && !(value >= 0 && value <= MAX_PENALTY)) {
+            problems.add(what + " (weight penalty) must be from 0 to " + (int) MAX_PENALTY + ", not " + value);
         }
-    }
-
-    private static int ceilDiv(int a, int b) {
-        return (a + b - 1) / b;
     }
 }

@@ -33,6 +33,12 @@ public record Hyperparameters(
         DeviceChoice device,
         Integer threads) {
 
+    /** Left out means the usual: no augmentation, the GPU when there is one. */
+    public Hyperparameters {
+        augmentation = augmentation == null ? Augmentation.NONE : augmentation;
+        device = device == null ? DeviceChoice.AUTO : device;
+    }
+
     public static Hyperparameters defaults() {
         return new Hyperparameters(5, 64, OptimizerKind.ADAM, null, 0.9, 0.1, 42, Augmentation.NONE,
                 0, 0, 0.5, 1e-6, null, DeviceChoice.AUTO, null);
@@ -107,8 +113,8 @@ public record Hyperparameters(
         }
         if (batchSize < 1) {
             p.add("batch size must be at least 1, not " + batchSize);
-        } else if (batchSize > 4096) {
-            p.add("batch size must be at most 4096, not " + batchSize);
+        } else if (batchSize > limits.maxBatchSize()) {
+            p.add("batch size is " + batchSize + "; this server allows at most " + limits.maxBatchSize());
         }
         if (optimizer == null) {
             p.add("optimizer is missing");
@@ -150,7 +156,11 @@ public record Hyperparameters(
         }
         if (threads != null && threads < 1) {
             p.add("threads must be at least 1, not " + threads);
+        } else if (threads != null && threads > limits.maxThreads()) {
+            p.add("threads is " + threads + "; this server allows at most " + limits.maxThreads()
+                    + " (more threads than cores only slow training down)");
         }
+
         if (!p.isEmpty()) {
             throw new InvalidModelException(p);
         }

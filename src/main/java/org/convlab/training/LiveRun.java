@@ -28,6 +28,7 @@ public final class LiveRun implements TrainingListener {
     private final List<Point> batchPoints = new ArrayList<>();
     private final List<EpochReport> epochs = new ArrayList<>();
     private volatile State state = State.QUEUED;
+    private volatile Throwable failure;
     private volatile TrainingStart start;
     private volatile BatchProgress latest;
     private volatile String problem;
@@ -107,6 +108,8 @@ public final class LiveRun implements TrainingListener {
     public TrainingStart start() { return start; }
     public BatchProgress latest() { return latest; }
     public String problem() { return problem; }
+    /** Why a run this process trained failed; null otherwise (and always for a mirror). */
+    public Throwable failure() { return failure; }
     public Path savedTo() { return savedTo; }
     public Double testAccuracy() { return testAccuracy; }
 
@@ -191,7 +194,13 @@ public final class LiveRun implements TrainingListener {
     }
 
     void failed(String message) {
+        failed(message, null);
+    }
+
+    /** Failed with {@code cause}, kept in this process only (the queue decides from it whether to retry). */
+    void failed(String message, Throwable cause) {
         problem = message;
+        failure = cause;
         state = State.FAILED;
         publish();
         completion.complete(this);

@@ -67,6 +67,9 @@ public final class ModelTrainer {
 
         Engine engine = DjlRuntime.engine();
         Device device = DjlRuntime.device(hp.device());
+        // PyTorch's thread count is the whole process's: a run that asks for fewer threads gives
+        // the others back when it ends.
+        int threadsBefore = ai.djl.pytorch.jni.JniUtils.getNumThreads();
         if (hp.threads() != null) {
             ai.djl.pytorch.jni.JniUtils.setNumThreads(hp.threads());
         }
@@ -172,6 +175,9 @@ public final class ModelTrainer {
             return new TrainingResult(trained, List.copyOf(history), DjlRuntime.describe(device), spec.totalParams(),
                     train.size(), validation.size(), trainSeconds, stopReason);
         } finally {
+            if (hp.threads() != null) {
+                ai.djl.pytorch.jni.JniUtils.setNumThreads(threadsBefore);
+            }
             if (!handedOver) {
                 model.close();
             }

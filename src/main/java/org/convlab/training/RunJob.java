@@ -98,6 +98,10 @@ public class RunJob {
     @Column(nullable = false)
     private int resumes;
 
+    /** Interruptions in a row with no epoch finished in between (see RunJobStore#claim). */
+    @Column(name = "stalled_resumes", nullable = false)
+    private int stalledResumes;
+
     @Column(name = "grid_id", length = 120)
     private String gridId;
 
@@ -190,6 +194,8 @@ public class RunJob {
     public void setCancelRequested(boolean cancelRequested) { this.cancelRequested = cancelRequested; touch(); }
     public int getResumes() { return resumes; }
     public void setResumes(int resumes) { this.resumes = resumes; }
+    public int getStalledResumes() { return stalledResumes; }
+    public void setStalledResumes(int stalledResumes) { this.stalledResumes = stalledResumes; }
     public String getGridId() { return gridId; }
     public String getGridLabel() { return gridLabel; }
     public String getGridKind() { return gridKind; }

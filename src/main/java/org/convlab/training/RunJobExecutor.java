@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.convlab.model.ModelSpecJson;
-import org.convlab.model.ModelValidator;
 import org.convlab.model.ValidatedModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +27,8 @@ public class RunJobExecutor {
     static final String TASK = "train";
     /** How long a run that may not start yet waits before asking again. */
     static final Duration RETRY = Duration.ofSeconds(2);
+    /** How long a trained run that could not be saved waits before ConvLab tries to save it again. */
+    static final Duration SAVE_RETRY = Duration.ofMinutes(1);
 
     private final RunJobStore store;
     private final TrainingService training;
@@ -96,10 +97,16 @@ public class RunJobExecutor {
         ValidatedModel model;
         Hyperparameters hp;
         try {
-            model = ModelValidator.validate(ModelSpecJson.parse(job.getSpecJson()), training.limits());
+            // Checked again with this server's limits: a run stored before a limit existed, or by
+            // another way in, fails here once, clearly, instead of reaching native code.
             hp = RunJson.hyperparameters(job.getHyperparametersJson());
+            model = RunPlan.check(ModelSpecJson.parse(job.getSpecJson()), hp, training.limits()).model();
+        } catch (org.convlab.model.InvalidModelException e) {
+            store.fail(id, "This run cannot be trained on this server: " + e.oneLine());
+            return new CompletionHandler.OnCompleteRemove<>();
         } catch (RuntimeException e) {
-            store.fail(id, "the stored run cannot be trained: " + e.getMessage());
+            log.warn("Stored run {} cannot be read", id, e);
+            store.fail(id, "This run's stored settings cannot be read, so it cannot be trained; submit it again.");
             return new CompletionHandler.OnCompleteRemove<>();
         }
         running.add(id);
@@ -120,6 +127,16 @@ public class RunJobExecutor {
                 store.requeue(id);
                 return (done, ops) -> ops.reschedule(done, Instant.now());
             }
+            if (live.failure() instanceof RunStore.NotSavedException notSaved) {
+                // The trained weights are in the last checkpoint: keep it and try the save again later.
+                log.warn("Run {} trained but could not be saved; retrying in {}", id, SAVE_RETRY, notSaved);
+                live.notice("Training finished, but " + notSaved.getMessage().replaceFirst("^the trained model", "the model")
+                        + ". Nothing is lost: the trained weights are kept, and ConvLab tries to save them again every minute.");
+                Instant when = Instant.now().plus(SAVE_RETRY);
+                store.retryLater(id, live, when);
+                training.forget(id);
+                return (done, ops) -> ops.reschedule(done, when);
+            }
             RunRecord record = live.state() == LiveRun.State.DONE ? RunStore.readRecord(live.savedTo()) : null;
             store.finish(id, live, record);
             if (live.state() != LiveRun.State.DONE) {
@@ -128,7 +145,7 @@ public class RunJobExecutor {
             return new CompletionHandler.OnCompleteRemove<>();
         } catch (RuntimeException e) {
             log.warn("Run {} failed", id, e);
-            store.fail(id, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            store.fail(id, RunProblems.describe(e));
             return new CompletionHandler.OnCompleteRemove<>();
         } finally {
             running.remove(id);

@@ -23,6 +23,12 @@ public class RunJobStore {
         record Gone() implements Claim {}
     }
 
+    /**
+     * A run whose server died this many times in a row before it finished another epoch is not
+     * resumed again: it is what kills the server (a crash loop), or it cannot make progress.
+     */
+    static final int MAX_STALLED_RESUMES = 3;
+
     private final RunJobRepository runs;
 
     public RunJobStore(RunJobRepository runs) {
@@ -60,6 +66,15 @@ public class RunJobStore {
         int resumedAt = job.getEpochsDone();
         if (interrupted) {
             job.setResumes(job.getResumes() + 1);
+            job.setStalledResumes(job.getStalledResumes() + 1);
+            if (job.getStalledResumes() >= MAX_STALLED_RESUMES) {
+                job.setStatus(RunJob.Status.FAILED);
+                job.setProblem("This run stopped its server " + job.getStalledResumes() + " times in a row before it"
+                        + " could finish an epoch, so it was not started again. A smaller model or batch size may help.");
+                job.setFinishedAt(Instant.now());
+                runs.save(job);
+                return new Claim.Gone();
+            }
         }
         job.setStatus(RunJob.Status.RUNNING);
         job.setWorker(worker);
@@ -83,6 +98,9 @@ public class RunJobStore {
             job.setStatus(snapshot.state() == LiveRun.State.EVALUATING ? RunJob.Status.EVALUATING : RunJob.Status.RUNNING);
         }
         job.setProgressJson(RunJson.write(snapshot));
+        if (snapshot.epochs().size() > job.getEpochsDone()) {
+            job.setStalledResumes(0);
+        }
         job.setEpochsDone(snapshot.epochs().size());
         job.setHistoryJson(RunJson.write(snapshot.epochs()));
         if (snapshot.start() != null) {
@@ -132,6 +150,23 @@ public class RunJobStore {
                 job.setStatus(RunJob.Status.QUEUED);
                 job.setResumes(job.getResumes() + 1);
                 job.setWorker(null);
+                runs.save(job);
+            }
+        });
+    }
+
+    /**
+     * Training finished but the run could not be saved: it waits in the queue, its checkpoint kept,
+     * and is saved when its turn comes again (ConvLab tries once a minute).
+     */
+    @Transactional
+    public void retryLater(String id, LiveRun run, Instant when) {
+        runs.findById(id).ifPresent(job -> {
+            if (!job.getStatus().finished()) {
+                job.setProgressJson(RunJson.write(run.snapshot()));
+                job.setStatus(RunJob.Status.QUEUED);
+                job.setWorker(null);
+                job.setQueuedAt(when);
                 runs.save(job);
             }
         });

@@ -1,6 +1,11 @@
 package org.convlab.training;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.convlab.model.InvalidModelException;
+import org.convlab.model.StrictJson;
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,30 +24,40 @@ public final class RunJson {
         return JSON.readValue(json, Hyperparameters.class);
     }
 
-    /** Settings given in part (e.g. only {"epochs": 2}): the rest are the defaults. */
-    public static Hyperparameters hyperparametersOverDefaults(java.util.Map<String, Object> given) {
-        java.util.Map<String, Object> merged = JSON.convertValue(Hyperparameters.defaults(),
-                new TypeReference<java.util.LinkedHashMap<String, Object>>() {});
+    /**
+     * Settings given in part (e.g. only {"epochs": 2}): the rest are the defaults. Read strictly
+     * (StrictJson): an unknown setting, a fraction for a whole number or text for a number is
+     * refused with one line naming the setting.
+     */
+    public static Hyperparameters hyperparametersOverDefaults(Map<String, Object> given) {
+        Map<String, Object> merged = StrictJson.MAPPER.convertValue(Hyperparameters.defaults(),
+                new TypeReference<LinkedHashMap<String, Object>>() {});
         if (given != null) {
-            for (String key : given.keySet()) {
-                if (!merged.containsKey(key)) {
-                    throw new IllegalArgumentException("unknown setting '" + key + "' (known: " + String.join(", ", merged.keySet()) + ")");
-                }
-            }
-            merged.putAll(given);
+            mergeOver(merged, given, "");
         }
         try {
-            return JSON.convertValue(merged, Hyperparameters.class);
-        } catch (tools.jackson.databind.exc.InvalidFormatException e) {
-            String setting = e.getPath().isEmpty() ? "?" : e.getPath().getLast().getPropertyName();
-            Class<?> type = e.getTargetType();
-            String allowed = type != null && type.isEnum()
-                    ? " (one of: " + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.toString().toLowerCase(java.util.Locale.ROOT))
-                            .collect(java.util.stream.Collectors.joining(", ")) + ")"
-                    : type != null ? " (a " + type.getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")" : "";
-            throw new IllegalArgumentException("setting '" + setting + "' cannot be " + e.getValue() + allowed);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("the settings are not valid: " + e.getMessage().lines().findFirst().orElse(""));
+            return StrictJson.MAPPER.convertValue(merged, Hyperparameters.class);
+        } catch (JacksonException e) {
+            throw new InvalidModelException("setting " + StrictJson.describe(e));
+        }
+    }
+
+    /** Puts {@code given} over {@code defaults}, object by object (so "augmentation" may be given in part). */
+    @SuppressWarnings("unchecked")
+    private static void mergeOver(Map<String, Object> defaults, Map<String, Object> given, String prefix) {
+        for (Map.Entry<String, Object> entry : given.entrySet()) {
+            String key = entry.getKey();
+            if (!defaults.containsKey(key)) {
+                throw new InvalidModelException("unknown setting '" + prefix + (key.length() > 40 ? key.substring(0, 39) + "…" : key)
+                        + "' (known: " + String.join(", ", defaults.keySet()) + ")");
+            }
+            if (defaults.get(key) instanceof Map<?, ?> inner && entry.getValue() instanceof Map<?, ?> part) {
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) inner);
+                mergeOver(copy, (Map<String, Object>) part, prefix + key + ".");
+                defaults.put(key, copy);
+            } else {
+                defaults.put(key, entry.getValue());
+            }
         }
     }
 

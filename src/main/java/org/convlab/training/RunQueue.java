@@ -29,7 +29,6 @@ import org.slf4j.LoggerFactory;
 public class RunQueue implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(RunQueue.class);
-    private static final ModelLimits ANY = new ModelLimits(Long.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
 
     private final RunJobRepository runs;
     private final RunJobStore store;
@@ -59,9 +58,8 @@ public class RunQueue implements AutoCloseable {
      * anything is stored, with the validator's message ({@link InvalidModelException}).
      */
     public RunJob submit(long ownerId, ModelSpec spec, Hyperparameters hp) {
-        ValidatedModel model = ModelValidator.validate(spec, training.limits());
-        hp.validate(training.limits());
-        return enqueue(ownerId, model, hp, null, null, null);
+        RunPlan plan = RunPlan.check(spec, hp, training.limits());
+        return enqueue(ownerId, plan.model(), hp, null, null, null);
     }
 
     private RunJob enqueue(long ownerId, ValidatedModel model, Hyperparameters hp, String gridId, String gridKind,
@@ -83,8 +81,7 @@ public class RunQueue implements AutoCloseable {
         List<ValidatedModel> models = new ArrayList<>();
         for (ExperimentGrid.Variant variant : grid.variants()) {
             try {
-                models.add(ModelValidator.validate(variant.spec(), training.limits()));
-                variant.hyperparameters().validate(training.limits());
+                models.add(RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model());
             } catch (IllegalArgumentException e) {
                 throw new InvalidModelException(List.of("variant \"" + variant.label() + "\": " + e.getMessage()));
             }
@@ -233,7 +230,7 @@ public class RunQueue implements AutoCloseable {
     }
 
     private static LiveRun mirrorOf(RunJob job) {
-        ValidatedModel model = ModelValidator.validate(ModelSpecJson.parse(job.getSpecJson()), ANY);
+        ValidatedModel model = ModelValidator.validate(ModelSpecJson.parse(job.getSpecJson()), ModelLimits.UNBOUNDED);
         LiveRun mirror = new LiveRun(job.getId(), model, RunJson.hyperparameters(job.getHyperparametersJson()),
                 job.getSubmittedAt());
         mirror.apply(snapshotOf(job));

@@ -31,15 +31,75 @@ import tools.jackson.databind.json.JsonMapper;
  * is one atomic rename; replacing an existing run renames the old folder aside first and deletes it
  * last, and {@link #load} puts it back if a crash came between the two renames. A crash mid-save
  * therefore never leaves a half-written run where the previous one was.
+ *
+ * <p>A save only ever replaces a run folder ConvLab wrote itself ({@link #isRunFolder}): anything
+ * else at the target (a file, a folder of someone's work) is refused, never deleted.
  */
 public final class RunStore {
 
     static final String PARAMS_PREFIX = "model";
+    /** The longest folder name made from a model's name (the run id adds a time stamp). */
+    private static final int MAX_FOLDER_NAME = 60;
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private RunStore() {}
 
+    /**
+     * A folder name made from a model's name: letters, digits, '.', '-' and '_' only, never starting
+     * with a dot (so never "." or ".."), at most 60 characters, "model" when nothing is left. Run
+     * folders are always named this way, so a name like {@code ../../escaped} stays inside the runs folder.
+     */
+    public static String folderName(String modelName) {
+        String slug = modelName == null ? "" : modelName.replaceAll("[^A-Za-z0-9._-]", "_");
+        slug = slug.replaceFirst("^[._-]+", "");
+        if (slug.length() > MAX_FOLDER_NAME) {
+            slug = slug.substring(0, MAX_FOLDER_NAME);
+        }
+        return slug.isEmpty() || slug.chars().allMatch(c -> c == '_') ? "model" : slug;
+    }
+
+    /**
+     * Whether {@code dir} is a run folder ConvLab wrote: a readable run.json of ConvLab's format and
+     * nothing but ConvLab's own files beside it. Only such a folder may be replaced.
+     */
+    public static boolean isRunFolder(Path dir) {
+        if (!Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            boolean ownFilesOnly = entries.allMatch(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && (p.getFileName().toString().equals("run.json")
+                            || p.getFileName().toString().matches(PARAMS_PREFIX + "-\\d{4}\\.params")));
+            return ownFilesOnly && JSON.readValue(Files.readString(dir.resolve("run.json")), RunRecord.class).format()
+                    == RunRecord.FORMAT;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Refuses a target that a save could not use without destroying something: an existing file,
+     * or a folder that is not a ConvLab run folder. Call it before training, so nobody trains for
+     * nothing.
+     */
+    public static void checkTarget(Path dir) {
+        Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !isRunFolder(target)) {
+            throw new IllegalArgumentException(dir + (Files.isDirectory(target)
+                    ? " already exists and is not a ConvLab run folder; ConvLab will not replace it. Choose a new folder."
+                    : " already exists and is not a folder; ConvLab will not replace it. Choose a new folder."));
+        }
+    }
+
+    /** Training finished but the run could not be written (read-only or full disk, say). */
+    public static final class NotSavedException extends RuntimeException {
+        public NotSavedException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     public static void save(Path dir, TrainedModel model, RunRecord record) {
+        checkTarget(dir);
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         String token = UUID.randomUUID().toString().substring(0, 8);
@@ -56,9 +116,14 @@ public final class RunStore {
             } else {
                 move(temp, target);
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             deleteQuietly(temp);
-            throw new UncheckedIOException("cannot save the run to " + target + ": " + e.getMessage(), e);
+            throw new NotSavedException("the trained model could not be saved: " + (e instanceof java.nio.file.AccessDeniedException
+                    || e.getCause() instanceof java.nio.file.AccessDeniedException
+                    ? "the runs folder is not writable" : "writing to the runs folder failed (is the disk full?)"), e);
+        } catch (ai.djl.engine.EngineException e) {
+            deleteQuietly(temp);
+            throw new NotSavedException("the trained model could not be saved: writing the weights failed (is the disk full?)", e);
         }
     }
 
@@ -84,7 +149,7 @@ public final class RunStore {
         Path target = recover(dir.toAbsolutePath().normalize());
         RunRecord record = readRecord(target);
         // The run was valid when trained; the server's current caps do not apply to reading it back.
-        ValidatedModel spec = ModelValidator.validate(record.spec(), new ModelLimits(Long.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE));
+        ValidatedModel spec = ModelValidator.validate(record.spec(), ModelLimits.UNBOUNDED);
         DjlRuntime.engine();
         Model model = Model.newInstance(spec.spec().name() == null ? "model" : spec.spec().name(), device, "PyTorch");
         try {

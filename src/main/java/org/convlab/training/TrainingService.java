@@ -63,15 +63,13 @@ public final class TrainingService implements AutoCloseable {
      * with the validator's message ({@link org.convlab.model.InvalidModelException}).
      */
     public LiveRun submit(ModelSpec spec, Hyperparameters hp) {
-        ValidatedModel model = ModelValidator.validate(spec, limits);
-        hp.validate(limits);
+        ValidatedModel model = RunPlan.check(spec, hp, limits).model();
         return start(newRunId(model.spec()), model, hp, EpochCheckpoints.NONE, Instant.now());
     }
 
     /** A fresh run id: the model's name, the time and a counter, safe as a folder name. */
     public String newRunId(ModelSpec spec) {
-        String name = spec.name() == null ? "model" : spec.name();
-        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + STAMP.format(Instant.now()) + "-"
+        return RunStore.folderName(spec.name()) + "-" + STAMP.format(Instant.now()) + "-"
                 + sequence.incrementAndGet() + "-" + Long.toString(System.nanoTime() % 1_000_000, 36);
     }
 
@@ -99,7 +97,7 @@ public final class TrainingService implements AutoCloseable {
             } else {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 log.warn("Run {} failed", id, cause);
-                run.failed(cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+                run.failed(RunProblems.describe(cause), cause);
             }
         });
         return run;
@@ -108,6 +106,11 @@ public final class TrainingService implements AutoCloseable {
     /** Runs submitted since the app started, newest first. */
     public List<LiveRun> liveRuns() {
         return live.values().stream().sorted(Comparator.comparing(LiveRun::submitted).reversed()).toList();
+    }
+
+    /** Drops a finished run from this process's live runs; its stored state speaks for it from then on. */
+    public void forget(String id) {
+        live.computeIfPresent(id, (key, run) -> run.finished() ? null : run);
     }
 
     public Optional<LiveRun> liveRun(String id) {

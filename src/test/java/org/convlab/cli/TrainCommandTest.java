@@ -56,7 +56,7 @@ class TrainCommandTest {
         assertThat(CliRun.of("train", "--preset", "dense", "--optimizer", "lbfgs").err())
                 .startsWith("error: unknown optimizer 'lbfgs'");
         assertThat(CliRun.of("train", "--preset", "dense", "--device", "gpu", "--limit", "10").err())
-                .startsWith("error: a GPU was asked for (--device gpu) but none is usable");
+                .startsWith("error: a GPU was asked for but none is usable");
         assertThat(CliRun.of("evaluate", "--model", "/nonexistent").err())
                 .contains("is not a ConvLab run folder");
     }

@@ -145,9 +145,9 @@ class ModelValidatorTest {
         assertThat(problem(layers("{\"type\":\"dropout\",\"rate\":-0.1}," + HEAD)))
                 .contains("rate must be at least 0 and below 1, not -0.1");
         assertThat(problem(layers("{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":10,\"l2\":-0.01}")))
-                .isEqualTo("layer 2 (dense): l2 (weight penalty) must be zero or positive, not -0.01");
+                .isEqualTo("layer 2 (dense): l2 (weight penalty) must be from 0 to 10, not -0.01");
         assertThat(problem(layers("{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3,\"l1\":-1}," + HEAD)))
-                .isEqualTo("layer 1 (conv2d): l1 (weight penalty) must be zero or positive, not -1.0");
+                .isEqualTo("layer 1 (conv2d): l1 (weight penalty) must be from 0 to 10, not -1.0");
     }
 
     @Test

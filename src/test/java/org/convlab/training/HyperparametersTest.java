@@ -32,7 +32,7 @@ class HyperparametersTest {
         assertThat(problem(h -> h.withEpochs(0))).isEqualTo("epochs must be at least 1, not 0");
         assertThat(problem(h -> h.withEpochs(31))).isEqualTo("epochs is 31; this server allows at most 30");
         assertThat(problem(h -> h.withBatchSize(0))).isEqualTo("batch size must be at least 1, not 0");
-        assertThat(problem(h -> h.withBatchSize(100_000))).isEqualTo("batch size must be at most 4096, not 100000");
+        assertThat(problem(h -> h.withBatchSize(100_000))).isEqualTo("batch size is 100000; this server allows at most 4096");
         assertThat(problem(h -> h.withOptimizer(OptimizerKind.ADAM, -0.1))).isEqualTo("learning rate must be above 0 and at most 10, not -0.1");
         assertThat(problem(h -> h.withOptimizer(OptimizerKind.ADAM, 0.0))).contains("learning rate must be above 0");
         assertThat(problem(h -> h.withOptimizer(null, null))).isEqualTo("optimizer is missing");

@@ -16,7 +16,7 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidModelException.class)
     ResponseEntity<Map<String, String>> invalidModel(InvalidModelException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+        return error(HttpStatus.BAD_REQUEST, e.oneLine());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

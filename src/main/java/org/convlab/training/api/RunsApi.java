@@ -1,16 +1,18 @@
 package org.convlab.training.api;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.convlab.classroom.AppUser;
 import org.convlab.classroom.CurrentUser;
 import org.convlab.classroom.RunAccess;
-import org.convlab.model.ModelSpec;
-import org.convlab.model.Presets;
-import org.convlab.training.Hyperparameters;
+import org.convlab.model.InvalidModelException;
 import org.convlab.training.RunJob;
 import org.convlab.training.RunQueue;
+import org.convlab.training.RunRequestJson;
 import org.convlab.training.RunStore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,7 +22,6 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
@@ -44,28 +45,27 @@ class RunsApi {
         this.current = current;
     }
 
-    /** A run to queue: a preset's name or a full spec, and settings (defaults for anything left out). */
-    record Submission(String preset, ModelSpec spec, java.util.Map<String, Object> hyperparameters) {}
-
     @GetMapping
     List<RunView> mine() {
         AppUser user = current.require();
         return queue.runsOf(user.getId()).stream().map(r -> RunView.of(r, null)).toList();
     }
 
-    @PostMapping
-    ResponseEntity<RunView> submit(@RequestBody Submission submission) {
+    /**
+     * Queues a run: a preset's name or a full spec, and settings (defaults for anything left out).
+     * The body is read here, with a bound, and parsed by the same strict rules as spec files
+     * (RunRequestJson), so every mistake is named precisely.
+     */
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<RunView> submit(InputStream body) throws IOException {
         AppUser user = current.require();
-        ModelSpec spec = submission.spec() != null ? submission.spec()
-                : submission.preset() != null ? Presets.find(submission.preset()).orElseThrow(
-                        () -> new IllegalArgumentException("unknown preset '" + submission.preset() + "' (known: "
-                                + String.join(", ", Presets.names()) + ")"))
-                : null;
-        if (spec == null) {
-            throw new IllegalArgumentException("give a \"preset\" or a \"spec\"");
+        byte[] bytes = body.readNBytes(RunRequestJson.MAX_BYTES + 1);
+        if (bytes.length > RunRequestJson.MAX_BYTES) {
+            throw new InvalidModelException("the request is larger than " + RunRequestJson.MAX_BYTES / 1024
+                    + " KB; a run request is a few KB");
         }
-        Hyperparameters hp = org.convlab.training.RunJson.hyperparametersOverDefaults(submission.hyperparameters());
-        RunJob job = queue.submit(user.getId(), spec, hp);
+        RunRequestJson request = RunRequestJson.parse(new String(bytes, StandardCharsets.UTF_8));
+        RunJob job = queue.submit(user.getId(), request.spec(), request.hyperparameters());
         return ResponseEntity.status(HttpStatus.CREATED).body(RunView.of(job, queue.place(job)));
     }
 

@@ -109,7 +109,7 @@ class RunsApiTest {
     void badRequestsGetOneClearLineAndQueueNothing() throws Exception {
         long before = runs.count();
         mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON).content("{not json"))
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("not a run")));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("not valid JSON")));
         mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON).content("{\"preset\":\"nope\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.error").value(org.hamcrest.Matchers.containsString("unknown preset")));
         mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON)
@@ -124,7 +124,7 @@ class RunsApiTest {
         mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"preset\":\"dense\",\"hyperparameters\":{\"device\":\"quantum\"}}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.error").value("setting 'device' cannot be quantum (one of: cpu, gpu, auto)"));
+                .andExpect(jsonPath("$.error").value("setting device: must be one of: cpu, gpu, auto, not quantum"));
         mvc.perform(get("/api/runs/no-such-run").with(as("api.owner"))).andExpect(status().isNotFound());
         org.assertj.core.api.Assertions.assertThat(runs.count()).isEqualTo(before);
     }
