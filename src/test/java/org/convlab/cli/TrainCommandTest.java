@@ -60,4 +60,53 @@ class TrainCommandTest {
         assertThat(CliRun.of("evaluate", "--model", "/nonexistent").err())
                 .contains("is not a ConvLab run folder");
     }
+
+    @Test
+    void outNeverReplacesSomeoneElsesFileOrFolder(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("essay.txt");
+        Files.writeString(file, "my essay");
+        Path folder = dir.resolve("project");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("main.py"), "print('hi')");
+        for (Path out : new Path[] {file, folder}) {
+            CliRun r = CliRun.of("train", "--preset", "dense", "--epochs", "1", "--limit", "100", "--device", "cpu",
+                    "--out", out.toString());
+            assertThat(r.exitCode()).isEqualTo(1);
+            assertThat(r.err()).startsWith("error: " + out).contains("ConvLab will not replace it").doesNotContain("\tat ");
+            assertThat(r.err().lines().count()).isEqualTo(1);
+        }
+        assertThat(file).hasContent("my essay");
+        assertThat(folder.resolve("main.py")).hasContent("print('hi')");
+    }
+
+    @Test
+    void runFoldersStayInsideTheRunsFolderWhateverTheModelIsCalled(@TempDir Path dir) throws Exception {
+        Path runs = dir.resolve("runs");
+        for (String name : new String[] {"../../escaped", "..", ".", "/etc/passwd", "a/b/../../../c", "x".repeat(300)}) {
+            Path folder = TrainCommand.freshRunFolder(runs, name);
+            assertThat(folder.getParent()).isEqualTo(runs);
+            assertThat(folder.normalize().startsWith(runs)).isTrue();
+            assertThat(folder.getFileName().toString()).doesNotStartWith(".").hasSizeLessThan(100);
+        }
+        Files.createDirectories(TrainCommand.freshRunFolder(runs, "same"));
+        assertThat(TrainCommand.freshRunFolder(runs, "same")).as("never an existing folder").doesNotExist();
+    }
+
+    @Test
+    void hostileSettingsAndSpecsAreRefusedBeforeTraining(@TempDir Path dir) throws Exception {
+        assertThat(CliRun.of("train", "--preset", "dense", "--threads", "100000").err())
+                .startsWith("error: threads is 100000; this server allows at most");
+        Path huge = dir.resolve("huge.json");
+        Files.writeString(huge, "{\"name\":\"huge\",\"input\":{\"channels\":1,\"height\":100000,\"width\":100000},"
+                + "\"layers\":[{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":10}]}");
+        assertThat(CliRun.of("train", "--spec", huge.toString()).err())
+                .contains("input: height must be at most 1,024, not 100,000").doesNotContain("overflow");
+        Path fraction = dir.resolve("fraction.json");
+        Files.writeString(fraction, "{\"layers\":[{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":10.7}]}");
+        assertThat(CliRun.of("train", "--spec", fraction.toString()).err()).contains("layer 2: units: must be a whole number, not 10.7");
+        Path big = dir.resolve("big.json");
+        Files.write(big, new byte[300 * 1024]);
+        assertThat(CliRun.of("train", "--spec", big.toString()).err()).contains("is larger than 256 KB");
+        assertThat(CliRun.of("train", "--spec", dir.resolve("missing.json").toString()).err()).contains("is not a file");
+    }
 }

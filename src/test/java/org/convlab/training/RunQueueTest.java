@@ -24,6 +24,8 @@ class RunQueueTest {
     @Autowired RunQueue queue;
     @Autowired RunJobRepository runs;
     @Autowired AppUserRepository users;
+    @Autowired RunJobStore store;
+    @Autowired com.github.kagkarlsson.scheduler.SchedulerClient scheduler;
 
     private long learner() {
         String name = "l" + UUID.randomUUID().toString().substring(0, 8);
@@ -131,5 +133,63 @@ class RunQueueTest {
         assertThatThrownBy(() -> queue.submit(a, new ModelSpec("bad", List.of()), tiny()))
                 .isInstanceOf(InvalidModelException.class);
         assertThat(runs.count()).isEqualTo(before);
+    }
+
+    /** A run stored by some other way in, bypassing submit's checks (an older version, a direct insert). */
+    private RunJob storedDirectly(long owner, Hyperparameters hp) {
+        String id = "stored-" + UUID.randomUUID().toString().substring(0, 8);
+        RunJob job = store.create(new RunJob(id, owner, "stored", org.convlab.model.ModelSpecJson.write(TestModels.tinyCnn().spec()),
+                RunJson.write(hp), hp.epochs()));
+        scheduler.schedule(new com.github.kagkarlsson.scheduler.task.TaskInstance<Void>(RunJobExecutor.TASK, id),
+                java.time.Instant.now());
+        return job;
+    }
+
+    @Test
+    void aStoredRunBeyondTheServersLimitsFailsOnceClearlyWithoutReachingTheEngine() throws InterruptedException {
+        RunJob job = storedDirectly(learner(), tiny().withThreads(100_000));
+        RunJob failed = await(job.getId(), j -> j.getStatus().finished());
+        assertThat(failed.getStatus()).isEqualTo(RunJob.Status.FAILED);
+        assertThat(failed.getProblem()).startsWith("This run cannot be trained on this server: threads is 100000");
+        assertThat(failed.getEpochsDone()).isZero();
+        assertThat(failed.getStartedAt()).as("claimed once").isNotNull();
+    }
+
+    @Test
+    void aRunThatKeepsKillingItsServerIsFailedInsteadOfResumedForever() {
+        long owner = learner();
+        String id = "crashy-" + UUID.randomUUID().toString().substring(0, 8);
+        RunJob job = new RunJob(id, owner, "crashy", org.convlab.model.ModelSpecJson.write(TestModels.tinyCnn().spec()),
+                RunJson.write(tiny()), 1);
+        job.setStatus(RunJob.Status.RUNNING);  // as a server that died while training leaves it
+        store.create(job);
+        for (int restart = 1; restart < RunJobStore.MAX_STALLED_RESUMES; restart++) {
+            assertThat(store.claim(id, "w", 0, 0, "cpu")).as("resume " + restart).isInstanceOf(RunJobStore.Claim.Run.class);
+            RunJob again = runs.findById(id).orElseThrow();
+            again.setStatus(RunJob.Status.RUNNING);  // ...and died again before an epoch finished
+            runs.save(again);
+        }
+        assertThat(store.claim(id, "w", 0, 0, "cpu")).isInstanceOf(RunJobStore.Claim.Gone.class);
+        RunJob failed = runs.findById(id).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(RunJob.Status.FAILED);
+        assertThat(failed.getProblem()).contains("stopped its server 3 times in a row").contains("not started again");
+    }
+
+    @Test
+    void aFinishedEpochBetweenInterruptionsKeepsTheRunResumable() {
+        String id = "steady-" + UUID.randomUUID().toString().substring(0, 8);
+        RunJob job = new RunJob(id, learner(), "steady", org.convlab.model.ModelSpecJson.write(TestModels.tinyCnn().spec()),
+                RunJson.write(tiny().withEpochs(10)), 10);
+        job.setStatus(RunJob.Status.RUNNING);
+        store.create(job);
+        for (int restart = 1; restart <= RunJobStore.MAX_STALLED_RESUMES + 2; restart++) {
+            assertThat(store.claim(id, "w", 0, 0, "cpu")).isInstanceOf(RunJobStore.Claim.Run.class);
+            LiveRun live = new LiveRun(id, TestModels.tinyCnn(), tiny().withEpochs(10), java.time.Instant.now());
+            for (int epoch = 1; epoch <= restart; epoch++) {
+                live.onEpoch(new TrainingListener.EpochReport(epoch, 1, 0.5, 1, 0.5, 0.001, 1, 100));
+            }
+            store.progress(id, live.snapshot());
+        }
+        assertThat(runs.findById(id).orElseThrow().getStatus()).isEqualTo(RunJob.Status.RUNNING);
     }
 }
