@@ -131,16 +131,17 @@ public final class RunStore {
         Path target = recover(dir.toAbsolutePath().normalize());
         Path file = target.resolve("run.json");
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(dir + " is not a ConvLab run folder (no run.json)");
+            throw new IllegalArgumentException(dir.getFileName() + " is not a ConvLab run folder (no run.json)");
         }
         try {
             RunRecord record = JSON.readValue(Files.readString(file), RunRecord.class);
             if (record.format() != RunRecord.FORMAT) {
-                throw new IllegalArgumentException(dir + " has run format " + record.format() + "; this ConvLab reads " + RunRecord.FORMAT);
+                throw new IllegalArgumentException(dir.getFileName() + " has run format " + record.format() + "; this ConvLab reads " + RunRecord.FORMAT);
             }
             return record;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IOException | tools.jackson.core.JacksonException e) {
+            throw new IllegalArgumentException("the run.json of " + dir.getFileName() + " cannot be read ("
+                    + RunProblems.describe(e) + ")", e);
         }
     }
 
@@ -158,7 +159,8 @@ public final class RunStore {
             return new TrainedModel(model, spec, record.classNames(), device);
         } catch (IOException | MalformedModelException | RuntimeException e) {
             model.close();
-            throw new IllegalStateException("cannot load the model in " + dir + ": " + e.getMessage(), e);
+            throw new IllegalStateException("the saved model in " + dir.getFileName() + " cannot be loaded ("
+                    + RunProblems.describe(e) + ")", e);
         }
     }
 

@@ -598,9 +598,8 @@ class HostileSoakIT {
             if (!error.isString() || error.asText().isBlank()) {
                 return "no \"error\" line";
             }
-            // Several problems come as a list, one line each ("the model has 2 problems:\n  - ..."): fine, they are
-            // the learner's words; a stack trace is not (leak() above looks for its lines).
-            return null;
+            // Several problems come on one line ("2 problems: a; b"): a refusal is one line.
+            return error.asText().contains("\n") ? "a refusal of several lines" : null;
         } catch (RuntimeException e) {
             return "not JSON";
         }

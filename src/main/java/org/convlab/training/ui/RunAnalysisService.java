@@ -34,6 +34,8 @@ import org.springframework.stereotype.Service;
 @Service
 final class RunAnalysisService {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RunAnalysisService.class);
+
     static final int CACHED_RUNS = 4;
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
@@ -97,14 +99,16 @@ final class RunAnalysisService {
         }
         Path dir = Path.of(job.getDir());
         if (!Files.isDirectory(dir)) {
-            throw new RunUnavailableException("There is no run called \"" + id + "\" in "
-                    + training.runsDir().toAbsolutePath().normalize() + ".");
+            log.warn("Run {}: its folder {} is missing", id, dir);
+            throw new RunUnavailableException("The saved files of run \"" + id + "\" are missing from the runs folder;"
+                    + " ask whoever runs this ConvLab to restore them.");
         }
         try {
             return new SavedRun(id, dir, RunStore.readRecord(dir));
         } catch (RuntimeException e) {
-            throw new RunUnavailableException("The run folder " + dir.toAbsolutePath().normalize()
-                    + " cannot be read: " + e.getMessage());
+            log.warn("Run {}: its folder {} cannot be read", id, dir, e);
+            throw new RunUnavailableException("The saved files of run \"" + id + "\" cannot be read ("
+                    + org.convlab.training.RunProblems.describe(e) + ").");
         }
     }
 

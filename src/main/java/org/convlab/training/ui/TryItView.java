@@ -128,7 +128,7 @@ final class TryItView extends Main {
         pending = training.predict(chosen.dir(), input).whenComplete((prediction, error) -> ui.access(() -> {
             if (error != null) {
                 verdict.setText("");
-                showProblem("The model could not be used: " + (error.getCause() != null ? error.getCause() : error).getMessage());
+                showProblem("The model could not be used: " + UiUpdates.message(error));
             } else {
                 show(prediction);
                 lookInside(chosen, input, prediction.classIndex());
@@ -160,7 +160,7 @@ final class TryItView extends Main {
             insideModel.removeAll();
             insideModel.add(new H2("Inside the model"));
             if (error != null) {
-                insideModel.add(new Paragraph("The model could not be opened: " + error.getMessage()));
+                insideModel.add(new Paragraph("The model could not be opened: " + UiUpdates.message(error)));
                 return;
             }
             List<Integer> convLayers = analysis.filters().stream().map(f -> f.layer()).toList();

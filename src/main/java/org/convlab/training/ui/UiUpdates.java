@@ -3,7 +3,6 @@ package org.convlab.training.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /**
@@ -47,11 +46,8 @@ final class UiUpdates {
         return shown;
     }
 
+    /** One line for a learner: never "null", never a server path (RunProblems). */
     static String message(Throwable error) {
-        Throwable cause = error;
-        while (cause instanceof CompletionException && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return org.convlab.training.RunProblems.describe(error);
     }
 }
