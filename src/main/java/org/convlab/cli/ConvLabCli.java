@@ -79,11 +79,16 @@ public final class ConvLabCli {
         CommandLine cli = new CommandLine(new ConvLabCli());
         cli.setOut(out);
         cli.setErr(err);
+        return execute(cli, args);
+    }
+
+    /** Executes with {@link FriendlyErrors} for Exceptions and Errors alike. */
+    static int execute(CommandLine cli, String[] args) {
         cli.setExecutionExceptionHandler(new FriendlyErrors());
         try {
             return cli.execute(args);
         } catch (Error e) {
-            return FriendlyErrors.report(e, err);
+            return FriendlyErrors.report(e, cli.getErr());
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,6 +89,9 @@ public record DatasetMetadata(
         if (Files.isDirectory(file)) {
             throw new DatasetException(file, "is a folder, not a file");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new DatasetException(file, "is not a regular file (a device, pipe or socket?)");
+        }
         String text;
         try {
             long size = Files.size(file);
@@ -106,6 +110,9 @@ public record DatasetMetadata(
         }
         try {
             return JsonMapper.builder().build().readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new DatasetException(file, "is not usable JSON: it is nested deeper, or has longer text or numbers, "
+                    + "than metadata ever needs");
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             String where = at == null || at.getLineNr() < 1 ? ""

@@ -22,6 +22,11 @@ public record IdxLimits(int maxItems, int maxSide, long maxBytes) {
         }
     }
 
+    /** "512 MiB", or the bytes when the limit is not a whole number of MiB. */
+    String describeMaxBytes() {
+        return maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MiB" : String.format(java.util.Locale.ROOT, "%,d bytes", maxBytes);
+    }
+
     /** The defaults, with the byte limit from the system property or environment when set. */
     public static IdxLimits configured() {
         String mib = System.getProperty(MAX_MIB_PROPERTY);

@@ -181,9 +181,8 @@ public final class IdxReader {
             values *= d; // at most 1e6 × 64 × 64 after the checks above: no overflow
         }
         if (values > limits.maxBytes()) {
-            throw new DatasetException(file, String.format(Locale.ROOT,
-                    "the header claims %s, %,d MiB; ConvLab reads at most %,d MiB per file (%s)",
-                    describe(dims, values), values >> 20, limits.maxBytes() >> 20, IdxLimits.HOW_TO_RAISE));
+            throw new DatasetException(file, "the header claims " + describe(dims, values) + "; ConvLab reads at most "
+                    + limits.describeMaxBytes() + " per file (" + IdxLimits.HOW_TO_RAISE + ")");
         }
         return values;
     }
@@ -205,9 +204,8 @@ public final class IdxReader {
             try {
                 n = in.read(buffer, filled, buffer.length - filled);
             } catch (EOFException e) {
-                throw new DatasetException(file, "file is truncated: the compressed data ends early, after "
-                        + String.format(Locale.ROOT, "%,d", filled) + " of the " + describe(dims, values)
-                        + " its header claims");
+                throw new DatasetException(file, String.format(Locale.ROOT, "file is truncated: the compressed data "
+                        + "ends early, after %,d bytes of the %s its header claims", filled, describe(dims, values)));
             }
             if (n < 0) {
                 throw sizeMismatch(file, dims, values, filled);
