@@ -13,7 +13,8 @@ import org.springframework.context.event.ContextClosedEvent;
 /**
  * One jar, three faces: with no command it serves the web app (which also trains queued runs);
  * {@code worker} joins the training queue as one more worker, with no web server; any other
- * command ({@code data stats}, {@code lesson xo}, ...) runs headless and exits, without Spring.
+ * command ({@code data stats}, {@code lesson xo}, ...) runs headless and exits, without Spring;
+ * a first argument that is neither an option nor a command is refused, starting nothing.
  */
 @SpringBootApplication
 public class ConvLabApplication {
@@ -28,6 +29,11 @@ public class ConvLabApplication {
         if (ConvLabCli.isCommand(args)) {
             System.exit(ConvLabCli.run(args));
         }
+        // A typo ("explian") must not start the web app and create db/ and runs/ where it was typed.
+        ConvLabCli.notACommand(args, WORKER).ifPresent(refusal -> {
+            System.err.println(refusal);
+            System.exit(2);
+        });
         SpringApplication.run(ConvLabApplication.class, args);
     }
 

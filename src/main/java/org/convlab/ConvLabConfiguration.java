@@ -41,9 +41,12 @@ class ConvLabConfiguration {
     @EventListener(ApplicationReadyEvent.class)
     void warmUpDataset(ApplicationReadyEvent event) {
         DatasetService datasets = event.getApplicationContext().getBean(DatasetService.class);
-        Thread.ofVirtual().name("dataset-warm-up").start(() -> datasets.problem().ifPresentOrElse(
-                problem -> log.warn("Data set not available: {}", problem),
-                () -> log.info("Data set {} loaded from {}", datasets.dataset().name(),
-                        datasets.folder().toAbsolutePath().normalize())));
+        // A failure is logged by the service itself, with the file's full path.
+        Thread.ofVirtual().name("dataset-warm-up").start(() -> {
+            if (datasets.problem().isEmpty()) {
+                log.info("Data set {} loaded from {}", datasets.dataset().name(),
+                        datasets.folder().toAbsolutePath().normalize());
+            }
+        });
     }
 }

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.core.ConsoleAppender;
+import org.convlab.dataset.DatasetService;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -34,5 +35,7 @@ final class CliLogging {
         root.addAppender(err);
         // "Failed to detect GPU count" is expected with the CPU libtorch; --device gpu reports it clearly.
         context.getLogger("ai.djl.util.cuda").setLevel(Level.ERROR);
+        // The data set's problems are the command's one error line; the service's log line would repeat it.
+        context.getLogger(DatasetService.class).setLevel(Level.ERROR);
     }
 }

@@ -1,6 +1,10 @@
 package org.convlab.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +25,7 @@ import picocli.CommandLine.Command;
             "database and runs folder: add --spring.profiles.active=postgres for a shared PostgreSQL)."
         },
         subcommands = {DataCommand.class, LessonCommand.class, SummaryCommand.class, TrainCommand.class,
-            EvaluateCommand.class})
+            EvaluateCommand.class, CommandLine.HelpCommand.class})
 public final class ConvLabCli {
 
     private ConvLabCli() {}
@@ -38,18 +42,54 @@ public final class ConvLabCli {
         return new CommandLine(new ConvLabCli()).getSubcommands().containsKey(first);
     }
 
+    /**
+     * Why the arguments start nothing, when their first one is neither an option (Spring's
+     * {@code --server.port=9000} and the like start the web app) nor a command: a typo must not
+     * start a web server and create a database and a runs folder where it was typed.
+     * {@code otherCommands} are those the jar handles itself ({@code worker}).
+     */
+    public static Optional<String> notACommand(String[] args, String... otherCommands) {
+        if (args.length == 0 || args[0].startsWith("-") || isCommand(args)
+                || Arrays.asList(otherCommands).contains(args[0])) {
+            return Optional.empty();
+        }
+        List<String> commands = new ArrayList<>(new CommandLine(new ConvLabCli()).getSubcommands().keySet());
+        commands.addAll(Arrays.asList(otherCommands));
+        String typed = args[0];
+        String shown = typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
+        shown = shown.replaceAll("\\p{Cntrl}", "?");
+        String nearest = Suggestions.nearest(typed, commands);
+        return Optional.of("convlab: '" + shown + "' is not a command."
+                + (nearest != null ? " Did you mean '" + nearest + "'?" : "")
+                + " Commands: " + String.join(", ", commands)
+                + "; with no command (or only --options) it starts the web app.");
+    }
+
     public static int run(String[] args) {
         return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     }
 
-    /** Runs a command with the given streams; returns the process exit code. */
+    /**
+     * Runs a command with the given streams; returns the process exit code. picocli hands only
+     * Exceptions to {@link FriendlyErrors}; an Error (out of memory, a native library that will not
+     * load) is caught here so it, too, is one line and exit code 1.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CliLogging.configure();
         CommandLine cli = new CommandLine(new ConvLabCli());
         cli.setOut(out);
         cli.setErr(err);
+        return execute(cli, args);
+    }
+
+    /** Executes with {@link FriendlyErrors} for Exceptions and Errors alike. */
+    static int execute(CommandLine cli, String[] args) {
         cli.setExecutionExceptionHandler(new FriendlyErrors());
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            return FriendlyErrors.report(e, cli.getErr());
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -1,23 +1,49 @@
 package org.convlab.cli;
 
+import java.io.PrintWriter;
+import org.convlab.dataset.DatasetException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns any failure inside a command into one clear line on stderr and exit code 1. Learners run
- * these commands; a stack trace tells them nothing. Set CONVLAB_DEBUG=1 to see the trace.
+ * these commands; a stack trace tells them nothing, and neither does the bare name of an exception
+ * that carries no message ("NullPointerException"). Set CONVLAB_DEBUG=1 to see the trace.
  */
 final class FriendlyErrors implements IExecutionExceptionHandler {
 
+    static final String NO_MESSAGE = "ConvLab stopped on an internal problem it cannot describe; "
+            + "run the command again with CONVLAB_DEBUG=1 set to see the details";
+    static final String OUT_OF_MEMORY = "ConvLab ran out of memory; give Java more with -Xmx "
+            + "(java -Xmx4g -jar convlab.jar ...) or use smaller data";
+
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
-        String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
-        cmd.getErr().println("error: " + message);
+        return report(ex, cmd.getErr());
+    }
+
+    /** Prints the one line for {@code failure} (and its trace with CONVLAB_DEBUG) and returns 1. */
+    static int report(Throwable failure, PrintWriter err) {
+        err.println("error: " + line(failure));
         if (System.getenv("CONVLAB_DEBUG") != null) {
-            ex.printStackTrace(cmd.getErr());
+            failure.printStackTrace(err);
         }
-        cmd.getErr().flush();
+        err.flush();
         return 1;
+    }
+
+    /** The one line: the message written for people, never an exception's bare class name. */
+    static String line(Throwable failure) {
+        if (failure instanceof OutOfMemoryError) {
+            return OUT_OF_MEMORY;
+        }
+        // The command line may name the path the user gave; the web pages may not, so it is not in the message.
+        String message = failure instanceof DatasetException data ? data.detail() : failure.getMessage();
+        if (failure instanceof Error || message == null || message.isBlank() || message.strip().equals("null")) {
+            return NO_MESSAGE;
+        }
+        String first = message.strip().lines().findFirst().orElse(message);
+        return first.length() > 500 ? first.substring(0, 500) + "…" : first;
     }
 }

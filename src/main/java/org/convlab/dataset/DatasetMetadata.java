@@ -1,22 +1,40 @@
 package org.convlab.dataset;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What {@code dataset.json} beside the IDX files says: the data set's name, its class names, the
  * four file names and, optionally, their SHA-256 sums. A folder without the file is read with the
  * standard MNIST file names and Fashion-MNIST's class names, so the original MNIST folder works as
- * it is.
+ * it is; in the file, {@code name}, {@code classes}, {@code files} and {@code sha256} may each be
+ * left out for the same defaults, but one that is there must be right: every mistake is one line
+ * naming the field. File names are plain names of files in the data folder, never paths, so
+ * nothing outside that folder can be read through it.
  */
 public record DatasetMetadata(
         String name, List<String> classes, Files4 files, Map<String, String> sha256) {
 
     public static final String FILE_NAME = "dataset.json";
+    /** Real metadata is a few hundred bytes; anything this big is the wrong file. */
+    static final long MAX_FILE_BYTES = 1 << 20;
+    static final int MIN_CLASSES = 2;
+    /** Labels are single bytes. */
+    static final int MAX_CLASSES = 256;
+    static final int MAX_TEXT = 100;
 
     public static final List<String> FASHION_MNIST_CLASSES = List.of(
             "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
@@ -35,6 +53,10 @@ public record DatasetMetadata(
         public String labels(Split split) {
             return split == Split.TRAIN ? trainLabels : testLabels;
         }
+
+        List<String> all() {
+            return List.of(trainImages, trainLabels, testImages, testLabels);
+        }
     }
 
     public DatasetMetadata {
@@ -49,18 +71,171 @@ public record DatasetMetadata(
         if (!Files.exists(file)) {
             return new DatasetMetadata(null, null, null, null);
         }
-        try {
-            DatasetMetadata metadata = JsonMapper.builder()
-                    .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .build()
-                    .readValue(file.toFile(), DatasetMetadata.class);
-            if (metadata.classes().size() < 2 || metadata.classes().size() > 256) {
-                throw new DatasetException(file, "lists " + metadata.classes().size()
-                        + " classes; a data set needs between 2 and 256");
-            }
-            return metadata;
-        } catch (JacksonException e) {
-            throw new DatasetException(file, "is not valid JSON metadata: " + e.getOriginalMessage());
+        JsonNode root = parse(file);
+        Fields fields = new Fields(file);
+        if (!root.isObject()) {
+            throw fields.problem("must be a JSON object ({\"name\": ..., \"classes\": [...], ...}), not "
+                    + kind(root));
         }
+        String name = root.has("name") ? fields.text(root.get("name"), "name") : null;
+        List<String> classes = root.has("classes") ? fields.classes(root.get("classes")) : null;
+        Files4 files = root.has("files") ? fields.files(root.get("files")) : null;
+        DatasetMetadata partial = new DatasetMetadata(name, classes, files, null);
+        Map<String, String> sums = root.has("sha256") ? fields.sums(root.get("sha256"), partial.files()) : null;
+        return new DatasetMetadata(name, classes, files, sums);
+    }
+
+    private static JsonNode parse(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new DatasetException(file, "is a folder, not a file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new DatasetException(file, "is not a regular file (a device, pipe or socket?)");
+        }
+        String text;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new DatasetException(file, String.format(Locale.ROOT,
+                        "is %,d bytes; metadata is a few lines, at most 1 MiB: is this the right file?", size));
+            }
+            text = Files.readString(file);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new DatasetException(file, "is not UTF-8 text: save it as UTF-8 JSON");
+        } catch (IOException e) {
+            throw new DatasetException(file, DatasetException.readProblem(e));
+        }
+        if (text.isBlank()) {
+            throw new DatasetException(file, "is empty: write a JSON object, or delete the file to use the defaults");
+        }
+        try {
+            return JsonMapper.builder().build().readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new DatasetException(file, "is not usable JSON: it is nested deeper, or has longer text or numbers, "
+                    + "than metadata ever needs");
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? ""
+                    : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new DatasetException(file, "is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    /** Checks one field at a time and names it in every complaint. */
+    private record Fields(Path file) {
+
+        DatasetException problem(String problem) {
+            return new DatasetException(file, problem);
+        }
+
+        String text(JsonNode node, String field) {
+            if (!node.isString()) {
+                throw problem("\"" + field + "\" must be text in quotes, not " + kind(node));
+            }
+            String value = node.stringValue();
+            if (value.isBlank()) {
+                throw problem("\"" + field + "\" is empty");
+            }
+            if (value.length() > MAX_TEXT) {
+                throw problem("\"" + field + "\" is " + value.length() + " characters long; at most " + MAX_TEXT);
+            }
+            return value;
+        }
+
+        List<String> classes(JsonNode node) {
+            if (!node.isArray()) {
+                throw problem("\"classes\" must be a list of class names such as [\"cat\", \"dog\"], not " + kind(node));
+            }
+            if (node.size() < MIN_CLASSES || node.size() > MAX_CLASSES) {
+                throw problem("\"classes\" lists " + node.size() + (node.size() == 1 ? " class" : " classes")
+                        + "; a data set needs between " + MIN_CLASSES + " and " + MAX_CLASSES);
+            }
+            List<String> names = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < node.size(); i++) {
+                String name = text(node.get(i), "classes[" + i + "]");
+                if (!seen.add(name)) {
+                    throw problem("\"classes\" names " + quoted(name) + " twice (at " + names.indexOf(name)
+                            + " and " + i + "); each class needs its own name");
+                }
+                names.add(name);
+            }
+            return names;
+        }
+
+        Files4 files(JsonNode node) {
+            if (!node.isObject()) {
+                throw problem("\"files\" must be an object naming trainImages, trainLabels, testImages and "
+                        + "testLabels, not " + kind(node));
+            }
+            return new Files4(fileName(node, "trainImages"), fileName(node, "trainLabels"),
+                    fileName(node, "testImages"), fileName(node, "testLabels"));
+        }
+
+        private String fileName(JsonNode files, String key) {
+            String field = "files." + key;
+            if (!files.has(key)) {
+                throw problem("\"" + field + "\" is missing: name the file in the data folder");
+            }
+            String name = text(files.get(key), field);
+            checkPlainName(name, field);
+            return name;
+        }
+
+        /** A name, not a path: nothing outside the data folder can be reached through the metadata. */
+        private void checkPlainName(String name, String field) {
+            if (name.contains("/") || name.contains("\\") || name.indexOf('\0') >= 0
+                    || name.equals(".") || name.equals("..") || name.contains(":")) {
+                throw problem("\"" + field + "\" is " + quoted(name)
+                        + ": give the name of a file in the data folder, not a path");
+            }
+        }
+
+        Map<String, String> sums(JsonNode node, Files4 files) {
+            if (!node.isObject()) {
+                throw problem("\"sha256\" must be an object from file name to checksum, not " + kind(node));
+            }
+            Map<String, String> sums = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonNode> entry : node.properties()) {
+                String field = "sha256." + entry.getKey();
+                if (!files.all().contains(entry.getKey())) {
+                    throw problem("\"sha256\" has a checksum for " + quoted(entry.getKey())
+                            + ", which is not one of the four data files");
+                }
+                String sum = text(entry.getValue(), field);
+                if (!sum.matches("[0-9a-fA-F]{64}")) {
+                    throw problem("\"" + field + "\" is not a SHA-256 checksum (64 hexadecimal digits)");
+                }
+                sums.put(entry.getKey(), sum);
+            }
+            return sums;
+        }
+    }
+
+    /** "a number", "null", "a list"...: what a JSON value is, for messages. */
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case NULL -> "null";
+            case NUMBER -> "a number";
+            case BOOLEAN -> "true or false";
+            case ARRAY -> "a list";
+            case OBJECT -> "an object";
+            case STRING -> "text";
+            default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    /** The value in quotes, cut short: a name in a message must not become a page of text. */
+    private static String quoted(String value) {
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        return "\"" + shown.replaceAll("\\p{Cntrl}", "?") + "\"";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
     }
 }

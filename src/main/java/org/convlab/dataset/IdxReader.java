@@ -1,13 +1,17 @@
 package org.convlab.dataset;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -19,25 +23,41 @@ import java.util.zip.ZipException;
  * <p>An IDX file starts with a 4-byte magic number: two zero bytes, a type code (0x08 = unsigned
  * byte, the only type these data sets use) and the number of dimensions; then one big-endian int per
  * dimension; then the values.
+ *
+ * <p>The file is streamed, never read whole: the header is checked against {@link IdxLimits} and,
+ * for a plain file, against the file's size before anything is allocated; a gzipped file is
+ * inflated into a buffer that grows with the data actually there and stops one byte past what the
+ * header claims, so neither a header that lies nor a "gzip bomb" (a small file that inflates to
+ * gigabytes) can exhaust the memory.
  */
 public final class IdxReader {
 
     private static final int UNSIGNED_BYTE = 0x08;
-    /** A sanity cap so a corrupt header cannot ask for gigabytes. */
-    private static final long MAX_VALUES = 500_000_000L;
+    /** A gzipped file's buffer starts this big and doubles as data arrives. */
+    private static final int FIRST_CHUNK = 1 << 20;
 
     private IdxReader() {}
 
-    /** Reads an image file: dimensions (count, rows, cols). */
+    /** Reads an image file within the default limits: dimensions (count, rows, cols). */
     public static IdxImages readImages(Path file) {
-        Parsed parsed = parse(file, 3, "an image file needs 3 (count, rows, columns)");
+        return readImages(file, IdxLimits.DEFAULT);
+    }
+
+    /** Reads an image file: dimensions (count, rows, cols). */
+    public static IdxImages readImages(Path file, IdxLimits limits) {
+        Parsed parsed = parse(file, 3, "an image file needs 3 (count, rows, columns)", limits);
         int[] dims = parsed.dims();
         return new IdxImages(dims[0], dims[1], dims[2], parsed.values());
     }
 
-    /** Reads a label file (dimension: count) and checks every label lies in 0..classes-1. */
+    /** Reads a label file within the default limits. */
     public static byte[] readLabels(Path file, int classes) {
-        Parsed parsed = parse(file, 1, "a label file needs 1 (count)");
+        return readLabels(file, classes, IdxLimits.DEFAULT);
+    }
+
+    /** Reads a label file (dimension: count) and checks every label lies in 0..classes-1. */
+    public static byte[] readLabels(Path file, int classes, IdxLimits limits) {
+        Parsed parsed = parse(file, 1, "a label file needs 1 (count)", limits);
         byte[] labels = parsed.values();
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i] & 0xFF;
@@ -54,12 +74,71 @@ public final class IdxReader {
 
     private record Parsed(int[] dims, byte[] values) {}
 
-    private static Parsed parse(Path file, int expectedDims, String dimsHint) {
-        ByteBuffer in = ByteBuffer.wrap(contents(file));
-        if (in.remaining() < 4) {
-            throw new DatasetException(file, "file is too short to be an IDX file (" + in.remaining() + " bytes)");
+    private static Parsed parse(Path file, int expectedDims, String dimsHint, IdxLimits limits) {
+        long size = regularFileSize(file);
+        if (size == 0) {
+            throw new DatasetException(file, "file is empty (0 bytes): an IDX file starts with a 4-byte magic number");
         }
-        int magic = in.getInt();
+        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            boolean gzip = isGzip(raw);
+            InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+            int[] dims = header(file, in, expectedDims, dimsHint, size);
+            long values = claimedValues(file, dims, limits);
+            int headerBytes = 4 + 4 * dims.length;
+            if (!gzip && size - headerBytes != values) {
+                throw sizeMismatch(file, dims, values, size - headerBytes);
+            }
+            byte[] data = readUpTo(file, in, dims, values, gzip);
+            if (in.read() != -1) {
+                throw new DatasetException(file, "the file is larger than its header says: more data follows the "
+                        + describe(dims, values) + " it declares");
+            }
+            return new Parsed(dims, data);
+        } catch (EOFException e) {
+            throw new DatasetException(file, "file is truncated: the compressed data ends early");
+        } catch (ZipException e) {
+            throw new DatasetException(file, "the compressed data is corrupt (" + e.getMessage() + ")");
+        } catch (IOException e) {
+            throw new DatasetException(file, DatasetException.readProblem(e));
+        }
+    }
+
+    /** The file's size, after making sure it is a file at all. */
+    private static long regularFileSize(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new DatasetException(file, "is a folder, not a file");
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
+            throw new DatasetException(file, "file not found");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new DatasetException(file, Files.exists(file)
+                    ? "is not a regular file (a device, pipe or socket?)" : "is a link to a file that does not exist");
+        }
+        try {
+            return Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new DatasetException(file, "file not found");
+        } catch (IOException e) {
+            throw new DatasetException(file, DatasetException.readProblem(e));
+        }
+    }
+
+    private static boolean isGzip(InputStream in) throws IOException {
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        return first == 0x1F && second == 0x8B;
+    }
+
+    private static int[] header(Path file, InputStream in, int expectedDims, String dimsHint, long size)
+            throws IOException {
+        byte[] head = in.readNBytes(4);
+        if (head.length < 4) {
+            throw new DatasetException(file, "file is too short to be an IDX file (" + head.length + " bytes)");
+        }
+        int magic = ByteBuffer.wrap(head).getInt();
         if ((magic >>> 16) != 0 || ((magic >>> 8) & 0xFF) != UNSIGNED_BYTE) {
             throw new DatasetException(file, "not an IDX file of unsigned bytes (magic number 0x"
                     + HexFormat.of().toHexDigits(magic) + ", expected 0x0000080" + expectedDims + ")");
@@ -69,55 +148,89 @@ public final class IdxReader {
             throw new DatasetException(file, "wrong dimensions: the file has " + dimCount
                     + (dimCount == 1 ? " dimension; " : " dimensions; ") + dimsHint);
         }
-        if (in.remaining() < 4 * dimCount) {
+        byte[] dimBytes = in.readNBytes(4 * dimCount);
+        if (dimBytes.length < 4 * dimCount) {
             throw new DatasetException(file, "file is truncated inside its header");
         }
+        ByteBuffer buffer = ByteBuffer.wrap(dimBytes);
         int[] dims = new int[dimCount];
-        long values = 1;
         for (int i = 0; i < dimCount; i++) {
-            dims[i] = in.getInt();
+            dims[i] = buffer.getInt();
             if (dims[i] <= 0) {
-                throw new DatasetException(file, "wrong dimensions: dimension " + (i + 1) + " is " + dims[i]);
-            }
-            values *= dims[i];
-            if (values > MAX_VALUES) {
-                throw new DatasetException(file, "wrong dimensions: the header declares more than "
-                        + MAX_VALUES + " values");
+                throw new DatasetException(file, "wrong dimensions: dimension " + (i + 1) + " is " + dims[i]
+                        + (dims[i] < 0 ? " (negative)" : ""));
             }
         }
-        if (in.remaining() < values) {
-            throw new DatasetException(file, "file is truncated: its header promises " + values
-                    + " values but only " + in.remaining() + " follow");
-        }
-        if (in.remaining() > values) {
-            throw new DatasetException(file, "file has " + (in.remaining() - values)
-                    + " unexpected bytes after the " + values + " values its header declares");
-        }
-        byte[] data = new byte[(int) values];
-        in.get(data);
-        return new Parsed(dims, data);
+        return dims;
     }
 
-    private static byte[] contents(Path file) {
-        byte[] raw;
-        try {
-            raw = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new DatasetException(file, "file not found");
-        } catch (IOException e) {
-            throw new DatasetException(file, "cannot be read: " + e.getMessage());
+    /** Checks what the header claims against the limits, before anything is allocated. */
+    private static long claimedValues(Path file, int[] dims, IdxLimits limits) {
+        String items = dims.length == 1 ? "labels" : "images";
+        if (dims[0] > limits.maxItems()) {
+            throw new DatasetException(file, String.format(Locale.ROOT,
+                    "the header claims %,d %s; ConvLab reads at most %,d per file", dims[0], items, limits.maxItems()));
         }
-        if (raw.length >= 2 && (raw[0] & 0xFF) == 0x1F && (raw[1] & 0xFF) == 0x8B) {
-            try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(raw), 1 << 16)) {
-                return gz.readAllBytes();
-            } catch (EOFException e) {
-                throw new DatasetException(file, "file is truncated: the compressed data ends early");
-            } catch (ZipException e) {
-                throw new DatasetException(file, "the compressed data is corrupt (" + e.getMessage() + ")");
-            } catch (IOException e) {
-                throw new DatasetException(file, "cannot be decompressed: " + e.getMessage());
+        if (dims.length == 3 && (dims[1] > limits.maxSide() || dims[2] > limits.maxSide())) {
+            throw new DatasetException(file, String.format(Locale.ROOT,
+                    "the header claims images of %d×%d pixels; ConvLab reads images of at most %d×%d",
+                    dims[1], dims[2], limits.maxSide(), limits.maxSide()));
+        }
+        long values = 1;
+        for (int d : dims) {
+            values *= d; // at most 1e6 × 64 × 64 after the checks above: no overflow
+        }
+        if (values > limits.maxBytes()) {
+            throw new DatasetException(file, "the header claims " + describe(dims, values) + "; ConvLab reads at most "
+                    + limits.describeMaxBytes() + " per file (" + IdxLimits.HOW_TO_RAISE + ")");
+        }
+        return values;
+    }
+
+    /**
+     * Reads the values the header claims. A plain file's size was checked, so its array is made at
+     * once; a gzipped file's grows with what actually inflates, so a file that claims more than it
+     * holds costs only what it holds.
+     */
+    private static byte[] readUpTo(Path file, InputStream in, int[] dims, long values, boolean gzip)
+            throws IOException {
+        byte[] buffer = new byte[(int) (gzip ? Math.min(values, FIRST_CHUNK) : values)];
+        int filled = 0;
+        while (filled < values) {
+            if (filled == buffer.length) {
+                buffer = Arrays.copyOf(buffer, (int) Math.min(values, 2L * buffer.length));
             }
+            int n;
+            try {
+                n = in.read(buffer, filled, buffer.length - filled);
+            } catch (EOFException e) {
+                throw new DatasetException(file, String.format(Locale.ROOT, "file is truncated: the compressed data "
+                        + "ends early, after %,d bytes of the %s its header claims", filled, describe(dims, values)));
+            }
+            if (n < 0) {
+                throw sizeMismatch(file, dims, values, filled);
+            }
+            filled += n;
         }
-        return raw;
+        return buffer;
+    }
+
+    private static DatasetException sizeMismatch(Path file, int[] dims, long values, long present) {
+        if (present < values) {
+            return new DatasetException(file, String.format(Locale.ROOT,
+                    "file is truncated: its header claims %s but only %,d bytes follow", describe(dims, values), present));
+        }
+        return new DatasetException(file, String.format(Locale.ROOT,
+                "the file is larger than its header says: %,d unexpected bytes after the %s it declares",
+                present - values, describe(dims, values)));
+    }
+
+    /** "3 images of 28×28 pixels (2,352 bytes)" or "3 labels (3 bytes)". */
+    private static String describe(int[] dims, long values) {
+        String bytes = String.format(Locale.ROOT, "%,d bytes", values);
+        if (dims.length == 3) {
+            return String.format(Locale.ROOT, "%,d images of %d×%d pixels (%s)", dims[0], dims[1], dims[2], bytes);
+        }
+        return String.format(Locale.ROOT, "%,d labels (%s)", dims[0], bytes);
     }
 }

@@ -2,10 +2,14 @@ package org.convlab.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import org.convlab.dataset.HostileData;
 import org.convlab.dataset.DatasetService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 class DataCommandTest {
@@ -49,11 +53,38 @@ class DataCommandTest {
                 .doesNotContain("\n").doesNotContain("Exception");
     }
 
+    /**
+     * The hostile corpus through the command a learner types: one line on stderr naming the file
+     * and the problem (and the path the user gave, which the command line may show), exit code 1,
+     * nothing on stdout, no stack trace, no OutOfMemoryError, no "NullPointerException".
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.convlab.dataset.HostileData#cases")
+    void everyHostileDataFolderGivesOneClearLine(HostileData.Case bad, @TempDir Path dir) throws IOException {
+        Path folder = bad.prepare(dir);
+
+        CliRun result = CliRun.of("data", "stats", "--json", "--data", folder.toString());
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).isEmpty();
+        String line = result.err().strip();
+        assertThat(line).doesNotContain("\n", "Exception", "\tat ").contains(bad.problem(), folder.toString());
+        assertThat(line).startsWith("error: " + (bad.file() == null ? "data folder data " : bad.file() + ": "));
+    }
+
     @Test
     void commandsAreRecognisedAndWebOptionsAreNot() {
         assertThat(ConvLabCli.isCommand(new String[] {"data", "stats"})).isTrue();
         assertThat(ConvLabCli.isCommand(new String[] {"--help"})).isTrue();
         assertThat(ConvLabCli.isCommand(new String[] {"--server.port=9090"})).isFalse();
         assertThat(ConvLabCli.isCommand(new String[0])).isFalse();
+        assertThat(ConvLabCli.isCommand(new String[] {"help"})).isTrue();
+    }
+
+    @Test
+    void helpIsACommand() {
+        CliRun result = CliRun.of("help", "data");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: convlab data");
     }
 }

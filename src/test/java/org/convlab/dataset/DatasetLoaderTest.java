@@ -89,7 +89,7 @@ class DatasetLoaderTest {
     void brokenMetadataIsReported() throws IOException {
         IdxFiles.tinyDataset(dir, false);
         Files.writeString(dir.resolve("dataset.json"), "{\"classes\": [\"only-one\"]}");
-        assertThatThrownBy(() -> DatasetLoader.load(dir)).hasMessageContaining("lists 1 classes");
+        assertThatThrownBy(() -> DatasetLoader.load(dir)).hasMessageContaining("\"classes\" lists 1 class;");
         Files.writeString(dir.resolve("dataset.json"), "{not json");
         assertThatThrownBy(() -> DatasetLoader.load(dir)).hasMessageContaining("dataset.json: is not valid JSON");
     }

@@ -80,7 +80,8 @@ class IdxReaderTest {
         Path file = IdxFiles.write(dir.resolve("images"), Arrays.copyOf(whole, whole.length - 100), false);
         assertThatThrownBy(() -> IdxReader.readImages(file))
                 .isInstanceOf(DatasetException.class)
-                .hasMessageContaining("file is truncated: its header promises 1568 values but only 1468 follow");
+                .hasMessageContaining("file is truncated: its header claims 2 images of 28×28 pixels (1,568 bytes) "
+                        + "but only 1,468 bytes follow");
     }
 
     @Test
@@ -111,6 +112,32 @@ class IdxReaderTest {
     @Test
     void aHeaderAskingForGigabytesIsRefusedBeforeAllocating() throws IOException {
         Path file = IdxFiles.write(dir.resolve("huge"), IdxFiles.header(0x803, 100_000_000, 28, 28), false);
-        assertThatThrownBy(() -> IdxReader.readImages(file)).hasMessageContaining("wrong dimensions");
+        assertThatThrownBy(() -> IdxReader.readImages(file))
+                .hasMessageContaining("the header claims 100,000,000 images; ConvLab reads at most 1,000,000");
+    }
+
+    @Test
+    void aGzipBombIsInflatedNoFurtherThanItsHeaderClaims() throws IOException {
+        Path bomb = dir.resolve("bomb.gz");
+        HostileData.gzipBomb(bomb, IdxFiles.header(0x803, 10, 28, 28), 4096);
+        assertThat(Files.size(bomb)).isLessThan(10L << 20);
+        assertThatThrownBy(() -> IdxReader.readImages(bomb))
+                .isInstanceOf(DatasetException.class)
+                .hasMessage("bomb.gz: the file is larger than its header says: more data follows the "
+                        + "10 images of 28×28 pixels (7,840 bytes) it declares");
+    }
+
+    @Test
+    void limitsAreCheckedBeforeReading() throws IOException {
+        Path file = IdxFiles.write(dir.resolve("images"), IdxFiles.images(3, 28, 28, IdxFiles.pixels(3)), true);
+        IdxLimits small = new IdxLimits(1_000, 64, 2_000);
+        assertThatThrownBy(() -> IdxReader.readImages(file, small))
+                .hasMessage("images: the header claims 3 images of 28×28 pixels (2,352 bytes); "
+                        + "ConvLab reads at most 2,000 bytes per file (" + IdxLimits.HOW_TO_RAISE + ")");
+        assertThatThrownBy(() -> IdxReader.readImages(file, new IdxLimits(2, 64, 1 << 20)))
+                .hasMessageContaining("the header claims 3 images; ConvLab reads at most 2 per file");
+        assertThatThrownBy(() -> IdxReader.readImages(file, new IdxLimits(10, 27, 1 << 20)))
+                .hasMessageContaining("images of 28×28 pixels; ConvLab reads images of at most 27×27");
+        assertThat(IdxReader.readImages(file, new IdxLimits(3, 28, 2_352)).count()).isEqualTo(3);
     }
 }

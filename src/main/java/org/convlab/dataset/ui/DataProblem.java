@@ -6,18 +6,24 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.nio.file.Path;
 
-/** Shown instead of the data when the data set cannot be loaded: what is wrong and how to fix it. */
+/**
+ * Shown instead of the data when the data set cannot be loaded: what is wrong and how to fix it.
+ * Learners see this page, so it names the data folder and its files by name only; where they are on
+ * the server is in the server's log.
+ */
 final class DataProblem extends Div {
 
     DataProblem(String problem, Path folder) {
         addClassName("callout-error");
         getElement().setAttribute("role", "alert");
+        Path name = folder.toAbsolutePath().normalize().getFileName();
         Paragraph fix = new Paragraph();
-        fix.add("ConvLab reads the four IDX files (and dataset.json) from ");
-        fix.add(new Code(folder.toAbsolutePath().normalize().toString()));
-        fix.add(". Restore them from the repository's data/fashion-mnist folder, or start ConvLab with "
-                + "--convlab.data-dir=FOLDER (or the environment variable CONVLAB_DATA_DIR) pointing at "
-                + "another 28×28 grayscale data set. Reload this page once the files are in place.");
+        fix.add("ConvLab reads the four IDX files (and dataset.json) from the server's data folder ");
+        fix.add(new Code(name == null ? "/" : name.toString()));
+        fix.add(" (the server's log says where it is). Restore them from the repository's data/fashion-mnist "
+                + "folder, or start ConvLab with --convlab.data-dir=FOLDER (or the environment variable "
+                + "CONVLAB_DATA_DIR) pointing at another 28×28 grayscale data set. Reload this page once the "
+                + "files are in place.");
         add(new H2("The data set cannot be loaded"), new Paragraph(problem), fix);
     }
 }
