@@ -101,7 +101,7 @@ public class AccountService {
             try {
                 String name = AccountRules.username(row.username());
                 String shown = AccountRules.displayName(row.displayName());
-                String password = row.password().isEmpty() ? RandomCodes.password() : AccountRules.password(row.password());
+                String password = row.password().isEmpty() ? RandomCodes.password() : firstPassword(row.password());
                 if (!seen.add(name)) {
                     throw new AccountException("the username \"" + name + "\" appears twice in the file.");
                 }
@@ -136,6 +136,18 @@ public class AccountService {
             target.getMembers().add(learner);
         }
         return List.copyOf(accepted);
+    }
+
+    /**
+     * A first password from a class list. It goes back to the teacher in the accounts CSV, where a
+     * leading =, +, -, @ would be a formula and an apostrophe in front would change the password.
+     */
+    private static String firstPassword(String password) {
+        if (CsvCells.looksLikeFormula(password)) {
+            throw new AccountException("a first password may not start with =, +, -, @ or a tab (a spreadsheet would "
+                    + "read it as a formula): choose another, or leave it blank to have one made.");
+        }
+        return AccountRules.password(password);
     }
 
     /** The created accounts as CSV (username, display name, first password) for the teacher to download. */
@@ -194,11 +206,11 @@ public class AccountService {
 
     private SchoolClass ownedClass(AppUser teacher, SchoolClass schoolClass) {
         SchoolClass current = classes.findById(schoolClass.getId())
-                .orElseThrow(() -> new AccountException("That class no longer exists."));
+                .orElseThrow(() -> new AccountException(NotYours.CLASS));
         boolean allowed = teacher != null && (teacher.isAdmin()
                 || teacher.isTeacher() && current.getTeacher().getId().equals(teacher.getId()));
         if (!allowed) {
-            throw new AccountException("Only the teacher of " + current.getName() + " can change it.");
+            throw new AccountException(NotYours.CLASS);
         }
         return current;
     }

@@ -66,8 +66,7 @@ public class AssignmentService {
         if (draft.classId() == null) {
             throw new AssignmentException(List.of(new Problem("class", "Choose the class this assignment is for.")));
         }
-        SchoolClass schoolClass = classes.findById(draft.classId())
-                .orElseThrow(() -> new AssignmentException(List.of(new Problem("class", "There is no such class."))));
+        SchoolClass schoolClass = classes.findById(draft.classId()).orElseThrow(NotYours::clazz);
         requireTeacher(me, schoolClass);
         check(draft);
         Assignment assignment = new Assignment(schoolClass, draft.title().strip(), draft.instructions().strip(),
@@ -112,10 +111,9 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public List<AssignmentDetails> forClass(long classId) {
         AppUser me = current.require();
-        SchoolClass schoolClass = classes.findById(classId)
-                .orElseThrow(() -> new AssignmentException("There is no such class."));
+        SchoolClass schoolClass = classes.findById(classId).orElseThrow(NotYours::clazz);
         if (!teaches(me, schoolClass) && !isMember(me, classId)) {
-            throw new AccessDeniedException("You are not in this class.");
+            throw NotYours.clazz();
         }
         return assignments.findBySchoolClassIdOrderByCreatedAtAscIdAsc(classId).stream().map(AssignmentDetails::of).toList();
     }
@@ -177,16 +175,17 @@ public class AssignmentService {
         AppUser me = current.require();
         Assignment assignment = find(assignmentId);
         if (!isMember(me, assignment.getSchoolClass().getId())) {
-            throw new AccessDeniedException("Only learners in " + assignment.getSchoolClass().getName()
-                    + " can hand in work for this assignment.");
+            if (!teaches(me, assignment.getSchoolClass())) {
+                throw NotYours.assignment();
+            }
+            throw new AccessDeniedException("Only the class's learners hand in work for an assignment.");
         }
         if (runId == null || runId.isBlank()) {
             throw new AssignmentException("Choose one of your finished runs to hand in.");
         }
-        RunJob run = runs.findById(runId).orElseThrow(() -> new AssignmentException("There is no run " + runId + "."));
-        if (!Objects.equals(run.getOwnerId(), me.getId())) {
-            throw new AccessDeniedException("You can only hand in your own runs.");
-        }
+        // Someone else's run and a missing one read alike (NotYours).
+        RunJob run = runs.findById(runId).filter(r -> Objects.equals(r.getOwnerId(), me.getId()))
+                .orElseThrow(() -> new AssignmentException(NotYours.RUN));
         if (run.getStatus() != RunJob.Status.DONE) {
             throw new AssignmentException(notFinished(run));
         }
@@ -213,10 +212,10 @@ public class AssignmentService {
     public SubmissionDetails regrade(long submissionId) {
         AppUser me = current.require();
         Submission submission = submissions.findById(submissionId)
-                .orElseThrow(() -> new AssignmentException("There is no submission " + submissionId + "."));
+                .orElseThrow(NotYours::submission);
         Assignment assignment = submission.getAssignment();
         if (!submission.getLearner().getId().equals(me.getId()) && !teaches(me, assignment.getSchoolClass())) {
-            throw new AccessDeniedException("This submission is someone else's.");
+            throw NotYours.submission();
         }
         RunJob run = submission.getRunId() == null ? null : runs.findById(submission.getRunId()).orElse(null);
         if (run == null) {
@@ -234,7 +233,7 @@ public class AssignmentService {
     }
 
     private Assignment find(long id) {
-        return assignments.findById(id).orElseThrow(() -> new AssignmentException("There is no assignment " + id + "."));
+        return assignments.findById(id).orElseThrow(NotYours::assignment);
     }
 
     static boolean teaches(AppUser user, SchoolClass schoolClass) {
@@ -243,7 +242,7 @@ public class AssignmentService {
 
     static void requireTeacher(AppUser user, SchoolClass schoolClass) {
         if (!teaches(user, schoolClass)) {
-            throw new AccessDeniedException("Only the teacher of " + schoolClass.getName() + " can do this.");
+            throw NotYours.clazz();
         }
     }
 
@@ -258,7 +257,7 @@ public class AssignmentService {
         if (isMember(me, assignment.getSchoolClass().getId())) {
             return Standing.LEARNER;
         }
-        throw new AccessDeniedException("This assignment is for a class you are not in.");
+        throw NotYours.assignment();
     }
 
     private static String notFinished(RunJob run) {

@@ -68,8 +68,7 @@ public class GradebookService {
     @Transactional(readOnly = true)
     public Gradebook gradebook(long classId) {
         AppUser me = current.require();
-        SchoolClass schoolClass = classes.findById(classId)
-                .orElseThrow(() -> new AssignmentException("There is no such class."));
+        SchoolClass schoolClass = classes.findById(classId).orElseThrow(NotYours::clazz);
         AssignmentService.requireTeacher(me, schoolClass);
 
         List<Assignment> set = assignments.findBySchoolClassIdOrderByCreatedAtAscIdAsc(classId);
@@ -100,21 +99,22 @@ public class GradebookService {
     /**
      * The gradebook as CSV for a spreadsheet: per assignment the number of rules passed (empty when
      * nothing was handed in) and whether the counted submission was late; then how many assignments
-     * were passed in full. Plain numbers, not "3/4", which spreadsheets read as a date.
+     * were passed in full. Plain numbers, not "3/4", which spreadsheets read as a date. Names and
+     * titles that a spreadsheet would run as a formula are written as text ({@link CsvCells}).
      */
     @Transactional(readOnly = true)
     public String csv(long classId) {
         Gradebook book = gradebook(classId);
         List<String> header = new ArrayList<>(List.of("Learner", "Username"));
         for (Column c : book.columns()) {
-            header.add(c.title() + " (rules passed of " + c.rules() + ")");
-            header.add(c.title() + " (late)");
+            header.add(CsvCells.text(c.title() + " (rules passed of " + c.rules() + ")"));
+            header.add(CsvCells.text(c.title() + " (late)"));
         }
         header.add("Assignments passed in full (of " + book.columns().size() + ")");
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
             for (Row row : book.rows()) {
-                List<Object> values = new ArrayList<>(List.of(row.name(), row.username()));
+                List<Object> values = new ArrayList<>(List.of(CsvCells.text(row.name()), CsvCells.text(row.username())));
                 for (Cell cell : row.cells()) {
                     values.add(cell.counted().map(s -> (Object) s.grade().passed()).orElse(""));
                     values.add(cell.counted().isEmpty() ? "" : cell.late() ? "late" : "on time");

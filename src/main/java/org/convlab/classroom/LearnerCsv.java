@@ -89,7 +89,8 @@ final class LearnerCsv {
         CsvSchema schema = CsvSchema.builder().addColumn("username").addColumn("display_name").addColumn("password")
                 .build().withHeader();
         List<List<String>> rows = accounts.stream()
-                .map(a -> List.of(a.username(), a.displayName(), a.password())).toList();
+                .map(a -> List.of(CsvCells.text(a.username()), CsvCells.text(a.displayName()), CsvCells.text(a.password())))
+                .toList();
         return WRITER.writer(schema).writeValueAsString(rows);
     }
 }

@@ -24,10 +24,13 @@ public class RunAccess {
         this.classes = classes;
     }
 
-    /** Thrown for a run that does not exist: a page says so, the API answers 404. */
+    /**
+     * Thrown for a run that does not exist and for one the user may not see, alike (NotYours): a page
+     * says so, the API answers 404.
+     */
     public static final class RunNotFoundException extends RuntimeException {
-        public RunNotFoundException(String id) {
-            super("There is no run " + id + ".");
+        public RunNotFoundException() {
+            super(NotYours.RUN);
         }
     }
 
@@ -47,14 +50,10 @@ public class RunAccess {
         return current.require();
     }
 
-    /** The run, if the signed-in user may see it; otherwise a refusal. */
+    /** The run, if the signed-in user may see it; otherwise the same refusal as for a missing run. */
     public RunJob viewable(String id) {
         AppUser user = current.require();
-        RunJob run = queue.find(id).orElseThrow(() -> new RunNotFoundException(id));
-        if (!canView(user, run)) {
-            throw new AccessDeniedException("This run belongs to someone else.");
-        }
-        return run;
+        return queue.find(id).filter(run -> canView(user, run)).orElseThrow(RunNotFoundException::new);
     }
 
     public Optional<RunJob> viewableOrEmpty(String id) {
@@ -68,13 +67,16 @@ public class RunAccess {
     /** Cancels a run the signed-in user may see. */
     public RunJob cancel(String id) {
         viewable(id);
-        return queue.cancel(id).orElseThrow(() -> new RunNotFoundException(id));
+        return queue.cancel(id).orElseThrow(RunNotFoundException::new);
     }
 
-    /** Moves a waiting run to the front; teachers of the owner's class and admins only. */
+    /**
+     * Moves a waiting run to the front; teachers of the owner's class and admins only. Someone who may
+     * not even see the run gets the refusal of a missing run; its owner learns that only a teacher may.
+     */
     public boolean moveToFront(String id) {
         AppUser user = current.require();
-        RunJob run = queue.find(id).orElseThrow(() -> new RunNotFoundException(id));
+        RunJob run = viewable(id);
         if (!canReorder(user, run)) {
             throw new AccessDeniedException("Only the learner's teacher can move a run forward.");
         }

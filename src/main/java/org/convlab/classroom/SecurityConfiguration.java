@@ -4,6 +4,7 @@ import static jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN;
 import static jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +13,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -28,7 +35,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 /**
  * Who may open what (docs/decisions/008). Pages: Vaadin's view annotations decide, guests keep the
  * lessons, and everything else sends a guest to the login page. {@code /api/**}: HTTP Basic or the
- * browser's session, and a refusal is a short JSON answer, never a login page.
+ * browser's session (a change through the session needs its CSRF token), and a refusal is a short
+ * JSON answer, never a login page. Sign-ins are throttled ({@link LoginThrottle}); docs/decisions/012.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -37,11 +45,39 @@ public class SecurityConfiguration {
     static final String UNAUTHORIZED_JSON = "{\"error\":\"unauthorized\",\"message\":"
             + "\"Sign in first: send your ConvLab username and password (HTTP Basic).\"}";
     static final String FORBIDDEN_JSON = "{\"error\":\"forbidden\",\"message\":\"Your account may not do this.\"}";
+    static final String CSRF_JSON = "{\"error\":\"forbidden\",\"message\":\"A change through the API with a browser's "
+            + "session needs the session's CSRF token; scripts sign in with HTTP Basic instead.\"}";
+
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
+
+    /**
+     * A request that changes something and would be signed in by the browser's session cookie alone
+     * (no Authorization header, a session exists): the kind another site can make a browser send, so
+     * it must carry the session's CSRF token. A script's HTTP Basic request needs none; a request with
+     * no session and no credentials goes on to be refused with 401.
+     */
+    static boolean changeBySessionCookie(HttpServletRequest request) {
+        String method = request.getMethod();
+        boolean safe = "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method);
+        return !safe && request.getHeader(HttpHeaders.AUTHORIZATION) == null && request.getSession(false) != null;
+    }
 
     /** BCrypt for new passwords; the {@code {bcrypt}} prefix lets a later default take over smoothly. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Spring Security's password check behind the sign-in throttle; being the one provider, it serves
+     * the login page and HTTP Basic alike.
+     */
+    @Bean
+    AuthenticationProvider passwordAuthentication(UserDetailsService users, PasswordEncoder encoder,
+            LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        return LoginThrottle.guarding(passwords, throttle);
     }
 
     @Bean
@@ -66,9 +102,17 @@ public class SecurityConfiguration {
         @Bean
         @Order(1)
         SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-            AuthenticationEntryPoint signInFirst = (request, response, e) -> answer(response, SC_UNAUTHORIZED,
-                    UNAUTHORIZED_JSON);
-            AccessDeniedHandler notAllowed = (request, response, e) -> answer(response, SC_FORBIDDEN, FORBIDDEN_JSON);
+            AuthenticationEntryPoint signInFirst = (request, response, e) -> {
+                if (e instanceof TooManyAttemptsException wait) {
+                    response.setHeader("Retry-After", String.valueOf(wait.seconds()));
+                    answer(response, HttpStatus.TOO_MANY_REQUESTS.value(), JSON.writeValueAsString(
+                            java.util.Map.of("error", "too many attempts", "message", wait.getMessage())));
+                } else {
+                    answer(response, SC_UNAUTHORIZED, UNAUTHORIZED_JSON);
+                }
+            };
+            AccessDeniedHandler notAllowed = (request, response, e) -> answer(response, SC_FORBIDDEN,
+                    e instanceof CsrfException ? CSRF_JSON : FORBIDDEN_JSON);
             http.securityMatcher("/api/**")
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -77,8 +121,9 @@ public class SecurityConfiguration {
                     .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
                     .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst)
                             .accessDeniedHandler(notAllowed))
-                    // Scripts send no CSRF token, and a refused API call is not a page to return to after login.
-                    .csrf(AbstractHttpConfigurer::disable)
+                    // Scripts send no CSRF token: only a change carried by the browser's session cookie needs one.
+                    .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySessionCookie))
+                    // A refused API call is not a page to return to after login.
                     .requestCache(AbstractHttpConfigurer::disable);
             return http.build();
         }
@@ -89,6 +134,9 @@ public class SecurityConfiguration {
             // Chart.js comes from its webjar; guests see charts on the lesson and data pages too.
             http.authorizeHttpRequests(requests -> requests.requestMatchers("/webjars/**", "/error").permitAll());
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+            // Vaadin's login form posts without a CSRF token (Vaadin exempts POST /login): refuse a
+            // sign-in posted from another site instead (login CSRF).
+            http.addFilterBefore(new LoginOriginCheck(), UsernamePasswordAuthenticationFilter.class);
             return http.build();
         }
 

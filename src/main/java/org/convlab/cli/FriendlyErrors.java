@@ -2,6 +2,7 @@ package org.convlab.cli;
 
 import java.io.PrintWriter;
 import org.convlab.dataset.DatasetException;
+import org.convlab.model.InvalidModelException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -39,11 +40,13 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             return OUT_OF_MEMORY;
         }
         // The command line may name the path the user gave; the web pages may not, so it is not in the message.
-        String message = failure instanceof DatasetException data ? data.detail() : failure.getMessage();
+        String message = failure instanceof DatasetException data ? data.detail()
+                : failure instanceof InvalidModelException invalid ? invalid.oneLine()
+                : failure.getMessage();
         if (failure instanceof Error || message == null || message.isBlank() || message.strip().equals("null")) {
             return NO_MESSAGE;
         }
         String first = message.strip().lines().findFirst().orElse(message);
-        return first.length() > 500 ? first.substring(0, 500) + "…" : first;
+        return first.length() > 800 ? first.substring(0, 800) + "…" : first;
     }
 }

@@ -143,14 +143,30 @@ class AccountServiceTest {
     }
 
     @Test
+    void aFirstPasswordThatASpreadsheetWouldRunAsAFormulaIsRefused() {
+        long before = users.count();
+        String csv = "username,display_name,password\n"
+                + "formula.ann,Ann,=cmd|' /C calc'!A0\n"
+                + "formula.bo,Bo,+plus-pass\n"
+                + "formula.cid,Cid,-minus-pass\n"
+                + "formula.dee,Dee,@at-the-pass\n";
+        assertThatThrownBy(() -> accounts.importLearners(teacher, sevenB, csv))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.problems()).hasSize(4);
+                    assertThat(e.problems()).allSatisfy(p -> assertThat(p).contains("may not start with =, +, -, @"));
+                });
+        assertThat(users.count()).isEqualTo(before);
+    }
+
+    @Test
     void onlyTheClassTeacherOrAnAdminMayImport() {
         AppUser other = TestAccounts.ensure(users, encoder, "mr.other", Role.TEACHER);
         AppUser learner = TestAccounts.ensure(users, encoder, "a.learner", Role.LEARNER);
         String csv = "username,display_name\nnever.made,Never Made\n";
         assertThatThrownBy(() -> accounts.importLearners(other, sevenB, csv))
-                .hasMessageStartingWith("Only the teacher of 7B Computing");
+                .hasMessage("No such class, or it is not yours.");
         assertThatThrownBy(() -> accounts.importLearners(learner, sevenB, csv))
-                .hasMessageStartingWith("Only the teacher of");
+                .hasMessage("No such class, or it is not yours.");
         assertThat(users.existsByUsername("never.made")).isFalse();
         assertThatThrownBy(() -> accounts.createClass(learner, "My own class")).hasMessage("Only teachers can create classes.");
     }

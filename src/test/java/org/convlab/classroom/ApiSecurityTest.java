@@ -1,6 +1,8 @@
 package org.convlab.classroom;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -36,8 +38,13 @@ class ApiSecurityTest {
     MockMvc mvc;
     AppUser learner;
 
+    @Autowired
+    LoginThrottle throttle;
+    final LoginThrottleTest.HandClock clock = new LoginThrottleTest.HandClock();
+
     @BeforeEach
     void setUp() {
+        throttle.useClock(clock);
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         learner = TestAccounts.ensure(users, encoder, "api.learner", Role.LEARNER);
     }
@@ -51,6 +58,11 @@ class ApiSecurityTest {
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.error").value("unauthorized"))
                 .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("Sign in first")));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void realClock() {
+        throttle.useClock(java.time.Clock.systemUTC());
     }
 
     @Test
@@ -90,6 +102,43 @@ class ApiSecurityTest {
         // No such endpoint: the point is that the answer is not a CSRF refusal (403).
         mvc.perform(post("/api/me").with(httpBasic("api.learner", TestAccounts.PASSWORD)))
                 .andExpect(status().isMethodNotAllowed());
+    }
+
+    /** Another site can make a browser send its session cookie, not a CSRF token nor HTTP Basic credentials. */
+    @Test
+    void aChangeCarriedByTheSessionCookieAloneNeedsItsCsrfToken() throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, TestAccounts.context(learner));
+        for (var change : java.util.List.of(post("/api/runs/some-run/front"), delete("/api/runs/some-run"),
+                post("/api/runs").contentType(MediaType.APPLICATION_JSON).content("{\"preset\":\"dense\"}"))) {
+            mvc.perform(change.session(session))
+                    .andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                    .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("CSRF token")));
+        }
+        // With the session's token the change goes through (to a run that does not exist).
+        mvc.perform(delete("/api/runs/some-run").session(session).with(csrf())).andExpect(status().isNotFound());
+        // Reading needs no token, and a script's HTTP Basic needs none for a change either.
+        mvc.perform(get("/api/me").session(session)).andExpect(status().isOk());
+        mvc.perform(delete("/api/runs/some-run").with(httpBasic("api.learner", TestAccounts.PASSWORD)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void manyWrongPasswordsOverHttpBasicAreRefusedForAWhileEvenWithTheRightOne() throws Exception {
+        TestAccounts.ensure(users, encoder, "api.guessed", Role.LEARNER);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(get("/api/me").with(httpBasic("api.guessed", "guess-" + i))).andExpect(status().isUnauthorized());
+        }
+        mvc.perform(get("/api/me").with(httpBasic("api.guessed", TestAccounts.PASSWORD)))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "15"))
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.message").value("Too many wrong passwords. Try again in 15 seconds."));
+        clock.advance(java.time.Duration.ofSeconds(15));
+        mvc.perform(get("/api/me").with(httpBasic("api.guessed", TestAccounts.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.username").value("api.guessed"));
     }
 
     @Test

@@ -119,7 +119,7 @@ class AssignmentServiceTest {
         RunJob bobs = kerasCnn(bob, 0.92, 5);
         ClassroomFixtures.signIn(ann);
         assertThatThrownBy(() -> service.submit(a.id(), bobs.getId()))
-                .isInstanceOf(AccessDeniedException.class).hasMessage("You can only hand in your own runs.");
+                .isInstanceOf(AssignmentException.class).hasMessage("No such run, or it is not yours.");
         assertThat(submissions.findByAssignmentIdOrderBySubmittedAtAscIdAsc(a.id())).isEmpty();
     }
 
@@ -137,7 +137,8 @@ class AssignmentServiceTest {
         assertThatThrownBy(() -> service.submit(a.id(), queued.getId())).hasMessageContaining("still waiting to train");
         assertThatThrownBy(() -> service.submit(a.id(), failed.getId())).hasMessageContaining("failed, so there is nothing to grade");
         assertThatThrownBy(() -> service.submit(a.id(), cancelled.getId())).hasMessageContaining("stopped before it finished");
-        assertThatThrownBy(() -> service.submit(a.id(), "no-such-run")).hasMessage("There is no run no-such-run.");
+        assertThatThrownBy(() -> service.submit(a.id(), "no-such-run")).isInstanceOf(AssignmentException.class)
+                .hasMessage("No such run, or it is not yours."); // the same as for someone else's run
         assertThatThrownBy(() -> service.submit(a.id(), " ")).hasMessage("Choose one of your finished runs to hand in.");
         assertThat(service.submittableRuns()).isEmpty();
         assertThat(submissions.findByAssignmentIdOrderBySubmittedAtAscIdAsc(a.id())).isEmpty();
@@ -149,8 +150,14 @@ class AssignmentServiceTest {
         RunJob eves = kerasCnn(eve, 0.92, 5);
         ClassroomFixtures.signIn(eve);
         assertThatThrownBy(() -> service.submit(a.id(), eves.getId())).isInstanceOf(AccessDeniedException.class)
-                .hasMessageContaining("Only learners in Room");
-        assertThatThrownBy(() -> service.get(a.id())).isInstanceOf(AccessDeniedException.class);
+                .hasMessage("No such assignment, or it is not yours.");
+        assertThatThrownBy(() -> service.get(a.id())).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("No such assignment, or it is not yours.");
+        // A missing assignment is refused in exactly the same words, with the same exception.
+        assertThatThrownBy(() -> service.get(987_654_321L)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("No such assignment, or it is not yours.");
+        assertThatThrownBy(() -> service.submit(987_654_321L, eves.getId())).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("No such assignment, or it is not yours.");
         assertThat(service.forLearner()).isEmpty();
     }
 
@@ -163,7 +170,9 @@ class AssignmentServiceTest {
 
         ClassroomFixtures.signIn(otherTeacher);
         assertThatThrownBy(() -> service.submissions(a.id())).isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only the teacher of " + room.getName() + " can do this.");
+                .hasMessage("No such class, or it is not yours.");
+        assertThatThrownBy(() -> service.forClass(987_654_321L)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("No such class, or it is not yours.");
         assertThatThrownBy(() -> service.update(a.id(), a.draft())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.regrade(s.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.forClass(room.getId())).isInstanceOf(AccessDeniedException.class);
@@ -177,7 +186,9 @@ class AssignmentServiceTest {
                 List.of(new Rule.MaxEpochs(1)), null, null))).isInstanceOf(AccessDeniedException.class);
         ClassroomFixtures.signIn(bob);
         assertThatThrownBy(() -> service.regrade(s.id())).isInstanceOf(AccessDeniedException.class)
-                .hasMessage("This submission is someone else's.");
+                .hasMessage("No such submission, or it is not yours.");
+        assertThatThrownBy(() -> service.regrade(987_654_321L)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("No such submission, or it is not yours.");
     }
 
     @Test

@@ -99,7 +99,7 @@ class GradebookServiceTest {
 
         ClassroomFixtures.signIn(other);
         assertThatThrownBy(() -> gradebooks.gradebook(room.getId())).isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only the teacher of Room B can do this.");
+                .hasMessage("No such class, or it is not yours.");
         assertThatThrownBy(() -> gradebooks.csv(room.getId())).isInstanceOf(AccessDeniedException.class);
         ClassroomFixtures.signIn(learner);
         assertThatThrownBy(() -> gradebooks.gradebook(room.getId())).isInstanceOf(AccessDeniedException.class);
@@ -112,6 +112,30 @@ class GradebookServiceTest {
         ClassroomFixtures.signIn(teacher);
         assertThat(gradebooks.gradebook(room.getId()).rows()).extracting(GradebookService.Row::username)
                 .containsExactly("gb2-learner");
-        assertThatThrownBy(() -> gradebooks.gradebook(987_654)).hasMessage("There is no such class.");
+        // A missing class reads exactly like someone else's.
+        assertThatThrownBy(() -> gradebooks.gradebook(987_654)).isInstanceOf(AccessDeniedException.class)
+                .hasMessage("No such class, or it is not yours.");
+    }
+
+    @Test
+    void hostileNamesAndTitlesReachTheSpreadsheetAsTextNotFormulas() throws IOException {
+        ClassroomFixtures fx = new ClassroomFixtures(users, classes, runs);
+        AppUser teacher = fx.user("gb3-teacher", "T", Role.TEACHER);
+        AppUser evil = fx.user("gb3-evil", "=HYPERLINK(\"http://evil.example\",\"x\")", Role.LEARNER);
+        AppUser plus = fx.user("gb3-plus", "+1+cmd|' /C calc'!A0", Role.LEARNER);
+        AppUser minus = fx.user("gb3-minus", "-1+1", Role.LEARNER);
+        AppUser at = fx.user("gb3-at", "@SUM(A1:A9)", Role.LEARNER);
+        AppUser tab = fx.user("gb3-tab", "\t=1+1", Role.LEARNER);
+        AppUser cr = fx.user("gb3-cr", "\r=1+1", Role.LEARNER);
+        SchoolClass room = fx.schoolClass("Room F", teacher, evil, plus, minus, at, tab, cr);
+        ClassroomFixtures.signIn(teacher);
+        assignments.create(new AssignmentDraft(room.getId(), "=cmd|' /C calc'!A0", "Title attack.",
+                List.of(new Rule.MaxEpochs(3)), null, null));
+
+        List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(gradebooks.csv(room.getId()))).getRecords();
+        assertThat(records.getFirst().get(2)).isEqualTo("'=cmd|' /C calc'!A0 (rules passed of 1)");
+        assertThat(records.subList(1, records.size())).extracting(r -> r.get(0)).containsExactlyInAnyOrder(
+                "'=HYPERLINK(\"http://evil.example\",\"x\")", "'+1+cmd|' /C calc'!A0", "'-1+1", "'@SUM(A1:A9)",
+                "'\t=1+1", "'\r=1+1");
     }
 }

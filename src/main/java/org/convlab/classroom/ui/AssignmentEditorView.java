@@ -129,7 +129,7 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new AssignmentException("There is no assignment " + id + ".");
+            throw new AssignmentException(org.convlab.classroom.NotYours.ASSIGNMENT);
         }
     }
 

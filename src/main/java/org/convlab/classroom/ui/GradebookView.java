@@ -55,7 +55,7 @@ final class GradebookView extends Main implements BeforeEnterObserver {
         try {
             show(gradebooks.gradebook(Long.parseLong(id)));
         } catch (NumberFormatException e) {
-            unavailable("There is no such class.");
+            unavailable(org.convlab.classroom.NotYours.CLASS);
         } catch (AssignmentException | AccessDeniedException e) {
             unavailable(e.getMessage());
         }

@@ -12,7 +12,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import com.vaadin.flow.server.VaadinSession;
 import org.convlab.classroom.CurrentUser;
+import org.convlab.classroom.TooManyAttemptsException;
+import org.springframework.security.web.WebAttributes;
 
 /**
  * Sign in. The form posts to Spring Security ({@code POST /login}); a wrong password comes back here
@@ -23,7 +26,11 @@ import org.convlab.classroom.CurrentUser;
 @AnonymousAllowed
 public final class LoginView extends Main implements BeforeEnterObserver {
 
+    static final String WRONG_PASSWORD = "The username or the password is wrong. Check both and try again; "
+            + "your teacher can look up your username.";
+
     final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
     final Paragraph note = new Paragraph();
 
     private final CurrentUser currentUser;
@@ -31,11 +38,9 @@ public final class LoginView extends Main implements BeforeEnterObserver {
     LoginView(CurrentUser currentUser) {
         this.currentUser = currentUser;
         addClassNames("page", "login-page");
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle("Sign in");
         i18n.getErrorMessage().setTitle("That did not work");
-        i18n.getErrorMessage().setMessage("The username or the password is wrong. Check both and try again; "
-                + "your teacher can look up your username.");
+        i18n.getErrorMessage().setMessage(WRONG_PASSWORD);
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -48,6 +53,18 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         add(new H1("Your ConvLab account"), note, form, register, guest);
     }
 
+    /**
+     * Why the last sign-in failed: Spring Security keeps the exception in the session. Only the
+     * throttle's refusal gets its own words ("try again in ..."); every other failure reads the same,
+     * so the page never tells whether an account exists.
+     */
+    private static String failure() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object last = session == null || session.getSession() == null ? null
+                : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return last instanceof TooManyAttemptsException wait ? wait.getMessage() : WRONG_PASSWORD;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.get().isPresent()) {
@@ -55,7 +72,10 @@ public final class LoginView extends Main implements BeforeEnterObserver {
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
-        form.setError(parameters.containsKey("error"));
+        boolean failed = parameters.containsKey("error");
+        i18n.getErrorMessage().setMessage(failed ? failure() : WRONG_PASSWORD);
+        form.setI18n(i18n);
+        form.setError(failed);
         List<String> registered = parameters.getOrDefault("registered", List.of());
         if (!registered.isEmpty()) {
             note.setText("Your account " + registered.getFirst() + " is ready. Sign in with it now.");

@@ -1,46 +1,99 @@
 package org.convlab.training.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.convlab.base.web.ApiError;
+import org.convlab.base.web.ApiPaths;
 import org.convlab.classroom.RunAccess;
 import org.convlab.model.InvalidModelException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Every API failure is one JSON line saying what was wrong; never a stack trace. */
-@RestControllerAdvice(assignableTypes = RunsApi.class)
+/**
+ * Every failure of an API call ({@code /api/**}, whichever controller) is one JSON line saying what
+ * was wrong ({@link ApiError}); never a stack trace, never an HTML page. The advice is global because
+ * Spring MVC raises 405, 406 and 415 before any controller is chosen; for a request outside
+ * {@code /api/**} it rethrows, and Spring's usual handling goes on. What the caller got wrong is a 4xx;
+ * anything else is a bug: logged here with its stack trace, answered with a 500 and a generic line.
+ */
+@RestControllerAdvice
 class ApiErrors {
 
+    private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
     @ExceptionHandler(InvalidModelException.class)
-    ResponseEntity<Map<String, String>> invalidModel(InvalidModelException e) {
-        return error(HttpStatus.BAD_REQUEST, e.oneLine());
+    ResponseEntity<Map<String, String>> invalidModel(InvalidModelException e, HttpServletRequest request) throws Exception {
+        return apiOnly(request, e, HttpStatus.BAD_REQUEST, e.oneLine());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e) {
-        return error(HttpStatus.BAD_REQUEST, "the request body is not a run: send JSON like "
+    ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request)
+            throws Exception {
+        return apiOnly(request, e, HttpStatus.BAD_REQUEST, "the request body is not a run: send JSON like "
                 + "{\"preset\": \"baseline-cnn\", \"hyperparameters\": {\"epochs\": 1}}");
     }
 
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
-    ResponseEntity<Map<String, String>> badRequest(RuntimeException e) {
-        return error(HttpStatus.BAD_REQUEST, e.getMessage());
+    ResponseEntity<Map<String, String>> badRequest(RuntimeException e, HttpServletRequest request) throws Exception {
+        return apiOnly(request, e, HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /** Missing and someone else's answer alike (RunAccess), so an id reveals nothing. */
     @ExceptionHandler(RunAccess.RunNotFoundException.class)
-    ResponseEntity<Map<String, String>> notFound(RunAccess.RunNotFoundException e) {
-        return error(HttpStatus.NOT_FOUND, e.getMessage());
+    ResponseEntity<Map<String, String>> notFound(RunAccess.RunNotFoundException e, HttpServletRequest request)
+            throws Exception {
+        return apiOnly(request, e, HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, String>> denied(AccessDeniedException e) {
-        return error(HttpStatus.FORBIDDEN, e.getMessage());
+    ResponseEntity<Map<String, String>> denied(AccessDeniedException e, HttpServletRequest request) throws Exception {
+        return apiOnly(request, e, HttpStatus.FORBIDDEN, e.getMessage());
     }
 
-    private static ResponseEntity<Map<String, String>> error(HttpStatus status, String message) {
-        return ResponseEntity.status(status).body(Map.of("error", message == null ? status.getReasonPhrase() : message));
+    /**
+     * Spring MVC's own refusals (405, 406, 415, a path variable of the wrong type, ...) keep their
+     * status with our line; anything else is a bug.
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (!ApiPaths.isApi(request)) {
+            throw e;
+        }
+        if (e instanceof ErrorResponse refusal) {
+            return ApiError.answer(refusal.getStatusCode(), refusalLine(e, refusal));
+        }
+        if (response.isCommitted()) {
+            log.debug("{} {} failed after its answer had started", request.getMethod(), request.getRequestURI(), e);
+            return null;
+        }
+        log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return ApiError.answer(HttpStatus.INTERNAL_SERVER_ERROR, null);
+    }
+
+    private static String refusalLine(Exception e, ErrorResponse refusal) {
+        if (e instanceof HttpRequestMethodNotSupportedException method && method.getSupportedMethods() != null) {
+            return "This address of the ConvLab API does not take " + method.getMethod() + "; it takes "
+                    + String.join(", ", method.getSupportedMethods()) + ".";
+        }
+        return ApiError.describe(refusal.getStatusCode());
+    }
+
+    private static ResponseEntity<Map<String, String>> apiOnly(HttpServletRequest request, Exception e,
+            HttpStatusCode status, String message) throws Exception {
+        if (!ApiPaths.isApi(request)) {
+            throw e;
+        }
+        return ApiError.answer(status, message);
     }
 }

@@ -83,15 +83,14 @@ final class RunAnalysisService {
     SavedRun find(String id) {
         // Only plain folder names: an id must never reach outside the runs folder.
         if (id == null || !RUN_ID.matcher(id).matches()) {
-            throw new RunUnavailableException("There is no run called \"" + id + "\".");
+            throw new RunUnavailableException(org.convlab.classroom.NotYours.RUN);
         }
         org.convlab.training.RunJob job;
         try {
             job = access.viewable(id);
         } catch (org.convlab.classroom.RunAccess.RunNotFoundException e) {
-            throw new RunUnavailableException("There is no run called \"" + id + "\".");
-        } catch (org.springframework.security.access.AccessDeniedException e) {
-            throw new RunUnavailableException("The run \"" + id + "\" belongs to someone else.");
+            // Missing and someone else's read alike (NotYours).
+            throw new RunUnavailableException(e.getMessage());
         }
         if (job.getStatus() != org.convlab.training.RunJob.Status.DONE || job.getDir() == null) {
             throw new RunUnavailableException("The run \"" + id + "\" has not finished training ("

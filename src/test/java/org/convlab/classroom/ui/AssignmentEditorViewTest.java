@@ -132,7 +132,7 @@ class AssignmentEditorViewTest extends ClassroomPageTest {
         ClassroomFixtures.signIn(fx.user("ed-intruder" + unique(), "Intruder", Role.TEACHER));
         AssignmentEditorView view = navigate("classroom/assignments/" + a.id() + "/edit", AssignmentEditorView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Assignment not available",
-                "This assignment is for a class you are not in.");
+                "No such assignment, or it is not yours.");
         assertThat(view.save.isVisible() && view.save.getParent().map(p -> p.isVisible()).orElse(false)).isFalse();
     }
 }

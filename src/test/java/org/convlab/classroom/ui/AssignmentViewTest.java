@@ -129,8 +129,8 @@ class AssignmentViewTest extends ClassroomPageTest {
         ClassroomFixtures.signIn(fx.user("av-eve" + unique(), "Eve", Role.LEARNER));
         AssignmentView view = open();
         assertThat(view.getElement().getTextRecursively()).contains("Assignment not available",
-                "This assignment is for a class you are not in.").doesNotContain("Two stages");
+                "No such assignment, or it is not yours.").doesNotContain("Two stages");
         AssignmentView missing = navigate("classroom/assignments/nonsense", AssignmentView.class);
-        assertThat(missing.getElement().getTextRecursively()).contains("There is no assignment nonsense.");
+        assertThat(missing.getElement().getTextRecursively()).contains("No such assignment, or it is not yours.");
     }
 }

@@ -64,7 +64,10 @@ class GradebookViewTest extends ClassroomPageTest {
         ClassroomFixtures.signIn(fx.user("gv-nosy" + n, "Nosy", Role.TEACHER));
         GradebookView view = navigate("classroom/gradebook/" + room.getId(), GradebookView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Gradebook not available",
-                "Only the teacher of Room H" + n + " can do this.");
+                "No such class, or it is not yours.").doesNotContain("Room H" + n);
+        GradebookView missing = navigate("classroom/gradebook/987654321", GradebookView.class);
+        assertThat(missing.getElement().getTextRecursively()).contains("Gradebook not available",
+                "No such class, or it is not yours.");
         assertThat(view.csv).isNull();
     }
 }

@@ -85,11 +85,11 @@ class RunsApiTest {
     @Test
     void anotherLearnerIsRefusedEverythingAndChangesNothing() throws Exception {
         String id = submitAsOwner();
-        mvc.perform(get("/api/runs/" + id).with(as("api.other"))).andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.error").value("This run belongs to someone else."));
-        mvc.perform(delete("/api/runs/" + id).with(as("api.other"))).andExpect(status().isForbidden());
-        mvc.perform(get("/api/runs/" + id + "/download").with(as("api.other"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.other"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/runs/" + id).with(as("api.other"))).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("No such run, or it is not yours."));
+        mvc.perform(delete("/api/runs/" + id).with(as("api.other"))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/runs/" + id + "/download").with(as("api.other"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.other"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/runs").with(as("api.other")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
         org.assertj.core.api.Assertions.assertThat(runs.findById(id).orElseThrow().getStatus()).isEqualTo(RunJob.Status.QUEUED);
@@ -98,9 +98,11 @@ class RunsApiTest {
     @Test
     void onlyTheOwnersTeacherSeesTheRunAndMayMoveItForward() throws Exception {
         String id = submitAsOwner();
-        mvc.perform(get("/api/runs/" + id).with(as("api.stranger"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.stranger"))).andExpect(status().isForbidden());
-        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.owner"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/runs/" + id).with(as("api.stranger"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.stranger"))).andExpect(status().isNotFound());
+        // The owner may see the run, so being told that only a teacher may move it reveals nothing.
+        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.owner"))).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("Only the learner's teacher can move a run forward."));
         mvc.perform(get("/api/runs/" + id).with(as("api.teacher"))).andExpect(status().isOk());
         mvc.perform(post("/api/runs/" + id + "/front").with(as("api.teacher"))).andExpect(status().isOk());
     }
@@ -127,6 +129,25 @@ class RunsApiTest {
                 .andExpect(jsonPath("$.error").value("setting device: must be one of: cpu, gpu, auto, not quantum"));
         mvc.perform(get("/api/runs/no-such-run").with(as("api.owner"))).andExpect(status().isNotFound());
         org.assertj.core.api.Assertions.assertThat(runs.count()).isEqualTo(before);
+    }
+
+    /** Someone else's run and a missing one get byte-for-byte the same answer, for every call. */
+    @Test
+    void someoneElsesRunAndAMissingOneAnswerAlike() throws Exception {
+        String id = submitAsOwner();
+        String[][] calls = {{"GET", ""}, {"DELETE", ""}, {"GET", "/download"}, {"POST", "/front"}};
+        for (String[] call : calls) {
+            var theirs = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .request(org.springframework.http.HttpMethod.valueOf(call[0]), "/api/runs/" + id + call[1])
+                    .with(as("api.other"))).andReturn().getResponse();
+            var missing = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .request(org.springframework.http.HttpMethod.valueOf(call[0]), "/api/runs/no-such-run" + call[1])
+                    .with(as("api.other"))).andReturn().getResponse();
+            org.assertj.core.api.Assertions.assertThat(theirs.getStatus()).as(call[0] + call[1]).isEqualTo(404);
+            org.assertj.core.api.Assertions.assertThat(missing.getStatus()).as(call[0] + call[1]).isEqualTo(404);
+            org.assertj.core.api.Assertions.assertThat(theirs.getContentAsString()).as(call[0] + call[1])
+                    .isEqualTo(missing.getContentAsString()).isEqualTo("{\"error\":\"No such run, or it is not yours.\"}");
+        }
     }
 
     @Test

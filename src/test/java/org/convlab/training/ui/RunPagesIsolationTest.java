@@ -60,8 +60,10 @@ class RunPagesIsolationTest extends SpringBrowserlessTest {
     @Test
     void anotherLearnerSeesNoneOfTheRun() {
         TestAccounts.as(users, "iso-intruder", Role.LEARNER);
-        assertThat(pageText("runs/" + TinyRuns.GOOD, RunView.class)).contains("belongs to someone else")
+        assertThat(pageText("runs/" + TinyRuns.GOOD, RunView.class)).contains("No such run, or it is not yours.")
                 .doesNotContain("Confusion matrix");
+        // Someone else's run reads exactly like a missing one.
+        assertThat(pageText("runs/no-such-run-at-all", RunView.class)).contains("No such run, or it is not yours.");
         assertThat(pageText("train/live/" + TinyRuns.GOOD, TrainingDashboardView.class)).contains("Run not found");
         assertThat(navigate(RunsView.class).table).as("no runs listed").isNull();
         assertThat(pageText("try", TryItView.class)).contains("No trained model yet");
@@ -70,13 +72,13 @@ class RunPagesIsolationTest extends SpringBrowserlessTest {
     @Test
     void aTeacherOfAnotherClassIsRefusedAndTheOwnersTeacherIsNot() {
         TestAccounts.as(users, "iso-other-teacher", Role.TEACHER);
-        assertThat(pageText("runs/" + TinyRuns.GOOD, RunView.class)).contains("belongs to someone else");
+        assertThat(pageText("runs/" + TinyRuns.GOOD, RunView.class)).contains("No such run, or it is not yours.");
         assertThat(pageText("train/live/" + TinyRuns.GOOD, TrainingDashboardView.class)).contains("Run not found");
 
         TestAccounts.as(users, "iso-teacher", Role.TEACHER);
         assertThat(pageText("train/live/" + TinyRuns.GOOD, TrainingDashboardView.class)).contains("Training tiny-cnn")
                 .doesNotContain("Run not found");
-        assertThat(pageText("runs/" + TinyRuns.GOOD, RunView.class)).doesNotContain("belongs to someone else");
+        assertThat(pageText("runs/" + TinyRuns.GOOD, RunView.class)).doesNotContain("No such run");
     }
 
     @Test
@@ -85,6 +87,6 @@ class RunPagesIsolationTest extends SpringBrowserlessTest {
         RunsView runs = navigate(RunsView.class);
         assertThat(test(runs.table).size()).isEqualTo(1);
         assertThat(test(runs.table).getRow(0).id()).isEqualTo(TinyRuns.GOOD);
-        assertThat(List.of(pageText("runs/" + TinyRuns.GOOD, RunView.class))).noneMatch(t -> t.contains("someone else"));
+        assertThat(List.of(pageText("runs/" + TinyRuns.GOOD, RunView.class))).noneMatch(t -> t.contains("No such run"));
     }
 }

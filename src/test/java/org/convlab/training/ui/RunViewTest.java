@@ -136,7 +136,7 @@ class RunViewTest extends OwnedRunsTest {
     @Test
     void anUnknownRunSaysSoInsteadOfFailing() {
         RunView view = navigate("runs/no-such-run", RunView.class);
-        assertThat(view.getElement().getTextRecursively()).contains("Run not found", "There is no run called \"no-such-run\"");
+        assertThat(view.getElement().getTextRecursively()).contains("Run not found", "No such run, or it is not yours.");
         view = navigate("runs/.hidden", RunView.class);
         assertThat(view.getElement().getTextRecursively()).contains("Run not found");
     }

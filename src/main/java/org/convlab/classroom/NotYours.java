@@ -1,0 +1,30 @@
+package org.convlab.classroom;
+
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Refusals for things that are missing or someone else's. Both read exactly alike and are the same
+ * exception, so a refusal names nothing of anyone else's (no class name, no owner) and an id cannot
+ * be used to find out whether a thing exists.
+ */
+public final class NotYours {
+
+    public static final String CLASS = "No such class, or it is not yours.";
+    public static final String ASSIGNMENT = "No such assignment, or it is not yours.";
+    public static final String SUBMISSION = "No such submission, or it is not yours.";
+    public static final String RUN = "No such run, or it is not yours.";
+
+    private NotYours() {}
+
+    static AccessDeniedException clazz() {
+        return new AccessDeniedException(CLASS);
+    }
+
+    static AccessDeniedException assignment() {
+        return new AccessDeniedException(ASSIGNMENT);
+    }
+
+    static AccessDeniedException submission() {
+        return new AccessDeniedException(SUBMISSION);
+    }
+}
