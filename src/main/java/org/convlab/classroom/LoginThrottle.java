@@ -25,8 +25,10 @@ import org.springframework.stereotype.Component;
  *
  * <p>A stranger must not be able to lock a learner out: the long waits fall on the stranger's own
  * address; the wait that every address shares for an account comes late and lasts at most a
- * minute. An address gets more free failures than an account because a class behind one school
- * router shares an address.
+ * minute. A class behind one school router shares an address, so one learner's mischief there must
+ * not lock out the others: an account that has signed in from an address before is known there, and
+ * neither the address's wait nor the account's shared wait applies to it (only its own count from
+ * that address does).
  *
  * <p>Counts live in memory only (bounded, forgotten {@link #FORGET_AFTER} after the last failure):
  * a restart forgives everyone. A right password clears its account's counts, not its address's,
@@ -62,6 +64,12 @@ public class LoginThrottle {
     private final Cache<String, Failures> accounts = newStore();
     private final Cache<String, Failures> addresses = newStore();
     private final Cache<String, Failures> accountsFromAddresses = newStore();
+    /** Account and address pairs that signed in with the right password (kept a week in memory). */
+    private final Cache<String, Boolean> knownPairs = Caffeine.newBuilder()
+            .maximumSize(MAX_TRACKED)
+            .expireAfterWrite(Duration.ofDays(7))
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .build();
 
     private Cache<String, Failures> newStore() {
         return Caffeine.newBuilder()
@@ -75,9 +83,10 @@ public class LoginThrottle {
     public Optional<Duration> waitFor(String username, String address) {
         Instant now = clock.instant();
         String account = accountKey(username);
-        Duration wait = remaining(accounts, account, ACCOUNT, now);
+        boolean known = address != null && knownPairs.getIfPresent(pairKey(account, address)) != null;
+        Duration wait = known ? Duration.ZERO : remaining(accounts, account, ACCOUNT, now);
         if (address != null) {
-            wait = longer(wait, longer(remaining(addresses, address, ADDRESS, now),
+            wait = longer(wait, longer(known ? Duration.ZERO : remaining(addresses, address, ADDRESS, now),
                     remaining(accountsFromAddresses, pairKey(account, address), ACCOUNT_FROM_ADDRESS, now)));
         }
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
@@ -102,6 +111,7 @@ public class LoginThrottle {
         accounts.invalidate(account);
         if (address != null) {
             accountsFromAddresses.invalidate(pairKey(account, address));
+            knownPairs.put(pairKey(account, address), Boolean.TRUE);
         }
     }
 
@@ -121,6 +131,7 @@ public class LoginThrottle {
         accounts.invalidateAll();
         addresses.invalidateAll();
         accountsFromAddresses.invalidateAll();
+        knownPairs.invalidateAll();
     }
 
     static String addressOf(Authentication authentication) {

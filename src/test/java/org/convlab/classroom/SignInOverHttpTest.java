@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * Signing in over real HTTP (a real server, as a browser sees it): the session cookie's attributes,
  * login CSRF, and the sign-in throttle on the login form.
  */
+@Tag("database")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/signin"})
 class SignInOverHttpTest {
