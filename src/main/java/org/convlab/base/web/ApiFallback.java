@@ -13,6 +13,7 @@ import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
  * a known address with the wrong method still gets its 405 there.
  */
 @Configuration(proxyBeanMethods = false)
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 class ApiFallback {
 
     @Bean

@@ -23,6 +23,7 @@ import org.springframework.web.servlet.ModelAndView;
  * visit to {@code /error} itself, with no failed request behind it, is a plain 404, never a 500.
  */
 @Controller
+@org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class ErrorAnswers extends BasicErrorController {
 
