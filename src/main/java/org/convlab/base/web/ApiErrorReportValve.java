@@ -36,9 +36,12 @@ public class ApiErrorReportValve extends ErrorReportValve {
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
         String uri = request.getRequestURI();
-        if (uri == null || !(uri.equals("/api") || uri.startsWith("/api/")) || response.getStatus() < 400
-                || response.isCommitted()) {
+        if (uri == null || !(uri.equals("/api") || uri.startsWith("/api/"))) {
             super.report(request, response, throwable);
+            return;
+        }
+        // As Tomcat's own report: only an error nothing has answered yet, and only once.
+        if (response.getStatus() < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
             return;
         }
         HttpStatus status = HttpStatus.resolve(response.getStatus());
@@ -47,13 +50,13 @@ public class ApiErrorReportValve extends ErrorReportValve {
                         + " or an address or header that is too long)."
                 : status != null ? ApiError.describe(status) : "The request was refused (" + response.getStatus() + ").";
         try {
-            response.resetBuffer();
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            byte[] body = JSON.writeValueAsBytes(java.util.Map.of("error", message));
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-            response.finishResponse();
+            java.io.Writer writer = response.getReporter();
+            if (writer != null) {
+                writer.write(JSON.writeValueAsString(java.util.Map.of("error", message)));
+                response.finishResponse();
+            }
         } catch (IOException | IllegalStateException e) {
             // The client has gone, or the answer was already on its way: nothing more to say.
         }
