@@ -10,6 +10,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
+import org.convlab.account.AccountRules;
+import org.convlab.account.AccountException;
+import org.convlab.account.NotYours;
 /**
  * Accounts and classes: learners register with a class code, admins create teachers, teachers create
  * classes and add whole class lists from CSV. Every refusal is an {@link AccountException} with a

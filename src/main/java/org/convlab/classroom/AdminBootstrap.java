@@ -7,6 +7,9 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
+import org.convlab.account.AccountRules;
 /**
  * Makes sure a fresh server has someone who can create teachers: at start-up, if there is no admin
  * account yet, creates one from {@code convlab.admin.username} and {@code convlab.admin.password}

@@ -17,6 +17,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.convlab.account.AppUser;
+import org.convlab.account.CurrentUser;
+import org.convlab.account.NotYours;
 /**
  * Assignments and submissions. Every method works for the signed-in account and checks it itself:
  * a teacher sets and changes assignments of their own classes and sees their submissions; a learner

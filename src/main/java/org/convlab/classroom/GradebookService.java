@@ -15,6 +15,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.convlab.account.AppUser;
+import org.convlab.account.CurrentUser;
+import org.convlab.account.NotYours;
 /**
  * A class's gradebook: every learner against every assignment, each cell the submission that counts
  * (the best; see {@link SubmissionDetails#counted}). For the class's teacher only.

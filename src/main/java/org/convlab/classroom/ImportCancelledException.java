@@ -1,5 +1,7 @@
 package org.convlab.classroom;
 
+
+import org.convlab.account.AccountException;
 /** A class-list import the teacher stopped before anything was stored. */
 public final class ImportCancelledException extends AccountException {
 

@@ -10,6 +10,7 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 import tools.jackson.dataformat.csv.CsvSchema;
 
+import org.convlab.account.AccountException;
 /**
  * A teacher's class list as CSV: a header {@code username,display_name[,password]}, then one learner a
  * line. Reading checks only the shape (header, number of values); {@link AccountService} checks the

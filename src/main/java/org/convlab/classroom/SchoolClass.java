@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.convlab.account.AppUser;
 /** A teacher's class: learners join it with its code. */
 @Entity
 @Table(name = "school_class")

@@ -13,6 +13,7 @@ import java.time.Instant;
 import org.convlab.classroom.grading.Grade;
 import org.convlab.classroom.grading.RuleJson;
 
+import org.convlab.account.AppUser;
 /** One run a learner handed in for an assignment, with the grade it got. */
 @Entity
 @Table(name = "submission")

@@ -18,6 +18,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
+import org.convlab.account.AccountException;
+import org.convlab.account.TestAccounts;
 @org.junit.jupiter.api.Tag("database")
 @SpringBootTest
 class AccountServiceTest {

@@ -12,6 +12,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
+import org.convlab.account.TestAccounts;
 /** The first admin comes from the configuration, once; an existing admin is never replaced. */
 @org.junit.jupiter.api.Tag("database")
 @SpringBootTest(properties = {"convlab.admin.username=Head", "convlab.admin.password=head-password"})

@@ -23,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
 @Tag("database")
 @SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom"})
 class AssignmentServiceTest {

@@ -17,8 +17,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import java.util.Optional;
-import org.convlab.classroom.AppUser;
-import org.convlab.classroom.CurrentUser;
+import org.convlab.account.AppUser;
+import org.convlab.account.CurrentUser;
 
 /**
  * The frame around every page: the app's name, the sections in the order a learner meets them,

@@ -17,10 +17,10 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.convlab.classroom.AccountException;
+import org.convlab.account.AccountException;
 import org.convlab.classroom.AccountService;
-import org.convlab.classroom.AppUser;
-import org.convlab.classroom.CurrentUser;
+import org.convlab.account.AppUser;
+import org.convlab.account.CurrentUser;
 import org.convlab.classroom.NewAccount;
 
 /** The admin creates teacher accounts and sees every account on this server. */

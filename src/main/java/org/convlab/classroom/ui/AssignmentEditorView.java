@@ -129,7 +129,7 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new AssignmentException(org.convlab.classroom.NotYours.ASSIGNMENT);
+            throw new AssignmentException(org.convlab.account.NotYours.ASSIGNMENT);
         }
     }
 

@@ -83,7 +83,7 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
             assignment = service.get(assignmentId);
             show(service.standing(assignmentId));
         } catch (NumberFormatException e) {
-            unavailable(org.convlab.classroom.NotYours.ASSIGNMENT);
+            unavailable(org.convlab.account.NotYours.ASSIGNMENT);
         } catch (AssignmentException | AccessDeniedException e) {
             unavailable(e.getMessage());
         }

@@ -36,11 +36,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.convlab.classroom.AccountException;
+import org.convlab.account.AccountException;
 import org.convlab.classroom.AccountService;
-import org.convlab.classroom.AppUser;
+import org.convlab.account.AppUser;
 import org.convlab.classroom.ClassRoster;
-import org.convlab.classroom.CurrentUser;
+import org.convlab.account.CurrentUser;
 import org.convlab.classroom.NewAccount;
 import org.convlab.classroom.SchoolClass;
 

@@ -19,13 +19,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import com.vaadin.flow.component.textfield.TextField;
-import org.convlab.classroom.AccountException;
+import org.convlab.account.AccountException;
 import org.convlab.classroom.AccountService;
-import org.convlab.classroom.AppUser;
+import org.convlab.account.AppUser;
 import org.convlab.classroom.AssignmentDetails;
 import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.ClassSummary;
-import org.convlab.classroom.CurrentUser;
+import org.convlab.account.CurrentUser;
 import org.convlab.classroom.LearnerAssignment;
 
 /**

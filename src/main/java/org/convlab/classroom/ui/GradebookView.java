@@ -55,7 +55,7 @@ final class GradebookView extends Main implements BeforeEnterObserver {
         try {
             show(gradebooks.gradebook(Long.parseLong(id)));
         } catch (NumberFormatException e) {
-            unavailable(org.convlab.classroom.NotYours.CLASS);
+            unavailable(org.convlab.account.NotYours.CLASS);
         } catch (AssignmentException | AccessDeniedException e) {
             unavailable(e.getMessage());
         }

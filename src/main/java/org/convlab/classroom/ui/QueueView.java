@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.convlab.classroom.AppUser;
-import org.convlab.classroom.AppUserRepository;
-import org.convlab.classroom.CurrentUser;
-import org.convlab.classroom.RunAccess;
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.CurrentUser;
+import org.convlab.training.RunAccess;
 import org.convlab.training.RunJob;
 import org.convlab.training.RunQueue;
 

@@ -15,10 +15,11 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.convlab.classroom.AccountException;
+import org.convlab.account.AccountException;
 import org.convlab.classroom.AccountService;
-import org.convlab.classroom.AppUser;
+import org.convlab.account.AppUser;
 
+import org.convlab.account.ui.LoginView;
 /** A learner creates an account with the class code the teacher handed out, then signs in. */
 @Route("register")
 @PageTitle("Create an account · ConvLab")

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.convlab.base.ui.BrowserStorage;
-import org.convlab.classroom.LessonProgressRecord;
-import org.convlab.classroom.ProgressService;
+import org.convlab.lesson.progress.LessonProgressRecord;
+import org.convlab.lesson.progress.ProgressService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -45,9 +45,9 @@ final class ExperimentsView extends Main {
     private final TrainingService training;
 
     private final org.convlab.training.RunQueue queue;
-    private final org.convlab.classroom.CurrentUser current;
+    private final org.convlab.account.CurrentUser current;
 
-    ExperimentsView(TrainingService training, org.convlab.training.RunQueue queue, org.convlab.classroom.CurrentUser current) {
+    ExperimentsView(TrainingService training, org.convlab.training.RunQueue queue, org.convlab.account.CurrentUser current) {
         this.queue = queue;
         this.current = current;
         this.training = training;

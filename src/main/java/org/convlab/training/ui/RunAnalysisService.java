@@ -49,13 +49,13 @@ final class RunAnalysisService {
     private final TrainingService training;
     private final DatasetService datasets;
     private final org.convlab.training.RunQueue queue;
-    private final org.convlab.classroom.RunAccess access;
-    private final org.convlab.classroom.CurrentUser current;
+    private final org.convlab.training.RunAccess access;
+    private final org.convlab.account.CurrentUser current;
     private final Map<String, CompletableFuture<RunAnalysis>> cache = new LinkedHashMap<>(8, 0.75f, true);
     private ImageSet test;
 
     RunAnalysisService(TrainingService training, DatasetService datasets, org.convlab.training.RunQueue queue,
-            org.convlab.classroom.RunAccess access, org.convlab.classroom.CurrentUser current) {
+            org.convlab.training.RunAccess access, org.convlab.account.CurrentUser current) {
         this.training = training;
         this.datasets = datasets;
         this.queue = queue;
@@ -83,12 +83,12 @@ final class RunAnalysisService {
     SavedRun find(String id) {
         // Only plain folder names: an id must never reach outside the runs folder.
         if (id == null || !RUN_ID.matcher(id).matches()) {
-            throw new RunUnavailableException(org.convlab.classroom.NotYours.RUN);
+            throw new RunUnavailableException(org.convlab.account.NotYours.RUN);
         }
         org.convlab.training.RunJob job;
         try {
             job = access.viewable(id);
-        } catch (org.convlab.classroom.RunAccess.RunNotFoundException e) {
+        } catch (org.convlab.training.RunAccess.RunNotFoundException e) {
             // Missing and someone else's read alike (NotYours).
             throw new RunUnavailableException(e.getMessage());
         }

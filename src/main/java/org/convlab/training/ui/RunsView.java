@@ -25,7 +25,7 @@ final class RunsView extends Main {
     final Div comparison = new Div();
 
     RunsView(TrainingService training, RunAnalysisService analyses, org.convlab.training.RunQueue queue,
-            org.convlab.classroom.CurrentUser current) {
+            org.convlab.account.CurrentUser current) {
         addClassNames("page", "runs-page");
         add(new H1("Runs"));
         current.get().ifPresent(user -> {

@@ -48,10 +48,10 @@ final class TrainView extends Main {
 
     private final TrainingService training;
     private final org.convlab.training.RunQueue queue;
-    private final org.convlab.classroom.CurrentUser current;
+    private final org.convlab.account.CurrentUser current;
 
     TrainView(TrainingService training, DatasetService datasets, org.convlab.training.RunQueue queue,
-            org.convlab.classroom.CurrentUser current) {
+            org.convlab.account.CurrentUser current) {
         this.training = training;
         this.queue = queue;
         this.current = current;

@@ -55,7 +55,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
 
     private final TrainingService training;
     private final org.convlab.training.RunQueue queue;
-    private final org.convlab.classroom.RunAccess access;
+    private final org.convlab.training.RunAccess access;
     final Button moveToFront = new Button("Move to the front", VaadinIcon.ARROW_UP.create());
     final Div notice = new Div();
     private LiveRun run;
@@ -68,7 +68,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     }
 
     TrainingDashboardView(TrainingService training, org.convlab.training.RunQueue queue,
-            org.convlab.classroom.RunAccess access) {
+            org.convlab.training.RunAccess access) {
         this.training = training;
         this.queue = queue;
         this.access = access;

@@ -11,9 +11,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import jakarta.servlet.RequestDispatcher;
 import java.util.List;
 import java.util.stream.Stream;
-import org.convlab.classroom.AppUserRepository;
-import org.convlab.classroom.Role;
-import org.convlab.classroom.TestAccounts;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
+import org.convlab.account.TestAccounts;
 import org.convlab.training.RunJobRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

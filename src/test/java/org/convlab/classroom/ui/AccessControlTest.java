@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.RouteNotFoundError;
-import org.convlab.classroom.Role;
-import org.convlab.classroom.SignedIn;
+import org.convlab.account.Role;
+import org.convlab.account.SignedIn;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Tag;
 
+import org.convlab.account.ui.LoginView;
 /** Who may open which page: guests keep the lessons, training needs an account, classes need a teacher. */
 @Tag("database")
 @SpringBootTest

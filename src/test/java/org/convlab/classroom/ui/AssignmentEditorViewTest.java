@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
 import java.util.List;
-import org.convlab.classroom.AppUser;
+import org.convlab.account.AppUser;
 import org.convlab.classroom.AssignmentDetails;
 import org.convlab.classroom.AssignmentDraft;
 import org.convlab.classroom.AssignmentTemplates;
 import org.convlab.classroom.ClassroomFixtures;
-import org.convlab.classroom.Role;
+import org.convlab.account.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.grading.Rule;
 import org.junit.jupiter.api.BeforeEach;

@@ -2,7 +2,7 @@ package org.convlab.classroom.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.convlab.classroom.AppUserRepository;
+import org.convlab.account.AppUserRepository;
 import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.ClassroomFixtures;
 import org.convlab.classroom.SchoolClassRepository;

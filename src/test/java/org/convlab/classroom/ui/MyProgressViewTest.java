@@ -3,11 +3,11 @@ package org.convlab.classroom.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.convlab.classroom.AppUser;
-import org.convlab.classroom.AppUserRepository;
-import org.convlab.classroom.ProgressService;
-import org.convlab.classroom.Role;
-import org.convlab.classroom.TestAccounts;
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.lesson.progress.ProgressService;
+import org.convlab.account.Role;
+import org.convlab.account.TestAccounts;
 import org.convlab.model.Presets;
 import org.convlab.training.Hyperparameters;
 import org.convlab.training.RunQueue;

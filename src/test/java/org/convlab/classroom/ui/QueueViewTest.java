@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.List;
-import org.convlab.classroom.AppUser;
-import org.convlab.classroom.AppUserRepository;
-import org.convlab.classroom.Role;
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
-import org.convlab.classroom.TestAccounts;
+import org.convlab.account.TestAccounts;
 import org.convlab.model.Presets;
 import org.convlab.training.Hyperparameters;
 import org.convlab.training.RunJob;
@@ -63,7 +63,7 @@ class QueueViewTest extends SpringBrowserlessTest {
         queue.submit(ann.getId(), Presets.get("dense"), hp);
         RunJob mine = queue.submit(bob.getId(), Presets.get("dense"), hp);
 
-        org.convlab.classroom.TestAccounts.as(users, "q-second", Role.LEARNER);
+        org.convlab.account.TestAccounts.as(users, "q-second", Role.LEARNER);
         var dashboard = navigate("train/live/" + mine.getId(), com.vaadin.flow.component.Component.class);
         String text = dashboard.getElement().getTextRecursively();
         assertThat(text).containsPattern("Waiting: [1-9][0-9]* runs? ahead of this one \\(0 training now\\) · starts in about \\d");

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.util.List;
-import org.convlab.classroom.AppUser;
-import org.convlab.classroom.AppUserRepository;
-import org.convlab.classroom.LessonProgressRepository;
-import org.convlab.classroom.Role;
-import org.convlab.classroom.TestAccounts;
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.lesson.progress.LessonProgressRepository;
+import org.convlab.account.Role;
+import org.convlab.account.TestAccounts;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

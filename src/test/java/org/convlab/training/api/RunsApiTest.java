@@ -7,12 +7,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import org.convlab.classroom.AppUser;
-import org.convlab.classroom.AppUserRepository;
-import org.convlab.classroom.Role;
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
-import org.convlab.classroom.TestAccounts;
+import org.convlab.account.TestAccounts;
 import org.convlab.training.RunJob;
 import org.convlab.training.RunJobRepository;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
-import org.convlab.classroom.SignedIn;
+import org.convlab.account.SignedIn;
 import org.convlab.training.ExperimentGrid;
 import org.convlab.training.LiveRun;
 import org.junit.jupiter.api.Test;
@@ -20,12 +20,12 @@ class ExperimentsViewTest extends SpringBrowserlessTest {
     @Autowired
     org.convlab.training.RunQueue queue;
     @Autowired
-    org.convlab.classroom.AppUserRepository users;
+    org.convlab.account.AppUserRepository users;
     private long me;
 
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
-        me = org.convlab.classroom.TestAccounts.as(users, "grace", org.convlab.classroom.Role.LEARNER).getId();
+        me = org.convlab.account.TestAccounts.as(users, "grace", org.convlab.account.Role.LEARNER).getId();
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.convlab.training.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import org.convlab.classroom.AppUserRepository;
-import org.convlab.classroom.Role;
-import org.convlab.classroom.SignedIn;
-import org.convlab.classroom.TestAccounts;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
+import org.convlab.account.SignedIn;
+import org.convlab.account.TestAccounts;
 import org.convlab.training.RunQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;

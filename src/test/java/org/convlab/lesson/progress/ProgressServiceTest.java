@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.lesson.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
+import org.convlab.account.TestAccounts;
 @Tag("database")
 @SpringBootTest(properties = "convlab.worker.enabled=false")
 class ProgressServiceTest {

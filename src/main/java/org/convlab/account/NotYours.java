@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import org.springframework.security.access.AccessDeniedException;
 
@@ -16,15 +16,15 @@ public final class NotYours {
 
     private NotYours() {}
 
-    static AccessDeniedException clazz() {
+    public static AccessDeniedException clazz() {
         return new AccessDeniedException(CLASS);
     }
 
-    static AccessDeniedException assignment() {
+    public static AccessDeniedException assignment() {
         return new AccessDeniedException(ASSIGNMENT);
     }
 
-    static AccessDeniedException submission() {
+    public static AccessDeniedException submission() {
         return new AccessDeniedException(SUBMISSION);
     }
 }

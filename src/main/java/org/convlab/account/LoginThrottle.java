@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;

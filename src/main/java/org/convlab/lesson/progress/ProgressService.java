@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.lesson.progress;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.convlab.account.AppUser;
+import org.convlab.account.CurrentUser;
 /**
  * Lesson progress for signed-in learners, in the database. Guests keep theirs in the browser; on
  * signing in, what the browser kept is taken over once ({@link #importFromBrowser}), keeping the

@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -8,23 +8,23 @@ import java.util.regex.Pattern;
  * What makes a username, a name and a password acceptable. Each check returns the cleaned-up value
  * or throws an {@link AccountException} saying what to change.
  */
-final class AccountRules {
+public final class AccountRules {
 
-    static final int MIN_PASSWORD = 8;
+    public static final int MIN_PASSWORD = 8;
     /** BCrypt reads at most 72 bytes; Spring Security refuses longer passwords outright. */
-    static final int MAX_PASSWORD_BYTES = 72;
-    static final int MAX_NAME = 120;
+    public static final int MAX_PASSWORD_BYTES = 72;
+    public static final int MAX_NAME = 120;
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
 
     private AccountRules() {}
 
     /** Lowercased and trimmed, so "Ann.Lee " and "ann.lee" are the same account. */
-    static String normalizeUsername(String username) {
+    public static String normalizeUsername(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    static String username(String username) {
+    public static String username(String username) {
         String name = normalizeUsername(username);
         if (name.isEmpty()) {
             throw new AccountException("Choose a username.");
@@ -36,7 +36,7 @@ final class AccountRules {
         return name;
     }
 
-    static String displayName(String displayName) {
+    public static String displayName(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
             throw new AccountException("Enter a name (how the teacher and the class will see you).");
@@ -47,7 +47,7 @@ final class AccountRules {
         return name;
     }
 
-    static String password(String password) {
+    public static String password(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
             throw new AccountException("The password is too short: use at least " + MIN_PASSWORD + " characters.");
         }
@@ -57,7 +57,7 @@ final class AccountRules {
         return password;
     }
 
-    static String className(String name) {
+    public static String className(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
             throw new AccountException("Give the class a name, for example \"7B Computing\".");
@@ -69,7 +69,7 @@ final class AccountRules {
     }
 
     /** Upper case without spaces or dashes, so "abc 234" and "ABC-234" find the class "ABC234". */
-    static String normalizeJoinCode(String code) {
+    public static String normalizeJoinCode(String code) {
         return code == null ? "" : code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
     }
 }

@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

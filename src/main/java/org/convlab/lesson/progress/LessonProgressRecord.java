@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.lesson.progress;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import java.util.List;
 
@@ -21,7 +21,7 @@ public class AccountException extends RuntimeException {
     }
 
     /** One exception for several problems: the message names the first and counts the others. */
-    static AccountException of(List<String> problems) {
+    public static AccountException of(List<String> problems) {
         String message = problems.getFirst();
         if (problems.size() > 1) {
             int more = problems.size() - 1;

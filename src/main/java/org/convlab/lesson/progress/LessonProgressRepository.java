@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.lesson.progress;
 
 import java.util.List;
 import java.util.Optional;

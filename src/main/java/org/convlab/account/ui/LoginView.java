@@ -1,5 +1,6 @@
-package org.convlab.classroom.ui;
+package org.convlab.account.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,8 +14,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import com.vaadin.flow.server.VaadinSession;
-import org.convlab.classroom.CurrentUser;
-import org.convlab.classroom.TooManyAttemptsException;
+import org.convlab.account.CurrentUser;
+import org.convlab.account.TooManyAttemptsException;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -47,7 +48,7 @@ public final class LoginView extends Main implements BeforeEnterObserver {
         note.addClassName("login-note");
         note.setVisible(false);
         Paragraph register = new Paragraph("New here? ");
-        register.add(new RouterLink("Create an account with your class code", RegisterView.class));
+        register.add(new Anchor("register", "Create an account with your class code"));
         Paragraph guest = new Paragraph("The lessons and the data page are open without an account.");
         guest.addClassName("muted");
         add(new H1("Your ConvLab account"), note, form, register, guest);

@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;

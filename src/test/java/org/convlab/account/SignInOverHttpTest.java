@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

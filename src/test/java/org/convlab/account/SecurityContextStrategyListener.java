@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;

@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 /** What an account may do: learners train and submit, teachers run classes, admins run the server. */
 public enum Role {

@@ -1,12 +1,14 @@
-package org.convlab.classroom;
+package org.convlab.training;
 
 import java.util.Optional;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunQueue;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.convlab.account.AppUser;
+import org.convlab.account.Role;
+import org.convlab.account.CurrentUser;
+import org.convlab.account.NotYours;
 /**
  * Who may see and change a run: its owner; a teacher of a class the owner belongs to; an admin.
  * Every page, download and API call about a run asks here first.
@@ -16,12 +18,20 @@ public class RunAccess {
 
     private final CurrentUser current;
     private final RunQueue queue;
-    private final SchoolClassRepository classes;
+    private final Teaching classes;
 
-    public RunAccess(CurrentUser current, RunQueue queue, SchoolClassRepository classes) {
+    public RunAccess(CurrentUser current, RunQueue queue, Teaching classes) {
         this.current = current;
         this.queue = queue;
         this.classes = classes;
+    }
+
+    /**
+     * What the runs need to know of classes: whether a teacher teaches a learner. Training owns this
+     * question and the classroom answers it, so training never depends on classroom.
+     */
+    public interface Teaching {
+        boolean teaches(long teacherId, long learnerId);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

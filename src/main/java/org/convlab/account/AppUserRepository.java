@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;

@@ -1,4 +1,4 @@
-package org.convlab.classroom;
+package org.convlab.account;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
