@@ -80,6 +80,6 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters) {
             }
             given = StrictJson.MAPPER.convertValue(settings, new TypeReference<Map<String, Object>>() {});
         }
-        return new RunRequestJson(spec, RunJson.hyperparametersOverDefaults(given));
+        return new RunRequestJson(spec, SettingsJson.overDefaults(given));
     }
 }
