@@ -3,7 +3,7 @@ package org.convlab;
 import java.nio.file.Path;
 import org.convlab.dataset.DatasetService;
 import org.convlab.model.ModelLimits;
-import org.convlab.training.TrainingService;
+import org.convlab.training.queue.TrainingService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

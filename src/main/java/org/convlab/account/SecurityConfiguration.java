@@ -31,6 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import java.util.Map;
 
 /**
  * Who may open what (docs/decisions/008). Pages: Vaadin's view annotations decide, guests keep the
@@ -106,7 +107,7 @@ public class SecurityConfiguration {
                 if (e instanceof TooManyAttemptsException wait) {
                     response.setHeader("Retry-After", String.valueOf(wait.seconds()));
                     answer(response, HttpStatus.TOO_MANY_REQUESTS.value(), JSON.writeValueAsString(
-                            java.util.Map.of("error", "too many attempts", "message", wait.getMessage())));
+                            Map.of("error", "too many attempts", "message", wait.getMessage())));
                 } else {
                     answer(response, SC_UNAUTHORIZED, UNAUTHORIZED_JSON);
                 }

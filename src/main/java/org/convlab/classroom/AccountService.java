@@ -16,6 +16,7 @@ import org.convlab.account.Role;
 import org.convlab.account.AccountRules;
 import org.convlab.account.AccountException;
 import org.convlab.account.NotYours;
+import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Accounts and classes: learners register with a class code, admins create teachers, teachers create
  * classes and add whole class lists from CSV. Every refusal is an {@link AccountException} with a
@@ -126,7 +127,7 @@ public class AccountService {
         // BCrypt is slow on purpose (about 80 ms a password here): hash on every core at once, so a
         // class list of 500 takes half the time on two cores, a quarter on four.
         progress.checked(accepted.size());
-        java.util.concurrent.atomic.AtomicInteger ready = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger ready = new AtomicInteger();
         List<String> hashes = accepted.parallelStream().map(account -> {
             if (progress.cancelled()) {
                 throw new ImportCancelledException();

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
 import org.convlab.account.AccountRules;
+import org.convlab.training.queue.RunQueue;
 /**
  * Makes sure a fresh server has someone who can create teachers: at start-up, if there is no admin
  * account yet, creates one from {@code convlab.admin.username} and {@code convlab.admin.password}
@@ -27,12 +28,12 @@ class AdminBootstrap implements ApplicationRunner {
     private final AccountService accounts;
     private final String username;
     private final String password;
-    private final org.convlab.training.RunQueue queue;
+    private final RunQueue queue;
     private boolean adoptRuns = true;
 
     AdminBootstrap(AppUserRepository users, AccountService accounts,
             @Value("${convlab.admin.username:admin}") String username,
-            @Value("${convlab.admin.password:}") String password, org.convlab.training.RunQueue queue) {
+            @Value("${convlab.admin.password:}") String password, RunQueue queue) {
         this.queue = queue;
         this.users = users;
         this.accounts = accounts;

@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.convlab.classroom.AssignmentException.Problem;
 import org.convlab.classroom.grading.Grade;
 import org.convlab.classroom.grading.Grader;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunJobRepository;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunJobRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
 import org.convlab.account.NotYours;
+import org.convlab.training.engine.RunState;
 /**
  * Assignments and submissions. Every method works for the signed-in account and checks it itself:
  * a teacher sets and changes assignments of their own classes and sees their submissions; a learner
@@ -162,7 +163,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public List<RunChoice> submittableRuns() {
         AppUser me = current.require();
-        return runs.findByOwnerIdAndStatusIn(me.getId(), List.of(RunJob.Status.DONE)).stream()
+        return runs.findByOwnerIdAndStatusIn(me.getId(), List.of(RunState.DONE)).stream()
                 .sorted(Comparator.comparing(RunJob::getFinishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(r -> new RunChoice(r.getId(), r.getName(), r.getTestAccuracy(), r.getFinishedAt()))
                 .toList();
@@ -189,7 +190,7 @@ public class AssignmentService {
         // Someone else's run and a missing one read alike (NotYours).
         RunJob run = runs.findById(runId).filter(r -> Objects.equals(r.getOwnerId(), me.getId()))
                 .orElseThrow(() -> new AssignmentException(NotYours.RUN));
-        if (run.getStatus() != RunJob.Status.DONE) {
+        if (run.getStatus() != RunState.DONE) {
             throw new AssignmentException(notFinished(run));
         }
         Submission submission = new Submission(assignment, me, run.getId(), run.getName(), Instant.now(),

@@ -1,6 +1,6 @@
 package org.convlab.classroom;
 
-import org.convlab.training.RunAccess;
+import org.convlab.training.queue.RunAccess;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
 import org.convlab.account.NotYours;
+import java.util.Locale;
 /**
  * A class's gradebook: every learner against every assignment, each cell the submission that counts
  * (the best; see {@link SubmissionDetails#counted}). For the class's teacher only.
@@ -133,7 +134,7 @@ public class GradebookService {
 
     /** "gradebook-room-12.csv": the class's name, safe as a file name. */
     public static String fileName(String className) {
-        String slug = className.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String slug = className.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return "gradebook" + (slug.isEmpty() ? "" : "-" + slug) + ".csv";
     }
 }

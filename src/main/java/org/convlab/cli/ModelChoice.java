@@ -5,6 +5,7 @@ import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelSpecJson;
 import org.convlab.model.Presets;
 import picocli.CommandLine.Option;
+import java.util.Iterator;
 
 /** {@code --preset NAME | --spec FILE}, shared by the commands that take a model. */
 final class ModelChoice {
@@ -26,7 +27,7 @@ final class ModelChoice {
 
     static final class PresetNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Presets.names().iterator();
         }
     }

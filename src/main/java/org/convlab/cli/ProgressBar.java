@@ -2,7 +2,7 @@ package org.convlab.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.convlab.training.TrainingListener;
+import org.convlab.training.engine.TrainingListener;
 
 /**
  * Training progress on stderr: a redrawn bar on a terminal, one line per epoch otherwise (logs,

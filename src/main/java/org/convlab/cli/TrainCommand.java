@@ -13,23 +13,24 @@ import java.util.concurrent.Callable;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.ValidatedModel;
-import org.convlab.training.Augmentation;
-import org.convlab.training.DeviceChoice;
-import org.convlab.training.Evaluation;
-import org.convlab.training.FashionMnistArrays;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.ImageSet;
-import org.convlab.training.OptimizerKind;
-import org.convlab.training.RunPlan;
-import org.convlab.training.RunRecord;
-import org.convlab.training.RunStore;
-import org.convlab.training.TrainingControl;
-import org.convlab.training.TrainingRun;
+import org.convlab.training.engine.Augmentation;
+import org.convlab.training.engine.DeviceChoice;
+import org.convlab.training.engine.Evaluation;
+import org.convlab.training.engine.FashionMnistArrays;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.ImageSet;
+import org.convlab.training.engine.OptimizerKind;
+import org.convlab.training.engine.RunPlan;
+import org.convlab.training.engine.RunRecord;
+import org.convlab.training.engine.RunStore;
+import org.convlab.training.engine.TrainingControl;
+import org.convlab.training.engine.TrainingRun;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import java.nio.file.LinkOption;
 
 /** {@code train}: trains a model on Fashion-MNIST, evaluates it on the test set and saves the run. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -85,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
         String base = RunStore.folderName(modelName) + "-"
                 + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC).format(Instant.now());
         Path dir = runs.resolve(base);
-        for (int i = 2; Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
+        for (int i = 2; Files.exists(dir, LinkOption.NOFOLLOW_LINKS); i++) {
             dir = runs.resolve(base + "-" + i);
         }
         return dir;

@@ -1,5 +1,7 @@
 package org.convlab.dataset;
 
+import java.util.Locale;
+
 /**
  * How much one IDX file may claim, checked against its header before anything is read, so a
  * damaged or hostile file is refused in one line instead of exhausting the server's memory.
@@ -24,7 +26,7 @@ public record IdxLimits(int maxItems, int maxSide, long maxBytes) {
 
     /** "512 MiB", or the bytes when the limit is not a whole number of MiB. */
     String describeMaxBytes() {
-        return maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MiB" : String.format(java.util.Locale.ROOT, "%,d bytes", maxBytes);
+        return maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MiB" : String.format(Locale.ROOT, "%,d bytes", maxBytes);
     }
 
     /** The defaults, with the byte limit from the system property or environment when set. */

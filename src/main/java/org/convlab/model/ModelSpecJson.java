@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
+import java.util.Locale;
 
 /**
  * Reads and writes model specs as JSON, strictly (StrictJson). Parse errors come back as one
@@ -47,7 +48,7 @@ public final class ModelSpecJson {
             return parse(Files.readString(file));
         } catch (IOException e) {
             throw new InvalidModelException("cannot read the model spec " + file + " (" + e.getClass().getSimpleName()
-                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + ")");
+                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + ")");
         }
     }
 

@@ -13,6 +13,7 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.Arrays;
 
 /**
  * The one JSON configuration for what people send ConvLab (model specs, run settings), whichever
@@ -106,7 +107,7 @@ public final class StrictJson {
             return "text";
         }
         if (type.isEnum()) {
-            return "one of: " + java.util.Arrays.stream(type.getEnumConstants())
+            return "one of: " + Arrays.stream(type.getEnumConstants())
                     .map(c -> c.toString().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
         }
         if (List.class.isAssignableFrom(type) || type.isArray()) {

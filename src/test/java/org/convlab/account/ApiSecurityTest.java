@@ -22,6 +22,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import java.util.List;
 
 /** {@code /api/**}: HTTP Basic or the browser session; refusals are short JSON, never a login page. */
 @org.junit.jupiter.api.Tag("database")
@@ -109,7 +110,7 @@ class ApiSecurityTest {
     void aChangeCarriedByTheSessionCookieAloneNeedsItsCsrfToken() throws Exception {
         MockHttpSession session = new MockHttpSession();
         session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, TestAccounts.context(learner));
-        for (var change : java.util.List.of(post("/api/runs/some-run/front"), delete("/api/runs/some-run"),
+        for (var change : List.of(post("/api/runs/some-run/front"), delete("/api/runs/some-run"),
                 post("/api/runs").contentType(MediaType.APPLICATION_JSON).content("{\"preset\":\"dense\"}"))) {
             mvc.perform(change.session(session))
                     .andExpect(status().isForbidden())

@@ -6,16 +6,16 @@ import java.util.Locale;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.Presets;
 import org.convlab.model.ValidatedModel;
-import org.convlab.training.DeviceChoice;
-import org.convlab.training.Evaluation;
-import org.convlab.training.FashionMnistArrays;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.ImageSet;
-import org.convlab.training.ModelEvaluator;
-import org.convlab.training.ModelTrainer;
-import org.convlab.training.TrainedModel;
-import org.convlab.training.TrainingControl;
-import org.convlab.training.TrainingListener;
+import org.convlab.training.engine.DeviceChoice;
+import org.convlab.training.engine.Evaluation;
+import org.convlab.training.engine.FashionMnistArrays;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.ImageSet;
+import org.convlab.training.engine.ModelEvaluator;
+import org.convlab.training.engine.ModelTrainer;
+import org.convlab.training.engine.TrainedModel;
+import org.convlab.training.engine.TrainingControl;
+import org.convlab.training.engine.TrainingListener;
 
 /**
  * Memory across many training runs in one JVM, as a server that trains for a whole class would do:

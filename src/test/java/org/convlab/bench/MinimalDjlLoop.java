@@ -18,8 +18,11 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import java.util.Arrays;
 import java.util.Random;
-import org.convlab.training.FashionMnistArrays;
-import org.convlab.training.ImageSet;
+import org.convlab.training.engine.FashionMnistArrays;
+import org.convlab.training.engine.ImageSet;
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.jni.JniUtils;
+import java.util.Locale;
 
 /**
  * The peer that measures ConvLab's own overhead: the keras-cnn architecture trained for one epoch
@@ -38,8 +41,8 @@ public final class MinimalDjlLoop {
         if (args.length > 1) {
             data = data.first(Integer.parseInt(args[1]));
         }
-        ai.djl.engine.Engine.getEngine("PyTorch"); // load libtorch before setting its thread count
-        ai.djl.pytorch.jni.JniUtils.setNumThreads(threads);
+        Engine.getEngine("PyTorch"); // load libtorch before setting its thread count
+        JniUtils.setNumThreads(threads);
         SequentialBlock net = new SequentialBlock()
                 .add(Conv2d.builder().setFilters(64).setKernelShape(new Shape(3, 3)).build())
                 .add(Activation::relu)
@@ -89,7 +92,7 @@ public final class MinimalDjlLoop {
                     }
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf(java.util.Locale.ROOT,
+                System.out.printf(Locale.ROOT,
                         "{\"peer\":\"minimal-djl\",\"images\":%d,\"seconds\":%.3f,\"imagesPerSecond\":%.1f,\"threads\":%d}%n",
                         batches * batch, seconds, batches * batch / seconds, threads);
             }

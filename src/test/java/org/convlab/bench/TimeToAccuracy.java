@@ -3,13 +3,14 @@ package org.convlab.bench;
 import java.util.Locale;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.Presets;
-import org.convlab.training.DeviceChoice;
-import org.convlab.training.FashionMnistArrays;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.ImageSet;
-import org.convlab.training.ModelTrainer;
-import org.convlab.training.TrainingControl;
-import org.convlab.training.TrainingListener;
+import org.convlab.training.engine.DeviceChoice;
+import org.convlab.training.engine.FashionMnistArrays;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.ImageSet;
+import org.convlab.training.engine.ModelTrainer;
+import org.convlab.training.engine.TrainingControl;
+import org.convlab.training.engine.TrainingListener;
+import java.util.function.Function;
 
 /**
  * Training time until the test accuracy first reaches a target (default 0.91): trains a preset
@@ -36,7 +37,7 @@ public final class TimeToAccuracy {
         try {
             new ModelTrainer().train(ModelValidator.validate(Presets.get(preset)), hp, train, new TrainingListener() {
                 @Override
-                public void afterEpoch(EpochReport r, java.util.function.Function<ImageSet, double[]> evaluate) {
+                public void afterEpoch(EpochReport r, Function<ImageSet, double[]> evaluate) {
                     trainSeconds[0] += train.size() / r.imagesPerSecond();
                     double acc = evaluate.apply(test)[1];
                     curve.append(curve.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,

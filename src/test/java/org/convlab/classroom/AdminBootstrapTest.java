@@ -16,6 +16,7 @@ import org.convlab.account.AppUser;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
 import org.convlab.account.TestAccounts;
+import org.convlab.training.queue.RunQueue;
 /** The first admin comes from the configuration, once; an existing admin is never replaced. */
 @org.junit.jupiter.api.Tag("database")
 @SpringBootTest(properties = {"convlab.admin.username=Head", "convlab.admin.password=head-password"})
@@ -29,7 +30,7 @@ class AdminBootstrapTest {
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    org.convlab.training.RunQueue queue;
+    RunQueue queue;
 
     @Test
     void theConfiguredAdminExistsAfterStartAndIsNotOverwritten() {

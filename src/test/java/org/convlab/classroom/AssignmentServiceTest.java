@@ -11,10 +11,10 @@ import org.convlab.classroom.AssignmentException.Problem;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.classroom.grading.RuleResult;
 import org.convlab.model.Presets;
-import org.convlab.training.Augmentation;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunJobRepository;
+import org.convlab.training.engine.Augmentation;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunJobRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.convlab.account.AppUser;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
+import org.convlab.training.engine.RunState;
 @Tag("database")
 @SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom"})
 class AssignmentServiceTest {
@@ -130,10 +131,10 @@ class AssignmentServiceTest {
     void aRunThatHasNotFinishedIsRefusedWithTheReason() {
         AssignmentDetails a = deeperCnn(null);
         ClassroomFixtures.signIn(ann);
-        RunJob running = fx.run(ann, Presets.get("keras-cnn"), RunJob.Status.RUNNING);
-        RunJob queued = fx.run(ann, Presets.get("keras-cnn"), RunJob.Status.QUEUED);
-        RunJob failed = fx.run(ann, Presets.get("keras-cnn"), RunJob.Status.FAILED);
-        RunJob cancelled = fx.run(ann, Presets.get("keras-cnn"), RunJob.Status.CANCELLED);
+        RunJob running = fx.run(ann, Presets.get("keras-cnn"), RunState.RUNNING);
+        RunJob queued = fx.run(ann, Presets.get("keras-cnn"), RunState.QUEUED);
+        RunJob failed = fx.run(ann, Presets.get("keras-cnn"), RunState.FAILED);
+        RunJob cancelled = fx.run(ann, Presets.get("keras-cnn"), RunState.CANCELLED);
 
         assertThatThrownBy(() -> service.submit(a.id(), running.getId())).isInstanceOf(AssignmentException.class)
                 .hasMessage("Run \"keras-cnn\" is still training; hand it in once it has finished.");

@@ -6,10 +6,10 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelSpecJson;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunJobRepository;
-import org.convlab.training.TrainingListener;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunJobRepository;
+import org.convlab.training.engine.TrainingListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.convlab.account.AppUser;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
+import org.convlab.training.engine.RunState;
 /**
  * Accounts, classes and finished runs written straight into the database, and signing in as one
  * of the accounts, for the classroom's tests.
@@ -51,7 +52,7 @@ public final class ClassroomFixtures {
     public RunJob finishedRun(AppUser owner, ModelSpec spec, Hyperparameters hp, double accuracy, int epochs, long params) {
         RunJob run = new RunJob("run-" + UUID.randomUUID(), owner.getId(), spec.name(), ModelSpecJson.write(spec),
                 JSON.writeValueAsString(hp), hp.epochs());
-        run.setStatus(RunJob.Status.DONE);
+        run.setStatus(RunState.DONE);
         run.setStartedAt(Instant.now().minusSeconds(100));
         run.setFinishedAt(Instant.now());
         run.setEpochsDone(epochs);
@@ -65,7 +66,7 @@ public final class ClassroomFixtures {
     }
 
     /** A run in another state (queued, running, failed, ...), with no outcome. */
-    public RunJob run(AppUser owner, ModelSpec spec, RunJob.Status status) {
+    public RunJob run(AppUser owner, ModelSpec spec, RunState status) {
         RunJob run = new RunJob("run-" + UUID.randomUUID(), owner.getId(), spec.name(), ModelSpecJson.write(spec),
                 JSON.writeValueAsString(Hyperparameters.defaults()), 5);
         run.setStatus(status);

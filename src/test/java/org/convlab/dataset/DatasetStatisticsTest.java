@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 /**
  * Checks the statistics of the real test split against figures this test works out itself from the
@@ -125,7 +126,7 @@ class DatasetStatisticsTest {
     void handWorkedExample() {
         // Two 28×28 "images": class 0 is all 10s except pixel 0 = 20; class 1 all 0s; one image each.
         byte[] pixels = new byte[2 * PIXELS];
-        java.util.Arrays.fill(pixels, 0, PIXELS, (byte) 10);
+        Arrays.fill(pixels, 0, PIXELS, (byte) 10);
         pixels[0] = 20;
         LabeledImages images = new LabeledImages(28, 28, pixels, new byte[] {0, 1});
         DatasetStatistics s = DatasetStatistics.compute(Split.TRAIN, images, List.of("a", "b"));

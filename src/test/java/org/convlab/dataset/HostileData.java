@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import java.nio.file.StandardCopyOption;
 
 /**
  * A corpus of broken and hostile data folders: each one a small, valid data set with one thing
@@ -131,11 +132,11 @@ public final class HostileData {
                 }, TRAIN_IMAGES, "not an IDX file of unsigned bytes"),
                 new Case("label file where images belong", dir -> {
                     tiny(dir);
-                    Files.copy(dir.resolve(TRAIN_LABELS), dir.resolve(TRAIN_IMAGES), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(dir.resolve(TRAIN_LABELS), dir.resolve(TRAIN_IMAGES), StandardCopyOption.REPLACE_EXISTING);
                 }, TRAIN_IMAGES, "wrong dimensions: the file has 1 dimension; an image file needs 3"),
                 new Case("image file where labels belong", dir -> {
                     tiny(dir);
-                    Files.copy(dir.resolve(TRAIN_IMAGES), dir.resolve(TRAIN_LABELS), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(dir.resolve(TRAIN_IMAGES), dir.resolve(TRAIN_LABELS), StandardCopyOption.REPLACE_EXISTING);
                 }, TRAIN_LABELS, "wrong dimensions: the file has 3 dimensions; a label file needs 1"),
                 new Case("negative image count", dir -> {
                     tiny(dir);

@@ -13,6 +13,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 import org.convlab.dataset.ImageImport.RejectedImage;
 import org.junit.jupiter.api.Test;
+import java.util.Arrays;
 
 class ImageImportTest {
 
@@ -85,7 +86,7 @@ class ImageImportTest {
     @Test
     void aDamagedImageIsRefused() throws IOException {
         byte[] png = encode(photoOfABar(), "png");
-        byte[] damaged = java.util.Arrays.copyOf(png, png.length / 3);
+        byte[] damaged = Arrays.copyOf(png, png.length / 3);
         assertThatThrownBy(() -> ImageImport.toDatasetImage(damaged)).isInstanceOf(RejectedImage.class);
     }
 

@@ -32,6 +32,9 @@ import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
+import java.util.TreeSet;
 
 /**
  * A class that tries to break the server while others work: twenty learners send the runs API
@@ -309,7 +312,7 @@ class HostileSoakIT {
         Path runs = root.resolve("runs");
         Path cwd = Path.of("").toAbsolutePath();
         // Where a name like "../../escaped" would land if it ever became a path (runs folder, app's working folder).
-        List<Path> escapeChecks = java.util.stream.Stream.of(root, root.getParent(), cwd, cwd.getParent(), cwd.getRoot())
+        List<Path> escapeChecks = Stream.of(root, root.getParent(), cwd, cwd.getParent(), cwd.getRoot())
                 .distinct().toList();
         Set<Path> escapedBefore = escapedEntries(escapeChecks);
         String jdbc = AppProcess.jdbcUrl(db);
@@ -389,7 +392,7 @@ class HostileSoakIT {
             for (Future<?> f : workers) {
                 try {
                     f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
+                } catch (ExecutionException e) {
                     liveness.add("a learner's loop broke: " + e.getCause());
                 }
             }
@@ -547,7 +550,7 @@ class HostileSoakIT {
 
     /** Entries whose name says "escaped", directly in any of {@code places}. */
     private static Set<Path> escapedEntries(List<Path> places) throws IOException {
-        Set<Path> found = new java.util.TreeSet<>();
+        Set<Path> found = new TreeSet<>();
         for (Path place : places) {
             if (Files.isDirectory(place)) {
                 try (var entries = Files.list(place)) {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Base64;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.function.Function;
 
 /** A learner (or teacher) using the training queue's HTTP API with their own password. */
 final class QueueClient {
@@ -28,7 +29,7 @@ final class QueueClient {
               {"type":"dense","units":10,"activation":"softmax"}]}""";
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final java.util.function.Function<String, String> app;
+    private final Function<String, String> app;
     private final String auth;
 
     QueueClient(AppProcess app, String username, String password) {
@@ -36,7 +37,7 @@ final class QueueClient {
     }
 
     /** A client of the server whose page addresses {@code url} makes (e.g. RunningApp.get()::url). */
-    QueueClient(java.util.function.Function<String, String> url, String username, String password) {
+    QueueClient(Function<String, String> url, String username, String password) {
         this.app = url;
         this.auth = "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

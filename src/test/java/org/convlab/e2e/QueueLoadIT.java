@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import java.util.Objects;
 
 /**
  * Thirty learners press "Train" in the same second (through the HTTP API, on the loopback only),
@@ -144,7 +145,7 @@ class QueueLoadIT {
             }
             // Fair turns: every first run started before any second run.
             Instant lastFirstStart = jobs.stream().filter(j -> !j.second()).map(j -> rows.get(j.id()).started())
-                    .filter(java.util.Objects::nonNull).max(Instant::compareTo).orElseThrow();
+                    .filter(Objects::nonNull).max(Instant::compareTo).orElseThrow();
             Instant firstSecondStart = jobs.stream().filter(Job::second).map(j -> rows.get(j.id()).started())
                     .min(Instant::compareTo).orElseThrow();
             assertThat(firstSecondStart).isAfter(lastFirstStart);

@@ -1,7 +1,7 @@
 package org.convlab.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import org.convlab.training.TestModels;
+import org.convlab.training.engine.TestModels;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -11,14 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.convlab.model.ModelLimits;
-import org.convlab.training.DeviceChoice;
-import org.convlab.training.FashionMnistArrays;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.TrainingControl;
-import org.convlab.training.TrainingListener;
-import org.convlab.training.TrainingRun;
+import org.convlab.training.engine.DeviceChoice;
+import org.convlab.training.engine.FashionMnistArrays;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.TrainingControl;
+import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.convlab.model.ModelSpecJson;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A run trained beforehand (a tiny CNN, a few seconds) is listed on the Runs page of the real jar;
@@ -33,11 +35,11 @@ class RunPageIT extends BrowserTest {
     static void prepareARun() throws Exception {
         Account learner = learner();
         QueueClient client = new QueueClient(RunningApp.get()::url, learner.username(), learner.password());
-        QueueClient.Reply submitted = client.submit(org.convlab.model.ModelSpecJson.write(TestModels.tinyCnn().spec()),
+        QueueClient.Reply submitted = client.submit(ModelSpecJson.write(TestModels.tinyCnn().spec()),
                 "{\"epochs\":2,\"limit\":2000,\"device\":\"cpu\"}");
         assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(201);
         RUN = submitted.body().get("id").asText();
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         String status = "";
         while (!status.matches("done|failed|cancelled") && System.nanoTime() < deadline) {
             Thread.sleep(300);

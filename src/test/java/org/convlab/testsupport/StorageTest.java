@@ -12,16 +12,19 @@ import org.convlab.account.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.model.Presets;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunJobRepository;
-import org.convlab.training.RunQueue;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunJobRepository;
+import org.convlab.training.queue.RunQueue;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.convlab.training.engine.RunState;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The storage itself, on whichever database this run of the suite uses (H2, or PostgreSQL in the
@@ -58,7 +61,7 @@ class StorageTest {
             }
         };
         scanner.addIncludeFilter(new org.springframework.core.type.filter.AnnotationTypeFilter(SpringBootTest.class));
-        java.util.List<String> untagged = new java.util.ArrayList<>();
+        List<String> untagged = new ArrayList<>();
         int found = 0;
         for (var candidate : scanner.findCandidateComponents("org.convlab")) {
             Class<?> test = Class.forName(candidate.getBeanClassName());
@@ -100,12 +103,12 @@ class StorageTest {
         RunJob job = queue.submit(learner.getId(), Presets.get("baseline-cnn"), Hyperparameters.defaults().withEpochs(3));
         RunJob stored = runs.findById(job.getId()).orElseThrow();
         assertThat(stored.getOwnerId()).isEqualTo(learner.getId());
-        assertThat(stored.getStatus()).isEqualTo(RunJob.Status.QUEUED);
+        assertThat(stored.getStatus()).isEqualTo(RunState.QUEUED);
         assertThat(stored.getEpochsTotal()).isEqualTo(3);
         assertThat(stored.getSpecJson()).contains("baseline-cnn");
         assertThat(stored.getSubmittedAt()).isNotNull();
         assertThat(new JdbcTemplate(dataSource).queryForObject(
                 "select count(*) from scheduled_tasks where task_instance = ?", Integer.class, job.getId())).isEqualTo(1);
-        assertThat(queue.cancel(job.getId())).get().extracting(RunJob::getStatus).isEqualTo(RunJob.Status.CANCELLED);
+        assertThat(queue.cancel(job.getId())).get().extracting(RunJob::getStatus).isEqualTo(RunState.CANCELLED);
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
+import java.util.Map;
+import java.io.Writer;
 
 /**
  * Tomcat's own error page, for what it refuses before Spring sees the request (an encoded slash or
@@ -52,9 +54,9 @@ public class ApiErrorReportValve extends ErrorReportValve {
         try {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            java.io.Writer writer = response.getReporter();
+            Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(java.util.Map.of("error", message)));
+                writer.write(JSON.writeValueAsString(Map.of("error", message)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

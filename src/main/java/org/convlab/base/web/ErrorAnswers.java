@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import java.io.IOException;
 
 /**
  * What {@code /error} answers: the servlet container sends here whatever failed outside a controller
@@ -37,7 +38,7 @@ class ErrorAnswers extends BasicErrorController {
             try {
                 HttpStatus status = getStatus(request);
                 ApiError.write(response, status, ApiError.describe(status));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // The client has gone; there is no one left to tell.
             }
             return null;

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.convlab.model.Layer;
 import org.convlab.model.ModelSpec;
-import org.convlab.training.Augmentation;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunJob;
+import org.convlab.training.engine.Augmentation;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.engine.RunState;
+import java.util.stream.IntStream;
 
 /**
  * What grading reads from a finished run: its model, its settings and its stored outcome. Nothing
@@ -21,7 +23,7 @@ import org.convlab.training.RunJob;
 public record GradedRun(
         String runId,
         String name,
-        RunJob.Status status,
+        RunState status,
         ModelSpec spec,
         Hyperparameters hyperparameters,
         Double testAccuracy,
@@ -101,7 +103,7 @@ public record GradedRun(
     public OptionalInt widestHiddenDense() {
         List<Layer> layers = layers();
         int last = layers.size() - 1;
-        return java.util.stream.IntStream.range(0, layers.size())
+        return IntStream.range(0, layers.size())
                 .filter(i -> i != last && layers.get(i) instanceof Layer.Dense)
                 .map(i -> {
                     Integer units = ((Layer.Dense) layers.get(i)).units();

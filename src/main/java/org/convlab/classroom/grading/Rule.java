@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.convlab.training.Augmentation;
+import org.convlab.training.engine.Augmentation;
 
 /**
  * One thing an assignment asks of a submitted run: about its model (layers, size), how it was

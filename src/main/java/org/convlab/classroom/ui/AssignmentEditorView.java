@@ -35,6 +35,7 @@ import org.convlab.classroom.grading.InvalidRuleException;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.classroom.grading.RuleKind;
 import org.springframework.security.access.AccessDeniedException;
+import org.convlab.account.NotYours;
 
 /**
  * A teacher writes an assignment, or changes one: the class, a template from the decks or a blank
@@ -129,7 +130,7 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         try {
             return Long.parseLong(id);
         } catch (NumberFormatException e) {
-            throw new AssignmentException(org.convlab.account.NotYours.ASSIGNMENT);
+            throw new AssignmentException(NotYours.ASSIGNMENT);
         }
     }
 

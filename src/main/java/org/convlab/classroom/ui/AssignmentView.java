@@ -30,6 +30,7 @@ import org.convlab.classroom.RunChoice;
 import org.convlab.classroom.SubmissionDetails;
 import org.convlab.classroom.grading.Rule;
 import org.springframework.security.access.AccessDeniedException;
+import org.convlab.account.NotYours;
 
 /**
  * One assignment. A learner reads what to do and how it is graded, picks one of their finished runs
@@ -83,7 +84,7 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
             assignment = service.get(assignmentId);
             show(service.standing(assignmentId));
         } catch (NumberFormatException e) {
-            unavailable(org.convlab.account.NotYours.ASSIGNMENT);
+            unavailable(NotYours.ASSIGNMENT);
         } catch (AssignmentException | AccessDeniedException e) {
             unavailable(e.getMessage());
         }

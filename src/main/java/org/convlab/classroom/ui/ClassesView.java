@@ -43,6 +43,9 @@ import org.convlab.classroom.ClassRoster;
 import org.convlab.account.CurrentUser;
 import org.convlab.classroom.NewAccount;
 import org.convlab.classroom.SchoolClass;
+import java.util.concurrent.Executor;
+import org.convlab.classroom.ImportCancelledException;
+import java.util.Locale;
 
 /**
  * A teacher's classes: create one (it gets a join code to hand out), see who is in each, and add a
@@ -76,7 +79,7 @@ final class ClassesView extends Main {
      * uses that pool, which on a 2-core machine has one thread, and a task already holding it would
      * leave the hashing nothing to run on in parallel.
      */
-    private static final java.util.concurrent.Executor IMPORT_THREAD =
+    private static final Executor IMPORT_THREAD =
             task -> Thread.ofPlatform().name("convlab-class-list-import").daemon(true).start(task);
     /** The import under way (done when none is), so tests can wait for it. */
     CompletableFuture<Void> pendingImport = CompletableFuture.completedFuture(null);
@@ -201,7 +204,7 @@ final class ClassesView extends Main {
                 ui.access(() -> {
                     importBar.setIndeterminate(false);
                     importBar.setValue(0);
-                    importText.setText(String.format(java.util.Locale.ROOT, "Creating %,d accounts…", total));
+                    importText.setText(String.format(Locale.ROOT, "Creating %,d accounts…", total));
                 });
             }
 
@@ -234,7 +237,7 @@ final class ClassesView extends Main {
             } catch (AccountException e) {
                 ui.access(() -> {
                     importFinished();
-                    problem(e instanceof org.convlab.classroom.ImportCancelledException ? e.getMessage()
+                    problem(e instanceof ImportCancelledException ? e.getMessage()
                             : "Nobody was added. " + String.join(" ", e.problems()));
                 });
             } catch (RuntimeException e) {
@@ -250,7 +253,7 @@ final class ClassesView extends Main {
         importBar.setIndeterminate(false);
         importBar.setValue((double) done / total);
         if (!importCancelled.get()) {
-            importText.setText(String.format(java.util.Locale.ROOT, "Creating accounts: %,d of %,d · about %d s left",
+            importText.setText(String.format(Locale.ROOT, "Creating accounts: %,d of %,d · about %d s left",
                     done, total, Math.round(Math.ceil(secondsLeft))));
         }
     }
@@ -280,7 +283,7 @@ final class ClassesView extends Main {
     private void showCreated(List<NewAccount> accounts) {
         createdAccounts.setItems(accounts);
         byte[] csv = AccountService.accountsCsv(accounts).getBytes(StandardCharsets.UTF_8);
-        String fileName = "accounts-" + selected.getJoinCode().toLowerCase(java.util.Locale.ROOT) + ".csv";
+        String fileName = "accounts-" + selected.getJoinCode().toLowerCase(Locale.ROOT) + ".csv";
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)), "");
         download.add(new Button("Download the accounts with their first passwords", VaadinIcon.DOWNLOAD.create()));

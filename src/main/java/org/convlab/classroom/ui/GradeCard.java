@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import org.convlab.classroom.grading.Grade;
 import org.convlab.classroom.grading.RuleResult;
+import java.util.List;
 
 /** A grade, rule by rule: ✓ or ✗, the rule, and the one-line explanation with the run's numbers. */
 final class GradeCard extends Div {
@@ -30,7 +31,7 @@ final class GradeCard extends Div {
     }
 
     /** Every line as text: "✓ At least 2 convolution layers: The model has 2 convolution layers." */
-    java.util.List<String> lines() {
+    List<String> lines() {
         return getChildren().filter(c -> c.hasClassName("grade-line")).map(c -> {
             var spans = c.getChildren().map(s -> ((Span) s).getText()).toList();
             return spans.get(0) + " " + spans.get(1) + ": " + spans.get(2);

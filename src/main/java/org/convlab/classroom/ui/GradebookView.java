@@ -25,6 +25,7 @@ import org.convlab.classroom.GradebookService.Column;
 import org.convlab.classroom.GradebookService.Gradebook;
 import org.convlab.classroom.GradebookService.Row;
 import org.springframework.security.access.AccessDeniedException;
+import org.convlab.account.NotYours;
 
 /**
  * A class's gradebook: each learner against each assignment, the cell being the rules passed by
@@ -55,7 +56,7 @@ final class GradebookView extends Main implements BeforeEnterObserver {
         try {
             show(gradebooks.gradebook(Long.parseLong(id)));
         } catch (NumberFormatException e) {
-            unavailable(org.convlab.account.NotYours.CLASS);
+            unavailable(NotYours.CLASS);
         } catch (AssignmentException | AccessDeniedException e) {
             unavailable(e.getMessage());
         }

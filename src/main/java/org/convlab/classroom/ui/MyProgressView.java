@@ -26,8 +26,9 @@ import org.convlab.classroom.LearnerAssignment;
 import org.convlab.lesson.progress.LessonProgressRecord;
 import org.convlab.lesson.progress.ProgressService;
 import org.convlab.lesson.ui.Lesson;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunQueue;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunQueue;
+import org.convlab.training.engine.RunState;
 
 /**
  * A learner's own dashboard: lessons done and quiz scores, their runs, their assignments and
@@ -65,7 +66,7 @@ final class MyProgressView extends Main {
             add(none);
         }
         for (RunJob run : mine) {
-            boolean finishedRun = run.getStatus() == RunJob.Status.DONE;
+            boolean finishedRun = run.getStatus() == RunState.DONE;
             String state = switch (run.getStatus()) {
                 case DONE -> String.format(Locale.ROOT, "test accuracy %.1f%%", 100 * (run.getTestAccuracy() == null ? 0 : run.getTestAccuracy()));
                 case QUEUED -> "waiting in the queue";

@@ -22,9 +22,10 @@ import java.util.stream.Collectors;
 import org.convlab.account.AppUser;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.CurrentUser;
-import org.convlab.training.RunAccess;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunQueue;
+import org.convlab.training.queue.RunAccess;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunQueue;
+import org.convlab.training.engine.RunState;
 
 /**
  * The training queue as a teacher sees it: their learners' runs that are training or waiting, in
@@ -77,7 +78,7 @@ final class QueueView extends Main {
 
     private Div actions(RunJob run) {
         Div actions = new Div();
-        if (run.getStatus() == RunJob.Status.QUEUED) {
+        if (run.getStatus() == RunState.QUEUED) {
             Button front = new Button("To the front", VaadinIcon.ARROW_UP.create(), e -> moveToFront(run));
             front.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(front);
@@ -101,7 +102,7 @@ final class QueueView extends Main {
         names = users.findAllById(visible.stream().map(RunJob::getOwnerId).distinct().toList()).stream()
                 .collect(Collectors.toMap(AppUser::getId, AppUser::getDisplayName, (a, b) -> a));
         table.setItems(visible);
-        long waiting = visible.stream().filter(r -> r.getStatus() == RunJob.Status.QUEUED).count();
+        long waiting = visible.stream().filter(r -> r.getStatus() == RunState.QUEUED).count();
         summary.setText(visible.isEmpty() ? "Nothing is training or waiting."
                 : (visible.size() - waiting) + " training, " + waiting + " waiting.");
     }

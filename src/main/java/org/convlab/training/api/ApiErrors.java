@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.convlab.base.web.ApiError;
 import org.convlab.base.web.ApiPaths;
-import org.convlab.training.RunAccess;
+import org.convlab.training.queue.RunAccess;
 import org.convlab.model.InvalidModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,8 @@
 package org.convlab.training.api;
 
 import java.time.Instant;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunQueue;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunQueue;
 
 /** A run as the API shows it. {@code ahead} and {@code waitSeconds} only while it waits. */
 record RunView(String id, String name, String status, int epochsDone, int epochs, Double testAccuracy,

@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
-import org.convlab.training.RunAccess;
+import org.convlab.training.queue.RunAccess;
 import org.convlab.model.InvalidModelException;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunQueue;
-import org.convlab.training.RunRequestJson;
-import org.convlab.training.RunStore;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunQueue;
+import org.convlab.training.engine.RunRequestJson;
+import org.convlab.training.engine.RunStore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.convlab.training.engine.RunState;
 
 /**
  * The training queue over HTTP, for scripts and the load test: submit, list, follow, cancel,
@@ -72,7 +73,7 @@ class RunsApi {
     @GetMapping("/{id}")
     RunView one(@PathVariable String id) {
         RunJob job = access.viewable(id);
-        return RunView.of(job, job.getStatus() == RunJob.Status.QUEUED ? queue.place(job) : null);
+        return RunView.of(job, job.getStatus() == RunState.QUEUED ? queue.place(job) : null);
     }
 
     @DeleteMapping("/{id}")
@@ -89,7 +90,7 @@ class RunsApi {
     @GetMapping("/{id}/download")
     ResponseEntity<StreamingResponseBody> download(@PathVariable String id) {
         RunJob job = access.viewable(id);
-        if (job.getStatus() != RunJob.Status.DONE || job.getDir() == null || !Files.isDirectory(Path.of(job.getDir()))) {
+        if (job.getStatus() != RunState.DONE || job.getDir() == null || !Files.isDirectory(Path.of(job.getDir()))) {
             throw new IllegalStateException("run " + id + " has no saved model (it is " + job.getStatus().name().toLowerCase() + ")");
         }
         Path dir = Path.of(job.getDir());

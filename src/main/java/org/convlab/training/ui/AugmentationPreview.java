@@ -6,7 +6,7 @@ import java.util.Random;
 import org.convlab.base.ui.PixelImage;
 import org.convlab.dataset.Dataset;
 import org.convlab.dataset.LabeledImages;
-import org.convlab.training.Augmentation;
+import org.convlab.training.engine.Augmentation;
 
 /** A few training images as the chosen augmentation changes them, next to the originals. */
 final class AugmentationPreview extends Div {

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.training.ClassificationReport;
-import org.convlab.training.ClassificationReport.Average;
-import org.convlab.training.ClassificationReport.ClassScores;
+import org.convlab.training.engine.ClassificationReport;
+import org.convlab.training.engine.ClassificationReport.Average;
+import org.convlab.training.engine.ClassificationReport.ClassScores;
 
 /** Precision, recall and F1 per class, then the macro and weighted averages, as scikit-learn prints them. */
 final class ClassificationReportTable extends Grid<ClassificationReportTable.Row> {

@@ -20,10 +20,15 @@ import java.util.Locale;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.Presets;
 import org.convlab.model.ui.ModelDraft;
-import org.convlab.training.ExperimentGrid;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.TrainingService;
-import org.convlab.training.RunQueue.GridRun;
+import org.convlab.training.engine.ExperimentGrid;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.queue.TrainingService;
+import org.convlab.training.queue.RunQueue.GridRun;
+import java.util.Arrays;
+import org.convlab.account.CurrentUser;
+import org.convlab.training.engine.DjlRuntime;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunQueue;
 
 /**
  * Experiment grids: one click queues a set of runs that differ in one thing, and their results land
@@ -44,10 +49,10 @@ final class ExperimentsView extends Main {
 
     private final TrainingService training;
 
-    private final org.convlab.training.RunQueue queue;
-    private final org.convlab.account.CurrentUser current;
+    private final RunQueue queue;
+    private final CurrentUser current;
 
-    ExperimentsView(TrainingService training, org.convlab.training.RunQueue queue, org.convlab.account.CurrentUser current) {
+    ExperimentsView(TrainingService training, RunQueue queue, CurrentUser current) {
         this.queue = queue;
         this.current = current;
         this.training = training;
@@ -63,7 +68,7 @@ final class ExperimentsView extends Main {
         model.setItems(choices);
         model.setValue(choices.contains("baseline-cnn") ? "baseline-cnn" : choices.getFirst());
         boolean gpu = gpuAvailable();
-        kind.setItems(java.util.Arrays.stream(ExperimentGrid.Kind.values())
+        kind.setItems(Arrays.stream(ExperimentGrid.Kind.values())
                 .filter(k -> gpu || k != ExperimentGrid.Kind.DEVICE).toList());
         kind.setItemLabelGenerator(k -> k.title() + ": " + k.question());
         kind.setValue(ExperimentGrid.Kind.POOLING);
@@ -98,7 +103,7 @@ final class ExperimentsView extends Main {
 
     private static boolean gpuAvailable() {
         try {
-            return org.convlab.training.DjlRuntime.gpuCount() > 0;
+            return DjlRuntime.gpuCount() > 0;
         } catch (RuntimeException e) {
             return false;
         }
@@ -116,7 +121,7 @@ final class ExperimentsView extends Main {
                 .withEpochs(epochs.getValue() == null ? 0 : epochs.getValue())
                 .withLimit(count == null || count == 0 ? null : count);
         try {
-            List<org.convlab.training.RunJob> jobs = queue.submitGrid(current.require().getId(),
+            List<RunJob> jobs = queue.submitGrid(current.require().getId(),
                     ExperimentGrid.of(kind.getValue(), baseModel(), hp));
             GridRun grid = queue.grid(jobs.getFirst().getGridId());
             problem.setVisible(false);

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.convlab.training.ModelIntrospector.FeatureMaps;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.engine.ModelIntrospector.FeatureMaps;
+import org.convlab.training.queue.TrainingService.SavedRun;
 import org.convlab.training.ui.RunAnalysis.TestImage;
 
 /**

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.convlab.base.ui.PixelImage;
-import org.convlab.training.ModelIntrospector.FilterImages;
+import org.convlab.training.engine.ModelIntrospector.FilterImages;
 
 /**
  * The learned kernels of every conv layer as small images: white is the largest weight in the

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.convlab.base.ui.ColorScale;
-import org.convlab.training.ModelIntrospector.GradCam;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.engine.ModelIntrospector.GradCam;
+import org.convlab.training.queue.TrainingService.SavedRun;
 import org.convlab.training.ui.RunAnalysis.TestImage;
 
 /**

@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
-import org.convlab.training.LiveRun;
-import org.convlab.training.TrainingListener.EpochReport;
-import org.convlab.training.RunQueue.GridRun;
+import org.convlab.training.queue.LiveRun;
+import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.queue.RunQueue.GridRun;
+import org.convlab.training.engine.RunState;
 
 /**
  * One experiment grid as it runs: a row per variant (state, accuracy, time, speed) and, as runs
@@ -46,8 +47,8 @@ final class GridPanel extends Div {
                 .setHeader("Seconds / epoch");
         table.addColumn(run -> lastEpoch(run) == null ? "" : String.format(Locale.ROOT, "%,.0f", lastEpoch(run).imagesPerSecond()))
                 .setHeader("Images / s");
-        table.addComponentColumn(run -> new Anchor(run.state() == LiveRun.State.DONE ? "runs/" + run.id() : "train/live/" + run.id(),
-                run.state() == LiveRun.State.DONE ? "open" : "watch")).setHeader("");
+        table.addComponentColumn(run -> new Anchor(run.state() == RunState.DONE ? "runs/" + run.id() : "train/live/" + run.id(),
+                run.state() == RunState.DONE ? "open" : "watch")).setHeader("");
         table.setItems(grid.runs());
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

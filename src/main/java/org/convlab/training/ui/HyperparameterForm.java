@@ -6,10 +6,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
-import org.convlab.training.Augmentation;
-import org.convlab.training.DeviceChoice;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.OptimizerKind;
+import org.convlab.training.engine.Augmentation;
+import org.convlab.training.engine.DeviceChoice;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.OptimizerKind;
 
 /**
  * The settings of a training run, each with a sentence on what it does. Defaults follow the decks:

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.random.RandomGenerator;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.queue.TrainingService.SavedRun;
 import org.convlab.training.ui.RunAnalysis.TestImage;
 
 /**

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.Locale;
-import org.convlab.training.RunJob;
+import org.convlab.training.queue.RunJob;
 
 /** The learner's runs that are waiting or training, each linking to its live dashboard. */
 final class InProgressRuns extends Div {

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.convlab.training.Evaluation.Misclassified;
+import org.convlab.training.engine.Evaluation.Misclassified;
 
 /**
  * The test images the model gets wrong, {@value #PAGE_SIZE} at a time, each with what the model said

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
 import org.convlab.base.ui.PixelImage;
-import org.convlab.training.Evaluation.Misclassified;
+import org.convlab.training.engine.Evaluation.Misclassified;
 
 /** One wrong prediction up close: the image and the model's probability for each of the ten classes. */
 final class ProbabilityDialog extends Dialog {

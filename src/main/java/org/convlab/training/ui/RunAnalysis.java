@@ -2,13 +2,13 @@ package org.convlab.training.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.training.Evaluation;
-import org.convlab.training.Evaluation.Misclassified;
-import org.convlab.training.ImageSet;
-import org.convlab.training.ModelIntrospector;
-import org.convlab.training.ModelIntrospector.FilterImages;
-import org.convlab.training.TrainedModel;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.engine.Evaluation;
+import org.convlab.training.engine.Evaluation.Misclassified;
+import org.convlab.training.engine.ImageSet;
+import org.convlab.training.engine.ModelIntrospector;
+import org.convlab.training.engine.ModelIntrospector.FilterImages;
+import org.convlab.training.engine.TrainedModel;
+import org.convlab.training.queue.TrainingService.SavedRun;
 
 /**
  * A saved run measured again on the test set: what every test image was predicted as, the

@@ -13,17 +13,26 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.convlab.dataset.Dataset;
 import org.convlab.dataset.DatasetService;
-import org.convlab.training.Evaluation;
-import org.convlab.training.FashionMnistArrays;
-import org.convlab.training.ImageSet;
-import org.convlab.training.ModelEvaluator;
-import org.convlab.training.ModelIntrospector;
-import org.convlab.training.ModelIntrospector.FilterImages;
-import org.convlab.training.RunStore;
-import org.convlab.training.TrainedModel;
-import org.convlab.training.TrainingService;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.engine.Evaluation;
+import org.convlab.training.engine.FashionMnistArrays;
+import org.convlab.training.engine.ImageSet;
+import org.convlab.training.engine.ModelEvaluator;
+import org.convlab.training.engine.ModelIntrospector;
+import org.convlab.training.engine.ModelIntrospector.FilterImages;
+import org.convlab.training.engine.RunStore;
+import org.convlab.training.engine.TrainedModel;
+import org.convlab.training.queue.TrainingService;
+import org.convlab.training.queue.TrainingService.SavedRun;
 import org.springframework.stereotype.Service;
+import org.convlab.training.engine.RunState;
+import org.convlab.account.CurrentUser;
+import java.util.Locale;
+import org.convlab.account.NotYours;
+import java.util.Objects;
+import org.convlab.training.queue.RunAccess;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.engine.RunProblems;
+import org.convlab.training.queue.RunQueue;
 
 /**
  * Finds saved runs and measures them for the run pages. Measuring a run means loading its model and
@@ -48,14 +57,14 @@ final class RunAnalysisService {
 
     private final TrainingService training;
     private final DatasetService datasets;
-    private final org.convlab.training.RunQueue queue;
-    private final org.convlab.training.RunAccess access;
-    private final org.convlab.account.CurrentUser current;
+    private final RunQueue queue;
+    private final RunAccess access;
+    private final CurrentUser current;
     private final Map<String, CompletableFuture<RunAnalysis>> cache = new LinkedHashMap<>(8, 0.75f, true);
     private ImageSet test;
 
-    RunAnalysisService(TrainingService training, DatasetService datasets, org.convlab.training.RunQueue queue,
-            org.convlab.training.RunAccess access, org.convlab.account.CurrentUser current) {
+    RunAnalysisService(TrainingService training, DatasetService datasets, RunQueue queue,
+            RunAccess access, CurrentUser current) {
         this.training = training;
         this.datasets = datasets;
         this.queue = queue;
@@ -66,7 +75,7 @@ final class RunAnalysisService {
     /** The signed-in learner's finished runs, newest first (none for a guest). */
     List<SavedRun> savedRuns() {
         return current.get().map(user -> queue.runsOf(user.getId()).stream()
-                .filter(r -> r.getStatus() == org.convlab.training.RunJob.Status.DONE && r.getDir() != null)
+                .filter(r -> r.getStatus() == RunState.DONE && r.getDir() != null)
                 .map(r -> {
                     try {
                         Path dir = Path.of(r.getDir());
@@ -75,7 +84,7 @@ final class RunAnalysisService {
                         return null;
                     }
                 })
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList()).orElse(List.of());
     }
 
@@ -83,18 +92,18 @@ final class RunAnalysisService {
     SavedRun find(String id) {
         // Only plain folder names: an id must never reach outside the runs folder.
         if (id == null || !RUN_ID.matcher(id).matches()) {
-            throw new RunUnavailableException(org.convlab.account.NotYours.RUN);
+            throw new RunUnavailableException(NotYours.RUN);
         }
-        org.convlab.training.RunJob job;
+        RunJob job;
         try {
             job = access.viewable(id);
-        } catch (org.convlab.training.RunAccess.RunNotFoundException e) {
+        } catch (RunAccess.RunNotFoundException e) {
             // Missing and someone else's read alike (NotYours).
             throw new RunUnavailableException(e.getMessage());
         }
-        if (job.getStatus() != org.convlab.training.RunJob.Status.DONE || job.getDir() == null) {
+        if (job.getStatus() != RunState.DONE || job.getDir() == null) {
             throw new RunUnavailableException("The run \"" + id + "\" has not finished training ("
-                    + job.getStatus().name().toLowerCase(java.util.Locale.ROOT) + ").");
+                    + job.getStatus().name().toLowerCase(Locale.ROOT) + ").");
         }
         Path dir = Path.of(job.getDir());
         if (!Files.isDirectory(dir)) {
@@ -107,7 +116,7 @@ final class RunAnalysisService {
         } catch (RuntimeException e) {
             log.warn("Run {}: its folder {} cannot be read", id, dir, e);
             throw new RunUnavailableException("The saved files of run \"" + id + "\" cannot be read ("
-                    + org.convlab.training.RunProblems.describe(e) + ").");
+                    + RunProblems.describe(e) + ").");
         }
     }
 

@@ -5,8 +5,8 @@ import com.vaadin.flow.component.html.H3;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.convlab.training.RunRecord;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.engine.RunRecord;
+import org.convlab.training.queue.TrainingService.SavedRun;
 
 /** Two or more runs side by side: their learning curves overlaid, then their confusion matrices. */
 final class RunComparison extends Div {

@@ -8,9 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.convlab.training.Augmentation;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunRecord;
+import org.convlab.training.engine.Augmentation;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.RunRecord;
 
 /** How runs are written on the pages: one wording for the table, the comparison and the run page. */
 final class RunText {

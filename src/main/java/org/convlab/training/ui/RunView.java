@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
-import org.convlab.training.ModelIntrospector.FilterImages;
-import org.convlab.training.RunRecord;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.engine.ModelIntrospector.FilterImages;
+import org.convlab.training.engine.RunRecord;
+import org.convlab.training.queue.TrainingService.SavedRun;
 import org.convlab.training.ui.RunAnalysisService.RunUnavailableException;
 
 /**

@@ -10,9 +10,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunRecord;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.RunRecord;
+import org.convlab.training.queue.TrainingService.SavedRun;
 
 /**
  * The saved runs as deck 004's comparison table: the model, how it was trained, and how well it

@@ -9,8 +9,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
-import org.convlab.training.TrainingService;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.queue.TrainingService;
+import org.convlab.training.queue.TrainingService.SavedRun;
+import org.convlab.account.CurrentUser;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunQueue;
 
 /**
  * Every saved run in one sortable table. Ticking two or more runs compares them below the table;
@@ -24,12 +27,12 @@ final class RunsView extends Main {
     final RunsTable table;
     final Div comparison = new Div();
 
-    RunsView(TrainingService training, RunAnalysisService analyses, org.convlab.training.RunQueue queue,
-            org.convlab.account.CurrentUser current) {
+    RunsView(TrainingService training, RunAnalysisService analyses, RunQueue queue,
+            CurrentUser current) {
         addClassNames("page", "runs-page");
         add(new H1("Runs"));
         current.get().ifPresent(user -> {
-            List<org.convlab.training.RunJob> unfinished = queue.runsOf(user.getId()).stream()
+            List<RunJob> unfinished = queue.runsOf(user.getId()).stream()
                     .filter(r -> !r.getStatus().finished()).toList();
             if (!unfinished.isEmpty()) {
                 add(new InProgressRuns(unfinished));

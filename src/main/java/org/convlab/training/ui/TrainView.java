@@ -25,8 +25,11 @@ import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.Presets;
 import org.convlab.model.ui.ModelDraft;
-import org.convlab.training.LiveRun;
-import org.convlab.training.TrainingService;
+import org.convlab.training.queue.LiveRun;
+import org.convlab.training.queue.TrainingService;
+import org.convlab.account.CurrentUser;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunQueue;
 
 /**
  * Choose a model and the training settings, see what augmentation does to the images, and start.
@@ -47,11 +50,11 @@ final class TrainView extends Main {
     final UnorderedList runs = new UnorderedList();
 
     private final TrainingService training;
-    private final org.convlab.training.RunQueue queue;
-    private final org.convlab.account.CurrentUser current;
+    private final RunQueue queue;
+    private final CurrentUser current;
 
-    TrainView(TrainingService training, DatasetService datasets, org.convlab.training.RunQueue queue,
-            org.convlab.account.CurrentUser current) {
+    TrainView(TrainingService training, DatasetService datasets, RunQueue queue,
+            CurrentUser current) {
         this.training = training;
         this.queue = queue;
         this.current = current;
@@ -119,7 +122,7 @@ final class TrainView extends Main {
     /** Queues the run and opens its dashboard; bad settings are explained and nothing is queued. */
     void start() {
         try {
-            org.convlab.training.RunJob run = queue.submit(current.require().getId(), chosenSpec(), form.value());
+            RunJob run = queue.submit(current.require().getId(), chosenSpec(), form.value());
             getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class, run.getId()));
         } catch (IllegalArgumentException e) {
             List<String> lines = e instanceof InvalidModelException invalid ? invalid.problems() : List.of(e.getMessage());
@@ -134,11 +137,11 @@ final class TrainView extends Main {
 
     private void listRuns() {
         runs.removeAll();
-        List<org.convlab.training.RunJob> mine = current.get().map(u -> queue.runsOf(u.getId())).orElse(List.of());
+        List<RunJob> mine = current.get().map(u -> queue.runsOf(u.getId())).orElse(List.of());
         if (mine.isEmpty()) {
             runs.add(new ListItem("None yet."));
         }
-        for (org.convlab.training.RunJob run : mine.subList(0, Math.min(10, mine.size()))) {
+        for (RunJob run : mine.subList(0, Math.min(10, mine.size()))) {
             ListItem item = new ListItem(new Anchor("train/live/" + run.getId(), run.getName()),
                     new Span(" · " + run.getStatus().name().toLowerCase(Locale.ROOT)));
             runs.add(item);

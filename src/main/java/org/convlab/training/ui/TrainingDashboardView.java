@@ -23,11 +23,15 @@ import java.util.List;
 import java.util.Locale;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
-import org.convlab.training.LiveRun;
-import org.convlab.training.TrainingAdvice;
-import org.convlab.training.TrainingListener.BatchProgress;
-import org.convlab.training.TrainingListener.EpochReport;
-import org.convlab.training.TrainingService;
+import org.convlab.training.queue.LiveRun;
+import org.convlab.training.queue.TrainingAdvice;
+import org.convlab.training.engine.TrainingListener.BatchProgress;
+import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.queue.TrainingService;
+import org.convlab.training.engine.RunState;
+import org.convlab.training.queue.RunAccess;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunQueue;
 
 /**
  * A run as it trains: progress with time left, live loss and accuracy curves, speed, the device,
@@ -54,8 +58,8 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     final Div outcome = new Div();
 
     private final TrainingService training;
-    private final org.convlab.training.RunQueue queue;
-    private final org.convlab.training.RunAccess access;
+    private final RunQueue queue;
+    private final RunAccess access;
     final Button moveToFront = new Button("Move to the front", VaadinIcon.ARROW_UP.create());
     final Div notice = new Div();
     private LiveRun run;
@@ -67,8 +71,8 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         return run;
     }
 
-    TrainingDashboardView(TrainingService training, org.convlab.training.RunQueue queue,
-            org.convlab.training.RunAccess access) {
+    TrainingDashboardView(TrainingService training, RunQueue queue,
+            RunAccess access) {
         this.training = training;
         this.queue = queue;
         this.access = access;
@@ -78,7 +82,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
-        org.convlab.training.RunJob job = access.viewableOrEmpty(id).orElse(null);
+        RunJob job = access.viewableOrEmpty(id).orElse(null);
         run = job == null ? null : queue.watch(id).orElse(null);
         if (run == null) {
             add(new H1("Run not found"), new Paragraph("There is no training run \"" + id + "\" that you can see. "
@@ -133,7 +137,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
 
     private void push(UI ui, LiveRun changed) {
         long now = System.currentTimeMillis();
-        if (!changed.finished() && changed.state() == LiveRun.State.RUNNING && now - lastPush < MIN_PUSH_INTERVAL_MS) {
+        if (!changed.finished() && changed.state() == RunState.RUNNING && now - lastPush < MIN_PUSH_INTERVAL_MS) {
             return;
         }
         lastPush = now;
@@ -145,19 +149,19 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         state.setText(stateText());
         state.getElement().setAttribute("data-state", run.state().name());
         device.setText(run.start() == null ? "" : "on " + run.start().device());
-        cancel.setEnabled(!run.finished() && run.state() != LiveRun.State.EVALUATING);
+        cancel.setEnabled(!run.finished() && run.state() != RunState.EVALUATING);
         BatchProgress latest = run.latest();
         notice.setText(run.notice() == null ? "" : run.notice());
         notice.setVisible(run.notice() != null);
-        moveToFront.setVisible(moveToFrontAllowed && run.state() == LiveRun.State.QUEUED);
-        if (run.state() == LiveRun.State.QUEUED) {
+        moveToFront.setVisible(moveToFrontAllowed && run.state() == RunState.QUEUED);
+        if (run.state() == RunState.QUEUED) {
             progress.setIndeterminate(true);
             progressText.setText(queue.find(run.id()).map(this::waitingText).orElse("Waiting in the queue…"));
         } else if (latest != null) {
-            progress.setIndeterminate(run.state() == LiveRun.State.EVALUATING);
+            progress.setIndeterminate(run.state() == RunState.EVALUATING);
             double done = ((latest.epoch() - 1) + (double) latest.batch() / latest.batches()) / latest.epochs();
-            progress.setValue(run.finished() || run.state() == LiveRun.State.EVALUATING ? 1 : done);
-            progressText.setText(run.state() == LiveRun.State.EVALUATING
+            progress.setValue(run.finished() || run.state() == RunState.EVALUATING ? 1 : done);
+            progressText.setText(run.state() == RunState.EVALUATING
                     ? "Training done; measuring accuracy on the 10,000 test images…"
                     : String.format(Locale.ROOT, "Epoch %d of %d · batch %,d of %,d · %.0f%% · %s · %,.0f images/s · %s elapsed",
                             latest.epoch(), latest.epochs(), latest.batch(), latest.batches(), 100 * done,
@@ -172,8 +176,8 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     private boolean moveToFrontAllowed;
 
     /** Where a waiting run stands, in a learner's words. */
-    private String waitingText(org.convlab.training.RunJob job) {
-        org.convlab.training.RunQueue.Place place = queue.place(job);
+    private String waitingText(RunJob job) {
+        RunQueue.Place place = queue.place(job);
         if (place.ahead() == 0 && place.training() == 0) {
             return "Starting…";
         }

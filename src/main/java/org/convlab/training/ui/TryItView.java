@@ -25,9 +25,9 @@ import org.convlab.base.ui.ChartConfig;
 import org.convlab.base.ui.PixelImage;
 import org.convlab.base.ui.Sketchpad;
 import org.convlab.dataset.ImageImport;
-import org.convlab.training.TrainedModel;
-import org.convlab.training.TrainingService;
-import org.convlab.training.TrainingService.SavedRun;
+import org.convlab.training.engine.TrainedModel;
+import org.convlab.training.queue.TrainingService;
+import org.convlab.training.queue.TrainingService.SavedRun;
 
 /**
  * Draw an item or upload a photo and see what a trained model makes of it. Both go through the

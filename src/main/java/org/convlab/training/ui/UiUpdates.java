@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.convlab.training.engine.RunProblems;
 
 /**
  * Brings the result of background work (on the training worker) back to a page: the page is
@@ -48,6 +49,6 @@ final class UiUpdates {
 
     /** One line for a learner: never "null", never a server path (RunProblems). */
     static String message(Throwable error) {
-        return org.convlab.training.RunProblems.describe(error);
+        return RunProblems.describe(error);
     }
 }

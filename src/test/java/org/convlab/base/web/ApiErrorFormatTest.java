@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
 import org.convlab.account.TestAccounts;
-import org.convlab.training.RunJobRepository;
+import org.convlab.training.queue.RunJobRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import java.util.List;
 import org.convlab.classroom.grading.Rule.Penalty;
 import org.convlab.classroom.grading.Rule.Pooling;
 import org.convlab.model.Layer;
-import org.convlab.training.Augmentation;
+import org.convlab.training.engine.Augmentation;
 import org.junit.jupiter.api.Test;
 
 class RuleTest {

@@ -7,9 +7,10 @@ import java.util.List;
 import org.convlab.model.Layer;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.Padding;
-import org.convlab.training.Augmentation;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunJob;
+import org.convlab.training.engine.Augmentation;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.engine.RunState;
 
 /** Finished runs to grade, built from a layer list and a few outcome numbers. */
 final class SampleRuns {
@@ -32,7 +33,7 @@ final class SampleRuns {
             new Layer.Dense(10, SOFTMAX));
 
     static GradedRun run(List<Layer> layers) {
-        return new GradedRun("run-1", "sample", RunJob.Status.DONE, new ModelSpec("sample", layers),
+        return new GradedRun("run-1", "sample", RunState.DONE, new ModelSpec("sample", layers),
                 Hyperparameters.defaults().withEpochs(8), 0.9123, 8, 225_034L, 95.25);
     }
 

@@ -12,6 +12,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Tag;
 
 import org.convlab.account.ui.LoginView;
+import org.convlab.base.ui.MainLayout;
 /** Who may open which page: guests keep the lessons, training needs an account, classes need a teacher. */
 @Tag("database")
 @SpringBootTest
@@ -45,7 +46,7 @@ class AccessControlTest extends SpringBrowserlessTest {
             // Refused pages answer "not found", so a learner does not even learn that they exist.
             assertThat(getCurrentView()).as(route).isInstanceOf(RouteNotFoundError.class);
             // ...inside the app's layout, with the way back.
-            assertThat(((Component) getCurrentView()).getParent()).as(route).containsInstanceOf(org.convlab.base.ui.MainLayout.class);
+            assertThat(((Component) getCurrentView()).getParent()).as(route).containsInstanceOf(MainLayout.class);
             assertThat(getCurrentView().getElement().getTextRecursively()).contains("Nothing to see here", "/" + route);
         }
     }

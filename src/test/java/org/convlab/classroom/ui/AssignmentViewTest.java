@@ -13,10 +13,11 @@ import org.convlab.account.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.model.Presets;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunJob;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.queue.RunJob;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.convlab.training.engine.RunState;
 
 class AssignmentViewTest extends ClassroomPageTest {
 
@@ -51,7 +52,7 @@ class AssignmentViewTest extends ClassroomPageTest {
         RunJob good = fx.finishedRun(ann, Presets.get("keras-cnn"), Hyperparameters.defaults(), 0.9123, 5, 485_514);
         RunJob weak = fx.finishedRun(ann, Presets.get("dense"), Hyperparameters.defaults(), 0.87, 5, 101_770);
         fx.finishedRun(bob, Presets.get("keras-cnn"), Hyperparameters.defaults(), 0.95, 5, 485_514);
-        fx.run(ann, Presets.get("keras-cnn"), RunJob.Status.RUNNING);
+        fx.run(ann, Presets.get("keras-cnn"), RunState.RUNNING);
 
         ClassroomFixtures.signIn(ann);
         AssignmentView view = open();
@@ -88,7 +89,7 @@ class AssignmentViewTest extends ClassroomPageTest {
         ClassroomFixtures.signIn(ann);
         AssignmentView view = open();
         // The list on the page is older than the run's state: by the time Submit is pressed it is no longer finished.
-        run.setStatus(RunJob.Status.RUNNING);
+        run.setStatus(RunState.RUNNING);
         runs.save(run);
         test(view.submit).click();
         assertThat(view.problem.isVisible()).isTrue();

@@ -6,7 +6,7 @@ import org.convlab.account.AppUserRepository;
 import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.ClassroomFixtures;
 import org.convlab.classroom.SchoolClassRepository;
-import org.convlab.training.RunJobRepository;
+import org.convlab.training.queue.RunJobRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.junit.jupiter.api.Tag;
+import java.util.concurrent.TimeUnit;
 
 /** The sign-in, registration, classes and admin pages, driven as a person would. */
 @Tag("database")
@@ -196,7 +197,7 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
 
     /** Waits for the class-list import started by the view, then runs what it handed to the page. */
     private static void finishImport(ClassesView view) throws Exception {
-        view.pendingImport.get(2, java.util.concurrent.TimeUnit.MINUTES);
+        view.pendingImport.get(2, TimeUnit.MINUTES);
         runPendingAccessTasks();
     }
 

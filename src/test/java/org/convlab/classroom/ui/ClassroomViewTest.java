@@ -14,13 +14,14 @@ import org.convlab.account.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.model.Presets;
-import org.convlab.training.Hyperparameters;
+import org.convlab.training.engine.Hyperparameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.convlab.classroom.AccountService;
 
 class ClassroomViewTest extends ClassroomPageTest {
 
-    @Autowired org.convlab.classroom.AccountService accounts;
+    @Autowired AccountService accounts;
 
 
     private static String text(ClassroomView view) {

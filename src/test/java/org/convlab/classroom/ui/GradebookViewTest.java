@@ -14,7 +14,7 @@ import org.convlab.account.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.model.Presets;
-import org.convlab.training.Hyperparameters;
+import org.convlab.training.engine.Hyperparameters;
 import org.junit.jupiter.api.Test;
 
 class GradebookViewTest extends ClassroomPageTest {

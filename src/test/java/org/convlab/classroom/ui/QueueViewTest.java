@@ -11,9 +11,9 @@ import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.account.TestAccounts;
 import org.convlab.model.Presets;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunQueue;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunQueue;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -63,7 +63,7 @@ class QueueViewTest extends SpringBrowserlessTest {
         queue.submit(ann.getId(), Presets.get("dense"), hp);
         RunJob mine = queue.submit(bob.getId(), Presets.get("dense"), hp);
 
-        org.convlab.account.TestAccounts.as(users, "q-second", Role.LEARNER);
+        TestAccounts.as(users, "q-second", Role.LEARNER);
         var dashboard = navigate("train/live/" + mine.getId(), com.vaadin.flow.component.Component.class);
         String text = dashboard.getElement().getTextRecursively();
         assertThat(text).containsPattern("Waiting: [1-9][0-9]* runs? ahead of this one \\(0 training now\\) · starts in about \\d");

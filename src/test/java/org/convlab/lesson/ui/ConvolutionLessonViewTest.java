@@ -7,6 +7,7 @@ import com.vaadin.flow.component.ComponentUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Tag;
+import java.util.Random;
 
 @Tag("database")
 @SpringBootTest
@@ -100,8 +101,8 @@ class ConvolutionLessonViewTest extends SpringBrowserlessTest {
 
     @Test
     void questionsUseFreshNumbers() {
-        var first = ConvolutionLessonView.questions(new java.util.Random(1));
-        var second = ConvolutionLessonView.questions(new java.util.Random(2));
+        var first = ConvolutionLessonView.questions(new Random(1));
+        var second = ConvolutionLessonView.questions(new Random(2));
         assertThat(first).extracting(QuizQuestion::prompt)
                 .isNotEqualTo(second.stream().map(QuizQuestion::prompt).toList());
     }

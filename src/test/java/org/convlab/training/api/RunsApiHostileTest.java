@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
 import org.convlab.account.TestAccounts;
-import org.convlab.training.RunJobRepository;
+import org.convlab.training.queue.RunJobRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
+import org.convlab.training.engine.HostileRunRequestsTest;
 
 /**
  * The hostile-request corpus (HostileRunRequestsTest) sent through {@code POST /api/runs}: every one
@@ -52,7 +53,7 @@ class RunsApiHostileTest {
     @Test
     void everyHostileRequestIsRefusedWithOneJsonLineAndNothingIsQueued() throws Exception {
         long before = runs.count();
-        var cases = org.convlab.training.HostileRunRequestsTest.corpus();
+        var cases = HostileRunRequestsTest.corpus();
         for (var c : cases) {
             MockHttpServletResponse response = submit(c.body());
             assertThat(response.getStatus()).as(c.body()).isEqualTo(400);
@@ -61,7 +62,7 @@ class RunsApiHostileTest {
             if (!c.phrase().startsWith("threads is")) {
                 assertThat(error).as(c.body()).contains(c.phrase());
             }
-            org.convlab.training.HostileRunRequestsTest.assertOneCleanLine(error);
+            HostileRunRequestsTest.assertOneCleanLine(error);
         }
         assertThat(runs.count()).as("nothing queued").isEqualTo(before);
     }

@@ -13,8 +13,8 @@ import org.convlab.account.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.account.TestAccounts;
-import org.convlab.training.RunJob;
-import org.convlab.training.RunJobRepository;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunJobRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,6 +26,7 @@ import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfig
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import org.convlab.training.engine.RunState;
 
 /**
  * The runs API, and every call tried as the wrong account. The server's own worker is off, so
@@ -92,7 +93,7 @@ class RunsApiTest {
         mvc.perform(post("/api/runs/" + id + "/front").with(as("api.other"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/runs").with(as("api.other")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == '" + id + "')]").doesNotExist());
-        org.assertj.core.api.Assertions.assertThat(runs.findById(id).orElseThrow().getStatus()).isEqualTo(RunJob.Status.QUEUED);
+        org.assertj.core.api.Assertions.assertThat(runs.findById(id).orElseThrow().getStatus()).isEqualTo(RunState.QUEUED);
     }
 
     @Test

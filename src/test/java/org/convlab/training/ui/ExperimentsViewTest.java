@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
 import org.convlab.account.SignedIn;
-import org.convlab.training.ExperimentGrid;
-import org.convlab.training.LiveRun;
+import org.convlab.training.engine.ExperimentGrid;
+import org.convlab.training.queue.LiveRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Tag;
+import org.convlab.training.engine.RunState;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
+import org.convlab.training.queue.RunQueue;
+import org.convlab.account.TestAccounts;
 
 @SignedIn
 @Tag("database")
@@ -18,14 +23,14 @@ import org.junit.jupiter.api.Tag;
 class ExperimentsViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    org.convlab.training.RunQueue queue;
+    RunQueue queue;
     @Autowired
-    org.convlab.account.AppUserRepository users;
+    AppUserRepository users;
     private long me;
 
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
-        me = org.convlab.account.TestAccounts.as(users, "grace", org.convlab.account.Role.LEARNER).getId();
+        me = TestAccounts.as(users, "grace", Role.LEARNER).getId();
     }
 
     @Test
@@ -49,7 +54,7 @@ class ExperimentsViewTest extends SpringBrowserlessTest {
             Thread.sleep(100);
         }
         panel.refresh();
-        assertThat(grid.runs()).allSatisfy(r -> assertThat(r.state()).as(r.problem()).isEqualTo(LiveRun.State.DONE));
+        assertThat(grid.runs()).allSatisfy(r -> assertThat(r.state()).as(r.problem()).isEqualTo(RunState.DONE));
         assertThat(panel.accuracy.config().labels()).containsExactly("max pooling", "average pooling");
         assertThat(panel.accuracy.config().seriesValues(0)).allSatisfy(v -> assertThat(v.doubleValue()).isGreaterThan(50));
     }

@@ -5,7 +5,7 @@ import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
 import org.convlab.account.SignedIn;
 import org.convlab.account.TestAccounts;
-import org.convlab.training.RunQueue;
+import org.convlab.training.queue.RunQueue;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 

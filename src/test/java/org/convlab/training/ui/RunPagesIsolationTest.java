@@ -11,7 +11,7 @@ import org.convlab.account.Role;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.account.TestAccounts;
-import org.convlab.training.RunQueue;
+import org.convlab.training.queue.RunQueue;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

@@ -1,7 +1,7 @@
 package org.convlab.training.ui;
 
 import ai.djl.Device;
-import org.convlab.training.TestModels;
+import org.convlab.training.engine.TestModels;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,15 +10,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.convlab.model.ModelLimits;
-import org.convlab.training.DeviceChoice;
-import org.convlab.training.FashionMnistArrays;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.ImageSet;
-import org.convlab.training.RunStore;
-import org.convlab.training.TrainedModel;
-import org.convlab.training.TrainingControl;
-import org.convlab.training.TrainingListener;
-import org.convlab.training.TrainingRun;
+import org.convlab.training.engine.DeviceChoice;
+import org.convlab.training.engine.FashionMnistArrays;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.ImageSet;
+import org.convlab.training.engine.RunStore;
+import org.convlab.training.engine.TrainedModel;
+import org.convlab.training.engine.TrainingControl;
+import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.TrainingRun;
 
 /**
  * Real run folders for the run pages' tests, made once per test JVM in {@link #RUNS_DIR}: a tiny

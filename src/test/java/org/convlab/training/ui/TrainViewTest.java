@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
 import org.convlab.account.SignedIn;
-import org.convlab.training.LiveRun;
+import org.convlab.training.queue.LiveRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Tag;
+import org.convlab.training.engine.RunState;
+import org.convlab.account.AppUserRepository;
+import org.convlab.base.ui.PixelImage;
+import java.util.function.Predicate;
+import org.convlab.account.Role;
+import org.convlab.training.queue.RunQueue;
+import org.convlab.account.TestAccounts;
 
 @SignedIn
 @Tag("database")
@@ -17,14 +24,14 @@ import org.junit.jupiter.api.Tag;
 class TrainViewTest extends SpringBrowserlessTest {
 
     @Autowired
-    org.convlab.training.RunQueue queue;
+    RunQueue queue;
     @Autowired
-    org.convlab.account.AppUserRepository users;
+    AppUserRepository users;
     private long me;
 
     @org.junit.jupiter.api.BeforeEach
     void signIn() {
-        me = org.convlab.account.TestAccounts.as(users, "alan", org.convlab.account.Role.LEARNER).getId();
+        me = TestAccounts.as(users, "alan", Role.LEARNER).getId();
     }
 
     /**
@@ -45,7 +52,7 @@ class TrainViewTest extends SpringBrowserlessTest {
         return dashboard.run();
     }
 
-    private static void await(LiveRun run, java.util.function.Predicate<LiveRun> condition) throws InterruptedException {
+    private static void await(LiveRun run, Predicate<LiveRun> condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!condition.test(run) && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -68,7 +75,7 @@ class TrainViewTest extends SpringBrowserlessTest {
         assertThat(dashboard.title.getText()).isEqualTo("Training dense");
         await(run, LiveRun::finished);
         dashboard.show();
-        assertThat(run.state()).as(run.problem()).isEqualTo(LiveRun.State.DONE);
+        assertThat(run.state()).as(run.problem()).isEqualTo(RunState.DONE);
         assertThat(dashboard.state.getText()).isEqualTo("done");
         assertThat(dashboard.device.getText()).startsWith("on cpu");
         assertThat(dashboard.progress.getValue()).isEqualTo(1.0);
@@ -106,7 +113,7 @@ class TrainViewTest extends SpringBrowserlessTest {
         test(dashboard.cancel).click();
         await(run, LiveRun::finished);
         dashboard.show();
-        assertThat(run.state()).isEqualTo(LiveRun.State.CANCELLED);
+        assertThat(run.state()).isEqualTo(RunState.CANCELLED);
         assertThat(dashboard.outcome.getElement().getTextRecursively()).contains("cancelled");
     }
 
@@ -120,15 +127,15 @@ class TrainViewTest extends SpringBrowserlessTest {
     @Test
     void augmentationPreviewFollowsTheSettings() {
         TrainView view = navigate(TrainView.class);
-        var images = find(org.convlab.base.ui.PixelImage.class).withCondition(
+        var images = find(PixelImage.class).withCondition(
                 i -> i.getAlt().orElse("").endsWith("as training may see it")).all();
         assertThat(images).hasSize(AugmentationPreview.SAMPLES.length);
         // Without augmentation the "changed" image equals the original.
-        var originals = find(org.convlab.base.ui.PixelImage.class).withCondition(
+        var originals = find(PixelImage.class).withCondition(
                 i -> i.getAlt().orElse("").endsWith("original")).all();
         assertThat(images.getFirst().getSrc()).isEqualTo(originals.getFirst().getSrc());
         test(view.form.rotation).setValue(30.0);
-        var rotated = find(org.convlab.base.ui.PixelImage.class).withCondition(
+        var rotated = find(PixelImage.class).withCondition(
                 i -> i.getAlt().orElse("").endsWith("as training may see it")).all();
         assertThat(rotated.getFirst().getSrc()).isNotEqualTo(originals.getFirst().getSrc());
     }

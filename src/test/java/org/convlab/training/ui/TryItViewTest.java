@@ -13,15 +13,16 @@ import org.convlab.base.ui.PixelImage;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.Presets;
-import org.convlab.training.FashionMnistArrays;
-import org.convlab.training.Hyperparameters;
-import org.convlab.training.TrainingControl;
-import org.convlab.training.TrainingListener;
-import org.convlab.training.TrainingRun;
+import org.convlab.training.engine.FashionMnistArrays;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.TrainingControl;
+import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Tag;
+import java.util.concurrent.TimeUnit;
 
 @Tag("database")
 @SpringBootTest(properties = "convlab.runs-dir=target/test-runs/try-it")
@@ -63,7 +64,7 @@ class TryItViewTest extends OwnedRunsTest {
         view.classify(drawnTrousers());
 
         assertThat(find(PixelImage.class, view.seen).single().getAlt()).hasValue("Your image at 28×28, as the model sees it");
-        view.pending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        view.pending.get(30, TimeUnit.SECONDS);
         // The answer arrives through UI.access from the training thread: let the session run it.
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (view.verdict.getText().startsWith("Thinking") && System.nanoTime() < deadline) {

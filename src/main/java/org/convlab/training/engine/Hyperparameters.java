@@ -1,0 +1,168 @@
+package org.convlab.training.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convlab.model.InvalidModelException;
+import org.convlab.model.ModelLimits;
+
+/**
+ * Everything about a training run that is not the model.
+ *
+ * @param learningRate null means the optimizer's usual starting rate
+ * @param validationSplit fraction of the training images held out (stratified, seeded); 0 = none
+ * @param earlyStoppingPatience stop after this many epochs without a better validation loss; 0 = off
+ * @param reduceLrPatience multiply the learning rate by {@code reduceLrFactor} after this many epochs
+ *     without a better validation loss; 0 = off
+ * @param limit use only the first N training images (split into training and validation); null = all
+ * @param threads PyTorch intra-op threads; null = the engine's default (one per core)
+ */
+public record Hyperparameters(
+        int epochs,
+        int batchSize,
+        OptimizerKind optimizer,
+        Double learningRate,
+        double momentum,
+        double validationSplit,
+        long seed,
+        Augmentation augmentation,
+        int earlyStoppingPatience,
+        int reduceLrPatience,
+        double reduceLrFactor,
+        double minLearningRate,
+        Integer limit,
+        DeviceChoice device,
+        Integer threads) {
+
+    /** Left out means the usual: no augmentation, the GPU when there is one. */
+    public Hyperparameters {
+        augmentation = augmentation == null ? Augmentation.NONE : augmentation;
+        device = device == null ? DeviceChoice.AUTO : device;
+    }
+
+    public static Hyperparameters defaults() {
+        return new Hyperparameters(5, 64, OptimizerKind.ADAM, null, 0.9, 0.1, 42, Augmentation.NONE,
+                0, 0, 0.5, 1e-6, null, DeviceChoice.AUTO, null);
+    }
+
+    public double effectiveLearningRate() {
+        return learningRate == null ? optimizer.defaultLearningRate() : learningRate;
+    }
+
+    public Hyperparameters withEpochs(int v) {
+        return new Hyperparameters(v, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+    }
+
+    public Hyperparameters withBatchSize(int v) {
+        return new Hyperparameters(epochs, v, optimizer, learningRate, momentum, validationSplit, seed,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+    }
+
+    public Hyperparameters withOptimizer(OptimizerKind v, Double lr) {
+        return new Hyperparameters(epochs, batchSize, v, lr, momentum, validationSplit, seed,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+    }
+
+    public Hyperparameters withValidationSplit(double v) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, v, seed,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+    }
+
+    public Hyperparameters withSeed(long v) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, v,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+    }
+
+    public Hyperparameters withAugmentation(Augmentation v) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
+                v, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+    }
+
+    public Hyperparameters withEarlyStopping(int patience) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
+                augmentation, patience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+    }
+
+    public Hyperparameters withReduceLrOnPlateau(int patience, double factor) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
+                augmentation, earlyStoppingPatience, patience, factor, minLearningRate, limit, device, threads);
+    }
+
+    public Hyperparameters withLimit(Integer v) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, v, device, threads);
+    }
+
+    public Hyperparameters withDevice(DeviceChoice v) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, v, threads);
+    }
+
+    public Hyperparameters withThreads(Integer v) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, v);
+    }
+
+    /** Rejects every impossible setting with a message naming it; throws if any. */
+    public void validate(ModelLimits limits) {
+        List<String> p = new ArrayList<>();
+        if (epochs < 1) {
+            p.add("epochs must be at least 1, not " + epochs);
+        } else if (epochs > limits.maxEpochs()) {
+            p.add("epochs is " + epochs + "; this server allows at most " + limits.maxEpochs());
+        }
+        if (batchSize < 1) {
+            p.add("batch size must be at least 1, not " + batchSize);
+        } else if (batchSize > limits.maxBatchSize()) {
+            p.add("batch size is " + batchSize + "; this server allows at most " + limits.maxBatchSize());
+        }
+        if (optimizer == null) {
+            p.add("optimizer is missing");
+        }
+        if (learningRate != null && !(learningRate > 0 && learningRate <= 10 && Double.isFinite(learningRate))) {
+            p.add("learning rate must be above 0 and at most 10, not " + learningRate);
+        }
+        if (!(momentum >= 0 && momentum < 1)) {
+            p.add("momentum must be at least 0 and below 1, not " + momentum);
+        }
+        if (!(validationSplit >= 0 && validationSplit < 1)) {
+            p.add("validation split must be at least 0 and below 1, not " + validationSplit);
+        }
+        if (augmentation != null) {
+            if (!(augmentation.rotationDegrees() >= 0 && augmentation.rotationDegrees() <= 180)) {
+                p.add("rotation must be between 0 and 180 degrees, not " + augmentation.rotationDegrees());
+            }
+            if (augmentation.shiftPixels() < 0 || augmentation.shiftPixels() > 14) {
+                p.add("shift must be between 0 and 14 pixels, not " + augmentation.shiftPixels());
+            }
+        }
+        if (earlyStoppingPatience < 0) {
+            p.add("early-stopping patience must be 0 (off) or more, not " + earlyStoppingPatience);
+        }
+        if (reduceLrPatience < 0) {
+            p.add("reduce-lr patience must be 0 (off) or more, not " + reduceLrPatience);
+        }
+        if (!(reduceLrFactor > 0 && reduceLrFactor < 1)) {
+            p.add("reduce-lr factor must be above 0 and below 1, not " + reduceLrFactor);
+        }
+        if (!(minLearningRate >= 0)) {
+            p.add("minimum learning rate must be 0 or more, not " + minLearningRate);
+        }
+        if ((earlyStoppingPatience > 0 || reduceLrPatience > 0) && validationSplit == 0) {
+            p.add("early stopping and reduce-lr watch the validation loss: set a validation split above 0");
+        }
+        if (limit != null && limit < 1) {
+            p.add("limit must be at least 1 image, not " + limit);
+        }
+        if (threads != null && threads < 1) {
+            p.add("threads must be at least 1, not " + threads);
+        } else if (threads != null && threads > limits.maxThreads()) {
+            p.add("threads is " + threads + "; this server allows at most " + limits.maxThreads()
+                    + " (more threads than cores only slow training down)");
+        }
+
+        if (!p.isEmpty()) {
+            throw new InvalidModelException(p);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.convlab.training.engine;
+
+import java.util.Random;
+
+/**
+ * Applies an {@link Augmentation} to one image while copying it into a batch buffer. Works on the
+ * float arrays directly (inverse mapping with bilinear sampling, zero outside) so augmentation costs
+ * no NDArray allocations.
+ */
+final class ImageAugmenter {
+
+    private final Augmentation aug;
+    private final int height;
+    private final int width;
+
+    ImageAugmenter(Augmentation aug, int height, int width) {
+        this.aug = aug;
+        this.height = height;
+        this.width = width;
+    }
+
+    void copy(float[] src, int srcOffset, float[] dst, int dstOffset, Random random) {
+        if (!aug.enabled()) {
+            System.arraycopy(src, srcOffset, dst, dstOffset, height * width);
+            return;
+        }
+        double angle = Math.toRadians((random.nextDouble() * 2 - 1) * aug.rotationDegrees());
+        int dx = aug.shiftPixels() == 0 ? 0 : random.nextInt(2 * aug.shiftPixels() + 1) - aug.shiftPixels();
+        int dy = aug.shiftPixels() == 0 ? 0 : random.nextInt(2 * aug.shiftPixels() + 1) - aug.shiftPixels();
+        boolean flip = aug.horizontalFlip() && random.nextBoolean();
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        double cy = (height - 1) / 2.0;
+        double cx = (width - 1) / 2.0;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                // Undo the shift, then the rotation, then the mirror: where did this pixel come from?
+                double ux = x - dx - cx;
+                double uy = y - dy - cy;
+                double sx = cos * ux + sin * uy + cx;
+                double sy = -sin * ux + cos * uy + cy;
+                if (flip) {
+                    sx = width - 1 - sx;
+                }
+                dst[dstOffset + y * width + x] = sample(src, srcOffset, sx, sy);
+            }
+        }
+    }
+
+    private float sample(float[] src, int off, double x, double y) {
+        int x0 = (int) Math.floor(x);
+        int y0 = (int) Math.floor(y);
+        double fx = x - x0;
+        double fy = y - y0;
+        return (float) (pixel(src, off, x0, y0) * (1 - fx) * (1 - fy)
+                + pixel(src, off, x0 + 1, y0) * fx * (1 - fy)
+                + pixel(src, off, x0, y0 + 1) * (1 - fx) * fy
+                + pixel(src, off, x0 + 1, y0 + 1) * fx * fy);
+    }
+
+    private float pixel(float[] src, int off, int x, int y) {
+        return x < 0 || y < 0 || x >= width || y >= height ? 0f : src[off + y * width + x];
+    }
+}

@@ -1,0 +1,324 @@
+package org.convlab.training.engine;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.initializer.XavierInitializer;
+import ai.djl.training.loss.Loss;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.convlab.model.ModelLimits;
+import org.convlab.model.ValidatedModel;
+import ai.djl.pytorch.jni.JniUtils;
+import ai.djl.training.optimizer.Optimizer;
+
+/**
+ * ConvLab's training loop over plain float arrays. Written by hand rather than with DJL's EasyTrain
+ * so that it can (1) build each batch as one NDArray from a float[] slice, (2) scope every batch's
+ * arrays in an NDManager that is closed in finally, so resident memory stays flat, (3) report
+ * progress per batch and stop within a batch when cancelled, and (4) pause at safe points for
+ * introspection, which needs the single GradientCollector DJL allows per JVM.
+ *
+ * <p>One process trains one model at a time; {@link TrainingWorker} makes sure of it.
+ */
+public final class ModelTrainer {
+
+    private static final int EVAL_BATCH = 500;
+
+    private final ModelLimits limits;
+
+    public ModelTrainer(ModelLimits limits) {
+        this.limits = limits;
+    }
+
+    public ModelTrainer() {
+        this(ModelLimits.DEFAULT);
+    }
+
+    public TrainingResult train(ValidatedModel spec, Hyperparameters hp, ImageSet data,
+            TrainingListener listener, TrainingControl control) {
+        return train(spec, hp, data, listener, control, EpochCheckpoints.NONE);
+    }
+
+    /**
+     * Trains, saving a checkpoint after every epoch; when {@code checkpoints} already holds one, the
+     * run resumes after its epoch with its weights, history and learning rate. The data split and
+     * each epoch's shuffle depend only on the seed and the epoch, so a resumed run sees the same
+     * batches it would have seen.
+     */
+    public TrainingResult train(ValidatedModel spec, Hyperparameters hp, ImageSet data,
+            TrainingListener listener, TrainingControl control, EpochCheckpoints checkpoints) {
+        hp.validate(limits);
+        checkInput(spec, data);
+        // --limit takes a subset of the data first, so validation shrinks with it.
+        ImageSet subset = hp.limit() == null ? data : data.first(hp.limit());
+        StratifiedSplit.Split split = StratifiedSplit.split(subset, hp.validationSplit(), hp.seed());
+        ImageSet train = split.train();
+        ImageSet validation = split.validation();
+
+        Engine engine = DjlRuntime.engine();
+        Device device = DjlRuntime.device(hp.device());
+        // PyTorch's thread count is the whole process's: a run that asks for fewer threads gives
+        // the others back when it ends.
+        int threadsBefore = JniUtils.getNumThreads();
+        if (hp.threads() != null) {
+            JniUtils.setNumThreads(hp.threads());
+        }
+        engine.setRandomSeed((int) hp.seed());
+
+        Model model = Model.newInstance(spec.spec().name() == null ? "model" : spec.spec().name(), device, "PyTorch");
+        boolean handedOver = false;
+        try {
+            model.setBlock(NetworkBuilder.build(spec));
+            AdjustableRate rate = new AdjustableRate(hp.effectiveLearningRate());
+            // Keras' glorot_uniform: limit sqrt(6 / (fan_in + fan_out)).
+            // Kept here as well as in the trainer: checkpoints save and restore its running state.
+            Optimizer optimizer = hp.optimizer().build(rate, (float) hp.momentum());
+            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                    .optOptimizer(optimizer)
+                    .optInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
+                            XavierInitializer.FactorType.AVG, 3), Parameter.Type.WEIGHT)
+                    .optDevices(new Device[] {device});
+            List<TrainingListener.EpochReport> history = new ArrayList<>();
+            String stopReason = "completed";
+            double trainSeconds = 0;
+            try (Trainer trainer = model.newTrainer(config)) {
+                long[] in = spec.input().dims();
+                trainer.initialize(new Shape(1, in[0], in[1], in[2]));
+                EpochCheckpoints.Saved resumed = checkpoints.latest().orElse(null);
+                int firstEpoch = 1;
+                if (resumed != null) {
+                    checkpoints.restore(model.getBlock(), optimizer);
+                    history.addAll(resumed.history());
+                    rate.set(resumed.learningRate());
+                    firstEpoch = resumed.epoch() + 1;
+                    trainSeconds = resumed.history().stream().mapToDouble(r -> r.seconds()).sum();
+                }
+                WeightPenalty penalty = WeightPenalty.of(spec, model.getBlock());
+                String deviceText = DjlRuntime.describe(device);
+                int batches = (train.size() + hp.batchSize() - 1) / hp.batchSize();
+                listener.onStart(new TrainingListener.TrainingStart(deviceText, spec.totalParams(), hp.epochs(),
+                        batches, train.size(), validation.size()));
+
+                EpochLoop loop = new EpochLoop(trainer, penalty, train, hp, listener, control, firstEpoch);
+                double bestValLoss = Double.POSITIVE_INFINITY;
+                int sinceBest = 0;
+                int sinceLrDrop = 0;
+                // A resumed run replays its history so early stopping and LR drops count on from there.
+                for (TrainingListener.EpochReport past : history) {
+                    listener.onEpoch(past);
+                    if (validation.size() == 0) {
+                        continue;
+                    }
+                    if (past.validationLoss() < bestValLoss - 1e-4) {
+                        bestValLoss = past.validationLoss();
+                        sinceBest = 0;
+                        sinceLrDrop = 0;
+                    } else {
+                        sinceBest++;
+                        sinceLrDrop = hp.reduceLrPatience() > 0 && sinceLrDrop + 1 >= hp.reduceLrPatience() ? 0 : sinceLrDrop + 1;
+                    }
+                }
+                long start = System.nanoTime();
+                boolean stopped = hp.earlyStoppingPatience() > 0 && sinceBest >= hp.earlyStoppingPatience();
+                if (stopped) {
+                    stopReason = "early stopping";
+                }
+                for (int epoch = firstEpoch; epoch <= hp.epochs() && !stopped; epoch++) {
+                    long epochStart = System.nanoTime();
+                    double[] lossAcc = loop.run(epoch, start);
+                    double epochTrainSeconds = (System.nanoTime() - epochStart) / 1e9;
+                    trainSeconds += epochTrainSeconds;
+                    double[] val = validation.size() == 0
+                            ? new double[] {Double.NaN, Double.NaN}
+                            : evaluate(trainer, validation, control);
+                    TrainingListener.EpochReport report = new TrainingListener.EpochReport(epoch, lossAcc[0], lossAcc[1],
+                            val[0], val[1], rate.value(), (System.nanoTime() - epochStart) / 1e9,
+                            train.size() / epochTrainSeconds);
+                    history.add(report);
+                    listener.onEpoch(report);
+                    listener.afterEpoch(report, set -> evaluate(trainer, set, control));
+                    if (validation.size() == 0) {
+                        checkpoints.save(epoch, model.getBlock(), optimizer, history, rate.value());
+                        continue;
+                    }
+                    if (val[0] < bestValLoss - 1e-4) {
+                        bestValLoss = val[0];
+                        sinceBest = 0;
+                        sinceLrDrop = 0;
+                    } else {
+                        sinceBest++;
+                        sinceLrDrop++;
+                    }
+                    if (hp.reduceLrPatience() > 0 && sinceLrDrop >= hp.reduceLrPatience()) {
+                        rate.set(Math.max(hp.minLearningRate(), rate.value() * hp.reduceLrFactor()));
+                        sinceLrDrop = 0;
+                    }
+                    checkpoints.save(epoch, model.getBlock(), optimizer, history, rate.value());
+                    if (hp.earlyStoppingPatience() > 0 && sinceBest >= hp.earlyStoppingPatience()) {
+                        stopReason = "early stopping";
+                        break;
+                    }
+                }
+            }
+            TrainedModel trained = new TrainedModel(model, spec, data.classNames(), device);
+            handedOver = true;
+            return new TrainingResult(trained, List.copyOf(history), DjlRuntime.describe(device), spec.totalParams(),
+                    train.size(), validation.size(), trainSeconds, stopReason);
+        } finally {
+            if (hp.threads() != null) {
+                JniUtils.setNumThreads(threadsBefore);
+            }
+            if (!handedOver) {
+                model.close();
+            }
+        }
+    }
+
+    private static void checkInput(ValidatedModel spec, ImageSet data) {
+        if (spec.input().channels() != 1 || spec.input().height() != data.height() || spec.input().width() != data.width()) {
+            throw new IllegalArgumentException("the model takes " + spec.input().describe() + " but the images are 1×"
+                    + data.height() + "×" + data.width());
+        }
+        if (spec.output().units() != data.classes()) {
+            throw new IllegalArgumentException("the model has " + spec.output().units() + " outputs but the data has "
+                    + data.classes() + " classes");
+        }
+    }
+
+    /** Mean loss and accuracy in inference mode (dropout off, batch-norm moving statistics). */
+    static double[] evaluate(Trainer trainer, ImageSet set, TrainingControl control) {
+        double lossSum = 0;
+        long correct = 0;
+        int n = set.imageSize();
+        long[] dims = {set.height(), set.width()};
+        for (int from = 0; from < set.size(); from += EVAL_BATCH) {
+            control.checkpoint();
+            int count = Math.min(EVAL_BATCH, set.size() - from);
+            try (NDManager scope = trainer.getManager().newSubManager()) {
+                NDArray x = scope.create(Arrays.copyOfRange(set.pixels(), from * n, (from + count) * n),
+                        new Shape(count, 1, dims[0], dims[1]));
+                NDArray y = scope.create(labelsAsFloat(set.labels(), from, count));
+                NDArray logits = trainer.evaluate(new NDList(x)).singletonOrThrow();
+                lossSum += trainer.getLoss().evaluate(new NDList(y), new NDList(logits)).getFloat() * count;
+                correct += countCorrect(logits, y);
+            }
+        }
+        return new double[] {lossSum / set.size(), (double) correct / set.size()};
+    }
+
+    static float[] labelsAsFloat(int[] labels, int from, int count) {
+        float[] y = new float[count];
+        for (int i = 0; i < count; i++) {
+            y[i] = labels[from + i];
+        }
+        return y;
+    }
+
+    static long countCorrect(NDArray logits, NDArray labels) {
+        return logits.argMax(1).toType(DataType.FLOAT32, false).eq(labels).sum().getLong();
+    }
+
+    /** One pass over the training images per call; keeps its batch buffers between epochs. */
+    private static final class EpochLoop {
+        private final Trainer trainer;
+        private final WeightPenalty penalty;
+        private final ImageSet train;
+        private final Hyperparameters hp;
+        private final TrainingListener listener;
+        private final TrainingControl control;
+        private final ImageAugmenter augmenter;
+        private final float[] x;
+        private final float[] y;
+        private final int[] order;
+        private final int firstEpoch;
+        private long imagesDone;
+
+        EpochLoop(Trainer trainer, WeightPenalty penalty, ImageSet train, Hyperparameters hp,
+                TrainingListener listener, TrainingControl control, int firstEpoch) {
+            this.firstEpoch = firstEpoch;
+            this.trainer = trainer;
+            this.penalty = penalty;
+            this.train = train;
+            this.hp = hp;
+            this.listener = listener;
+            this.control = control;
+            this.augmenter = new ImageAugmenter(hp.augmentation() == null ? Augmentation.NONE : hp.augmentation(),
+                    train.height(), train.width());
+            this.x = new float[hp.batchSize() * train.imageSize()];
+            this.y = new float[hp.batchSize()];
+            this.order = new int[train.size()];
+            Arrays.setAll(order, i -> i);
+        }
+
+        /** Returns the epoch's mean training loss and accuracy. */
+        double[] run(int epoch, long runStart) {
+            // Each epoch shuffles from the same starting order, so its order depends only on the seed and
+            // the epoch: a run resumed at epoch e sees exactly the batches it would have seen.
+            Arrays.setAll(order, i -> i);
+            Random random = new Random(hp.seed() * 31 + epoch);
+            shuffle(order, random);
+            int n = train.imageSize();
+            int batches = (train.size() + hp.batchSize() - 1) / hp.batchSize();
+            // Counted from the epoch this process started at, so a resumed run's ETA is right.
+            long total = (long) batches * (hp.epochs() - firstEpoch + 1);
+            double lossSum = 0;
+            long correct = 0;
+            int seen = 0;
+            long epochStart = System.nanoTime();
+            for (int b = 0; b < batches; b++) {
+                control.checkpoint();
+                int from = b * hp.batchSize();
+                int count = Math.min(hp.batchSize(), train.size() - from);
+                for (int k = 0; k < count; k++) {
+                    int img = order[from + k];
+                    augmenter.copy(train.pixels(), img * n, x, k * n, random);
+                    y[k] = train.labels()[img];
+                }
+                float[] xs = count == hp.batchSize() ? x : Arrays.copyOf(x, count * n);
+                float[] ys = count == hp.batchSize() ? y : Arrays.copyOf(y, count);
+                try (NDManager scope = trainer.getManager().newSubManager()) {
+                    NDArray xb = scope.create(xs, new Shape(count, 1, train.height(), train.width()));
+                    NDArray yb = scope.create(ys);
+                    try (GradientCollector collector = ExclusiveGradients.open(trainer::newGradientCollector)) {
+                        NDArray logits = trainer.forward(new NDList(xb)).singletonOrThrow();
+                        NDArray loss = trainer.getLoss().evaluate(new NDList(yb), new NDList(logits));
+                        collector.backward(penalty.addTo(loss));
+                        lossSum += loss.getFloat() * count;
+                        correct += countCorrect(logits, yb);
+                    }
+                    trainer.step();
+                }
+                seen += count;
+                imagesDone += count;
+                double elapsed = (System.nanoTime() - runStart) / 1e9;
+                long batchesDone = (long) (epoch - firstEpoch) * batches + b + 1;
+                double epochSeconds = (System.nanoTime() - epochStart) / 1e9;
+                listener.onBatch(new TrainingListener.BatchProgress(epoch, hp.epochs(), b + 1, batches,
+                        lossSum / seen, (double) correct / seen, seen / epochSeconds, elapsed,
+                        elapsed / batchesDone * (total - batchesDone)));
+            }
+            return new double[] {lossSum / seen, (double) correct / seen};
+        }
+
+        private static void shuffle(int[] a, Random random) {
+            for (int i = a.length - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+        }
+    }
+}

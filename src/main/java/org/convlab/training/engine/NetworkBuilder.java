@@ -1,0 +1,96 @@
+package org.convlab.training.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.LambdaBlock;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
+import ai.djl.nn.norm.Dropout;
+import ai.djl.nn.pooling.Pool;
+import java.util.function.UnaryOperator;
+import org.convlab.model.Activation;
+import org.convlab.model.Layer;
+import org.convlab.model.Padding;
+import org.convlab.model.ValidatedModel;
+import ai.djl.nn.convolutional.Conv2d;
+
+/**
+ * Turns a validated spec into a DJL {@link SequentialBlock} with exactly one child per spec layer
+ * (a conv or dense layer with an activation becomes a small sequential of the two). That one-to-one
+ * mapping is what lets introspection run the children one by one and stop at "layer 3".
+ *
+ * <p>The network outputs logits: a softmax on the last layer is left out here, because the loss
+ * applies log-softmax itself (numerically safer) and prediction applies softmax.
+ */
+public final class NetworkBuilder {
+
+    private NetworkBuilder() {}
+
+    public static SequentialBlock build(ValidatedModel model) {
+        SequentialBlock net = new SequentialBlock();
+        int last = model.layers().size() - 1;
+        for (int i = 0; i <= last; i++) {
+            net.add(block(model.layers().get(i).layer(), i == last));
+        }
+        return net;
+    }
+
+    private static Block block(Layer layer, boolean isLast) {
+        return switch (layer) {
+            case Layer.Conv2d c -> {
+                // Symmetric padding (k-1)/2 equals Keras' "same" for odd kernels (validation ensures odd).
+                int pad = c.padding() == Padding.SAME ? (c.kernel() - 1) / 2 : 0;
+                Block conv = Conv2d.builder()
+                        .setFilters(c.filters())
+                        .setKernelShape(new Shape(c.kernel(), c.kernel()))
+                        .optStride(new Shape(c.stride(), c.stride()))
+                        .optPadding(new Shape(pad, pad))
+                        .build();
+                yield withActivation(conv, c.activation(), isLast);
+            }
+            case Layer.Dense d -> withActivation(Linear.builder().setUnits(d.units()).build(), d.activation(), isLast);
+            case Layer.MaxPool p -> Pool.maxPool2dBlock(new Shape(p.pool(), p.pool()), new Shape(p.stride(), p.stride()));
+            case Layer.AvgPool p -> Pool.avgPool2dBlock(new Shape(p.pool(), p.pool()), new Shape(p.stride(), p.stride()));
+            // Momentum 0.9 (DJL's default; Keras uses 0.99) so short runs get usable moving statistics.
+            case Layer.BatchNorm b -> BatchNorm.builder().optEpsilon(1e-3f).build();
+            case Layer.Dropout d -> Dropout.builder().optRate(d.rate().floatValue()).build();
+            case Layer.Flatten f -> Blocks.batchFlattenBlock();
+            case Layer.ActivationLayer a ->
+                    isLast && a.activation() == Activation.SOFTMAX ? identity() : activation(a.activation());
+        };
+    }
+
+    private static Block withActivation(Block core, Activation activation, boolean isLast) {
+        if (activation == Activation.LINEAR || (isLast && activation == Activation.SOFTMAX)) {
+            return core;
+        }
+        return new SequentialBlock().add(core).add(activation(activation));
+    }
+
+    private static Block identity() {
+        return new LambdaBlock(x -> x, "identity");
+    }
+
+    static Block activation(Activation activation) {
+        UnaryOperator<NDArray> fn = function(activation);
+        return new LambdaBlock(list -> new NDList(fn.apply(list.singletonOrThrow())), activation.jsonName());
+    }
+
+    static UnaryOperator<NDArray> function(Activation activation) {
+        return switch (activation) {
+            case RELU -> ai.djl.nn.Activation::relu;
+            case LEAKY_RELU -> x -> ai.djl.nn.Activation.leakyRelu(x, Activation.LEAKY_RELU_ALPHA);
+            case ELU -> x -> ai.djl.nn.Activation.elu(x, 1f);
+            case SELU -> ai.djl.nn.Activation::selu;
+            case TANH -> ai.djl.nn.Activation::tanh;
+            case SIGMOID -> ai.djl.nn.Activation::sigmoid;
+            case LINEAR -> x -> x;
+            // Axis 1: the classes of a vector, or the channels of an image (N, C, H, W).
+            case SOFTMAX -> x -> x.softmax(1);
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.convlab.training.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convlab.model.InvalidModelException;
+import org.convlab.model.ModelLimits;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.ValidatedModel;
+
+/**
+ * The one check every run passes before it is queued or trained, whichever way it came in (the
+ * pages, the API, the CLI, or a stored run a worker picks up): the model, the settings, and what
+ * the two need together from the server (memory for one training step, a GPU). Every problem is
+ * reported at once, each as one line naming the layer or setting.
+ */
+public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
+
+    /** Images per batch when evaluating (ModelTrainer and ModelEvaluator use the same size). */
+    static final int EVALUATION_BATCH = 500;
+    /** A training step keeps each activation, its gradient and some workspace. */
+    private static final int TRAINING_COPIES = 3;
+    /** Weights, their gradients and up to two optimizer states per parameter. */
+    private static final int PARAMETER_COPIES = 4;
+    private static final long MB = 1024 * 1024;
+
+    public static RunPlan check(ModelSpec spec, Hyperparameters hp, ModelLimits limits) {
+        List<String> problems = new ArrayList<>();
+        ValidatedModel model = null;
+        try {
+            model = ModelValidator.validate(spec, limits);
+        } catch (InvalidModelException e) {
+            problems.addAll(e.problems());
+        }
+        if (hp == null) {
+            problems.add("the settings are missing");
+        } else {
+            try {
+                hp.validate(limits);
+            } catch (InvalidModelException e) {
+                problems.addAll(e.problems());
+            }
+            if (model != null && hp.batchSize() >= 1 && hp.batchSize() <= limits.maxBatchSize()) {
+                checkMemory(model, hp.batchSize(), limits, problems);
+            }
+            if (hp.device() == DeviceChoice.GPU && !gpuUsable()) {
+                problems.add("a GPU was asked for but none is usable on this server (ConvLab's default build trains on"
+                        + " the CPU; see the README's \"GPU training\"): choose the device cpu or auto");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException(problems);
+        }
+        return new RunPlan(model, hp);
+    }
+
+    /** Values one image occupies across the network: the input and every layer's output. */
+    static long valuesPerImage(ValidatedModel model) {
+        long values = model.input().size();
+        for (ValidatedModel.LayerInfo layer : model.layers()) {
+            values += layer.output().size();
+        }
+        return values;
+    }
+
+    /** Estimated memory, in bytes, of one training step at this batch size (or one evaluation batch). */
+    static long stepBytes(ValidatedModel model, int batchSize) {
+        long images = Math.max((long) TRAINING_COPIES * batchSize, EVALUATION_BATCH);
+        return images * valuesPerImage(model) * Float.BYTES + PARAMETER_COPIES * model.totalParams() * Float.BYTES;
+    }
+
+    private static void checkMemory(ValidatedModel model, int batchSize, ModelLimits limits, List<String> problems) {
+        long allowed = limits.maxBatchMemoryMb() >= Long.MAX_VALUE / MB ? Long.MAX_VALUE : limits.maxBatchMemoryMb() * MB;
+        long needed = stepBytes(model, batchSize);
+        if (needed <= allowed) {
+            return;
+        }
+        long perImage = (long) TRAINING_COPIES * valuesPerImage(model) * Float.BYTES;
+        long fitting = (allowed - PARAMETER_COPIES * model.totalParams() * Float.BYTES) / perImage;
+        if (stepBytes(model, 1) > allowed || fitting < 1) {
+            problems.add(String.format("the model's layers hold %,d values for each image, too many for this server's"
+                    + " memory (about %,d MB per step, %,d MB allowed): use fewer filters or units, or pool earlier",
+                    valuesPerImage(model), needed / MB, limits.maxBatchMemoryMb()));
+        } else {
+            problems.add(String.format("with batch size %,d one training step needs about %,d MB of memory; this server"
+                    + " allows %,d MB: use a batch size of at most %,d", batchSize, needed / MB,
+                    limits.maxBatchMemoryMb(), fitting));
+        }
+    }
+
+    private static boolean gpuUsable() {
+        try {
+            return DjlRuntime.gpuCount() > 0;
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
+    }
+}

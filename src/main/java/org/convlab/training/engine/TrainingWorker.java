@@ -1,0 +1,123 @@
+package org.convlab.training.engine;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+
+/**
+ * The one thread that runs DJL work in this JVM. DJL allows a single open GradientCollector per
+ * JVM, so training runs one at a time here, in a visible queue; introspection (which also opens a
+ * collector for Grad-CAM) is queued for the next safe point: between two batches of the running
+ * job, or at once when the worker is idle. Nothing fails because the engine is busy; it waits.
+ */
+public final class TrainingWorker implements AutoCloseable {
+
+    /** A queued or finished job, for the UI's queue view. */
+    public static final class Job<T> {
+        private final long id;
+        private final String label;
+        private final Instant submitted = Instant.now();
+        private final TrainingControl control;
+        private final CompletableFuture<T> result = new CompletableFuture<>();
+        private volatile RunState state = RunState.QUEUED;
+
+        Job(long id, String label, TrainingControl control) {
+            this.id = id;
+            this.label = label;
+            this.control = control;
+        }
+
+        public long id() { return id; }
+        public String label() { return label; }
+        public Instant submitted() { return submitted; }
+        public RunState state() { return state; }
+        public CompletableFuture<T> result() { return result; }
+
+        /** Stops the job: dropped if still queued, stopped within a batch if running. */
+        public void cancel() {
+            control.cancel();
+        }
+    }
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "convlab-training");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Queue<Runnable> safePointWork = new ConcurrentLinkedQueue<>();
+    private final List<Job<?>> jobs = new CopyOnWriteArrayList<>();
+    private final AtomicLong ids = new AtomicLong();
+
+    /** Queues a training job; {@code work} must call {@code control.checkpoint()} between batches. */
+    public <T> Job<T> submit(String label, Function<TrainingControl, T> work) {
+        TrainingControl control = new TrainingControl(safePointWork);
+        Job<T> job = new Job<>(ids.incrementAndGet(), label, control);
+        jobs.add(job);
+        thread.execute(() -> {
+            if (control.isCancelled()) {
+                job.state = RunState.CANCELLED;
+                job.result.cancel(false);
+                return;
+            }
+            job.state = RunState.RUNNING;
+            try {
+                job.result.complete(work.apply(control));
+                job.state = RunState.DONE;
+            } catch (TrainingControl.TrainingCancelledException e) {
+                job.state = RunState.CANCELLED;
+                job.result.completeExceptionally(e);
+            } catch (Throwable e) {
+                job.state = RunState.FAILED;
+                job.result.completeExceptionally(e);
+            } finally {
+                runSafePointWork();
+            }
+        });
+        return job;
+    }
+
+    /** Runs {@code task} on the worker at the next safe point (now, if the worker is idle). */
+    public <T> CompletableFuture<T> introspect(Callable<T> task) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        safePointWork.add(() -> {
+            try {
+                future.complete(task.call());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        });
+        // When idle, this drains the queue at once; when busy, the running job drains it first.
+        thread.execute(this::runSafePointWork);
+        return future;
+    }
+
+    private void runSafePointWork() {
+        Runnable work;
+        while ((work = safePointWork.poll()) != null) {
+            work.run();
+        }
+    }
+
+    /** Jobs in submission order with their state: the visible queue. */
+    public List<Job<?>> jobs() {
+        return List.copyOf(jobs);
+    }
+
+    public boolean busy() {
+        return jobs.stream().anyMatch(j -> j.state() == RunState.RUNNING || j.state() == RunState.QUEUED);
+    }
+
+    @Override
+    public void close() {
+        jobs.forEach(Job::cancel);
+        thread.shutdown();
+    }
+}

@@ -1,0 +1,164 @@
+package org.convlab.training.queue;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.convlab.model.ModelSpecJson;
+import org.convlab.model.ValidatedModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.convlab.training.engine.CheckpointFolder;
+import org.convlab.training.engine.DjlRuntime;
+import org.convlab.training.engine.EpochCheckpoints;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.RunPlan;
+import org.convlab.training.engine.RunProblems;
+import org.convlab.training.engine.RunRecord;
+import org.convlab.training.engine.RunStore;
+import org.convlab.training.engine.RunState;
+import org.convlab.model.InvalidModelException;
+/**
+ * What a worker does with a queued run that db-scheduler hands it: claim it (fairly), train it on
+ * this process's training thread with a checkpoint every epoch, write its progress to the database
+ * for whichever web server shows it, and record how it ended. A run cut off by a crash comes back
+ * here through db-scheduler's dead-execution check and resumes from its checkpoint.
+ */
+public class RunJobExecutor {
+
+    private static final Logger log = LoggerFactory.getLogger(RunJobExecutor.class);
+    static final String TASK = "train";
+    /** How long a run that may not start yet waits before asking again. */
+    static final Duration RETRY = Duration.ofSeconds(2);
+    /** How long a trained run that could not be saved waits before ConvLab tries to save it again. */
+    static final Duration SAVE_RETRY = Duration.ofMinutes(1);
+
+    private final RunJobStore store;
+    private final TrainingService training;
+    private final QueueSettings settings;
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+    private volatile String device;
+
+    public RunJobExecutor(RunJobStore store, TrainingService training, QueueSettings settings) {
+        this.store = store;
+        this.training = training;
+        this.settings = settings;
+    }
+
+    static TaskInstanceId instance(String runId) {
+        return TaskInstanceId.of(TASK, runId);
+    }
+
+    public static Path checkpointDir(Path runsDir, String runId) {
+        return runsDir.resolve(".checkpoints").resolve(runId);
+    }
+
+    /** "gpu" or "cpu": decided once, on the first run, so starting the app does not load the engine. */
+    private String device() {
+        if (device == null) {
+            device = "auto".equals(settings.device()) ? (DjlRuntime.gpuCount() > 0 ? "gpu" : "cpu") : settings.device();
+        }
+        return device;
+    }
+
+    /** The server is stopping: interrupted runs go back to the queue rather than ending cancelled. */
+    public void stopping() {
+        stopping = true;
+        running.forEach(id -> training.liveRun(id).ifPresent(LiveRun::cancel));
+    }
+
+    public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
+        String id = instance.getId();
+        if (stopping) {
+            return (done, ops) -> ops.reschedule(done, Instant.now());
+        }
+        RunJobStore.Claim claim;
+        try {
+            claim = store.claim(id, settings.workerName(), settings.maxRunningPerOwner(),
+                    settings.maxRunningPerDevice(), device());
+        } catch (RuntimeException e) {
+            log.warn("Cannot claim run {}: {}", id, e.getMessage());
+            return (done, ops) -> ops.reschedule(done, Instant.now().plus(RETRY));
+        }
+        return switch (claim) {
+            case RunJobStore.Claim.Gone gone -> new CompletionHandler.OnCompleteRemove<>();
+            case RunJobStore.Claim.Wait wait -> (done, ops) -> ops.reschedule(done, Instant.now().plus(RETRY));
+            case RunJobStore.Claim.Run run -> train(run, context.getSchedulerClient());
+        };
+    }
+
+    private CompletionHandler<Void> train(RunJobStore.Claim.Run claim, SchedulerClient scheduler) {
+        RunJob job = claim.job();
+        String id = job.getId();
+        if (claim.job().getResumes() == 0) {
+            // Fair turns: this learner's other waiting runs queue again behind everyone else.
+            for (RunJob other : store.sendOthersToBack(job, Instant.now())) {
+                scheduler.reschedule(instance(other.getId()), other.getQueuedAt());
+            }
+        }
+        ValidatedModel model;
+        Hyperparameters hp;
+        try {
+            // Checked again with this server's limits: a run stored before a limit existed, or by
+            // another way in, fails here once, clearly, instead of reaching native code.
+            hp = RunJson.hyperparameters(job.getHyperparametersJson());
+            model = RunPlan.check(ModelSpecJson.parse(job.getSpecJson()), hp, training.limits()).model();
+        } catch (InvalidModelException e) {
+            store.fail(id, "This run cannot be trained on this server: " + e.oneLine());
+            return new CompletionHandler.OnCompleteRemove<>();
+        } catch (RuntimeException e) {
+            log.warn("Stored run {} cannot be read", id, e);
+            store.fail(id, "This run's stored settings cannot be read, so it cannot be trained; submit it again.");
+            return new CompletionHandler.OnCompleteRemove<>();
+        }
+        running.add(id);
+        try {
+            CheckpointFolder checkpoints = new CheckpointFolder(checkpointDir(training.runsDir(), id));
+            LiveRun live = training.start(id, model, hp, checkpoints, job.getSubmittedAt());
+            if (claim.resumedAt() > 0 || job.getResumes() > 0) {
+                int from = checkpoints.latest().map(EpochCheckpoints.Saved::epoch).orElse(0);
+                live.notice(from > 0
+                        ? "This run was interrupted (the server stopped) and resumed after epoch " + from + "; nothing before that was lost."
+                        : "This run was interrupted before its first epoch finished and started again.");
+            }
+            try (ProgressWriter writer = new ProgressWriter(store, live)) {
+                live.completion().join();
+                writer.flush();
+            }
+            if (live.state() == RunState.CANCELLED && stopping) {
+                store.requeue(id);
+                return (done, ops) -> ops.reschedule(done, Instant.now());
+            }
+            if (live.failure() instanceof RunStore.NotSavedException notSaved) {
+                // The trained weights are in the last checkpoint: keep it and try the save again later.
+                log.warn("Run {} trained but could not be saved; retrying in {}", id, SAVE_RETRY, notSaved);
+                live.notice("Training finished, but " + notSaved.getMessage().replaceFirst("^the trained model", "the model")
+                        + ". Nothing is lost: the trained weights are kept, and ConvLab tries to save them again every minute.");
+                Instant when = Instant.now().plus(SAVE_RETRY);
+                store.retryLater(id, live, when);
+                training.forget(id);
+                return (done, ops) -> ops.reschedule(done, when);
+            }
+            RunRecord record = live.state() == RunState.DONE ? RunStore.readRecord(live.savedTo()) : null;
+            store.finish(id, live, record);
+            if (live.state() != RunState.DONE) {
+                checkpoints.discard();
+            }
+            return new CompletionHandler.OnCompleteRemove<>();
+        } catch (RuntimeException e) {
+            log.warn("Run {} failed", id, e);
+            store.fail(id, RunProblems.describe(e));
+            return new CompletionHandler.OnCompleteRemove<>();
+        } finally {
+            running.remove(id);
+        }
+    }
+}

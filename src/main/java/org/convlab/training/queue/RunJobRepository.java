@@ -1,0 +1,30 @@
+package org.convlab.training.queue;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.convlab.training.engine.RunState;
+
+public interface RunJobRepository extends JpaRepository<RunJob, String> {
+
+    List<RunJob> findByOwnerIdOrderBySubmittedAtDesc(Long ownerId);
+
+    List<RunJob> findByStatusInOrderByQueuedAtAsc(Collection<RunState> statuses);
+
+    List<RunJob> findByOwnerIdAndStatusIn(Long ownerId, Collection<RunState> statuses);
+
+    List<RunJob> findByGridIdOrderBySubmittedAtAsc(String gridId);
+
+    List<RunJob> findByOwnerIdAndGridIdNotNullOrderBySubmittedAtDesc(Long ownerId);
+
+    List<RunJob> findTop20ByStatusOrderByFinishedAtDesc(RunState status);
+
+    long countByStatus(RunState status);
+
+    long countByStatusInAndDevice(Collection<RunState> statuses, String device);
+
+    /** Locks the owner's account row until the transaction ends (serialises their claims). */
+    @Query(value = "select id from app_user where id = :ownerId for update", nativeQuery = true)
+    Long lockOwner(Long ownerId);
+}

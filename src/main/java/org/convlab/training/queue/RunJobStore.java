@@ -1,0 +1,240 @@
+package org.convlab.training.queue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.convlab.training.engine.RunRecord;
+import org.convlab.training.engine.RunState;
+/**
+ * The queue's state changes, each one transaction. Claiming a run locks its owner's account row
+ * first, so two workers can never both start runs for the same learner.
+ */
+@Component
+public class RunJobStore {
+
+    /** The outcome of a worker asking to start a run. */
+    public sealed interface Claim {
+        /** Start it; {@code resumedAt} is the last completed epoch when it was interrupted before. */
+        record Run(RunJob job, int resumedAt) implements Claim {}
+        /** Not now: the owner already has a run training, or the device is full. */
+        record Wait(String reason) implements Claim {}
+        /** Nothing to do: cancelled, finished or deleted. */
+        record Gone() implements Claim {}
+    }
+
+    /**
+     * A run whose server died this many times in a row before it finished another epoch is not
+     * resumed again: it is what kills the server (a crash loop), or it cannot make progress.
+     */
+    static final int MAX_STALLED_RESUMES = 3;
+
+    private final RunJobRepository runs;
+
+    public RunJobStore(RunJobRepository runs) {
+        this.runs = runs;
+    }
+
+    @Transactional
+    public RunJob create(RunJob job) {
+        return runs.save(job);
+    }
+
+    @Transactional
+    public Claim claim(String id, String worker, int maxRunningPerOwner, int maxRunningPerDevice, String device) {
+        RunJob job = runs.findById(id).orElse(null);
+        if (job == null || job.getStatus().finished()) {
+            return new Claim.Gone();
+        }
+        runs.lockOwner(job.getOwnerId());
+        if (job.isCancelRequested()) {
+            finishCancelled(job);
+            return new Claim.Gone();
+        }
+        // A run that is RUNNING here was cut off: db-scheduler only hands it out again once its
+        // previous worker stopped sending heartbeats.
+        boolean interrupted = job.getStatus() == RunState.RUNNING || job.getStatus() == RunState.EVALUATING;
+        if (!interrupted) {
+            long ownerRunning = runs.findByOwnerIdAndStatusIn(job.getOwnerId(), ACTIVE).size();
+            if (maxRunningPerOwner > 0 && ownerRunning >= maxRunningPerOwner) {
+                return new Claim.Wait("waiting for your other run to finish");
+            }
+            if (maxRunningPerDevice > 0 && runs.countByStatusInAndDevice(ACTIVE, device) >= maxRunningPerDevice) {
+                return new Claim.Wait("waiting for a free slot on " + device);
+            }
+        }
+        int resumedAt = job.getEpochsDone();
+        if (interrupted) {
+            job.setResumes(job.getResumes() + 1);
+            job.setStalledResumes(job.getStalledResumes() + 1);
+            if (job.getStalledResumes() >= MAX_STALLED_RESUMES) {
+                job.setStatus(RunState.FAILED);
+                job.setProblem("This run stopped its server " + job.getStalledResumes() + " times in a row before it"
+                        + " could finish an epoch, so it was not started again. A smaller model or batch size may help.");
+                job.setFinishedAt(Instant.now());
+                runs.save(job);
+                return new Claim.Gone();
+            }
+        }
+        job.setStatus(RunState.RUNNING);
+        job.setWorker(worker);
+        job.setDevice(device);
+        if (job.getStartedAt() == null) {
+            job.setStartedAt(Instant.now());
+        }
+        return new Claim.Run(runs.save(job), resumedAt);
+    }
+
+    static final List<RunState> ACTIVE = List.of(RunState.RUNNING, RunState.EVALUATING);
+
+    /** Stores the latest progress; returns whether the learner asked to cancel meanwhile. */
+    @Transactional
+    public boolean progress(String id, LiveRun.Snapshot snapshot) {
+        RunJob job = runs.findById(id).orElse(null);
+        if (job == null) {
+            return true;
+        }
+        if (!job.getStatus().finished()) {
+            job.setStatus(snapshot.state() == RunState.EVALUATING ? RunState.EVALUATING : RunState.RUNNING);
+        }
+        job.setProgressJson(RunJson.write(snapshot));
+        if (snapshot.epochs().size() > job.getEpochsDone()) {
+            job.setStalledResumes(0);
+        }
+        job.setEpochsDone(snapshot.epochs().size());
+        job.setHistoryJson(RunJson.write(snapshot.epochs()));
+        if (snapshot.start() != null) {
+            job.setDevice(snapshot.start().device());
+            job.setParams(snapshot.start().params());
+        }
+        return job.isCancelRequested();
+    }
+
+    /** Records how a run ended, from the run folder it saved (when it got that far). */
+    @Transactional
+    public void finish(String id, LiveRun run, RunRecord record) {
+        RunJob job = runs.findById(id).orElseThrow();
+        LiveRun.Snapshot snapshot = run.snapshot();
+        job.setProgressJson(RunJson.write(snapshot));
+        job.setEpochsDone(snapshot.epochs().size());
+        job.setHistoryJson(RunJson.write(snapshot.epochs()));
+        job.setFinishedAt(Instant.now());
+        switch (run.state()) {
+            case DONE -> {
+                job.setStatus(RunState.DONE);
+                job.setDir(run.savedTo().toAbsolutePath().normalize().toString());
+                job.setTestAccuracy(run.testAccuracy());
+                if (record != null) {
+                    job.setMetricsJson(RunJson.write(record.metrics()));
+                    job.setHistoryJson(RunJson.write(record.history()));
+                    job.setParams(record.params());
+                    job.setTrainSeconds(record.trainSeconds());
+                    job.setStopReason(record.stopReason());
+                    job.setDevice(record.device());
+                }
+            }
+            case FAILED -> {
+                job.setStatus(RunState.FAILED);
+                job.setProblem(run.problem());
+            }
+            default -> job.setStatus(RunState.CANCELLED);
+        }
+        runs.save(job);
+    }
+
+    /** Puts an interrupted run back in the queue (the server is stopping); it resumes from its checkpoint. */
+    @Transactional
+    public void requeue(String id) {
+        runs.findById(id).ifPresent(job -> {
+            if (!job.getStatus().finished()) {
+                job.setStatus(RunState.QUEUED);
+                job.setResumes(job.getResumes() + 1);
+                job.setWorker(null);
+                runs.save(job);
+            }
+        });
+    }
+
+    /**
+     * Training finished but the run could not be saved: it waits in the queue, its checkpoint kept,
+     * and is saved when its turn comes again (ConvLab tries once a minute).
+     */
+    @Transactional
+    public void retryLater(String id, LiveRun run, Instant when) {
+        runs.findById(id).ifPresent(job -> {
+            if (!job.getStatus().finished()) {
+                job.setProgressJson(RunJson.write(run.snapshot()));
+                job.setStatus(RunState.QUEUED);
+                job.setWorker(null);
+                job.setQueuedAt(when);
+                runs.save(job);
+            }
+        });
+    }
+
+    @Transactional
+    public void fail(String id, String problem) {
+        runs.findById(id).ifPresent(job -> {
+            job.setStatus(RunState.FAILED);
+            job.setProblem(problem);
+            job.setFinishedAt(Instant.now());
+            runs.save(job);
+        });
+    }
+
+    /**
+     * Marks a run cancelled. A queued run ends at once; a running one is flagged, and its worker stops
+     * it within a second or two. Returns the run as it now stands.
+     */
+    @Transactional
+    public Optional<RunJob> requestCancel(String id) {
+        return runs.findById(id).map(job -> {
+            if (job.getStatus().finished()) {
+                return job;
+            }
+            job.setCancelRequested(true);
+            if (job.getStatus() == RunState.QUEUED) {
+                finishCancelled(job);
+            }
+            return runs.save(job);
+        });
+    }
+
+    private void finishCancelled(RunJob job) {
+        job.setStatus(RunState.CANCELLED);
+        job.setFinishedAt(Instant.now());
+        runs.save(job);
+    }
+
+    /** Moves a queued run ahead of every other waiting run; returns its new place in the order. */
+    @Transactional
+    public Optional<Instant> moveToFront(String id) {
+        RunJob job = runs.findById(id).orElse(null);
+        if (job == null || job.getStatus() != RunState.QUEUED) {
+            return Optional.empty();
+        }
+        Instant first = runs.findByStatusInOrderByQueuedAtAsc(List.of(RunState.QUEUED)).stream()
+                .map(RunJob::getQueuedAt).findFirst().orElse(job.getQueuedAt());
+        Instant front = first.minusMillis(1);
+        job.setQueuedAt(front);
+        runs.save(job);
+        return Optional.of(front);
+    }
+
+    /**
+     * Fair turns: when one of a learner's runs starts, their other waiting runs go to the back of
+     * the line, behind everyone who is waiting now. Returns the runs moved and their new time.
+     */
+    @Transactional
+    public List<RunJob> sendOthersToBack(RunJob started, Instant now) {
+        List<RunJob> others = runs.findByOwnerIdAndStatusIn(started.getOwnerId(), List.of(RunState.QUEUED)).stream()
+                .filter(o -> !o.getId().equals(started.getId()))
+                .toList();
+        for (int i = 0; i < others.size(); i++) {
+            others.get(i).setQueuedAt(now.plusMillis(i));
+        }
+        return runs.saveAll(others);
+    }
+}

@@ -1,0 +1,299 @@
+package org.convlab.training.queue;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.convlab.model.InvalidModelException;
+import org.convlab.model.ModelLimits;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelSpecJson;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.ValidatedModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.convlab.training.engine.ExperimentGrid;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.RunPlan;
+import org.convlab.training.engine.RunStore;
+import org.convlab.training.engine.RunState;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.nio.file.Path;
+/**
+ * The training queue as pages and the API see it: every run is a job stored in the database and
+ * handed to a worker by db-scheduler (this process's own, or a {@code convlab.jar worker}
+ * elsewhere). Who may see or change a run is decided by the classroom's access rules before these
+ * methods are called; here runs are addressed by id and owner.
+ */
+public class RunQueue implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(RunQueue.class);
+
+    private final RunJobRepository runs;
+    private final RunJobStore store;
+    private final SchedulerClient scheduler;
+    private final TrainingService training;
+    private final Map<String, LiveRun> mirrors = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "convlab-run-mirror");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public RunQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training) {
+        this.runs = runs;
+        this.store = store;
+        this.scheduler = scheduler;
+        this.training = training;
+        poller.scheduleWithFixedDelay(this::refreshMirrors, 1, 1, TimeUnit.SECONDS);
+    }
+
+    public ModelLimits limits() {
+        return training.limits();
+    }
+
+    /**
+     * Queues a run for {@code ownerId}. An impossible model or setting is refused here, before
+     * anything is stored, with the validator's message ({@link InvalidModelException}).
+     */
+    public RunJob submit(long ownerId, ModelSpec spec, Hyperparameters hp) {
+        RunPlan plan = RunPlan.check(spec, hp, training.limits());
+        return enqueue(ownerId, plan.model(), hp, null, null, null);
+    }
+
+    private RunJob enqueue(long ownerId, ValidatedModel model, Hyperparameters hp, String gridId, String gridKind,
+            String gridLabel) {
+        String name = model.spec().name() == null ? "model" : model.spec().name();
+        RunJob job = new RunJob(training.newRunId(model.spec()), ownerId, name, ModelSpecJson.write(model.spec()),
+                RunJson.write(hp), hp.epochs());
+        job.setGrid(gridId, gridKind, gridLabel);
+        job = store.create(job);
+        scheduler.schedule(new com.github.kagkarlsson.scheduler.task.TaskInstance<Void>(RunJobExecutor.TASK, job.getId()), job.getQueuedAt());
+        return job;
+    }
+
+    /**
+     * Queues every variant of a grid, in order. Every variant is checked first: if one cannot be
+     * trained, nothing is queued and the problem is reported.
+     */
+    public List<RunJob> submitGrid(long ownerId, ExperimentGrid grid) {
+        List<ValidatedModel> models = new ArrayList<>();
+        for (ExperimentGrid.Variant variant : grid.variants()) {
+            try {
+                models.add(RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidModelException(List.of("variant \"" + variant.label() + "\": " + e.getMessage()));
+            }
+        }
+        String gridId = "grid-" + training.newRunId(new ModelSpec(grid.kind().name().toLowerCase(), List.of()));
+        List<RunJob> jobs = new ArrayList<>();
+        for (int i = 0; i < models.size(); i++) {
+            ExperimentGrid.Variant variant = grid.variants().get(i);
+            jobs.add(enqueue(ownerId, models.get(i), variant.hyperparameters(), gridId, grid.kind().name(), variant.label()));
+        }
+        return jobs;
+    }
+
+    /**
+     * Registers a finished run folder (one the {@code train} command wrote, say) as a run of
+     * {@code ownerId}, so it shows on the run pages. Returns the existing run if already known.
+     */
+    public RunJob adopt(long ownerId, Path dir) {
+        String id = dir.getFileName().toString();
+        return runs.findById(id).orElseGet(() -> store.create(RunJob.finished(id, ownerId, RunStore.readRecord(dir), dir)));
+    }
+
+    /** Adopts every run folder in the runs directory that no account owns yet; returns how many. */
+    public int adoptFolders(long ownerId) {
+        int adopted = 0;
+        for (TrainingService.SavedRun saved : training.savedRuns()) {
+            if (runs.findById(saved.id()).isEmpty()) {
+                store.create(RunJob.finished(saved.id(), ownerId, saved.record(), saved.dir()));
+                adopted++;
+            }
+        }
+        return adopted;
+    }
+
+    /** An experiment grid: its runs in the grid's order, with their labels. */
+    public record GridRun(String id, ExperimentGrid.Kind kind, List<LiveRun> runs, List<String> labels, Instant submitted) {
+        public String label(LiveRun run) {
+            return labels.get(runs.indexOf(run));
+        }
+    }
+
+    /** The grids {@code ownerId} queued, newest first. */
+    public List<GridRun> gridsOf(long ownerId) {
+        Map<String, List<RunJob>> byGrid = new LinkedHashMap<>();
+        for (RunJob job : runs.findByOwnerIdAndGridIdNotNullOrderBySubmittedAtDesc(ownerId)) {
+            byGrid.computeIfAbsent(job.getGridId(), k -> new ArrayList<>()).add(job);
+        }
+        List<GridRun> grids = new ArrayList<>();
+        byGrid.forEach((id, jobs) -> grids.add(gridOf(id, jobs)));
+        return grids;
+    }
+
+    public GridRun grid(String gridId) {
+        return gridOf(gridId, runs.findByGridIdOrderBySubmittedAtAsc(gridId));
+    }
+
+    private GridRun gridOf(String id, List<RunJob> jobs) {
+        List<RunJob> ordered = jobs.stream().sorted(Comparator.comparing(RunJob::getSubmittedAt)
+                .thenComparing(RunJob::getQueuedAt)).toList();
+        List<LiveRun> live = ordered.stream().map(j -> watch(j.getId()).orElseThrow()).toList();
+        return new GridRun(id, ExperimentGrid.Kind.valueOf(ordered.getFirst().getGridKind()), live,
+                ordered.stream().map(RunJob::getGridLabel).toList(), ordered.getFirst().getSubmittedAt());
+    }
+
+    public Optional<RunJob> find(String id) {
+        return id == null ? Optional.empty() : runs.findById(id);
+    }
+
+    public List<RunJob> runsOf(long ownerId) {
+        return runs.findByOwnerIdOrderBySubmittedAtDesc(ownerId);
+    }
+
+    /** Stops a run: dropped at once if still waiting, stopped within a second or two if training. */
+    public Optional<RunJob> cancel(String id) {
+        Optional<RunJob> job = store.requestCancel(id);
+        job.ifPresent(j -> {
+            if (j.getStatus() == RunState.CANCELLED) {
+                try {
+                    scheduler.cancel(RunJobExecutor.instance(id));
+                } catch (RuntimeException e) {
+                    // Already picked by a worker: it sees the cancelled run and drops it.
+                    log.debug("Run {} was not waiting in the scheduler: {}", id, e.getMessage());
+                }
+            }
+            training.liveRun(id).ifPresent(LiveRun::cancel);
+        });
+        refresh(id);
+        return job;
+    }
+
+    /** Moves a waiting run to the front of the queue (a teacher's decision). */
+    public boolean moveToFront(String id) {
+        Optional<Instant> front = store.moveToFront(id);
+        front.ifPresent(time -> scheduler.reschedule(RunJobExecutor.instance(id), time));
+        return front.isPresent();
+    }
+
+    /** Where a waiting run stands: runs ahead of it and a rough wait, from recent runs' speed. */
+    public record Place(int ahead, Duration estimatedWait, int training) {}
+
+    public Place place(RunJob job) {
+        List<RunJob> queued = runs.findByStatusInOrderByQueuedAtAsc(List.of(RunState.QUEUED));
+        List<RunJob> active = runs.findByStatusInOrderByQueuedAtAsc(RunJobStore.ACTIVE);
+        RunEstimates estimates = RunEstimates.fromRecentRuns(runs);
+        int ahead = 0;
+        double seconds = 0;
+        for (RunJob other : queued) {
+            if (other.getId().equals(job.getId())) {
+                break;
+            }
+            ahead++;
+            seconds += estimates.seconds(other);
+        }
+        for (RunJob other : active) {
+            seconds += estimates.remaining(other);
+        }
+        int workers = Math.max(1, active.size());
+        return new Place(ahead, Duration.ofMillis(Math.round(1000 * seconds / workers)), active.size());
+    }
+
+    /** All waiting and training runs, in the order they will be served. */
+    public List<RunJob> queue() {
+        List<RunJob> all = new ArrayList<>(runs.findByStatusInOrderByQueuedAtAsc(RunJobStore.ACTIVE));
+        all.addAll(runs.findByStatusInOrderByQueuedAtAsc(List.of(RunState.QUEUED)));
+        return all;
+    }
+
+    /**
+     * The live view of a run: the run itself when this process trains it, otherwise a mirror that
+     * follows its stored progress every second.
+     */
+    public Optional<LiveRun> watch(String id) {
+        Optional<LiveRun> local = training.liveRun(id);
+        if (local.isPresent()) {
+            return local;
+        }
+        LiveRun mirror = mirrors.get(id);
+        if (mirror != null) {
+            return Optional.of(mirror);
+        }
+        return runs.findById(id).map(job -> {
+            LiveRun created = mirrorOf(job);
+            LiveRun existing = mirrors.putIfAbsent(id, created);
+            return existing != null ? existing : created;
+        });
+    }
+
+    private static LiveRun mirrorOf(RunJob job) {
+        ValidatedModel model = ModelValidator.validate(ModelSpecJson.parse(job.getSpecJson()), ModelLimits.UNBOUNDED);
+        LiveRun mirror = new LiveRun(job.getId(), model, RunJson.hyperparameters(job.getHyperparametersJson()),
+                job.getSubmittedAt());
+        mirror.apply(snapshotOf(job));
+        return mirror;
+    }
+
+    /** The page-facing state of a stored run (its saved progress, with the stored status on top). */
+    static LiveRun.Snapshot snapshotOf(RunJob job) {
+        LiveRun.Snapshot saved = RunJson.snapshot(job.getProgressJson());
+        RunState state = switch (job.getStatus()) {
+            case QUEUED -> RunState.QUEUED;
+            case RUNNING -> RunState.RUNNING;
+            case EVALUATING -> RunState.EVALUATING;
+            case DONE -> RunState.DONE;
+            case FAILED -> RunState.FAILED;
+            case CANCELLED -> RunState.CANCELLED;
+        };
+        if (saved == null) {
+            return new LiveRun.Snapshot(state, null, null, List.of(), RunJson.history(job.getHistoryJson()),
+                    job.getProblem(), job.getDir(), job.getTestAccuracy(), null);
+        }
+        return new LiveRun.Snapshot(state, saved.start(), saved.latest(), saved.points(), saved.epochs(),
+                job.getProblem() != null ? job.getProblem() : saved.problem(),
+                job.getDir() != null ? job.getDir() : saved.savedTo(),
+                job.getTestAccuracy() != null ? job.getTestAccuracy() : saved.testAccuracy(), saved.notice());
+    }
+
+    private void refresh(String id) {
+        LiveRun mirror = mirrors.get(id);
+        if (mirror != null) {
+            runs.findById(id).ifPresent(job -> mirror.apply(snapshotOf(job)));
+        }
+    }
+
+    private void refreshMirrors() {
+        for (Map.Entry<String, LiveRun> entry : mirrors.entrySet()) {
+            try {
+                LiveRun mirror = entry.getValue();
+                if (mirror.finished() && !mirror.hasSubscribers()) {
+                    mirrors.remove(entry.getKey());
+                    continue;
+                }
+                if (mirror.hasSubscribers() || !mirror.finished()) {
+                    runs.findById(entry.getKey()).ifPresentOrElse(job -> {
+                        mirror.apply(snapshotOf(job));
+                    }, () -> mirrors.remove(entry.getKey()));
+                }
+            } catch (RuntimeException e) {
+                log.debug("Cannot refresh run {}: {}", entry.getKey(), e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        poller.shutdownNow();
+    }
+}
