@@ -31,7 +31,7 @@ class ModelValidatorTest {
     void aMinimalModelIsAccepted() {
         ValidatedModel m = ModelValidator.validate(ModelSpecJson.parse(layers(HEAD)));
         assertThat(m.totalParams()).isEqualTo(7850);
-        assertThat(m.spec().layers().get(1)).isEqualTo(new Layer.Dense(10, Activation.LINEAR));
+        assertThat(m.spec().layers().get(1)).isEqualTo(new Layer.Dense(10, ActivationKind.LINEAR));
     }
 
     @Test
@@ -53,14 +53,14 @@ class ModelValidatorTest {
         String json = layers("{\"type\":\"maxpool\",\"pool\":14},"
                 + "{\"type\":\"conv2d\",\"filters\":8,\"kernel\":3,\"padding\":\"same\"}," + HEAD);
         assertThat(ModelValidator.validate(ModelSpecJson.parse(json)).layers().get(1).output())
-                .isEqualTo(Shape.image(8, 2, 2));
+                .isEqualTo(LayerShape.image(8, 2, 2));
     }
 
     @Test
     void stridedConvolution() {
         String json = layers("{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3,\"stride\":2}," + HEAD);
         assertThat(ModelValidator.validate(ModelSpecJson.parse(json)).layers().get(0).output())
-                .isEqualTo(Shape.image(4, 13, 13));
+                .isEqualTo(LayerShape.image(4, 13, 13));
     }
 
     @Test
@@ -176,10 +176,10 @@ class ModelValidatorTest {
 
     @Test
     void activationSpellingsFromKerasAreAccepted() {
-        assertThat(Activation.parse("LeakyReLU")).isEqualTo(Activation.LEAKY_RELU);
-        assertThat(Activation.parse("leaky-relu")).isEqualTo(Activation.LEAKY_RELU);
-        assertThat(Activation.parse("None")).isEqualTo(Activation.LINEAR);
-        assertThat(Activation.parse("SELU")).isEqualTo(Activation.SELU);
+        assertThat(ActivationKind.parse("LeakyReLU")).isEqualTo(ActivationKind.LEAKY_RELU);
+        assertThat(ActivationKind.parse("leaky-relu")).isEqualTo(ActivationKind.LEAKY_RELU);
+        assertThat(ActivationKind.parse("None")).isEqualTo(ActivationKind.LINEAR);
+        assertThat(ActivationKind.parse("SELU")).isEqualTo(ActivationKind.SELU);
     }
 
     private static RuntimeException catchInvalid(String json) {

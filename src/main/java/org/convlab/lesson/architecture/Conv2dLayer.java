@@ -1,7 +1,7 @@
 package org.convlab.lesson.architecture;
 
 import org.convlab.lesson.OutputSize;
-import org.convlab.lesson.Padding;
+import org.convlab.lesson.ZeroPadding;
 
 /** Keras {@code Conv2D(filters, kernel_size)} with its defaults: stride 1, padding 'valid'. */
 public record Conv2dLayer(int filters, int kernelSize) implements Layer {
@@ -24,8 +24,8 @@ public record Conv2dLayer(int filters, int kernelSize) implements Layer {
 
     @Override
     public TensorShape outputShape(TensorShape input) {
-        int height = OutputSize.of("height", input.height(), kernelSize, 1, Padding.valid(), 1).output();
-        int width = OutputSize.of("width", input.width(), kernelSize, 1, Padding.valid(), 1).output();
+        int height = OutputSize.of("height", input.height(), kernelSize, 1, ZeroPadding.valid(), 1).output();
+        int width = OutputSize.of("width", input.width(), kernelSize, 1, ZeroPadding.valid(), 1).output();
         return TensorShape.of(height, width, filters);
     }
 
