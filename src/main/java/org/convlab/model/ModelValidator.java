@@ -249,6 +249,15 @@ public final class ModelValidator {
         return false;
     }
 
+    /**
+     * Keras' "Param #" of one layer on an input of this shape, for a lesson that counts a layer on its
+     * own; the layer must fit the input ({@link #validate} checks that for a whole model).
+     */
+    public static long parameterCount(Layer layer, LayerShape input) {
+        long[] params = params(layer.withDefaults(), input);
+        return params[0] + params[1];
+    }
+
     /** Keras' counts: trainable and non-trainable parameters of one layer. */
     static long[] params(Layer layer, LayerShape in) {
         return switch (layer) {

@@ -57,6 +57,22 @@ class ModelValidatorTest {
     }
 
     @Test
+    void oneLayerCountsAsInAWholeModel() {
+        // What the stacking lesson asks about: Keras' count of a layer on its own, biases included.
+        assertThat(ModelValidator.parameterCount(new Layer.Dense(32, ActivationKind.RELU), LayerShape.vector(100)))
+                .isEqualTo(3_232);
+        assertThat(ModelValidator.parameterCount(new Layer.Conv2d(32, 3, ActivationKind.RELU),
+                LayerShape.image(1, 28, 28))).isEqualTo(320);
+        assertThat(ModelValidator.parameterCount(new Layer.BatchNorm(), LayerShape.image(32, 14, 14))).isEqualTo(128);
+        assertThat(ModelValidator.parameterCount(new Layer.MaxPool(2), LayerShape.image(32, 14, 14))).isZero();
+        ValidatedModel deck = ModelValidator.validate(Presets.get("keras-cnn"));
+        for (ValidatedModel.LayerInfo layer : deck.layers()) {
+            assertThat(ModelValidator.parameterCount(layer.layer(), layer.input())).as(layer.name())
+                    .isEqualTo(layer.params());
+        }
+    }
+
+    @Test
     void stridedConvolution() {
         String json = layers("{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3,\"stride\":2}," + HEAD);
         assertThat(ModelValidator.validate(ModelSpecJson.parse(json)).layers().get(0).output())
