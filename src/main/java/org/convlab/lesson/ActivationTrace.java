@@ -3,7 +3,7 @@ package org.convlab.lesson;
 import java.util.List;
 
 /** An activation applied to a whole matrix, one {@link ActivationStep} per cell in reading order. */
-public record ActivationTrace(Activation activation, Matrix input, List<ActivationStep> steps, Matrix output) {
+public record ActivationTrace(ActivationFunction activation, Matrix input, List<ActivationStep> steps, Matrix output) {
 
     public ActivationTrace {
         steps = List.copyOf(steps);

@@ -9,14 +9,14 @@ package org.convlab.lesson;
  * @param dilation spacing between the kernel's cells (1: side by side)
  * @param divideByKernelSize divide each sum by the kernel's length
  */
-public record Convolution1d(int stride, Padding padding, int dilation, boolean divideByKernelSize) {
+public record Convolution1d(int stride, ZeroPadding padding, int dilation, boolean divideByKernelSize) {
 
     public Convolution1d {
         CrossCorrelation.requireValid(stride, padding, dilation);
     }
 
     public static Convolution1d defaults() {
-        return new Convolution1d(1, Padding.valid(), 1, false);
+        return new Convolution1d(1, ZeroPadding.valid(), 1, false);
     }
 
     public double[] apply(double[] signal, double... kernel) {
@@ -24,7 +24,7 @@ public record Convolution1d(int stride, Padding padding, int dilation, boolean d
     }
 
     public ConvolutionTrace trace(double[] signal, double... kernel) {
-        return CrossCorrelation.run(Matrix.row(signal), Matrix.row(kernel), Padding.valid(), padding, stride,
+        return CrossCorrelation.run(Matrix.row(signal), Matrix.row(kernel), ZeroPadding.valid(), padding, stride,
                 dilation, divideByKernelSize, "signal");
     }
 }

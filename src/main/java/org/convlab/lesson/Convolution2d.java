@@ -9,7 +9,7 @@ package org.convlab.lesson;
  * @param divideByKernelSize divide each sum by the number of kernel cells, as the X/O lesson does
  *     so that a perfect match scores 1
  */
-public record Convolution2d(int stride, Padding padding, int dilation, boolean divideByKernelSize) {
+public record Convolution2d(int stride, ZeroPadding padding, int dilation, boolean divideByKernelSize) {
 
     public Convolution2d {
         CrossCorrelation.requireValid(stride, padding, dilation);
@@ -17,14 +17,14 @@ public record Convolution2d(int stride, Padding padding, int dilation, boolean d
 
     /** Stride 1, no padding, no dilation, no division: Keras's Conv2D defaults. */
     public static Convolution2d defaults() {
-        return new Convolution2d(1, Padding.valid(), 1, false);
+        return new Convolution2d(1, ZeroPadding.valid(), 1, false);
     }
 
     public Convolution2d withStride(int newStride) {
         return new Convolution2d(newStride, padding, dilation, divideByKernelSize);
     }
 
-    public Convolution2d withPadding(Padding newPadding) {
+    public Convolution2d withPadding(ZeroPadding newPadding) {
         return new Convolution2d(stride, newPadding, dilation, divideByKernelSize);
     }
 

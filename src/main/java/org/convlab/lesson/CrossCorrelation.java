@@ -13,7 +13,7 @@ final class CrossCorrelation {
     private CrossCorrelation() {}
 
     /** Fails early, when the settings are made, rather than at the first input. */
-    static void requireValid(int stride, Padding padding, int dilation) {
+    static void requireValid(int stride, ZeroPadding padding, int dilation) {
         Objects.requireNonNull(padding, "padding");
         if (stride < 1) {
             throw new IllegalArgumentException("stride must be at least 1, got " + stride);
@@ -26,8 +26,8 @@ final class CrossCorrelation {
     static ConvolutionTrace run(
             Matrix input,
             Matrix kernel,
-            Padding rowPadding,
-            Padding colPadding,
+            ZeroPadding rowPadding,
+            ZeroPadding colPadding,
             int stride,
             int dilation,
             boolean divideByKernelSize,

@@ -12,13 +12,13 @@ public record OutputSize(
      *
      * @param axis "rows", "columns" or "positions", used in error messages
      */
-    public static OutputSize of(String axis, int input, int kernel, int stride, Padding padding, int dilation) {
+    public static OutputSize of(String axis, int input, int kernel, int stride, ZeroPadding padding, int dilation) {
         requireAtLeastOne("stride", stride);
         requireAtLeastOne("dilation", dilation);
         requireAtLeastOne("kernel size", kernel);
         requireAtLeastOne("input size", input);
         int effectiveKernel = effectiveKernel(kernel, dilation);
-        Padding.Amount pad = padding.amount(input, effectiveKernel, stride);
+        ZeroPadding.Amount pad = padding.amount(input, effectiveKernel, stride);
         int padded = input + pad.before() + pad.after();
         if (effectiveKernel > padded) {
             String kernelText = dilation == 1

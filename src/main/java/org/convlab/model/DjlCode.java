@@ -54,13 +54,14 @@ public final class DjlCode {
         return String.join("\n", lines);
     }
 
-    private static void activation(Activation activation, List<String> lines) {
+    private static void activation(ActivationKind activation, List<String> lines) {
         if (activation == null) {
             return;
         }
         switch (activation) {
             case RELU -> lines.add("net.add(Activation.reluBlock());");
-            case LEAKY_RELU -> lines.add("net.add(Activation.leakyReluBlock(" + Activation.LEAKY_RELU_ALPHA + "f));");
+            case LEAKY_RELU ->
+                    lines.add("net.add(Activation.leakyReluBlock(" + ActivationKind.LEAKY_RELU_ALPHA + "f));");
             case ELU -> lines.add("net.add(Activation.eluBlock(1f));");
             case SELU -> lines.add("net.add(Activation.seluBlock());");
             case TANH -> lines.add("net.add(Activation.tanhBlock());");

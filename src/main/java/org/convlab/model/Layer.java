@@ -45,15 +45,15 @@ public sealed interface Layer {
             Integer kernel,
             Integer stride,
             Padding padding,
-            Activation activation,
+            ActivationKind activation,
             Double l1,
             Double l2)
             implements Layer {
-        public Conv2d(int filters, int kernel, Activation activation) {
+        public Conv2d(int filters, int kernel, ActivationKind activation) {
             this(filters, kernel, 1, Padding.VALID, activation, 0.0, 0.0);
         }
 
-        public Conv2d(int filters, int kernel, Padding padding, Activation activation) {
+        public Conv2d(int filters, int kernel, Padding padding, ActivationKind activation) {
             this(filters, kernel, 1, padding, activation, 0.0, 0.0);
         }
 
@@ -64,7 +64,7 @@ public sealed interface Layer {
         public Conv2d withDefaults() {
             return new Conv2d(filters, kernel, stride == null ? 1 : stride,
                     padding == null ? Padding.VALID : padding,
-                    activation == null ? Activation.LINEAR : activation,
+                    activation == null ? ActivationKind.LINEAR : activation,
                     l1 == null ? 0.0 : l1, l2 == null ? 0.0 : l2);
         }
     }
@@ -117,25 +117,25 @@ public sealed interface Layer {
     }
 
     /** Fully connected layer. */
-    record Dense(Integer units, Activation activation, Double l1, Double l2) implements Layer {
-        public Dense(int units, Activation activation) { this(units, activation, 0.0, 0.0); }
+    record Dense(Integer units, ActivationKind activation, Double l1, Double l2) implements Layer {
+        public Dense(int units, ActivationKind activation) { this(units, activation, 0.0, 0.0); }
         public String kind() { return "dense"; }
         public String kerasType() { return "Dense"; }
         public String kerasName() { return "dense"; }
         public Dense withDefaults() {
-            return new Dense(units, activation == null ? Activation.LINEAR : activation,
+            return new Dense(units, activation == null ? ActivationKind.LINEAR : activation,
                     l1 == null ? 0.0 : l1, l2 == null ? 0.0 : l2);
         }
     }
 
     /** A standalone activation, e.g. after batch normalization. */
-    record ActivationLayer(Activation activation) implements Layer {
+    record ActivationLayer(ActivationKind activation) implements Layer {
         public String kind() { return "activation"; }
         public String kerasType() {
-            return activation == Activation.LEAKY_RELU ? "LeakyReLU" : "Activation";
+            return activation == ActivationKind.LEAKY_RELU ? "LeakyReLU" : "Activation";
         }
         public String kerasName() {
-            return activation == Activation.LEAKY_RELU ? "leaky_re_lu" : "activation";
+            return activation == ActivationKind.LEAKY_RELU ? "leaky_re_lu" : "activation";
         }
         public ActivationLayer withDefaults() { return this; }
     }

@@ -39,7 +39,7 @@ public final class ModelValidator {
         }
         List<String> problems = new ArrayList<>();
         checkName(spec.name(), problems);
-        Shape shape = inputShape(spec.inputOrDefault(), problems);
+        LayerShape shape = inputShape(spec.inputOrDefault(), problems);
         int classes = spec.classesOrDefault();
         if (classes < 2) {
             problems.add("classes must be at least 2, not " + classes);
@@ -70,7 +70,7 @@ public final class ModelValidator {
             int before = problems.size();
             checkFields(layer, where, problems);
             boolean fieldsOk = problems.size() == before;
-            Shape out = null;
+            LayerShape out = null;
             long[] params = {0, 0};
             if (shape != null && fieldsOk) {
                 out = outputShape(layer, shape, where, problems);
@@ -119,12 +119,12 @@ public final class ModelValidator {
         }
     }
 
-    private static Shape inputShape(ModelSpec.InputShape in, List<String> problems) {
+    private static LayerShape inputShape(ModelSpec.InputShape in, List<String> problems) {
         int before = problems.size();
         int c = bounded(in.channels(), MAX_CHANNELS, "input: channels", problems);
         int h = bounded(in.height(), MAX_SIDE, "input: height", problems);
         int w = bounded(in.width(), MAX_SIDE, "input: width", problems);
-        return problems.size() == before ? Shape.image(c, h, w) : null;
+        return problems.size() == before ? LayerShape.image(c, h, w) : null;
     }
 
     private static void checkFields(Layer layer, String where, List<String> problems) {
@@ -158,7 +158,7 @@ public final class ModelValidator {
             }
             case Layer.ActivationLayer a -> {
                 if (a.activation() == null) {
-                    problems.add(where + "activation is missing (known: " + Activation.known() + ")");
+                    problems.add(where + "activation is missing (known: " + ActivationKind.known() + ")");
                 }
             }
             case Layer.BatchNorm b -> {}
@@ -166,7 +166,7 @@ public final class ModelValidator {
         }
     }
 
-    private static Shape outputShape(Layer layer, Shape in, String where, List<String> problems) {
+    private static LayerShape outputShape(Layer layer, LayerShape in, String where, List<String> problems) {
         return switch (layer) {
             case Layer.Conv2d c -> {
                 if (needsImage(in, where, "convolution", problems)) {
@@ -200,7 +200,7 @@ public final class ModelValidator {
                             + " values); a model needs only one flatten layer");
                     yield null;
                 }
-                yield Shape.vector(Math.toIntExact(in.size()));
+                yield LayerShape.vector(Math.toIntExact(in.size()));
             }
             case Layer.Dense d -> {
                 if (!in.flat()) {
@@ -208,7 +208,7 @@ public final class ModelValidator {
                             + "; add a flatten layer before the first dense layer");
                     yield null;
                 }
-                yield Shape.vector(d.units());
+                yield LayerShape.vector(d.units());
             }
             case Layer.BatchNorm b -> in;
             case Layer.Dropout d -> in;
@@ -216,7 +216,7 @@ public final class ModelValidator {
         };
     }
 
-    private static Shape pool(Shape in, int pool, int stride, String where, List<String> problems) {
+    private static LayerShape pool(LayerShape in, int pool, int stride, String where, List<String> problems) {
         if (needsImage(in, where, "pooling", problems)) {
             return null;
         }
@@ -229,7 +229,7 @@ public final class ModelValidator {
     }
 
     /** An image shape, or a problem when one sample would hold more values than any layer may. */
-    private static Shape image(int channels, int height, int width, String where, List<String> problems) {
+    private static LayerShape image(int channels, int height, int width, String where, List<String> problems) {
         long values = (long) channels * height * width;
         if (values > MAX_LAYER_VALUES) {
             problems.add(String.format("%sits output would hold %,d values per image (%d×%d×%d); at most %,d are allowed:"
@@ -237,10 +237,10 @@ public final class ModelValidator {
                     MAX_LAYER_VALUES));
             return null;
         }
-        return Shape.image(channels, height, width);
+        return LayerShape.image(channels, height, width);
     }
 
-    private static boolean needsImage(Shape in, String where, String what, List<String> problems) {
+    private static boolean needsImage(LayerShape in, String where, String what, List<String> problems) {
         if (in.flat()) {
             problems.add(where + "its input is a flat vector of " + in.units() + " values, but " + what
                     + " needs an image; move this layer before the flatten layer");
@@ -249,8 +249,17 @@ public final class ModelValidator {
         return false;
     }
 
+    /**
+     * Keras' "Param #" of one layer on an input of this shape, for a lesson that counts a layer on its
+     * own; the layer must fit the input ({@link #validate} checks that for a whole model).
+     */
+    public static long parameterCount(Layer layer, LayerShape input) {
+        long[] params = params(layer.withDefaults(), input);
+        return params[0] + params[1];
+    }
+
     /** Keras' counts: trainable and non-trainable parameters of one layer. */
-    static long[] params(Layer layer, Shape in) {
+    static long[] params(Layer layer, LayerShape in) {
         return switch (layer) {
             case Layer.Conv2d c -> new long[] {((long) c.kernel() * c.kernel() * in.channels() + 1) * c.filters(), 0};
             case Layer.Dense d -> new long[] {(in.size() + 1) * d.units(), 0};

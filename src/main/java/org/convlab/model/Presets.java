@@ -1,9 +1,9 @@
 package org.convlab.model;
 
-import static org.convlab.model.Activation.LEAKY_RELU;
-import static org.convlab.model.Activation.LINEAR;
-import static org.convlab.model.Activation.RELU;
-import static org.convlab.model.Activation.SOFTMAX;
+import static org.convlab.model.ActivationKind.LEAKY_RELU;
+import static org.convlab.model.ActivationKind.LINEAR;
+import static org.convlab.model.ActivationKind.RELU;
+import static org.convlab.model.ActivationKind.SOFTMAX;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,13 +6,13 @@ import java.util.List;
  * A spec that passed validation, with Keras' defaults filled in and every layer's shapes and
  * parameter counts known. Only this type is turned into a network.
  */
-public record ValidatedModel(ModelSpec spec, Shape input, List<LayerInfo> layers) {
+public record ValidatedModel(ModelSpec spec, LayerShape input, List<LayerInfo> layers) {
 
     public ValidatedModel {
         layers = List.copyOf(layers);
     }
 
-    public Shape output() {
+    public LayerShape output() {
         return layers.getLast().output();
     }
 
@@ -32,7 +32,7 @@ public record ValidatedModel(ModelSpec spec, Shape input, List<LayerInfo> layers
      * One layer with its place in the stack (1-based), Keras-style name ("conv2d_1") and shapes.
      */
     public record LayerInfo(
-            int index, Layer layer, String name, Shape input, Shape output,
+            int index, Layer layer, String name, LayerShape input, LayerShape output,
             long trainableParams, long nonTrainableParams) {
 
         public long params() {

@@ -16,7 +16,7 @@ class Convolution1dTest {
 
     @Test
     void padsBothEndsForSame() {
-        Convolution1d same = new Convolution1d(1, Padding.same(), 1, false);
+        Convolution1d same = new Convolution1d(1, ZeroPadding.same(), 1, false);
         assertThat(same.apply(SIGNAL, 1, 0, -1)).containsExactly(-2, -2, -2, -2, 4);
         ConvolutionTrace trace = same.trace(SIGNAL, 1, 0, -1);
         assertThat(trace.paddedInput().rows()).as("only the signal's length is padded").isOne();
@@ -27,14 +27,14 @@ class Convolution1dTest {
 
     @Test
     void averagesWhenDividingByKernelSize() {
-        Convolution1d movingAverage = new Convolution1d(1, Padding.valid(), 1, true);
+        Convolution1d movingAverage = new Convolution1d(1, ZeroPadding.valid(), 1, true);
         assertThat(movingAverage.apply(SIGNAL, 1, 1, 1)).containsExactly(2, 3, 4);
     }
 
     @Test
     void stridesAndDilates() {
-        assertThat(new Convolution1d(2, Padding.valid(), 1, false).apply(SIGNAL, 1, 1)).containsExactly(3, 7);
-        assertThat(new Convolution1d(1, Padding.valid(), 2, false).apply(SIGNAL, 1, 1)).containsExactly(4, 6, 8);
+        assertThat(new Convolution1d(2, ZeroPadding.valid(), 1, false).apply(SIGNAL, 1, 1)).containsExactly(3, 7);
+        assertThat(new Convolution1d(1, ZeroPadding.valid(), 2, false).apply(SIGNAL, 1, 1)).containsExactly(4, 6, 8);
     }
 
     @Test
@@ -42,7 +42,7 @@ class Convolution1dTest {
         assertThatThrownBy(() -> Convolution1d.defaults().apply(new double[] {1, 2}, 1, 1, 1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("along the signal, the kernel size 3 is larger than the padded input (2 + 0 + 0 = 2)");
-        assertThatThrownBy(() -> new Convolution1d(0, Padding.valid(), 1, false))
+        assertThatThrownBy(() -> new Convolution1d(0, ZeroPadding.valid(), 1, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("stride");
     }

@@ -38,22 +38,22 @@ class Convolution2dTest {
     static Stream<Arguments> sizes() {
         return Stream.of(
                 // input, kernel, stride, padding, dilation, expected output
-                Arguments.of(9, 3, 1, Padding.valid(), 1, 7), // the X/O maps
-                Arguments.of(9, 3, 2, Padding.valid(), 1, 4), // deck 003, strides (2, 2)
-                Arguments.of(9, 3, 3, Padding.valid(), 1, 3), // deck 003, strides (3, 3)
-                Arguments.of(28, 3, 1, Padding.valid(), 1, 26), // the first Conv2D of deck 002
-                Arguments.of(5, 3, 1, Padding.of(1), 1, 5),
-                Arguments.of(7, 3, 2, Padding.of(1), 1, 4),
-                Arguments.of(6, 3, 2, Padding.valid(), 1, 2),
-                Arguments.of(7, 3, 1, Padding.valid(), 2, 3), // K_eff = 5
-                Arguments.of(7, 3, 1, Padding.same(), 2, 7),
-                Arguments.of(8, 2, 1, Padding.same(), 1, 8),
-                Arguments.of(7, 3, 2, Padding.same(), 1, 4));
+                Arguments.of(9, 3, 1, ZeroPadding.valid(), 1, 7), // the X/O maps
+                Arguments.of(9, 3, 2, ZeroPadding.valid(), 1, 4), // deck 003, strides (2, 2)
+                Arguments.of(9, 3, 3, ZeroPadding.valid(), 1, 3), // deck 003, strides (3, 3)
+                Arguments.of(28, 3, 1, ZeroPadding.valid(), 1, 26), // the first Conv2D of deck 002
+                Arguments.of(5, 3, 1, ZeroPadding.of(1), 1, 5),
+                Arguments.of(7, 3, 2, ZeroPadding.of(1), 1, 4),
+                Arguments.of(6, 3, 2, ZeroPadding.valid(), 1, 2),
+                Arguments.of(7, 3, 1, ZeroPadding.valid(), 2, 3), // K_eff = 5
+                Arguments.of(7, 3, 1, ZeroPadding.same(), 2, 7),
+                Arguments.of(8, 2, 1, ZeroPadding.same(), 1, 8),
+                Arguments.of(7, 3, 2, ZeroPadding.same(), 1, 4));
     }
 
     @ParameterizedTest(name = "W={0} K={1} S={2} P={3} D={4} -> {5}")
     @MethodSource("sizes")
-    void outputSizeFollowsTheFormula(int w, int k, int s, Padding p, int d, int expected) {
+    void outputSizeFollowsTheFormula(int w, int k, int s, ZeroPadding p, int d, int expected) {
         Convolution2d conv = new Convolution2d(s, p, d, false);
         OutputSize size = conv.outputSize(w, k);
         assertThat(size.output()).isEqualTo(expected);
@@ -72,11 +72,11 @@ class Convolution2dTest {
         assertThat(xo.formula()).isEqualTo("o = floor((W − K_eff + 2P) / S) + 1");
         assertThat(xo.evaluation()).isEqualTo("o = floor((9 − 3 + 2·0) / 1) + 1 = 7");
 
-        OutputSize dilated = new Convolution2d(2, Padding.of(1), 2, false).outputSize(9, 3);
+        OutputSize dilated = new Convolution2d(2, ZeroPadding.of(1), 2, false).outputSize(9, 3);
         assertThat(dilated.effectiveKernelEvaluation()).isEqualTo("K_eff = 2·(3 − 1) + 1 = 5");
         assertThat(dilated.evaluation()).isEqualTo("o = floor((9 − 5 + 2·1) / 2) + 1 = 4");
 
-        OutputSize uneven = Convolution2d.defaults().withPadding(Padding.same()).outputSize(8, 2);
+        OutputSize uneven = Convolution2d.defaults().withPadding(ZeroPadding.same()).outputSize(8, 2);
         assertThat(uneven.paddingBefore()).isZero();
         assertThat(uneven.paddingAfter()).isOne();
         assertThat(uneven.formula()).isEqualTo("o = floor((W − K_eff + P_before + P_after) / S) + 1");
@@ -86,7 +86,7 @@ class Convolution2dTest {
     @Test
     void padsWithZerosAndMarksPaddingCells() {
         ConvolutionTrace trace = Convolution2d.defaults()
-                .withPadding(Padding.of(1))
+                .withPadding(ZeroPadding.of(1))
                 .trace(Matrix.filled(3, 3, 1), Matrix.filled(3, 3, 1));
         assertThat(trace.output()).isEqualTo(Matrix.of(new int[][] {{4, 6, 4}, {6, 9, 6}, {4, 6, 4}}));
         assertThat(trace.paddedInput().rows()).isEqualTo(5);
@@ -147,7 +147,7 @@ class Convolution2dTest {
         assertThatThrownBy(() -> Convolution2d.defaults().withDilation(0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("dilation must be at least 1, got 0");
-        assertThatThrownBy(() -> Padding.of(-1))
+        assertThatThrownBy(() -> ZeroPadding.of(-1))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("padding must be 0 or more, got -1");
         assertThatThrownBy(() -> Convolution2d.defaults().apply(ONE_TO_NINE, Matrix.filled(4, 4, 1)))
@@ -157,7 +157,8 @@ class Convolution2dTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("along the columns, the effective kernel size 5 (size 3, dilation 2)");
         // With enough padding the same kernel fits.
-        assertThat(Convolution2d.defaults().withPadding(Padding.same()).apply(ONE_TO_NINE, Matrix.filled(4, 4, 1)).rows())
+        assertThat(Convolution2d.defaults().withPadding(ZeroPadding.same())
+                .apply(ONE_TO_NINE, Matrix.filled(4, 4, 1)).rows())
                 .isEqualTo(3);
     }
 

@@ -31,7 +31,7 @@ class ModelValidatorTest {
     void aMinimalModelIsAccepted() {
         ValidatedModel m = ModelValidator.validate(ModelSpecJson.parse(layers(HEAD)));
         assertThat(m.totalParams()).isEqualTo(7850);
-        assertThat(m.spec().layers().get(1)).isEqualTo(new Layer.Dense(10, Activation.LINEAR));
+        assertThat(m.spec().layers().get(1)).isEqualTo(new Layer.Dense(10, ActivationKind.LINEAR));
     }
 
     @Test
@@ -53,14 +53,30 @@ class ModelValidatorTest {
         String json = layers("{\"type\":\"maxpool\",\"pool\":14},"
                 + "{\"type\":\"conv2d\",\"filters\":8,\"kernel\":3,\"padding\":\"same\"}," + HEAD);
         assertThat(ModelValidator.validate(ModelSpecJson.parse(json)).layers().get(1).output())
-                .isEqualTo(Shape.image(8, 2, 2));
+                .isEqualTo(LayerShape.image(8, 2, 2));
+    }
+
+    @Test
+    void oneLayerCountsAsInAWholeModel() {
+        // What the stacking lesson asks about: Keras' count of a layer on its own, biases included.
+        assertThat(ModelValidator.parameterCount(new Layer.Dense(32, ActivationKind.RELU), LayerShape.vector(100)))
+                .isEqualTo(3_232);
+        assertThat(ModelValidator.parameterCount(new Layer.Conv2d(32, 3, ActivationKind.RELU),
+                LayerShape.image(1, 28, 28))).isEqualTo(320);
+        assertThat(ModelValidator.parameterCount(new Layer.BatchNorm(), LayerShape.image(32, 14, 14))).isEqualTo(128);
+        assertThat(ModelValidator.parameterCount(new Layer.MaxPool(2), LayerShape.image(32, 14, 14))).isZero();
+        ValidatedModel deck = ModelValidator.validate(Presets.get("keras-cnn"));
+        for (ValidatedModel.LayerInfo layer : deck.layers()) {
+            assertThat(ModelValidator.parameterCount(layer.layer(), layer.input())).as(layer.name())
+                    .isEqualTo(layer.params());
+        }
     }
 
     @Test
     void stridedConvolution() {
         String json = layers("{\"type\":\"conv2d\",\"filters\":4,\"kernel\":3,\"stride\":2}," + HEAD);
         assertThat(ModelValidator.validate(ModelSpecJson.parse(json)).layers().get(0).output())
-                .isEqualTo(Shape.image(4, 13, 13));
+                .isEqualTo(LayerShape.image(4, 13, 13));
     }
 
     @Test
@@ -176,10 +192,10 @@ class ModelValidatorTest {
 
     @Test
     void activationSpellingsFromKerasAreAccepted() {
-        assertThat(Activation.parse("LeakyReLU")).isEqualTo(Activation.LEAKY_RELU);
-        assertThat(Activation.parse("leaky-relu")).isEqualTo(Activation.LEAKY_RELU);
-        assertThat(Activation.parse("None")).isEqualTo(Activation.LINEAR);
-        assertThat(Activation.parse("SELU")).isEqualTo(Activation.SELU);
+        assertThat(ActivationKind.parse("LeakyReLU")).isEqualTo(ActivationKind.LEAKY_RELU);
+        assertThat(ActivationKind.parse("leaky-relu")).isEqualTo(ActivationKind.LEAKY_RELU);
+        assertThat(ActivationKind.parse("None")).isEqualTo(ActivationKind.LINEAR);
+        assertThat(ActivationKind.parse("SELU")).isEqualTo(ActivationKind.SELU);
     }
 
     private static RuntimeException catchInvalid(String json) {

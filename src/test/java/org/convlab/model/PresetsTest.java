@@ -48,7 +48,7 @@ class PresetsTest {
     void everyPresetValidatesAndEndsInTenClasses() {
         for (String name : Presets.names()) {
             ValidatedModel m = ModelValidator.validate(Presets.get(name));
-            assertThat(m.output()).as(name).isEqualTo(Shape.vector(10));
+            assertThat(m.output()).as(name).isEqualTo(LayerShape.vector(10));
         }
         assertThat(Presets.names()).containsExactly("dense", "baseline-cnn", "keras-cnn", "linear-cnn", "deep-cnn");
         assertThat(ModelSummary.of(Presets.get("dense"), ModelLimits.DEFAULT).totalParams()).isEqualTo(101_770);

@@ -19,8 +19,8 @@ import org.convlab.lesson.Convolution1d;
 import org.convlab.lesson.Convolution2d;
 import org.convlab.lesson.ConvolutionTrace;
 import org.convlab.lesson.Matrix;
-import org.convlab.lesson.Padding;
 import org.convlab.lesson.ValueFormat;
+import org.convlab.lesson.ZeroPadding;
 
 /**
  * Lesson 8: convolution works on anything where neighbours belong together, such as a signal over
@@ -109,7 +109,7 @@ final class BeyondImagesLessonView extends LessonPage {
 
     void update() {
         boolean mean = kernel.getValue().startsWith("Smooth");
-        Convolution1d conv = new Convolution1d(stride.getValue(), Padding.valid(), 1, mean);
+        Convolution1d conv = new Convolution1d(stride.getValue(), ZeroPadding.valid(), 1, mean);
         ConvolutionTrace trace = conv.trace(SIGNAL, KERNELS.get(kernel.getValue()));
         // The mean of three gives thirds: "4/3" reads better than 1.333.
         ValueFormat labels = mean ? ValueFormat.fractionsOf(3) : Formats.plain();
@@ -160,7 +160,7 @@ final class BeyondImagesLessonView extends LessonPage {
         int length = 10 + random.nextInt(40);
         int k = 2 + random.nextInt(4);
         int s = 1 + random.nextInt(2);
-        var size = new Convolution1d(s, Padding.valid(), 1, false).trace(new double[length], new double[k]).cols();
+        var size = new Convolution1d(s, ZeroPadding.valid(), 1, false).trace(new double[length], new double[k]).cols();
         questions.add(new QuizQuestion("A signal has " + length + " values. A kernel of length " + k + " slides with "
                 + "stride " + s + ". How many outputs?", size.output(), 0, String.valueOf(size.output()),
                 size.evaluation() + ".", "animation", "A kernel sliding along a signal"));

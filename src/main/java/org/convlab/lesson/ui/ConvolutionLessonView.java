@@ -18,8 +18,8 @@ import org.convlab.lesson.ConvolutionStep;
 import org.convlab.lesson.ConvolutionTrace;
 import org.convlab.lesson.Matrix;
 import org.convlab.lesson.OutputSize;
-import org.convlab.lesson.Padding;
 import org.convlab.lesson.ValueFormat;
+import org.convlab.lesson.ZeroPadding;
 import org.convlab.lesson.xo.XoImages;
 
 /**
@@ -133,12 +133,12 @@ final class ConvolutionLessonView extends LessonPage {
         update();
     }
 
-    private Padding chosenPadding() {
+    private ZeroPadding chosenPadding() {
         return switch (padding.getValue()) {
-            case "same" -> Padding.same();
-            case "1" -> Padding.of(1);
-            case "2" -> Padding.of(2);
-            default -> Padding.valid();
+            case "same" -> ZeroPadding.same();
+            case "1" -> ZeroPadding.of(1);
+            case "2" -> ZeroPadding.of(2);
+            default -> ZeroPadding.valid();
         };
     }
 
@@ -241,14 +241,14 @@ final class ConvolutionLessonView extends LessonPage {
         int k = List.of(2, 3, 5).get(random.nextInt(3));
         int p = random.nextInt(3);
         int s = 1 + random.nextInt(3);
-        OutputSize size = OutputSize.of("width", w, k, s, Padding.of(p), 1);
+        OutputSize size = OutputSize.of("width", w, k, s, ZeroPadding.of(p), 1);
         questions.add(new QuizQuestion("An input is " + w + " pixels wide. A " + k + "×" + k + " kernel slides over it "
                 + "with stride " + s + " and padding " + p + ". How wide is the output?", size.output(), 0,
                 String.valueOf(size.output()), size.evaluation() + ".", "output-size", "How big is the output?"));
 
         int wd = 9 + random.nextInt(20);
         int d = 2 + random.nextInt(2);
-        OutputSize dilated = OutputSize.of("width", wd, 3, 1, Padding.valid(), d);
+        OutputSize dilated = OutputSize.of("width", wd, 3, 1, ZeroPadding.valid(), d);
         questions.add(new QuizQuestion("A 3×3 kernel with dilation " + d + " (no padding, stride 1) slides over an "
                 + "input " + wd + " pixels wide. How wide is the output?", dilated.output(), 0,
                 String.valueOf(dilated.output()), dilated.effectiveKernelEvaluation() + ", then "

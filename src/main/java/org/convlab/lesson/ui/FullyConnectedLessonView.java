@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.random.RandomGenerator;
-import org.convlab.lesson.architecture.TensorShape;
 import org.convlab.lesson.architecture.WeightComparison;
+import org.convlab.model.LayerShape;
 
 /** Lesson 7: why a dense first layer does not scale to images, and what weight sharing saves. */
 @AnonymousAllowed
@@ -69,7 +69,7 @@ final class FullyConnectedLessonView extends LessonPage {
     }
 
     void update() {
-        weights = new WeightComparison(TensorShape.of(side.getValue(), side.getValue(), channels.getValue()), 32, 32,
+        weights = new WeightComparison(LayerShape.image(channels.getValue(), side.getValue(), side.getValue()), 32, 32,
                 kernelSize.getValue());
         comparison.removeAll();
         comparison.add(formula("Dense: " + weights.denseFormula()), formula("Convolution: " + weights.convFormula()),
@@ -88,7 +88,7 @@ final class FullyConnectedLessonView extends LessonPage {
         int c = 1 + 2 * random.nextInt(2);
         int u = List.of(8, 16, 32, 64).get(random.nextInt(4));
         int k = List.of(3, 5).get(random.nextInt(2));
-        WeightComparison w = new WeightComparison(TensorShape.of(s, s, c), u, u, k);
+        WeightComparison w = new WeightComparison(LayerShape.image(c, s, s), u, u, k);
         questions.add(new QuizQuestion("A " + s + "×" + s + " picture with " + c + " channel(s) goes into " + u
                 + " dense units. How many weights (no biases)?", w.denseWeights(), 0,
                 StackingLessonView.count(w.denseWeights()), w.denseFormula() + ".", "animation",

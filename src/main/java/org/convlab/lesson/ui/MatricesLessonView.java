@@ -10,15 +10,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 import org.convlab.base.ui.ColorScale;
 import org.convlab.base.ui.PixelImage;
 import org.convlab.dataset.DatasetService;
 import org.convlab.lesson.Matrix;
-import org.convlab.lesson.architecture.TensorShape;
 
 /**
  * Lesson 1: a picture is a matrix of numbers. A real Fashion-MNIST item with all 784 values, scaling
@@ -156,13 +157,13 @@ final class MatricesLessonView extends LessonPage {
                 List.of("order", "what", "shape", "number of values", "example"));
         table.row(List.of("0", "scalar", "()", "1", "one pixel: 0.5"));
         for (var row : List.of(
-                new Object[] {"1", "vector", TensorShape.of(784), "a flattened image"},
-                new Object[] {"2", "matrix", TensorShape.of(28, 28), "a grayscale image"},
-                new Object[] {"3", "3rd-order tensor", TensorShape.of(28, 28, 3), "a colour image, H×W×C"},
-                new Object[] {"4", "4th-order tensor", TensorShape.of(32, 28, 28, 1), "a batch of 32, N×H×W×C"})) {
-            TensorShape shape = (TensorShape) row[2];
-            table.row(List.of((String) row[0], (String) row[1], "(" + String.join(", ", shape.dims().stream().map(String::valueOf).toList()) + ")",
-                    String.format(Locale.ROOT, "%,d", shape.size()), (String) row[3]));
+                new Object[] {"1", "vector", TensorSizes.of(784), "a flattened image"},
+                new Object[] {"2", "matrix", TensorSizes.of(28, 28), "a grayscale image"},
+                new Object[] {"3", "3rd-order tensor", TensorSizes.of(28, 28, 3), "a colour image, H×W×C"},
+                new Object[] {"4", "4th-order tensor", TensorSizes.of(32, 28, 28, 1), "a batch of 32, N×H×W×C"})) {
+            TensorSizes shape = (TensorSizes) row[2];
+            table.row(List.of((String) row[0], (String) row[1], "(" + shape.joined(", ") + ")",
+                    String.format(Locale.ROOT, "%,d", shape.count()), (String) row[3]));
         }
         return table;
     }
@@ -175,17 +176,43 @@ final class MatricesLessonView extends LessonPage {
         questions.add(new QuizQuestion("A pixel has the value " + pixel + ". What is it after scaling to 0–1? "
                 + "(two decimals are enough)", scaled, 0.006, Formats.plain().format(scaled),
                 pixel + " / 255 = " + Formats.plain().format(scaled) + ".", "try-it", "Try it: scale the pixels"));
-        TensorShape batch = TensorShape.of(8 * (1 + random.nextInt(8)), 28, 28, 1);
+        TensorSizes batch = TensorSizes.of(8 * (1 + random.nextInt(8)), 28, 28, 1);
         questions.add(new QuizQuestion("A batch tensor has the shape " + batch + " (N×H×W×C). How many numbers does it "
-                + "hold?", batch.size(), 0, String.format(Locale.ROOT, "%,d", batch.size()),
-                "Multiply the sizes: " + String.join(" × ", batch.dims().stream().map(String::valueOf).toList())
+                + "hold?", batch.count(), 0, String.format(Locale.ROOT, "%,d", batch.count()),
+                "Multiply the sizes: " + batch.joined(" × ")
                         + ".", "tensors", "From a number to a batch: tensors"));
         int side = 8 * (1 + random.nextInt(8));
-        TensorShape colour = TensorShape.of(side, side, 3);
+        TensorSizes colour = TensorSizes.of(side, side, 3);
         questions.add(new QuizQuestion("How many numbers describe a " + side + "×" + side + " colour picture?",
-                colour.size(), 0, String.format(Locale.ROOT, "%,d", colour.size()),
+                colour.count(), 0, String.format(Locale.ROOT, "%,d", colour.count()),
                 "Three channels of " + side + "×" + side + ": " + side + "·" + side + "·3.", "channels",
                 "Colour pictures have three channels"));
         return questions;
+    }
+
+    /**
+     * The sizes of a tensor of any order, as the lesson writes them (a batch is N×H×W×C). A layer's
+     * shape in a model ({@code model.LayerShape}) is only ever an image or a vector.
+     */
+    private record TensorSizes(List<Integer> sizes) {
+
+        static TensorSizes of(int... sizes) {
+            return new TensorSizes(Arrays.stream(sizes).boxed().toList());
+        }
+
+        /** How many numbers the tensor holds: the product of its sizes. */
+        long count() {
+            return sizes.stream().mapToLong(Integer::longValue).reduce(1, (a, b) -> a * b);
+        }
+
+        String joined(String separator) {
+            return sizes.stream().map(String::valueOf).collect(Collectors.joining(separator));
+        }
+
+        /** "32×28×28×1". */
+        @Override
+        public String toString() {
+            return joined("×");
+        }
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.convlab.dataset.DatasetService;
-import org.convlab.lesson.Activation;
+import org.convlab.lesson.ActivationFunction;
 import org.convlab.lesson.EdgeRule;
 import org.convlab.lesson.Matrix;
 import org.convlab.lesson.Pooling;
@@ -50,7 +50,7 @@ final class PoolingLessonView extends LessonPage {
                         + "stride 2 leaves a quarter of the numbers for the next layer to work on.");
         maps.put(XO_MAP, XoExample.x().passes().getFirst().relu().output());
         LessonImages.item(datasets, LessonImages.ITEM).ifPresent(item -> {
-            Matrix relu = Activation.relu().apply(item.edgeMap());
+            Matrix relu = ActivationFunction.relu().apply(item.edgeMap());
             maps.put(EDGE_MAP, relu.window(8, 8, 11, 11));
         });
         map.setLabel("Feature map");

@@ -14,7 +14,7 @@ import java.util.random.RandomGenerator;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
 import org.convlab.dataset.DatasetService;
-import org.convlab.lesson.Activation;
+import org.convlab.lesson.ActivationFunction;
 import org.convlab.lesson.ActivationTrace;
 import org.convlab.lesson.Matrix;
 import org.convlab.lesson.ValueFormat;
@@ -28,13 +28,14 @@ final class ReluLessonView extends LessonPage {
 
     static final String XO_MAP = "X/O feature map (7×7, ninths)";
     static final String EDGE_MAP = "Edge map of a Fashion-MNIST item (26×26)";
-    static final List<Activation> ACTIVATIONS = List.of(Activation.relu(), Activation.leakyRelu(0.1),
-            Activation.elu(1), Activation.tanh(), Activation.sigmoid());
+    static final List<ActivationFunction> ACTIVATIONS = List.of(ActivationFunction.relu(),
+            ActivationFunction.leakyRelu(0.1), ActivationFunction.elu(1), ActivationFunction.tanh(),
+            ActivationFunction.sigmoid());
     /** Inputs for the comparison table and chart. */
     static final List<Double> SAMPLE_INPUTS = List.of(-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0);
 
     final Select<String> map = new Select<>();
-    final Select<Activation> activation = new Select<>();
+    final Select<ActivationFunction> activation = new Select<>();
     final MatrixAnimation animation = new MatrixAnimation("Activation, cell by cell");
     final Div zeroed = new Div();
     private final Map<String, Matrix> maps = new LinkedHashMap<>();
@@ -55,7 +56,7 @@ final class ReluLessonView extends LessonPage {
         map.setValue(XO_MAP);
         activation.setLabel("Activation");
         activation.setItems(ACTIVATIONS);
-        activation.setItemLabelGenerator(Activation::label);
+        activation.setItemLabelGenerator(ActivationFunction::label);
         activation.setValue(ACTIVATIONS.getFirst());
         map.addValueChangeListener(e -> update());
         activation.addValueChangeListener(e -> update());
@@ -90,20 +91,20 @@ final class ReluLessonView extends LessonPage {
     void update() {
         Matrix input = maps.get(map.getValue());
         ActivationTrace trace = activation.getValue().trace(input);
-        boolean ninths = map.getValue().equals(XO_MAP) && activation.getValue() instanceof Activation.Relu;
+        boolean ninths = map.getValue().equals(XO_MAP) && activation.getValue() instanceof ActivationFunction.Relu;
         ValueFormat format = input.cols() > 14 ? Formats.oneDecimal() : ninths ? Formats.ninths() : Formats.plain();
         animation.show(AnimationTrace.activation(trace, format));
         long negatives = trace.steps().stream().filter(s -> s.input() < 0).count();
         zeroed.setText(negatives + " of " + trace.steps().size() + " cells are negative; "
                 + activation.getValue().label() + " = " + activation.getValue().formula() + " maps them to "
-                + (activation.getValue() instanceof Activation.Relu ? "0." : "small values instead of 0."));
+                + (activation.getValue() instanceof ActivationFunction.Relu ? "0." : "small values instead of 0."));
     }
 
     private static Div comparisonTable() {
         List<String> headers = new ArrayList<>(List.of("activation"));
         SAMPLE_INPUTS.forEach(x -> headers.add("x = " + Formats.plain().format(x)));
         LessonTable table = new LessonTable("Five activations applied to the same inputs", headers);
-        for (Activation a : ACTIVATIONS) {
+        for (ActivationFunction a : ACTIVATIONS) {
             List<String> row = new ArrayList<>(List.of(a.label() + ": " + a.formula()));
             SAMPLE_INPUTS.forEach(x -> row.add(ValueFormat.plain().format(Math.round(a.apply(x) * 100) / 100.0)));
             table.row(row);
@@ -121,7 +122,7 @@ final class ReluLessonView extends LessonPage {
             labels.add(Formats.plain().format(i / 10.0));
         }
         ChartConfig config = ChartConfig.line(labels).axes("x", "activation(x)").yMin(-1.5);
-        for (Activation a : ACTIVATIONS) {
+        for (ActivationFunction a : ACTIVATIONS) {
             config.series(a.label(), xs.stream().map(a::apply).toList());
         }
         return new Chart("The five activations from −3 to 3").setConfig(config);
@@ -131,18 +132,18 @@ final class ReluLessonView extends LessonPage {
     static List<QuizQuestion> questions(RandomGenerator random) {
         List<QuizQuestion> questions = new ArrayList<>();
         double ninth = (random.nextInt(17) - 8) / 9.0;
-        double relu = Activation.relu().apply(ninth);
+        double relu = ActivationFunction.relu().apply(ninth);
         questions.add(new QuizQuestion("A feature map cell holds " + Formats.ninthsLabel(ninth) + ". What is it after "
                 + "ReLU?", relu, 0.005, Formats.ninthsLabel(relu), "ReLU keeps positives and turns negatives into 0.",
                 "animation", "ReLU, cell by cell"));
         double x = -(1 + random.nextInt(40)) / 2.0;
-        Activation leaky = Activation.leakyRelu(0.1);
+        ActivationFunction leaky = ActivationFunction.leakyRelu(0.1);
         questions.add(new QuizQuestion("What does leaky ReLU with α = 0.1 make of " + Formats.plain().format(x) + "?",
                 leaky.apply(x), 1e-9, Formats.plain().format(leaky.apply(x)),
                 "For negatives it multiplies by α: 0.1·(" + Formats.plain().format(x) + ").", "others",
                 "Other activations"));
         Matrix m = Matrix.generate(3, 3, (r, c) -> random.nextInt(9) - 4);
-        ActivationTrace trace = Activation.relu().trace(m);
+        ActivationTrace trace = ActivationFunction.relu().trace(m);
         long zeroedCells = trace.steps().stream().filter(s -> s.input() < 0).count();
         questions.add(new QuizQuestion("ReLU is applied to " + ConvolutionLessonView.rows(m) + ". How many cells "
                 + "change?", zeroedCells, 0, String.valueOf(zeroedCells),

@@ -10,15 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.random.RandomGenerator;
-import org.convlab.lesson.architecture.Conv2dLayer;
-import org.convlab.lesson.architecture.DeckModels;
-import org.convlab.lesson.architecture.DenseLayer;
-import org.convlab.lesson.architecture.FlattenLayer;
-import org.convlab.lesson.architecture.LayerSummary;
-import org.convlab.lesson.architecture.MaxPooling2dLayer;
-import org.convlab.lesson.architecture.ModelSummary;
-import org.convlab.lesson.architecture.SequentialModel;
-import org.convlab.lesson.architecture.TensorShape;
+import org.convlab.lesson.architecture.ParameterFormula;
+import org.convlab.model.ActivationKind;
+import org.convlab.model.Layer;
+import org.convlab.model.LayerShape;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.ValidatedModel;
 
 /**
  * Lesson 6: a real CNN for 28×28 images, layer by layer: the shape each layer hands on and how many
@@ -35,7 +33,7 @@ final class StackingLessonView extends LessonPage {
     final Select<Integer> units = new Select<>();
     final Div summary = new Div();
     final Div djlCode = new Div();
-    private ModelSummary model;
+    private ValidatedModel model;
 
     StackingLessonView() {
         super(Lesson.STACKING,
@@ -73,30 +71,31 @@ final class StackingLessonView extends LessonPage {
         select.addValueChangeListener(e -> update());
     }
 
-    static SequentialModel model(int f1, int f2, int k, int u) {
-        return SequentialModel.input(28, 28, 1)
-                .add(new Conv2dLayer(f1, k))
-                .add(new MaxPooling2dLayer(2))
-                .add(new Conv2dLayer(f2, k))
-                .add(new MaxPooling2dLayer(2))
-                .add(new FlattenLayer())
-                .add(new DenseLayer(u))
-                .add(new DenseLayer(10));
+    /** Deck 002's network (the "keras-cnn" preset) with the learner's filters, kernel and units. */
+    static ModelSpec model(int f1, int f2, int k, int u) {
+        return new ModelSpec("stacking", List.of(
+                new Layer.Conv2d(f1, k, ActivationKind.RELU),
+                new Layer.MaxPool(2),
+                new Layer.Conv2d(f2, k, ActivationKind.RELU),
+                new Layer.MaxPool(2),
+                new Layer.Flatten(),
+                new Layer.Dense(u, ActivationKind.RELU),
+                new Layer.Dense(10, ActivationKind.SOFTMAX)));
     }
 
     void update() {
         boolean deck = filters1.getValue() == 64 && filters2.getValue() == 128 && kernel.getValue() == 3
                 && units.getValue() == 128;
-        model = (deck ? DeckModels.mnistCnn() : model(filters1.getValue(), filters2.getValue(), kernel.getValue(),
-                units.getValue())).summary();
+        model = ModelValidator.validate(
+                model(filters1.getValue(), filters2.getValue(), kernel.getValue(), units.getValue()));
         LessonTable table = new LessonTable("Layers of the network",
                 List.of("layer", "output shape", "parameters", "how"));
         table.row(List.of("input", model.input().keras(), "0", "a 28×28 grayscale image"));
-        for (LayerSummary layer : model.layers()) {
-            table.row(List.of(layer.label(), layer.outputShape().keras(), count(layer.parameters().total()),
-                    layer.parameterFormula()));
+        for (ValidatedModel.LayerInfo layer : model.layers()) {
+            table.row(List.of(layer.name() + " (" + layer.layer().kerasType() + ")", layer.output().keras(),
+                    count(layer.params()), ParameterFormula.of(layer)));
         }
-        table.row(List.of("total", "", count(model.totalParameters()), deck ? "as Keras's summary() reports" : ""));
+        table.row(List.of("total", "", count(model.totalParams()), deck ? "as Keras's summary() reports" : ""));
         Div scroll = new Div(table);
         scroll.addClassName("table-scroll");
         summary.removeAll();
@@ -114,7 +113,7 @@ final class StackingLessonView extends LessonPage {
                 + "        .add(Linear.builder().setUnits(10).build());"));
     }
 
-    ModelSummary model() {
+    ValidatedModel model() {
         return model;
     }
 
@@ -128,26 +127,27 @@ final class StackingLessonView extends LessonPage {
         int k = List.of(3, 5).get(random.nextInt(2));
         int c = List.of(1, 3, 16, 32).get(random.nextInt(4));
         int f = List.of(8, 16, 32, 64).get(random.nextInt(4));
-        TensorShape in = TensorShape.of(28, 28, c);
-        Conv2dLayer conv = new Conv2dLayer(f, k);
-        long convParams = conv.parameters(in).total();
+        LayerShape in = LayerShape.image(c, 28, 28);
+        Layer conv = new Layer.Conv2d(f, k, ActivationKind.RELU);
+        long convParams = ModelValidator.parameterCount(conv, in);
         questions.add(new QuizQuestion("A Conv2D layer with " + f + " filters of " + k + "×" + k + " gets an input "
                 + "with " + c + " channels. How many parameters does it learn?", convParams, 0, count(convParams),
-                conv.parameterFormula(in) + ".", "animation", "Shapes and parameters, layer by layer"));
+                ParameterFormula.of(conv, in) + ".", "animation", "Shapes and parameters, layer by layer"));
         int n = 16 * (1 + random.nextInt(20));
         int u = List.of(10, 32, 64, 128).get(random.nextInt(4));
-        DenseLayer dense = new DenseLayer(u);
-        long denseParams = dense.parameters(TensorShape.of(n)).total();
+        Layer dense = new Layer.Dense(u, ActivationKind.RELU);
+        long denseParams = ModelValidator.parameterCount(dense, LayerShape.vector(n));
         questions.add(new QuizQuestion("A dense layer with " + u + " units gets a vector of " + n + " values. How many "
                 + "parameters?", denseParams, 0, count(denseParams),
-                dense.parameterFormula(TensorShape.of(n)) + ".", "animation", "Shapes and parameters, layer by layer"));
+                ParameterFormula.of(dense, LayerShape.vector(n)) + ".", "animation", "Shapes and parameters, layer by layer"));
         int w = 20 + 2 * random.nextInt(10);
-        ModelSummary small = SequentialModel.input(w, w, 1).add(new Conv2dLayer(8, 3)).add(new MaxPooling2dLayer(2))
-                .summary();
-        int side = small.layers().getLast().outputShape().height();
+        ValidatedModel small = ModelValidator.validate(new ModelSpec("quiz", new ModelSpec.InputShape(1, w, w), 10,
+                List.of(new Layer.Conv2d(8, 3, ActivationKind.RELU), new Layer.MaxPool(2), new Layer.Flatten(),
+                        new Layer.Dense(10, ActivationKind.SOFTMAX))));
+        int side = small.layers().get(1).output().height();
         questions.add(new QuizQuestion("A " + w + "×" + w + " image goes through a 3×3 convolution (no padding) and "
                 + "then 2×2 max pooling. How high is the result?", side, 0, String.valueOf(side),
-                w + " − 3 + 1 = " + small.layers().getFirst().outputShape().height() + ", halved (rounded down): "
+                w + " − 3 + 1 = " + small.layers().getFirst().output().height() + ", halved (rounded down): "
                         + side + ".", "animation", "Shapes and parameters, layer by layer"));
         return questions;
     }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.convlab.lesson.Activation;
+import org.convlab.lesson.ActivationFunction;
 import org.convlab.lesson.ActivationTrace;
 import org.convlab.lesson.Convolution2d;
 import org.convlab.lesson.ConvolutionTrace;
@@ -26,7 +26,7 @@ public final class XoExample {
     /** No padding, stride 1, each sum divided by the kernel's 9 cells so a perfect match scores 1. */
     public static final Convolution2d CONVOLUTION = Convolution2d.defaults().dividedByKernelSize();
 
-    public static final Activation ACTIVATION = Activation.relu();
+    public static final ActivationFunction ACTIVATION = ActivationFunction.relu();
 
     public static final Pooling POOLING = Pooling.max(2, 2, EdgeRule.COVER);
 

@@ -3,7 +3,7 @@ package org.convlab.model.ui;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.convlab.model.Activation;
+import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 
 /** The layer kinds a learner can add, each with sensible starting values and a one-line purpose. */
@@ -15,7 +15,7 @@ final class LayerDefaults {
 
     static {
         KINDS.put("conv2d", new Kind("Convolution", "slides small filters over the image to find patterns",
-                () -> new Layer.Conv2d(32, 3, Activation.RELU)));
+                () -> new Layer.Conv2d(32, 3, ActivationKind.RELU)));
         KINDS.put("maxpool", new Kind("Max pooling", "keeps the strongest value in each window, halving the size",
                 () -> new Layer.MaxPool(2)));
         KINDS.put("avgpool", new Kind("Average pooling", "averages each window, halving the size",
@@ -27,9 +27,9 @@ final class LayerDefaults {
         KINDS.put("flatten", new Kind("Flatten", "turns the image into one long vector for the dense layers",
                 Layer.Flatten::new));
         KINDS.put("dense", new Kind("Dense", "connects every input to every unit",
-                () -> new Layer.Dense(128, Activation.RELU)));
+                () -> new Layer.Dense(128, ActivationKind.RELU)));
         KINDS.put("activation", new Kind("Activation", "applies a function such as ReLU on its own",
-                () -> new Layer.ActivationLayer(Activation.RELU)));
+                () -> new Layer.ActivationLayer(ActivationKind.RELU)));
     }
 
     private LayerDefaults() {}

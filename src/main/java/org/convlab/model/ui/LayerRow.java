@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.convlab.model.Activation;
+import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.Padding;
 import org.convlab.model.ValidatedModel.LayerInfo;
@@ -79,8 +79,8 @@ final class LayerRow extends Div {
                 IntegerField kernel = integer("Kernel", c.kernel());
                 IntegerField stride = integer("Stride", c.stride() == null ? 1 : c.stride());
                 Select<Padding> padding = select("Padding", Padding.values(), c.padding() == null ? Padding.VALID : c.padding());
-                Select<Activation> activation = select("Activation", Activation.values(),
-                        c.activation() == null ? Activation.LINEAR : c.activation());
+                Select<ActivationKind> activation = select("Activation", ActivationKind.values(),
+                        c.activation() == null ? ActivationKind.LINEAR : c.activation());
                 NumberField l2 = decimal("L2", c.l2());
                 watch(() -> onChange.accept(new Layer.Conv2d(filters.getValue(), kernel.getValue(), stride.getValue(),
                         padding.getValue(), activation.getValue(), c.l1(), l2.getValue())),
@@ -109,15 +109,15 @@ final class LayerRow extends Div {
             }
             case Layer.Dense d -> {
                 IntegerField units = integer("Units", d.units());
-                Select<Activation> activation = select("Activation", Activation.values(),
-                        d.activation() == null ? Activation.LINEAR : d.activation());
+                Select<ActivationKind> activation = select("Activation", ActivationKind.values(),
+                        d.activation() == null ? ActivationKind.LINEAR : d.activation());
                 NumberField l2 = decimal("L2", d.l2());
                 watch(() -> onChange.accept(new Layer.Dense(units.getValue(), activation.getValue(), d.l1(), l2.getValue())),
                         units, activation, l2);
                 yield new Component[] {units, activation, l2};
             }
             case Layer.ActivationLayer a -> {
-                Select<Activation> activation = select("Function", Activation.values(), a.activation());
+                Select<ActivationKind> activation = select("Function", ActivationKind.values(), a.activation());
                 watch(() -> onChange.accept(new Layer.ActivationLayer(activation.getValue())), activation);
                 yield new Component[] {activation};
             }

@@ -2,7 +2,7 @@ package org.convlab.training.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.model.Activation;
+import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.ModelSpec;
 import java.util.function.Function;
@@ -41,7 +41,8 @@ public record ExperimentGrid(Kind kind, List<Variant> variants) {
     /** One run of the grid. */
     public record Variant(String label, ModelSpec spec, Hyperparameters hyperparameters) {}
 
-    static final List<Activation> ACTIVATIONS = List.of(Activation.RELU, Activation.LEAKY_RELU, Activation.ELU, Activation.TANH);
+    static final List<ActivationKind> ACTIVATIONS =
+            List.of(ActivationKind.RELU, ActivationKind.LEAKY_RELU, ActivationKind.ELU, ActivationKind.TANH);
     static final List<OptimizerKind> OPTIMIZERS = List.of(OptimizerKind.ADAM, OptimizerKind.SGD, OptimizerKind.RMSPROP);
     static final List<Integer> BATCH_SIZES = List.of(32, 64, 128, 256);
 
@@ -49,7 +50,7 @@ public record ExperimentGrid(Kind kind, List<Variant> variants) {
         List<Variant> variants = new ArrayList<>();
         switch (kind) {
             case ACTIVATION_OPTIMIZER -> {
-                for (Activation activation : ACTIVATIONS) {
+                for (ActivationKind activation : ACTIVATIONS) {
                     for (OptimizerKind optimizer : OPTIMIZERS) {
                         variants.add(new Variant(activation + " + " + optimizer,
                                 rename(withHiddenActivation(base, activation), activation + "-" + optimizer),
@@ -88,7 +89,7 @@ public record ExperimentGrid(Kind kind, List<Variant> variants) {
     }
 
     /** Every hidden conv and dense layer gets {@code activation}; the output layer keeps its own. */
-    static ModelSpec withHiddenActivation(ModelSpec spec, Activation activation) {
+    static ModelSpec withHiddenActivation(ModelSpec spec, ActivationKind activation) {
         List<Layer> layers = new ArrayList<>(spec.layers());
         int last = lastDense(layers);
         for (int i = 0; i < layers.size(); i++) {
@@ -96,9 +97,9 @@ public record ExperimentGrid(Kind kind, List<Variant> variants) {
                 continue;
             }
             Layer layer = layers.get(i).withDefaults();
-            if (layer instanceof Layer.Conv2d c && c.activation() != Activation.LINEAR) {
+            if (layer instanceof Layer.Conv2d c && c.activation() != ActivationKind.LINEAR) {
                 layers.set(i, new Layer.Conv2d(c.filters(), c.kernel(), c.stride(), c.padding(), activation, c.l1(), c.l2()));
-            } else if (layer instanceof Layer.Dense d && d.activation() != Activation.LINEAR) {
+            } else if (layer instanceof Layer.Dense d && d.activation() != ActivationKind.LINEAR) {
                 layers.set(i, new Layer.Dense(d.units(), activation, d.l1(), d.l2()));
             } else if (layer instanceof Layer.ActivationLayer) {
                 layers.set(i, new Layer.ActivationLayer(activation));

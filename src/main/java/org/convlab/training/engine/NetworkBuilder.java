@@ -3,6 +3,7 @@ package org.convlab.training.engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.Blocks;
 import ai.djl.nn.LambdaBlock;
@@ -12,7 +13,7 @@ import ai.djl.nn.norm.BatchNorm;
 import ai.djl.nn.norm.Dropout;
 import ai.djl.nn.pooling.Pool;
 import java.util.function.UnaryOperator;
-import org.convlab.model.Activation;
+import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.Padding;
 import org.convlab.model.ValidatedModel;
@@ -60,12 +61,12 @@ public final class NetworkBuilder {
             case Layer.Dropout d -> Dropout.builder().optRate(d.rate().floatValue()).build();
             case Layer.Flatten f -> Blocks.batchFlattenBlock();
             case Layer.ActivationLayer a ->
-                    isLast && a.activation() == Activation.SOFTMAX ? identity() : activation(a.activation());
+                    isLast && a.activation() == ActivationKind.SOFTMAX ? identity() : activation(a.activation());
         };
     }
 
-    private static Block withActivation(Block core, Activation activation, boolean isLast) {
-        if (activation == Activation.LINEAR || (isLast && activation == Activation.SOFTMAX)) {
+    private static Block withActivation(Block core, ActivationKind activation, boolean isLast) {
+        if (activation == ActivationKind.LINEAR || (isLast && activation == ActivationKind.SOFTMAX)) {
             return core;
         }
         return new SequentialBlock().add(core).add(activation(activation));
@@ -75,19 +76,19 @@ public final class NetworkBuilder {
         return new LambdaBlock(x -> x, "identity");
     }
 
-    static Block activation(Activation activation) {
+    static Block activation(ActivationKind activation) {
         UnaryOperator<NDArray> fn = function(activation);
         return new LambdaBlock(list -> new NDList(fn.apply(list.singletonOrThrow())), activation.jsonName());
     }
 
-    static UnaryOperator<NDArray> function(Activation activation) {
+    static UnaryOperator<NDArray> function(ActivationKind activation) {
         return switch (activation) {
-            case RELU -> ai.djl.nn.Activation::relu;
-            case LEAKY_RELU -> x -> ai.djl.nn.Activation.leakyRelu(x, Activation.LEAKY_RELU_ALPHA);
-            case ELU -> x -> ai.djl.nn.Activation.elu(x, 1f);
-            case SELU -> ai.djl.nn.Activation::selu;
-            case TANH -> ai.djl.nn.Activation::tanh;
-            case SIGMOID -> ai.djl.nn.Activation::sigmoid;
+            case RELU -> Activation::relu;
+            case LEAKY_RELU -> x -> Activation.leakyRelu(x, ActivationKind.LEAKY_RELU_ALPHA);
+            case ELU -> x -> Activation.elu(x, 1f);
+            case SELU -> Activation::selu;
+            case TANH -> Activation::tanh;
+            case SIGMOID -> Activation::sigmoid;
             case LINEAR -> x -> x;
             // Axis 1: the classes of a vector, or the channels of an image (N, C, H, W).
             case SOFTMAX -> x -> x.softmax(1);

@@ -6,8 +6,8 @@ import static org.convlab.classroom.grading.SampleRuns.DENSE;
 import static org.convlab.classroom.grading.SampleRuns.TWO_STAGE_CNN;
 import static org.convlab.classroom.grading.SampleRuns.conv;
 import static org.convlab.classroom.grading.SampleRuns.run;
-import static org.convlab.model.Activation.RELU;
-import static org.convlab.model.Activation.SOFTMAX;
+import static org.convlab.model.ActivationKind.RELU;
+import static org.convlab.model.ActivationKind.SOFTMAX;
 
 import java.util.List;
 import org.convlab.classroom.grading.Rule.Penalty;

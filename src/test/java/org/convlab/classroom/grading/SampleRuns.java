@@ -1,7 +1,7 @@
 package org.convlab.classroom.grading;
 
-import static org.convlab.model.Activation.RELU;
-import static org.convlab.model.Activation.SOFTMAX;
+import static org.convlab.model.ActivationKind.RELU;
+import static org.convlab.model.ActivationKind.SOFTMAX;
 
 import java.util.List;
 import org.convlab.model.Layer;

@@ -3,6 +3,7 @@ package org.convlab.lesson.architecture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.convlab.model.LayerShape;
 import org.junit.jupiter.api.Test;
 
 class WeightComparisonTest {
@@ -19,23 +20,20 @@ class WeightComparisonTest {
     @Test
     void largeImagesNeedAHugeDenseLayer() {
         // Deck 001: every unit fed a 200×200×3 image needs 120,000 weights; a 28×28×3 one, 2,352.
-        WeightComparison big = new WeightComparison(TensorShape.of(200, 200, 3), 1000, 32, 3);
+        WeightComparison big = new WeightComparison(LayerShape.image(3, 200, 200), 1000, 32, 3);
         assertThat(big.denseWeightsPerUnit()).isEqualTo(120_000);
         assertThat(big.denseWeights()).isEqualTo(120_000_000L);
         assertThat(big.convWeights()).as("kernels do not grow with the image").isEqualTo(32 * 27);
-        assertThat(new WeightComparison(TensorShape.of(28, 28, 3), 1, 1, 3).denseWeightsPerUnit()).isEqualTo(2_352);
-    }
-
-    @Test
-    void parameterCountsAddBiases() {
-        assertThat(ParameterCount.dense(100, 32).total()).isEqualTo(3_232);
-        assertThat(ParameterCount.conv(3, 3, 1, 32).total()).isEqualTo(320);
+        assertThat(new WeightComparison(LayerShape.image(3, 28, 28), 1, 1, 3).denseWeightsPerUnit()).isEqualTo(2_352);
     }
 
     @Test
     void needsAnImageShape() {
-        assertThatThrownBy(() -> new WeightComparison(TensorShape.of(100), 32, 32, 3))
+        assertThatThrownBy(() -> new WeightComparison(LayerShape.vector(100), 32, 32, 3))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("height, width, channels");
+        assertThatThrownBy(() -> new WeightComparison(LayerShape.image(1, 0, 10), 32, 32, 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at least 1");
     }
 }

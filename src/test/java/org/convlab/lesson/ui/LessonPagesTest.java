@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import java.util.List;
-import org.convlab.lesson.architecture.DeckModels;
 import org.convlab.lesson.xo.XoRenditions;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.Presets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Tag;
@@ -103,11 +104,11 @@ class LessonPagesTest extends SpringBrowserlessTest {
     @Test
     void stackingCountsTheDeckModelAndFollowsChanges() {
         StackingLessonView view = navigate(StackingLessonView.class);
-        assertThat(view.model().totalParameters()).isEqualTo(485_514)
-                .isEqualTo(DeckModels.mnistCnn().summary().totalParameters());
+        assertThat(view.model().totalParams()).isEqualTo(485_514)
+                .isEqualTo(ModelValidator.validate(Presets.get("keras-cnn")).totalParams());
         assertThat(view.getElement().getTextRecursively()).contains("485,514", "(None, 26, 26, 64)");
         test(view.filters1).selectItem("32");
-        assertThat(view.model().totalParameters()).isLessThan(485_514);
+        assertThat(view.model().totalParams()).isLessThan(485_514);
         assertThat(view.djlCode.getElement().getTextRecursively()).contains(".setFilters(32)");
     }
 

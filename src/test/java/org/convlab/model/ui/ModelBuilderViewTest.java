@@ -8,14 +8,14 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.convlab.base.ui.HomeViewProbe;
+import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.ModelSpecJson;
+import org.convlab.model.Padding;
+import org.convlab.model.Presets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Tag;
-import org.convlab.model.Activation;
-import org.convlab.model.Padding;
-import org.convlab.model.Presets;
 
 @Tag("database")
 @SpringBootTest
@@ -49,7 +49,7 @@ class ModelBuilderViewTest extends SpringBrowserlessTest {
         assertThat(rows(view).get(2).params.getText()).isEqualTo("36,992 params");
         assertThat(view.total.getText()).contains(String.format("%,d parameters", 320 + 36_992 + 409_728 + 1_290));
         assertThat(view.spec().layers().getFirst()).isEqualTo(new Layer.Conv2d(32, 3, 1,
-                Padding.VALID, Activation.RELU, 0.0, 0.0));
+                Padding.VALID, ActivationKind.RELU, 0.0, 0.0));
     }
 
     @Test

@@ -3,7 +3,7 @@ package org.convlab.training.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.convlab.model.Activation;
+import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelValidator;
@@ -23,9 +23,9 @@ class ExperimentGridTest {
         ExperimentGrid.Variant tanhSgd = grid.variants().stream().filter(v -> v.label().equals("tanh + sgd")).findFirst().orElseThrow();
         assertThat(tanhSgd.hyperparameters().optimizer()).isEqualTo(OptimizerKind.SGD);
         List<Layer> layers = tanhSgd.spec().layers();
-        assertThat(((Layer.Conv2d) layers.get(0)).activation()).isEqualTo(Activation.TANH);
-        assertThat(((Layer.Dense) layers.get(5)).activation()).isEqualTo(Activation.TANH);
-        assertThat(((Layer.Dense) layers.get(6)).activation()).isEqualTo(Activation.SOFTMAX);
+        assertThat(((Layer.Conv2d) layers.get(0)).activation()).isEqualTo(ActivationKind.TANH);
+        assertThat(((Layer.Dense) layers.get(5)).activation()).isEqualTo(ActivationKind.TANH);
+        assertThat(((Layer.Dense) layers.get(6)).activation()).isEqualTo(ActivationKind.SOFTMAX);
         grid.variants().forEach(v -> ModelValidator.validate(v.spec()));
     }
 

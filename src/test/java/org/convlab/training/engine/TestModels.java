@@ -1,7 +1,7 @@
 package org.convlab.training.engine;
 
 import java.util.List;
-import org.convlab.model.Activation;
+import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelValidator;
@@ -20,12 +20,12 @@ public final class TestModels {
      */
     public static ValidatedModel tinyCnn() {
         return ModelValidator.validate(new ModelSpec("tiny-cnn", List.of(
-                new Layer.Conv2d(8, 3, Padding.SAME, Activation.RELU),
+                new Layer.Conv2d(8, 3, Padding.SAME, ActivationKind.RELU),
                 new Layer.MaxPool(2),
-                new Layer.Conv2d(16, 3, Padding.SAME, Activation.RELU),
+                new Layer.Conv2d(16, 3, Padding.SAME, ActivationKind.RELU),
                 new Layer.MaxPool(2),
                 new Layer.Flatten(),
-                new Layer.Dense(32, Activation.RELU),
-                new Layer.Dense(10, Activation.SOFTMAX))));
+                new Layer.Dense(32, ActivationKind.RELU),
+                new Layer.Dense(10, ActivationKind.SOFTMAX))));
     }
 }

@@ -2,16 +2,17 @@ package org.convlab.model;
 
 /**
  * The shape of one sample flowing between layers: an image (channels × height × width) or a flat
- * vector of {@code units} values. The batch dimension is implicit.
+ * vector of {@code units} values. The batch dimension is implicit. (Not DJL's {@code Shape}, an array's
+ * dimensions, which the training code uses alongside.)
  */
-public record Shape(int channels, int height, int width, int units, boolean flat) {
+public record LayerShape(int channels, int height, int width, int units, boolean flat) {
 
-    public static Shape image(int channels, int height, int width) {
-        return new Shape(channels, height, width, channels * height * width, false);
+    public static LayerShape image(int channels, int height, int width) {
+        return new LayerShape(channels, height, width, channels * height * width, false);
     }
 
-    public static Shape vector(int units) {
-        return new Shape(0, 0, 0, units, true);
+    public static LayerShape vector(int units) {
+        return new LayerShape(0, 0, 0, units, true);
     }
 
     /** Number of values in one sample. */

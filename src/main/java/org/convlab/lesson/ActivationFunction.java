@@ -3,8 +3,11 @@ package org.convlab.lesson;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An element-wise activation function, with the name and formula a lesson shows next to it. */
-public sealed interface Activation {
+/**
+ * An element-wise activation function, with the name and formula a lesson shows next to it: the
+ * lessons' own arithmetic. A model spec names its activations with {@code model.ActivationKind}.
+ */
+public sealed interface ActivationFunction {
 
     double apply(double x);
 
@@ -30,28 +33,28 @@ public sealed interface Activation {
         return new ActivationTrace(this, input, steps, apply(input));
     }
 
-    static Activation relu() {
+    static ActivationFunction relu() {
         return new Relu();
     }
 
-    static Activation leakyRelu(double alpha) {
+    static ActivationFunction leakyRelu(double alpha) {
         return new LeakyRelu(alpha);
     }
 
-    static Activation elu(double alpha) {
+    static ActivationFunction elu(double alpha) {
         return new Elu(alpha);
     }
 
-    static Activation tanh() {
+    static ActivationFunction tanh() {
         return new Tanh();
     }
 
-    static Activation sigmoid() {
+    static ActivationFunction sigmoid() {
         return new Sigmoid();
     }
 
     /** Keeps positives, turns negatives into 0. */
-    record Relu() implements Activation {
+    record Relu() implements ActivationFunction {
         @Override
         public double apply(double x) {
             return Math.max(0, x);
@@ -69,7 +72,7 @@ public sealed interface Activation {
     }
 
     /** Like ReLU, but negatives keep a small slope alpha so their gradient is not zero. */
-    record LeakyRelu(double alpha) implements Activation {
+    record LeakyRelu(double alpha) implements ActivationFunction {
         public LeakyRelu {
             requireAlpha(alpha);
         }
@@ -91,7 +94,7 @@ public sealed interface Activation {
     }
 
     /** Exponential linear unit: negatives curve smoothly towards −alpha. */
-    record Elu(double alpha) implements Activation {
+    record Elu(double alpha) implements ActivationFunction {
         public Elu {
             requireAlpha(alpha);
         }
@@ -113,7 +116,7 @@ public sealed interface Activation {
     }
 
     /** Squashes any input into (−1, 1). */
-    record Tanh() implements Activation {
+    record Tanh() implements ActivationFunction {
         @Override
         public double apply(double x) {
             return Math.tanh(x);
@@ -131,7 +134,7 @@ public sealed interface Activation {
     }
 
     /** Squashes any input into (0, 1). */
-    record Sigmoid() implements Activation {
+    record Sigmoid() implements ActivationFunction {
         @Override
         public double apply(double x) {
             return 1 / (1 + Math.exp(-x));

@@ -3,9 +3,10 @@ package org.convlab.lesson;
 /**
  * How many zeros surround the input before the kernel slides over it. VALID adds none, SAME adds
  * what it takes for the output to have ceil(W/S) cells (as Keras and TensorFlow do), and an
- * explicit amount adds that many zeros on every side.
+ * explicit amount adds that many zeros on every side. A model spec's Keras setting ("valid" or
+ * "same") is {@code model.Padding}; this is the arithmetic the lessons show.
  */
-public sealed interface Padding {
+public sealed interface ZeroPadding {
 
     /** Zeros added before (top/left) and after (bottom/right) one axis of the input. */
     record Amount(int before, int after) {
@@ -15,7 +16,7 @@ public sealed interface Padding {
     }
 
     /** No padding: the kernel stays inside the input. */
-    record Valid() implements Padding {
+    record Valid() implements ZeroPadding {
         @Override
         public Amount amount(int inputSize, int effectiveKernel, int stride) {
             return new Amount(0, 0);
@@ -31,7 +32,7 @@ public sealed interface Padding {
      * Keras/TensorFlow "same". When the needed total is odd the extra zero goes after (bottom/right),
      * so with an even kernel or a stride above 1 the padding can be uneven.
      */
-    record Same() implements Padding {
+    record Same() implements ZeroPadding {
         @Override
         public Amount amount(int inputSize, int effectiveKernel, int stride) {
             int output = Math.ceilDiv(inputSize, stride);
@@ -46,7 +47,7 @@ public sealed interface Padding {
     }
 
     /** The same number of zeros on every side. */
-    record Explicit(int size) implements Padding {
+    record Explicit(int size) implements ZeroPadding {
         public Explicit {
             if (size < 0) {
                 throw new IllegalArgumentException("padding must be 0 or more, got " + size);
@@ -66,15 +67,15 @@ public sealed interface Padding {
 
     Amount amount(int inputSize, int effectiveKernel, int stride);
 
-    static Padding valid() {
+    static ZeroPadding valid() {
         return new Valid();
     }
 
-    static Padding same() {
+    static ZeroPadding same() {
         return new Same();
     }
 
-    static Padding of(int size) {
+    static ZeroPadding of(int size) {
         return new Explicit(size);
     }
 }

@@ -7,11 +7,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The activation functions a layer may apply. JSON uses the lower-case names ("leaky_relu");
+ * Which activation function a layer applies, by name; the training code maps each to DJL's
+ * {@code Activation} and the lessons compute theirs with {@code lesson.ActivationFunction}. JSON uses the lower-case names ("leaky_relu");
  * spellings like "LeakyReLU" or "leaky-relu" are accepted too because learners copy them from
  * Keras code.
  */
-public enum Activation {
+public enum ActivationKind {
     RELU("relu"),
     /** Slope {@link #LEAKY_RELU_ALPHA} for negative inputs (Keras' default). */
     LEAKY_RELU("leaky_relu"),
@@ -28,7 +29,7 @@ public enum Activation {
 
     private final String jsonName;
 
-    Activation(String jsonName) {
+    ActivationKind(String jsonName) {
         this.jsonName = jsonName;
     }
 
@@ -38,12 +39,12 @@ public enum Activation {
     }
 
     @JsonCreator
-    public static Activation parse(String text) {
+    public static ActivationKind parse(String text) {
         if (text == null) {
             return null;
         }
         String key = text.trim().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
-        for (Activation a : values()) {
+        for (ActivationKind a : values()) {
             if (a.jsonName.replace("_", "").equals(key)) {
                 return a;
             }
@@ -56,7 +57,7 @@ public enum Activation {
     }
 
     static String known() {
-        return Arrays.stream(values()).map(Activation::jsonName).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(ActivationKind::jsonName).collect(Collectors.joining(", "));
     }
 
     @Override
