@@ -33,7 +33,8 @@ public final class GradedRuns {
         } catch (InvalidModelException e) {
             throw new AssignmentException("The model of run \"" + run.getName() + "\" cannot be read, so it cannot be graded.");
         }
-        return new GradedRun(run.getId(), run.getName(), run.getStatus(), spec, hyperparameters(run),
+        boolean finished = run.getStatus() == RunJob.Status.DONE;
+        return new GradedRun(run.getId(), run.getName(), finished, spec, hyperparameters(run),
                 run.getTestAccuracy(), epochsTrained(run), params(run, spec), run.getTrainSeconds());
     }
 
