@@ -6,6 +6,7 @@ import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelSpecJson;
 import org.convlab.model.ModelValidator;
 import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.RunState;
 import org.convlab.training.queue.RunJob;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -33,7 +34,8 @@ public final class GradedRuns {
         } catch (InvalidModelException e) {
             throw new AssignmentException("The model of run \"" + run.getName() + "\" cannot be read, so it cannot be graded.");
         }
-        return new GradedRun(run.getId(), run.getName(), run.getStatus(), spec, hyperparameters(run),
+        boolean finished = run.getStatus() == RunState.DONE;
+        return new GradedRun(run.getId(), run.getName(), finished, spec, hyperparameters(run),
                 run.getTestAccuracy(), epochsTrained(run), params(run, spec), run.getTrainSeconds());
     }
 

@@ -12,7 +12,6 @@ import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.Presets;
 import org.convlab.training.engine.Hyperparameters;
-import org.convlab.training.queue.RunJob;
 import org.junit.jupiter.api.Test;
 import org.convlab.training.engine.RunState;
 
@@ -21,7 +20,7 @@ class AssignmentTemplatesTest {
     /** A finished run of a preset that reached {@code accuracy} in {@code epochs}. */
     private static GradedRun preset(String name, double accuracy, int epochs) {
         ModelSpec spec = Presets.get(name);
-        return new GradedRun("r", name, RunState.DONE, spec, Hyperparameters.defaults().withEpochs(epochs),
+        return new GradedRun("r", name, true, spec, Hyperparameters.defaults().withEpochs(epochs),
                 accuracy, epochs, ModelValidator.validate(spec).totalParams(), 60.0);
     }
 

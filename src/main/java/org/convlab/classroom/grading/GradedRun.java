@@ -6,14 +6,14 @@ import org.convlab.model.Layer;
 import org.convlab.model.ModelSpec;
 import org.convlab.training.engine.Augmentation;
 import org.convlab.training.engine.Hyperparameters;
-import org.convlab.training.queue.RunJob;
-import org.convlab.training.engine.RunState;
 import java.util.stream.IntStream;
 
 /**
  * What grading reads from a finished run: its model, its settings and its stored outcome. Nothing
- * here is measured again, which is what makes a grade repeatable.
+ * here is measured again, which is what makes a grade repeatable. Grading knows the run only as
+ * these plain values, not as the stored row they come from.
  *
+ * @param finished whether the run trained to the end (its queue status is done)
  * @param hyperparameters the settings the run was trained with; null when they could not be read
  * @param testAccuracy fraction 0–1; null when the run never reached the test set
  * @param epochsTrained epochs actually trained (fewer than asked for when early stopping ended it)
@@ -23,7 +23,7 @@ import java.util.stream.IntStream;
 public record GradedRun(
         String runId,
         String name,
-        RunState status,
+        boolean finished,
         ModelSpec spec,
         Hyperparameters hyperparameters,
         Double testAccuracy,

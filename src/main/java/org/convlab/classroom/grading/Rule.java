@@ -5,8 +5,8 @@ import static org.convlab.classroom.grading.Wording.number;
 import static org.convlab.classroom.grading.Wording.percent;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -18,23 +18,13 @@ import org.convlab.training.engine.Augmentation;
  * one line, with the run's own numbers, why it passed or failed. Impossible rules (a negative count,
  * an accuracy above 100%) cannot be made: the constructors refuse them with a message a teacher can
  * act on. Stored as JSON with the rule's name in {@code "kind"}.
+ *
+ * <p>Each rule is one record below and nothing else: its JSON name ({@code @JsonTypeName}; Jackson
+ * finds the records of a sealed type by itself), its fields, its {@code KIND} (how the assignment
+ * editor offers it and reads its inputs, see {@link RuleKind}), its wording and its check. Adding
+ * a rule is adding a record here; {@code RuleCatalogTest} holds every record to that.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = Rule.MinConvLayers.class, name = "min-conv-layers"),
-    @JsonSubTypes.Type(value = Rule.MaxConvLayers.class, name = "max-conv-layers"),
-    @JsonSubTypes.Type(value = Rule.MinPoolingLayers.class, name = "min-pooling-layers"),
-    @JsonSubTypes.Type(value = Rule.PoolingType.class, name = "pooling-type"),
-    @JsonSubTypes.Type(value = Rule.MaxParams.class, name = "max-params"),
-    @JsonSubTypes.Type(value = Rule.RequiresBatchNorm.class, name = "requires-batch-norm"),
-    @JsonSubTypes.Type(value = Rule.RequiresDropout.class, name = "requires-dropout"),
-    @JsonSubTypes.Type(value = Rule.RequiresWeightPenalty.class, name = "requires-weight-penalty"),
-    @JsonSubTypes.Type(value = Rule.RequiresAugmentation.class, name = "requires-augmentation"),
-    @JsonSubTypes.Type(value = Rule.MaxDenseWidth.class, name = "max-dense-width"),
-    @JsonSubTypes.Type(value = Rule.MinTestAccuracy.class, name = "min-test-accuracy"),
-    @JsonSubTypes.Type(value = Rule.MaxEpochs.class, name = "max-epochs"),
-    @JsonSubTypes.Type(value = Rule.MaxTrainSeconds.class, name = "max-train-seconds")
-})
 public sealed interface Rule {
 
     /** Counts of layers are sane up to this; a model is capped far lower by the server. */
@@ -68,7 +58,11 @@ public sealed interface Rule {
     // ---- the model ----
 
     /** At least {@code count} convolution layers. */
+    @JsonTypeName("min-conv-layers")
     record MinConvLayers(int count) implements Rule {
+        public static final RuleKind KIND = RuleKind.whole(MinConvLayers.class, "At least N convolution layers",
+                "layers", 2, MinConvLayers::new, MinConvLayers::count);
+
         public MinConvLayers {
             require(count >= 1 && count <= MAX_COUNT, "\"At least N convolution layers\" needs N between 1 and "
                     + MAX_COUNT + ", not " + count + ".");
@@ -86,7 +80,12 @@ public sealed interface Rule {
     }
 
     /** At most {@code count} convolution layers; 0 asks for a fully connected network. */
+    @JsonTypeName("max-conv-layers")
     record MaxConvLayers(int count) implements Rule {
+        public static final RuleKind KIND = RuleKind.whole(MaxConvLayers.class,
+                "At most N convolution layers (0: a fully connected network)", "layers", 0,
+                MaxConvLayers::new, MaxConvLayers::count);
+
         public MaxConvLayers {
             require(count >= 0 && count <= MAX_COUNT, "\"At most N convolution layers\" needs N between 0 and "
                     + MAX_COUNT + ", not " + count + ".");
@@ -109,7 +108,11 @@ public sealed interface Rule {
     }
 
     /** At least {@code count} pooling layers, max and average together. */
+    @JsonTypeName("min-pooling-layers")
     record MinPoolingLayers(int count) implements Rule {
+        public static final RuleKind KIND = RuleKind.whole(MinPoolingLayers.class, "At least N pooling layers",
+                "layers", 2, MinPoolingLayers::new, MinPoolingLayers::count);
+
         public MinPoolingLayers {
             require(count >= 1 && count <= MAX_COUNT, "\"At least N pooling layers\" needs N between 1 and "
                     + MAX_COUNT + ", not " + count + ".");
@@ -127,7 +130,7 @@ public sealed interface Rule {
         }
     }
 
-    enum Pooling {
+    enum Pooling implements RuleKind.Choice {
         MAX("max"), AVERAGE("average");
 
         private final String label;
@@ -139,10 +142,19 @@ public sealed interface Rule {
         public String label() {
             return label;
         }
+
+        @Override
+        public String option() {
+            return label + " pooling";
+        }
     }
 
     /** Every pooling layer is of one kind (and there is at least one). */
+    @JsonTypeName("pooling-type")
     record PoolingType(Pooling pooling) implements Rule {
+        public static final RuleKind KIND = RuleKind.choice(PoolingType.class, "Only one kind of pooling", "Pooling kind",
+                Pooling.class, PoolingType::new, PoolingType::pooling);
+
         public PoolingType {
             require(pooling != null, "\"Pooling type\" needs a kind: max or average.");
         }
@@ -168,7 +180,11 @@ public sealed interface Rule {
     }
 
     /** At most {@code count} parameters in the whole model. */
+    @JsonTypeName("max-params")
     record MaxParams(long count) implements Rule {
+        public static final RuleKind KIND = RuleKind.wholeLong(MaxParams.class, "At most N parameters",
+                "parameters", 150_000, MaxParams::new, MaxParams::count);
+
         public MaxParams {
             require(count >= 1 && count <= 1_000_000_000_000L, "\"At most N parameters\" needs N of 1 or more, not "
                     + count + ".");
@@ -190,7 +206,11 @@ public sealed interface Rule {
     }
 
     /** At least one batch normalization layer. */
+    @JsonTypeName("requires-batch-norm")
     record RequiresBatchNorm() implements Rule {
+        public static final RuleKind KIND = RuleKind.plain(RequiresBatchNorm.class, "Uses batch normalization",
+                RequiresBatchNorm::new);
+
         public String description() {
             return "Uses batch normalization";
         }
@@ -203,7 +223,10 @@ public sealed interface Rule {
     }
 
     /** At least one dropout layer with a rate above 0. */
+    @JsonTypeName("requires-dropout")
     record RequiresDropout() implements Rule {
+        public static final RuleKind KIND = RuleKind.plain(RequiresDropout.class, "Uses dropout", RequiresDropout::new);
+
         public String description() {
             return "Uses dropout";
         }
@@ -215,7 +238,7 @@ public sealed interface Rule {
         }
     }
 
-    enum Penalty {
+    enum Penalty implements RuleKind.Choice {
         L1_OR_L2("L1 or L2"), L1("L1"), L2("L2"), L1_AND_L2("both L1 and L2");
 
         private final String label;
@@ -227,10 +250,20 @@ public sealed interface Rule {
         public String label() {
             return label;
         }
+
+        @Override
+        public String option() {
+            return label;
+        }
     }
 
     /** Some layer's weights carry the named penalty (Keras' kernel_regularizer). */
+    @JsonTypeName("requires-weight-penalty")
     record RequiresWeightPenalty(Penalty penalty) implements Rule {
+        public static final RuleKind KIND = RuleKind.choice(RequiresWeightPenalty.class,
+                "Uses weight regularization (L1/L2)", "Penalty kind", Penalty.class,
+                RequiresWeightPenalty::new, RequiresWeightPenalty::penalty);
+
         public RequiresWeightPenalty {
             require(penalty != null, "\"Weight regularization\" needs a kind: L1 or L2, L1, L2, or both.");
         }
@@ -260,7 +293,11 @@ public sealed interface Rule {
     }
 
     /** Trained with some random change to the images (rotation, shift or mirroring). */
+    @JsonTypeName("requires-augmentation")
     record RequiresAugmentation() implements Rule {
+        public static final RuleKind KIND = RuleKind.plain(RequiresAugmentation.class, "Trained with data augmentation",
+                RequiresAugmentation::new);
+
         public String description() {
             return "Trained with data augmentation";
         }
@@ -288,7 +325,11 @@ public sealed interface Rule {
     }
 
     /** No dense layer before the output is wider than {@code units}. */
+    @JsonTypeName("max-dense-width")
     record MaxDenseWidth(int units) implements Rule {
+        public static final RuleKind KIND = RuleKind.whole(MaxDenseWidth.class,
+                "No hidden dense layer wider than N units", "units", 128, MaxDenseWidth::new, MaxDenseWidth::units);
+
         public MaxDenseWidth {
             require(units >= 1 && units <= 1_000_000, "\"No dense layer wider than N\" needs N of 1 or more, not "
                     + units + ".");
@@ -312,7 +353,11 @@ public sealed interface Rule {
     // ---- the outcome ----
 
     /** Test accuracy (fraction 0–1) of at least {@code accuracy}. */
+    @JsonTypeName("min-test-accuracy")
     record MinTestAccuracy(double accuracy) implements Rule {
+        public static final RuleKind KIND = RuleKind.percent(MinTestAccuracy.class, "Test accuracy of at least N %", 90,
+                MinTestAccuracy::new, MinTestAccuracy::accuracy);
+
         public MinTestAccuracy {
             require(accuracy > 0 && accuracy <= 1, "\"Test accuracy of at least X\" needs X above 0% and at most 100%, not "
                     + (Double.isFinite(accuracy) ? percent(accuracy) : String.valueOf(accuracy)) + ".");
@@ -334,7 +379,11 @@ public sealed interface Rule {
     }
 
     /** Trained for at most {@code epochs} epochs (the ones actually trained). */
+    @JsonTypeName("max-epochs")
     record MaxEpochs(int epochs) implements Rule {
+        public static final RuleKind KIND = RuleKind.whole(MaxEpochs.class, "Trained for at most N epochs", "epochs", 10,
+                MaxEpochs::new, MaxEpochs::epochs);
+
         public MaxEpochs {
             require(epochs >= 1 && epochs <= 10_000, "\"At most N epochs\" needs N of 1 or more, not " + epochs + ".");
         }
@@ -351,7 +400,11 @@ public sealed interface Rule {
     }
 
     /** Training (not counting the test) took at most {@code seconds}. */
+    @JsonTypeName("max-train-seconds")
     record MaxTrainSeconds(double seconds) implements Rule {
+        public static final RuleKind KIND = RuleKind.decimal(MaxTrainSeconds.class, "Trained in at most N seconds",
+                "seconds", 300, MaxTrainSeconds::new, MaxTrainSeconds::seconds);
+
         public MaxTrainSeconds {
             require(seconds > 0 && seconds <= 10_000_000, "\"Trained in at most N seconds\" needs N above 0, not "
                     + seconds + ".");

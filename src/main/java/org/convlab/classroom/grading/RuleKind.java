@@ -1,42 +1,171 @@
 package org.convlab.classroom.grading;
 
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.LongFunction;
+import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
 /**
- * The rules a teacher can pick in the assignment editor, with what each needs: a number (a count,
- * a percentage, seconds), a choice (pooling kind, penalty kind) or nothing. {@link #create} turns
- * the editor's inputs into a rule, refusing impossible ones with the rule's own message.
+ * How the assignment editor offers one kind of rule: its name in the list, what it asks for (a
+ * number with its unit, a choice, or nothing), the number a new row starts with, and how the
+ * editor's inputs become the rule and back, refusing impossible ones with the rule's own message.
+ *
+ * <p>Every rule record declares its own as {@code public static final RuleKind KIND}, next to its
+ * check; {@link #all()} finds them through the sealed {@link Rule}, so the editor offers a new rule
+ * without being told, in the order the records are declared.
  */
-public enum RuleKind {
-    MIN_CONV_LAYERS("At least N convolution layers", Input.WHOLE, 2),
-    MAX_CONV_LAYERS("At most N convolution layers (0: a fully connected network)", Input.WHOLE, 0),
-    MIN_POOLING_LAYERS("At least N pooling layers", Input.WHOLE, 2),
-    POOLING_TYPE("Only one kind of pooling", Input.POOLING, 0),
-    MAX_PARAMS("At most N parameters", Input.WHOLE, 150_000),
-    REQUIRES_BATCH_NORM("Uses batch normalization", Input.NONE, 0),
-    REQUIRES_DROPOUT("Uses dropout", Input.NONE, 0),
-    REQUIRES_WEIGHT_PENALTY("Uses weight regularization (L1/L2)", Input.PENALTY, 0),
-    REQUIRES_AUGMENTATION("Trained with data augmentation", Input.NONE, 0),
-    MAX_DENSE_WIDTH("No hidden dense layer wider than N units", Input.WHOLE, 128),
-    MIN_TEST_ACCURACY("Test accuracy of at least N %", Input.PERCENT, 90),
-    MAX_EPOCHS("Trained for at most N epochs", Input.WHOLE, 10),
-    MAX_TRAIN_SECONDS("Trained in at most N seconds", Input.DECIMAL, 300);
+public final class RuleKind {
 
     /** What the editor asks for next to the rule. */
     public enum Input {
-        NONE, WHOLE, PERCENT, DECIMAL, POOLING, PENALTY;
+        NONE, WHOLE, PERCENT, DECIMAL, CHOICE;
 
         public boolean numeric() {
             return this == WHOLE || this == PERCENT || this == DECIMAL;
         }
     }
 
+    /** One option of a rule that chooses (a kind of pooling, a kind of penalty), as the editor lists it. */
+    public interface Choice {
+        String option();
+    }
+
+    @FunctionalInterface
+    private interface Maker {
+        Rule make(Double number, Choice choice);
+    }
+
+    private final Class<? extends Rule> type;
     private final String label;
     private final Input input;
+    private final String unit;
     private final double suggested;
+    private final String choicePrompt;
+    private final List<Choice> choices;
+    private final Maker maker;
+    private final Function<Rule, Double> number;
+    private final Function<Rule, Choice> choice;
 
-    RuleKind(String label, Input input, double suggested) {
+    private RuleKind(Class<? extends Rule> type, String label, Input input, String unit, double suggested,
+            String choicePrompt, List<Choice> choices, Maker maker, Function<Rule, Double> number,
+            Function<Rule, Choice> choice) {
+        this.type = type;
         this.label = label;
         this.input = input;
+        this.unit = unit;
         this.suggested = suggested;
+        this.choicePrompt = choicePrompt;
+        this.choices = choices;
+        this.maker = maker;
+        this.number = number;
+        this.choice = choice;
+    }
+
+    // ---- how a rule record declares its kind ----
+
+    /** A rule that asks for nothing ("Uses dropout"). */
+    static <R extends Rule> RuleKind plain(Class<R> type, String label, Supplier<R> make) {
+        return new RuleKind(type, label, Input.NONE, "", 0, "", List.of(),
+                (n, c) -> make.get(), rule -> null, rule -> null);
+    }
+
+    /** A rule with a whole number: N layers, N epochs, N units. */
+    static <R extends Rule> RuleKind whole(Class<R> type, String label, String unit, int suggested,
+            IntFunction<R> make, ToIntFunction<R> read) {
+        return new RuleKind(type, label, Input.WHOLE, unit, suggested, "", List.of(),
+                (n, c) -> make.apply(whole(label, n)), rule -> (double) read.applyAsInt(type.cast(rule)), rule -> null);
+    }
+
+    /** A rule with a whole number that may pass the range of an int (parameters). */
+    static <R extends Rule> RuleKind wholeLong(Class<R> type, String label, String unit, long suggested,
+            LongFunction<R> make, ToLongFunction<R> read) {
+        return new RuleKind(type, label, Input.WHOLE, unit, suggested, "", List.of(),
+                (n, c) -> make.apply(wholeLong(label, n)), rule -> (double) read.applyAsLong(type.cast(rule)),
+                rule -> null);
+    }
+
+    /** A rule with a fraction 0–1 that teachers type as a percentage (90 for 90%). */
+    static <R extends Rule> RuleKind percent(Class<R> type, String label, double suggested,
+            DoubleFunction<R> make, ToDoubleFunction<R> read) {
+        return new RuleKind(type, label, Input.PERCENT, "%", suggested, "", List.of(),
+                (n, c) -> make.apply(percentage(label, n) / 100),
+                // Rounded so that 0.88 shows as 88, not 88.00000000000001.
+                rule -> Math.round(read.applyAsDouble(type.cast(rule)) * 1_000_000) / 10_000.0, rule -> null);
+    }
+
+    /** A rule with any number (seconds). */
+    static <R extends Rule> RuleKind decimal(Class<R> type, String label, String unit, double suggested,
+            DoubleFunction<R> make, ToDoubleFunction<R> read) {
+        return new RuleKind(type, label, Input.DECIMAL, unit, suggested, "", List.of(),
+                (n, c) -> make.apply(given(label, n)), rule -> read.applyAsDouble(type.cast(rule)), rule -> null);
+    }
+
+    /**
+     * A rule that picks one of an enum's constants; {@code prompt} names the choice for screen
+     * readers ("Pooling kind"). A missing choice reaches the rule, which refuses it in its own words.
+     */
+    static <R extends Rule, E extends Enum<E> & Choice> RuleKind choice(Class<R> type, String label, String prompt,
+            Class<E> options, Function<E, R> make, Function<R, E> read) {
+        return new RuleKind(type, label, Input.CHOICE, "", 0, prompt, List.of(options.getEnumConstants()),
+                (n, c) -> make.apply(options.isInstance(c) ? options.cast(c) : null), rule -> null,
+                rule -> read.apply(type.cast(rule)));
+    }
+
+    // ---- the catalog ----
+
+    /** Every kind of rule, in the order the editor lists them. */
+    public static List<RuleKind> all() {
+        return Catalog.ALL;
+    }
+
+    /** The kind of an existing rule, for editing it. */
+    public static RuleKind of(Rule rule) {
+        return Catalog.BY_TYPE.get(rule.getClass());
+    }
+
+    /** Read on first use, so that a rule record's {@code KIND} is built before it is looked up. */
+    private static final class Catalog {
+        static final List<RuleKind> ALL = Arrays.stream(Rule.class.getPermittedSubclasses())
+                .map(Catalog::declaredBy).toList();
+        static final Map<Class<?>, RuleKind> BY_TYPE = ALL.stream()
+                .collect(Collectors.toUnmodifiableMap(RuleKind::type, Function.identity()));
+
+        /** The record's own KIND; a record without one is a programming error, found at the first use. */
+        private static RuleKind declaredBy(Class<?> type) {
+            try {
+                Field field = type.getField("KIND");
+                if (Modifier.isStatic(field.getModifiers()) && field.get(null) instanceof RuleKind kind
+                        && kind.type == type && type.isAnnotationPresent(JsonTypeName.class)) {
+                    return kind;
+                }
+            } catch (ReflectiveOperationException e) {
+                // reported below
+            }
+            throw new IllegalStateException("Rule " + type.getSimpleName()
+                    + " needs @JsonTypeName and a public static final RuleKind KIND of its own.");
+        }
+    }
+
+    // ---- what the editor reads ----
+
+    /** The rule's name in the stored JSON ({@code "kind"}). */
+    public String name() {
+        return type.getAnnotation(JsonTypeName.class).value();
+    }
+
+    public Class<? extends Rule> type() {
+        return type;
     }
 
     public String label() {
@@ -47,69 +176,52 @@ public enum RuleKind {
         return input;
     }
 
+    /** What the number counts ("layers", "%"); empty when the rule asks for no number. */
+    public String unit() {
+        return unit;
+    }
+
     /** The number the editor starts a new row with. */
     public double suggested() {
         return suggested;
     }
 
+    /** The options of a rule that chooses, in order (the first is the default); empty otherwise. */
+    public List<Choice> choices() {
+        return choices;
+    }
+
+    /** What the choice is called for screen readers; empty when there is none. */
+    public String choicePrompt() {
+        return choicePrompt;
+    }
+
     /**
      * The rule from the editor's inputs: {@code number} for numeric kinds (a percentage for test
-     * accuracy, e.g. 90), {@code pooling} or {@code penalty} for the kinds that choose.
+     * accuracy, e.g. 90), {@code choice} for the kinds that choose; the other is ignored.
      */
-    public Rule create(Double number, Rule.Pooling pooling, Rule.Penalty penalty) {
-        return switch (this) {
-            case MIN_CONV_LAYERS -> new Rule.MinConvLayers(whole(number));
-            case MAX_CONV_LAYERS -> new Rule.MaxConvLayers(whole(number));
-            case MIN_POOLING_LAYERS -> new Rule.MinPoolingLayers(whole(number));
-            case POOLING_TYPE -> new Rule.PoolingType(pooling);
-            case MAX_PARAMS -> new Rule.MaxParams(wholeLong(number));
-            case REQUIRES_BATCH_NORM -> new Rule.RequiresBatchNorm();
-            case REQUIRES_DROPOUT -> new Rule.RequiresDropout();
-            case REQUIRES_WEIGHT_PENALTY -> new Rule.RequiresWeightPenalty(penalty);
-            case REQUIRES_AUGMENTATION -> new Rule.RequiresAugmentation();
-            case MAX_DENSE_WIDTH -> new Rule.MaxDenseWidth(whole(number));
-            case MIN_TEST_ACCURACY -> new Rule.MinTestAccuracy(percentage(number) / 100);
-            case MAX_EPOCHS -> new Rule.MaxEpochs(whole(number));
-            case MAX_TRAIN_SECONDS -> new Rule.MaxTrainSeconds(given(number));
-        };
+    public Rule create(Double number, Choice choice) {
+        return maker.make(number, choice);
     }
 
-    /** The kind of an existing rule, for editing it. */
-    public static RuleKind of(Rule rule) {
-        return switch (rule) {
-            case Rule.MinConvLayers r -> MIN_CONV_LAYERS;
-            case Rule.MaxConvLayers r -> MAX_CONV_LAYERS;
-            case Rule.MinPoolingLayers r -> MIN_POOLING_LAYERS;
-            case Rule.PoolingType r -> POOLING_TYPE;
-            case Rule.MaxParams r -> MAX_PARAMS;
-            case Rule.RequiresBatchNorm r -> REQUIRES_BATCH_NORM;
-            case Rule.RequiresDropout r -> REQUIRES_DROPOUT;
-            case Rule.RequiresWeightPenalty r -> REQUIRES_WEIGHT_PENALTY;
-            case Rule.RequiresAugmentation r -> REQUIRES_AUGMENTATION;
-            case Rule.MaxDenseWidth r -> MAX_DENSE_WIDTH;
-            case Rule.MinTestAccuracy r -> MIN_TEST_ACCURACY;
-            case Rule.MaxEpochs r -> MAX_EPOCHS;
-            case Rule.MaxTrainSeconds r -> MAX_TRAIN_SECONDS;
-        };
+    /** The number an existing rule of this kind shows in the editor (a percentage for test accuracy); null if none. */
+    public Double numberOf(Rule rule) {
+        return number.apply(rule);
     }
 
-    /** The number an existing rule shows in the editor (a percentage for test accuracy); null if none. */
-    public static Double numberOf(Rule rule) {
-        return switch (rule) {
-            case Rule.MinConvLayers r -> (double) r.count();
-            case Rule.MaxConvLayers r -> (double) r.count();
-            case Rule.MinPoolingLayers r -> (double) r.count();
-            case Rule.MaxParams r -> (double) r.count();
-            case Rule.MaxDenseWidth r -> (double) r.units();
-            // Rounded so that 0.88 shows as 88, not 88.00000000000001.
-            case Rule.MinTestAccuracy r -> Math.round(r.accuracy() * 1_000_000) / 10_000.0;
-            case Rule.MaxEpochs r -> (double) r.epochs();
-            case Rule.MaxTrainSeconds r -> r.seconds();
-            default -> null;
-        };
+    /** The option an existing rule of this kind has chosen; null if it chooses nothing. */
+    public Choice choiceOf(Rule rule) {
+        return choice.apply(rule);
     }
 
-    private double given(Double number) {
+    @Override
+    public String toString() {
+        return name();
+    }
+
+    // ---- the editor's numbers, checked before the rule checks its own range ----
+
+    private static double given(String label, Double number) {
         if (number == null || !Double.isFinite(number)) {
             throw new InvalidRuleException("\"" + label + "\" needs a number.");
         }
@@ -117,24 +229,24 @@ public enum RuleKind {
     }
 
     /** A percentage; 0.9 is almost surely 90% typed as a fraction, and a 0.9% target means nothing. */
-    private double percentage(Double number) {
-        double n = given(number);
+    private static double percentage(String label, Double number) {
+        double n = given(label, number);
         if (n > 0 && n <= 1) {
             throw new InvalidRuleException("\"" + label + "\" takes a percentage: type 90 for 90%, not " + n + ".");
         }
         return n;
     }
 
-    private int whole(Double number) {
-        long n = wholeLong(number);
+    private static int whole(String label, Double number) {
+        long n = wholeLong(label, number);
         if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
             throw new InvalidRuleException("\"" + label + "\": " + n + " is too large.");
         }
         return (int) n;
     }
 
-    private long wholeLong(Double number) {
-        double n = given(number);
+    private static long wholeLong(String label, Double number) {
+        double n = given(label, number);
         if (n != Math.rint(n)) {
             throw new InvalidRuleException("\"" + label + "\" needs a whole number, not " + n + ".");
         }

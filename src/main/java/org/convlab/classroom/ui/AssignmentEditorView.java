@@ -33,7 +33,6 @@ import org.convlab.classroom.AssignmentTemplates.AssignmentTemplate;
 import org.convlab.classroom.ClassSummary;
 import org.convlab.classroom.grading.InvalidRuleException;
 import org.convlab.classroom.grading.Rule;
-import org.convlab.classroom.grading.RuleKind;
 import org.springframework.security.access.AccessDeniedException;
 import org.convlab.account.NotYours;
 
@@ -90,7 +89,7 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         due.setStep(Duration.ofMinutes(15));
         due.setHelperText("Times are the server's (" + ClassroomText.ZONE.getId() + "). Late work is still taken, marked late.");
         addRule.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        addRule.addClickListener(e -> addRow(RuleKind.MIN_TEST_ACCURACY.create(90.0, null, null)));
+        addRule.addClickListener(e -> addRow(new Rule.MinTestAccuracy(0.90)));
         rules.addClassName("rule-list");
         problems.addClassName("callout-error");
         problems.setVisible(false);
@@ -183,7 +182,7 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         title.setValue(t == null ? "" : t.title());
         instructions.setValue(t == null ? "" : t.instructions());
         rules.removeAll();
-        List<Rule> start = t == null ? List.of(RuleKind.MIN_TEST_ACCURACY.create(85.0, null, null)) : t.rules();
+        List<Rule> start = t == null ? List.of(new Rule.MinTestAccuracy(0.85)) : t.rules();
         start.forEach(this::addRow);
     }
 

@@ -11,30 +11,27 @@ import java.util.function.Consumer;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.classroom.grading.RuleKind;
 
-/** One rule in the assignment editor: what kind, its number or choice, and its problem if any. */
+/**
+ * One rule in the assignment editor: what kind, its number or choice, and its problem if any. The
+ * row knows no rule by name: each kind says what it asks for ({@link RuleKind}).
+ */
 final class RuleRow extends Div {
 
     final Select<RuleKind> kind = new Select<>();
     final NumberField number = new NumberField();
-    final Select<Rule.Pooling> pooling = new Select<>();
-    final Select<Rule.Penalty> penalty = new Select<>();
+    final Select<RuleKind.Choice> choice = new Select<>();
     final Button remove = new Button(VaadinIcon.TRASH.create());
     final Span problem = new Span();
 
     RuleRow(Rule rule, Consumer<RuleRow> onRemove) {
         addClassName("rule-row");
-        kind.setItems(RuleKind.values());
+        kind.setItems(RuleKind.all());
         kind.setItemLabelGenerator(RuleKind::label);
         kind.setAriaLabel("Rule");
         kind.addClassName("rule-kind");
         number.setAriaLabel("Number");
         number.addClassName("rule-number");
-        pooling.setItems(Rule.Pooling.values());
-        pooling.setItemLabelGenerator(p -> p.label() + " pooling");
-        pooling.setAriaLabel("Pooling kind");
-        penalty.setItems(Rule.Penalty.values());
-        penalty.setItemLabelGenerator(Rule.Penalty::label);
-        penalty.setAriaLabel("Penalty kind");
+        choice.setItemLabelGenerator(RuleKind.Choice::option);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel("Remove this rule");
         remove.addClickListener(e -> onRemove.accept(this));
@@ -43,46 +40,37 @@ final class RuleRow extends Div {
 
         RuleKind k = RuleKind.of(rule);
         kind.setValue(k);
-        number.setValue(RuleKind.numberOf(rule));
-        pooling.setValue(rule instanceof Rule.PoolingType p ? p.pooling() : Rule.Pooling.MAX);
-        penalty.setValue(rule instanceof Rule.RequiresWeightPenalty p ? p.penalty() : Rule.Penalty.L1_OR_L2);
-        showInputs(k);
+        number.setValue(k.numberOf(rule));
+        showInputs(k, k.choiceOf(rule));
         kind.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 number.setValue(e.getValue().input().numeric() ? e.getValue().suggested() : null);
-                showInputs(e.getValue());
+                showInputs(e.getValue(), null);
             }
             clearProblem();
         });
         number.addValueChangeListener(e -> clearProblem());
 
-        Div main = new Div(kind, number, pooling, penalty, remove);
+        Div main = new Div(kind, number, choice, remove);
         main.addClassName("rule-main");
         add(main, problem);
     }
 
-    private void showInputs(RuleKind k) {
+    /** The inputs kind {@code k} asks for; {@code chosen} is the rule's own option, else the kind's first. */
+    private void showInputs(RuleKind k, RuleKind.Choice chosen) {
         number.setVisible(k.input().numeric());
-        number.setSuffixComponent(new Span(unit(k)));
-        pooling.setVisible(k.input() == RuleKind.Input.POOLING);
-        penalty.setVisible(k.input() == RuleKind.Input.PENALTY);
-    }
-
-    private static String unit(RuleKind k) {
-        return switch (k) {
-            case MIN_CONV_LAYERS, MAX_CONV_LAYERS, MIN_POOLING_LAYERS -> "layers";
-            case MAX_PARAMS -> "parameters";
-            case MAX_DENSE_WIDTH -> "units";
-            case MIN_TEST_ACCURACY -> "%";
-            case MAX_EPOCHS -> "epochs";
-            case MAX_TRAIN_SECONDS -> "seconds";
-            default -> "";
-        };
+        number.setSuffixComponent(new Span(k.unit()));
+        choice.setItems(k.choices());
+        choice.setValue(chosen != null ? chosen : k.choices().stream().findFirst().orElse(null));
+        choice.setVisible(k.input() == RuleKind.Input.CHOICE);
+        if (choice.isVisible()) {
+            choice.setAriaLabel(k.choicePrompt());
+        }
     }
 
     /** The rule as entered; an impossible one throws with the rule's own message. */
     Rule rule() {
-        return kind.getValue().create(number.getValue(), pooling.getValue(), penalty.getValue());
+        return kind.getValue().create(number.getValue(), choice.getValue());
     }
 
     void showProblem(String message) {

@@ -19,7 +19,7 @@ class RuleJsonTest {
 
     @Test
     void everyKindOfRuleSurvivesARoundTrip() {
-        assertThat(EVERY_KIND).extracting(RuleKind::of).containsExactly(RuleKind.values());
+        assertThat(EVERY_KIND).extracting(RuleKind::of).containsExactlyElementsOf(RuleKind.all());
         assertThat(RuleJson.parse(RuleJson.write(EVERY_KIND))).isEqualTo(EVERY_KIND);
     }
 
@@ -29,6 +29,33 @@ class RuleJsonTest {
                 new Rule.PoolingType(Pooling.MAX))))
                 .isEqualTo("[{\"kind\":\"min-conv-layers\",\"count\":2},{\"kind\":\"requires-batch-norm\"},"
                         + "{\"kind\":\"pooling-type\",\"pooling\":\"MAX\"}]");
+    }
+
+    /** Rules as assignments store them today, one of every kind: rows already in databases must keep loading. */
+    static final String STORED_BEFORE_ISSUE_11 = "[{\"kind\":\"min-conv-layers\",\"count\":2},"
+            + "{\"kind\":\"max-conv-layers\",\"count\":0},{\"kind\":\"min-pooling-layers\",\"count\":2},"
+            + "{\"kind\":\"pooling-type\",\"pooling\":\"AVERAGE\"},{\"kind\":\"max-params\",\"count\":150000},"
+            + "{\"kind\":\"requires-batch-norm\"},{\"kind\":\"requires-dropout\"},"
+            + "{\"kind\":\"requires-weight-penalty\",\"penalty\":\"L1_AND_L2\"},{\"kind\":\"requires-augmentation\"},"
+            + "{\"kind\":\"max-dense-width\",\"units\":128},{\"kind\":\"min-test-accuracy\",\"accuracy\":0.885},"
+            + "{\"kind\":\"max-epochs\",\"epochs\":10},{\"kind\":\"max-train-seconds\",\"seconds\":300.0}]";
+
+    @Test
+    void rulesStoredBeforeIssue11LoadAndAreWrittenTheSameWay() {
+        assertThat(RuleJson.parse(STORED_BEFORE_ISSUE_11)).isEqualTo(EVERY_KIND);
+        assertThat(RuleJson.write(EVERY_KIND)).isEqualTo(STORED_BEFORE_ISSUE_11);
+        // Every kind there is today appears in it under its own name.
+        assertThat(RuleKind.all()).extracting(RuleKind::name)
+                .allMatch(name -> STORED_BEFORE_ISSUE_11.contains("{\"kind\":\"" + name + "\""));
+        // Both choices of pooling, all four penalties, and the other stored spelling of a whole number of seconds.
+        assertThat(RuleJson.parse("[{\"kind\":\"pooling-type\",\"pooling\":\"MAX\"},"
+                + "{\"kind\":\"requires-weight-penalty\",\"penalty\":\"L1_OR_L2\"},"
+                + "{\"kind\":\"requires-weight-penalty\",\"penalty\":\"L1\"},"
+                + "{\"kind\":\"requires-weight-penalty\",\"penalty\":\"L2\"},"
+                + "{\"kind\":\"max-train-seconds\",\"seconds\":300}]")).containsExactly(
+                new Rule.PoolingType(Pooling.MAX), new Rule.RequiresWeightPenalty(Penalty.L1_OR_L2),
+                new Rule.RequiresWeightPenalty(Penalty.L1), new Rule.RequiresWeightPenalty(Penalty.L2),
+                new Rule.MaxTrainSeconds(300));
     }
 
     @Test

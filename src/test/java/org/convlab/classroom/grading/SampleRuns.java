@@ -9,8 +9,6 @@ import org.convlab.model.ModelSpec;
 import org.convlab.model.Padding;
 import org.convlab.training.engine.Augmentation;
 import org.convlab.training.engine.Hyperparameters;
-import org.convlab.training.queue.RunJob;
-import org.convlab.training.engine.RunState;
 
 /** Finished runs to grade, built from a layer list and a few outcome numbers. */
 final class SampleRuns {
@@ -33,18 +31,18 @@ final class SampleRuns {
             new Layer.Dense(10, SOFTMAX));
 
     static GradedRun run(List<Layer> layers) {
-        return new GradedRun("run-1", "sample", RunState.DONE, new ModelSpec("sample", layers),
+        return new GradedRun("run-1", "sample", true, new ModelSpec("sample", layers),
                 Hyperparameters.defaults().withEpochs(8), 0.9123, 8, 225_034L, 95.25);
     }
 
     static GradedRun withOutcome(Double accuracy, int epochs, Long params, Double seconds) {
         GradedRun r = run(TWO_STAGE_CNN);
-        return new GradedRun(r.runId(), r.name(), r.status(), r.spec(), r.hyperparameters(), accuracy, epochs, params, seconds);
+        return new GradedRun(r.runId(), r.name(), r.finished(), r.spec(), r.hyperparameters(), accuracy, epochs, params, seconds);
     }
 
     static GradedRun withSettings(Hyperparameters hp) {
         GradedRun r = run(TWO_STAGE_CNN);
-        return new GradedRun(r.runId(), r.name(), r.status(), r.spec(), hp, r.testAccuracy(), r.epochsTrained(),
+        return new GradedRun(r.runId(), r.name(), r.finished(), r.spec(), hp, r.testAccuracy(), r.epochsTrained(),
                 r.params(), r.trainSeconds());
     }
 

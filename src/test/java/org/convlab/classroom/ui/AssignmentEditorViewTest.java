@@ -115,10 +115,10 @@ class AssignmentEditorViewTest extends ClassroomPageTest {
         assertThat(view.schoolClass.isReadOnly()).isTrue();
         assertThat(view.title.getValue()).isEqualTo("Pooling");
         assertThat(view.rows()).hasSize(2);
-        assertThat(view.rows().getFirst().pooling.isVisible()).isTrue();
+        assertThat(view.rows().getFirst().choice.isVisible()).isTrue();
         assertThat(view.rows().getFirst().number.isVisible()).isFalse();
         assertThat(view.regradeNote.isVisible()).isTrue();
-        test(view.rows().getFirst().pooling).selectItem("max pooling");
+        test(view.rows().getFirst().choice).selectItem("max pooling");
 
         test(view.save).click();
         assertThat(getCurrentView()).isInstanceOf(AssignmentView.class);

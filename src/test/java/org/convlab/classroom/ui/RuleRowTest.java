@@ -1,0 +1,48 @@
+package org.convlab.classroom.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.html.Span;
+import org.convlab.classroom.grading.Rule;
+import org.convlab.classroom.grading.RuleKind;
+import org.junit.jupiter.api.Test;
+
+class RuleRowTest {
+
+    private static Rule suggested(RuleKind kind) {
+        return kind.create(kind.input().numeric() ? kind.suggested() : null,
+                kind.choices().isEmpty() ? null : kind.choices().getFirst());
+    }
+
+    @Test
+    void theEditorOffersEveryKindOfRuleAndRebuildsEachFromItsRow() {
+        for (RuleKind kind : RuleKind.all()) {
+            Rule rule = suggested(kind);
+            RuleRow row = new RuleRow(rule, r -> {});
+            assertThat(row.kind.getListDataView().getItems()).containsExactlyElementsOf(RuleKind.all());
+            assertThat(row.kind.getValue()).isSameAs(kind);
+            assertThat(row.number.isVisible()).as(kind.name()).isEqualTo(kind.input().numeric());
+            assertThat(((Span) row.number.getSuffixComponent()).getText()).isEqualTo(kind.unit());
+            assertThat(row.choice.isVisible()).as(kind.name()).isEqualTo(kind.input() == RuleKind.Input.CHOICE);
+            assertThat(row.rule()).isEqualTo(rule);
+        }
+    }
+
+    @Test
+    void switchingKindShowsThatKindsInputsWithItsFirstChoiceOrSuggestedNumber() {
+        RuleRow row = new RuleRow(new Rule.PoolingType(Rule.Pooling.AVERAGE), r -> {});
+        assertThat(row.choice.getValue()).isEqualTo(Rule.Pooling.AVERAGE);
+        assertThat(row.choice.getAriaLabel()).contains("Pooling kind");
+
+        row.kind.setValue(Rule.RequiresWeightPenalty.KIND);
+        assertThat(row.choice.getListDataView().getItems()).containsExactly(Rule.Penalty.values());
+        assertThat(row.choice.getAriaLabel()).contains("Penalty kind");
+        assertThat(row.number.isVisible()).isFalse();
+        assertThat(row.rule()).isEqualTo(new Rule.RequiresWeightPenalty(Rule.Penalty.L1_OR_L2));
+
+        row.kind.setValue(Rule.MaxEpochs.KIND);
+        assertThat(row.choice.isVisible()).isFalse();
+        assertThat(row.number.getValue()).isEqualTo(10.0);
+        assertThat(row.rule()).isEqualTo(new Rule.MaxEpochs(10));
+    }
+}
