@@ -21,7 +21,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Origin} when present must be this server. A post with neither header does not come from
  * a browser page and is let through to the password check.
  */
-final class LoginOriginCheck extends OncePerRequestFilter {
+public final class LoginOriginCheck extends OncePerRequestFilter {
 
     private static final RequestMatcher LOGIN_POST = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
 

@@ -3,12 +3,10 @@ package org.convlab.account;
 import static jakarta.servlet.http.HttpServletResponse.SC_FORBIDDEN;
 import static jakarta.servlet.http.HttpServletResponse.SC_UNAUTHORIZED;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.convlab.account.ui.LoginView;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -37,7 +34,7 @@ import java.util.Map;
  * Who may open what (docs/decisions/008). Pages: Vaadin's view annotations decide, guests keep the
  * lessons, and everything else sends a guest to the login page. {@code /api/**}: HTTP Basic or the
  * browser's session (a change through the session needs its CSRF token), and a refusal is a short
- * JSON answer, never a login page. Sign-ins are throttled ({@link LoginThrottle}); docs/decisions/012.
+ * JSON answer, never a login page. The pages' chain is beside the login view (ui.PageSecurity). Sign-ins are throttled ({@link LoginThrottle}); docs/decisions/012.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -126,18 +123,6 @@ public class SecurityConfiguration {
                     .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySessionCookie))
                     // A refused API call is not a page to return to after login.
                     .requestCache(AbstractHttpConfigurer::disable);
-            return http.build();
-        }
-
-        @Bean
-        @Order(2)
-        SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-            // Chart.js comes from its webjar; guests see charts on the lesson and data pages too.
-            http.authorizeHttpRequests(requests -> requests.requestMatchers("/webjars/**", "/error").permitAll());
-            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-            // Vaadin's login form posts without a CSRF token (Vaadin exempts POST /login): refuse a
-            // sign-in posted from another site instead (login CSRF).
-            http.addFilterBefore(new LoginOriginCheck(), UsernamePasswordAuthenticationFilter.class);
             return http.build();
         }
 

@@ -25,7 +25,7 @@ import org.springframework.security.web.WebAttributes;
 @Route("login")
 @PageTitle("Sign in · ConvLab")
 @AnonymousAllowed
-public final class LoginView extends Main implements BeforeEnterObserver {
+final class LoginView extends Main implements BeforeEnterObserver {
 
     static final String WRONG_PASSWORD = "The username or the password is wrong. Check both and try again; "
             + "your teacher can look up your username.";

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -13,13 +14,11 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convlab.account.AccountException;
 import org.convlab.classroom.AccountService;
 import org.convlab.account.AppUser;
 
-import org.convlab.account.ui.LoginView;
 /** A learner creates an account with the class code the teacher handed out, then signs in. */
 @Route("register")
 @PageTitle("Create an account · ConvLab")
@@ -56,7 +55,7 @@ final class RegisterView extends Main {
         FormLayout form = new FormLayout(username, displayName, password, classCode);
         form.setMaxWidth("40em");
         Paragraph signIn = new Paragraph("Already have an account? ");
-        signIn.add(new RouterLink("Sign in", LoginView.class));
+        signIn.add(new Anchor("login", "Sign in"));
         add(new H1("Create an account"),
                 new Paragraph("Your teacher gives you a class code; with it your account joins the class."),
                 form, problem, create, signIn);
