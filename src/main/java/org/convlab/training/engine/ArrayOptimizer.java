@@ -40,6 +40,12 @@ abstract class ArrayOptimizer extends Optimizer {
     public final void update(String parameterId, NDArray weight, NDArray grad) {
         int step = updateCount(parameterId);
         float lr = rate.getNewValue(parameterId, step);
+        // An update is no part of the graph. PyTorch's grad mode is per thread and on by default,
+        // and DJL's gradient collector only restores what it found: on a thread where nothing had
+        // turned it off, the in-place step below failed ("a leaf Variable that requires grad is
+        // being used in an in-place operation").
+        boolean gradMode = JniUtils.isGradMode();
+        JniUtils.setGradMode(false);
         try (NDArray g = grad.mul(rescaleGrad)) {
             float decay = getWeightDecay();
             if (decay != 0) {
@@ -48,6 +54,8 @@ abstract class ArrayOptimizer extends Optimizer {
                 }
             }
             step(parameterId, weight, g, lr);
+        } finally {
+            JniUtils.setGradMode(gradMode);
         }
         // PyTorch adds each backward pass's gradient to the last one; DJL's own fused updates clear
         // it afterwards, and so must these, or every step would follow the sum of all past gradients.

@@ -93,6 +93,31 @@ class ModelTrainerTest {
         }
     }
 
+    /**
+     * PyTorch starts every thread with grad mode on, and DJL's gradient collector only restores what
+     * it found. The optimizers ConvLab writes itself (RMSProp here) must still update in place on
+     * such a thread: a worker thread where nothing else had turned it off failed every step.
+     */
+    @Test
+    void theOptimizersConvLabWritesTrainOnAThreadWhoseGradModeIsOn() throws Exception {
+        var thread = Executors.newSingleThreadExecutor();
+        try {
+            int epochs = thread.submit(() -> {
+                DjlRuntime.engine();
+                ai.djl.pytorch.jni.JniUtils.setGradMode(true);
+                try (AutoCloseableResult result = wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(),
+                        TrainingFixtures.quick().withEpochs(1).withValidationSplit(0)
+                                .withOptimizer(OptimizerKind.RMSPROP, null),
+                        TrainingFixtures.train().first(320), new TrainingListener() {}, new TrainingControl()))) {
+                    return result.history().size();
+                }
+            }).get(2, TimeUnit.MINUTES);
+            assertThat(epochs).isEqualTo(1);
+        } finally {
+            thread.shutdownNow();
+        }
+    }
+
     /** Closes the model when the test is done. */
     static AutoCloseableResult wrap(TrainingResult r) {
         return new AutoCloseableResult(r);
