@@ -17,9 +17,11 @@ import ai.djl.training.loss.Loss;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ValidatedModel;
+import org.convlab.training.engine.TrainingListener.EpochReport;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.optimizer.Optimizer;
 
@@ -82,100 +84,41 @@ public final class ModelTrainer {
         try {
             model.setBlock(NetworkBuilder.build(spec));
             AdjustableRate rate = new AdjustableRate(hp.effectiveLearningRate());
-            // Keras' glorot_uniform: limit sqrt(6 / (fan_in + fan_out)).
             // Kept here as well as in the trainer: checkpoints save and restore its running state.
             Optimizer optimizer = hp.optimizer().build(rate, (float) hp.momentum());
-            DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
-                    .optOptimizer(optimizer)
-                    .optInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
-                            XavierInitializer.FactorType.AVG, 3), Parameter.Type.WEIGHT)
-                    .optDevices(new Device[] {device});
-            List<TrainingListener.EpochReport> history = new ArrayList<>();
-            String stopReason = "completed";
-            double trainSeconds = 0;
-            try (Trainer trainer = model.newTrainer(config)) {
+            List<EpochReport> history = new ArrayList<>();
+            Optional<String> stop;
+            double trainSeconds;
+            try (Trainer trainer = model.newTrainer(trainingConfig(optimizer, device))) {
                 long[] in = spec.input().dims();
                 trainer.initialize(new Shape(1, in[0], in[1], in[2]));
-                EpochCheckpoints.Saved resumed = checkpoints.latest().orElse(null);
-                int firstEpoch = 1;
-                if (resumed != null) {
-                    checkpoints.restore(model.getBlock(), optimizer);
-                    history.addAll(resumed.history());
-                    rate.set(resumed.learningRate());
-                    firstEpoch = resumed.epoch() + 1;
-                    trainSeconds = resumed.history().stream().mapToDouble(r -> r.seconds()).sum();
-                }
-                WeightPenalty penalty = WeightPenalty.of(spec, model.getBlock());
-                String deviceText = DjlRuntime.describe(device);
-                int batches = (train.size() + hp.batchSize() - 1) / hp.batchSize();
-                listener.onStart(new TrainingListener.TrainingStart(deviceText, spec.totalParams(), hp.epochs(),
-                        batches, train.size(), validation.size()));
-
-                EpochLoop loop = new EpochLoop(trainer, penalty, train, hp, listener, control, firstEpoch);
-                double bestValLoss = Double.POSITIVE_INFINITY;
-                int sinceBest = 0;
-                int sinceLrDrop = 0;
+                int firstEpoch = resume(checkpoints, model, optimizer, rate, history);
+                // A resumed epoch counts whole (its validation included): only its total was saved.
+                trainSeconds = history.stream().mapToDouble(EpochReport::seconds).sum();
+                EpochLoop loop = new EpochLoop(trainer, WeightPenalty.of(spec, model.getBlock()), train, validation,
+                        rate, hp, listener, control, firstEpoch);
+                listener.onStart(new TrainingListener.TrainingStart(DjlRuntime.describe(device), spec.totalParams(),
+                        hp.epochs(), loop.batches(), train.size(), validation.size()));
+                EpochPolicies policies = EpochPolicies.of(hp, validation.size() > 0,
+                        new EpochCheckpointing(checkpoints, model.getBlock(), optimizer));
                 // A resumed run replays its history so early stopping and LR drops count on from there.
-                for (TrainingListener.EpochReport past : history) {
-                    listener.onEpoch(past);
-                    if (validation.size() == 0) {
-                        continue;
-                    }
-                    if (past.validationLoss() < bestValLoss - 1e-4) {
-                        bestValLoss = past.validationLoss();
-                        sinceBest = 0;
-                        sinceLrDrop = 0;
-                    } else {
-                        sinceBest++;
-                        sinceLrDrop = hp.reduceLrPatience() > 0 && sinceLrDrop + 1 >= hp.reduceLrPatience() ? 0 : sinceLrDrop + 1;
-                    }
-                }
+                history.forEach(listener::onEpoch);
+                stop = policies.replay(history);
                 long start = System.nanoTime();
-                boolean stopped = hp.earlyStoppingPatience() > 0 && sinceBest >= hp.earlyStoppingPatience();
-                if (stopped) {
-                    stopReason = "early stopping";
-                }
-                for (int epoch = firstEpoch; epoch <= hp.epochs() && !stopped; epoch++) {
-                    long epochStart = System.nanoTime();
-                    double[] lossAcc = loop.run(epoch, start);
-                    double epochTrainSeconds = (System.nanoTime() - epochStart) / 1e9;
-                    trainSeconds += epochTrainSeconds;
-                    double[] val = validation.size() == 0
-                            ? new double[] {Double.NaN, Double.NaN}
-                            : evaluate(trainer, validation, control);
-                    TrainingListener.EpochReport report = new TrainingListener.EpochReport(epoch, lossAcc[0], lossAcc[1],
-                            val[0], val[1], rate.value(), (System.nanoTime() - epochStart) / 1e9,
-                            train.size() / epochTrainSeconds);
+                for (int epoch = firstEpoch; epoch <= hp.epochs() && stop.isEmpty(); epoch++) {
+                    EpochLoop.Epoch finished = loop.run(epoch, start);
+                    trainSeconds += finished.trainSeconds();
+                    EpochReport report = finished.report();
                     history.add(report);
                     listener.onEpoch(report);
                     listener.afterEpoch(report, set -> evaluate(trainer, set, control));
-                    if (validation.size() == 0) {
-                        checkpoints.save(epoch, model.getBlock(), optimizer, history, rate.value());
-                        continue;
-                    }
-                    if (val[0] < bestValLoss - 1e-4) {
-                        bestValLoss = val[0];
-                        sinceBest = 0;
-                        sinceLrDrop = 0;
-                    } else {
-                        sinceBest++;
-                        sinceLrDrop++;
-                    }
-                    if (hp.reduceLrPatience() > 0 && sinceLrDrop >= hp.reduceLrPatience()) {
-                        rate.set(Math.max(hp.minLearningRate(), rate.value() * hp.reduceLrFactor()));
-                        sinceLrDrop = 0;
-                    }
-                    checkpoints.save(epoch, model.getBlock(), optimizer, history, rate.value());
-                    if (hp.earlyStoppingPatience() > 0 && sinceBest >= hp.earlyStoppingPatience()) {
-                        stopReason = "early stopping";
-                        break;
-                    }
+                    stop = policies.onEpochEnd(report, history, rate);
                 }
             }
             TrainedModel trained = new TrainedModel(model, spec, data.classNames(), device);
             handedOver = true;
             return new TrainingResult(trained, List.copyOf(history), DjlRuntime.describe(device), spec.totalParams(),
-                    train.size(), validation.size(), trainSeconds, stopReason);
+                    train.size(), validation.size(), trainSeconds, stop.orElse("completed"));
         } finally {
             if (hp.threads() != null) {
                 JniUtils.setNumThreads(threadsBefore);
@@ -184,6 +127,31 @@ public final class ModelTrainer {
                 model.close();
             }
         }
+    }
+
+    private static DefaultTrainingConfig trainingConfig(Optimizer optimizer, Device device) {
+        // Keras' glorot_uniform: limit sqrt(6 / (fan_in + fan_out)).
+        return new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                .optOptimizer(optimizer)
+                .optInitializer(new XavierInitializer(XavierInitializer.RandomType.UNIFORM,
+                        XavierInitializer.FactorType.AVG, 3), Parameter.Type.WEIGHT)
+                .optDevices(new Device[] {device});
+    }
+
+    /**
+     * Loads the latest checkpoint, if any, into the model, the optimizer, the rate and the history;
+     * returns the epoch to train first.
+     */
+    private static int resume(EpochCheckpoints checkpoints, Model model, Optimizer optimizer, AdjustableRate rate,
+            List<EpochReport> history) {
+        Optional<EpochCheckpoints.Saved> resumed = checkpoints.latest();
+        if (resumed.isEmpty()) {
+            return 1;
+        }
+        checkpoints.restore(model.getBlock(), optimizer);
+        history.addAll(resumed.get().history());
+        rate.set(resumed.get().learningRate());
+        return resumed.get().epoch() + 1;
     }
 
     private static void checkInput(ValidatedModel spec, ImageSet data) {
@@ -235,6 +203,8 @@ public final class ModelTrainer {
         private final Trainer trainer;
         private final WeightPenalty penalty;
         private final ImageSet train;
+        private final ImageSet validation;
+        private final AdjustableRate rate;
         private final Hyperparameters hp;
         private final TrainingListener listener;
         private final TrainingControl control;
@@ -245,12 +215,14 @@ public final class ModelTrainer {
         private final int firstEpoch;
         private long imagesDone;
 
-        EpochLoop(Trainer trainer, WeightPenalty penalty, ImageSet train, Hyperparameters hp,
-                TrainingListener listener, TrainingControl control, int firstEpoch) {
+        EpochLoop(Trainer trainer, WeightPenalty penalty, ImageSet train, ImageSet validation, AdjustableRate rate,
+                Hyperparameters hp, TrainingListener listener, TrainingControl control, int firstEpoch) {
             this.firstEpoch = firstEpoch;
             this.trainer = trainer;
             this.penalty = penalty;
             this.train = train;
+            this.validation = validation;
+            this.rate = rate;
             this.hp = hp;
             this.listener = listener;
             this.control = control;
@@ -262,15 +234,35 @@ public final class ModelTrainer {
             Arrays.setAll(order, i -> i);
         }
 
+        /** A finished epoch, and how long its training took (its validation not included). */
+        record Epoch(EpochReport report, double trainSeconds) {}
+
+        int batches() {
+            return (train.size() + hp.batchSize() - 1) / hp.batchSize();
+        }
+
+        /** Trains one epoch, then measures it on the validation images, if any. */
+        Epoch run(int epoch, long runStart) {
+            long epochStart = System.nanoTime();
+            double[] lossAcc = train(epoch, runStart);
+            double trainSeconds = (System.nanoTime() - epochStart) / 1e9;
+            double[] val = validation.size() == 0
+                    ? new double[] {Double.NaN, Double.NaN}
+                    : evaluate(trainer, validation, control);
+            EpochReport report = new EpochReport(epoch, lossAcc[0], lossAcc[1], val[0], val[1], rate.value(),
+                    (System.nanoTime() - epochStart) / 1e9, train.size() / trainSeconds);
+            return new Epoch(report, trainSeconds);
+        }
+
         /** Returns the epoch's mean training loss and accuracy. */
-        double[] run(int epoch, long runStart) {
+        private double[] train(int epoch, long runStart) {
             // Each epoch shuffles from the same starting order, so its order depends only on the seed and
             // the epoch: a run resumed at epoch e sees exactly the batches it would have seen.
             Arrays.setAll(order, i -> i);
             Random random = new Random(hp.seed() * 31 + epoch);
             shuffle(order, random);
             int n = train.imageSize();
-            int batches = (train.size() + hp.batchSize() - 1) / hp.batchSize();
+            int batches = batches();
             // Counted from the epoch this process started at, so a resumed run's ETA is right.
             long total = (long) batches * (hp.epochs() - firstEpoch + 1);
             double lossSum = 0;

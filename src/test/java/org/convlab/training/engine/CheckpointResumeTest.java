@@ -115,6 +115,66 @@ class CheckpointResumeTest {
         }
     }
 
+    /**
+     * Reduce-on-plateau and early stopping in a real run, cut off and resumed. The rate is so small
+     * (1e-9) that the validation loss stalls after epoch 1: the rate halves after epochs 2, 3 and 4
+     * (patience 1) and the run stops after epoch 4 (patience 3). A run cut off in epoch 3 resumes
+     * with the halved rate and the counts from its history, and stops at the same epoch; started
+     * again on the finished run's checkpoint, it stops at once.
+     */
+    @Test
+    void aResumedRunLowersTheRateAndStopsEarlyAsTheUninterruptedRunDid() throws Exception {
+        ImageSet data = TrainingFixtures.train().first(640);
+        Hyperparameters quick = TrainingFixtures.quick();
+        Hyperparameters hp = new Hyperparameters(8, quick.batchSize(), OptimizerKind.ADAM, 1e-9, quick.momentum(),
+                0.1, quick.seed(), quick.augmentation(), 3, 1, 0.5, 0, null, quick.device(), 1);
+        float rate = (float) 1e-9;
+
+        CheckpointFolder straightFolder = new CheckpointFolder(dir.resolve("plateau-straight"));
+        List<TrainingListener.EpochReport> straight;
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data,
+                TrainingListener.NONE, new TrainingControl(), straightFolder))) {
+            straight = result.history();
+            assertThat(result.result().stopReason()).isEqualTo("early stopping");
+        }
+        assertThat(straight).extracting(TrainingListener.EpochReport::learningRate)
+                .containsExactly((double) rate, (double) rate, (double) (float) (rate * 0.5),
+                        (double) (float) ((float) (rate * 0.5) * 0.5));
+        assertThat(straightFolder.latest()).get().extracting(EpochCheckpoints.Saved::epoch).isEqualTo(4);
+
+        CheckpointFolder cut = new CheckpointFolder(dir.resolve("plateau-cut"));
+        TrainingControl control = new TrainingControl();
+        TrainingListener stopInEpochThree = new TrainingListener() {
+            @Override public void onBatch(BatchProgress p) {
+                if (p.epoch() == 3 && p.batch() == 3) {
+                    control.cancel();
+                }
+            }
+        };
+        assertThatThrownBy(() -> new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data, stopInEpochThree,
+                control, cut)).isInstanceOf(TrainingControl.TrainingCancelledException.class);
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data,
+                TrainingListener.NONE, new TrainingControl(), cut))) {
+            assertThat(result.result().stopReason()).isEqualTo("early stopping");
+            assertThat(result.history()).extracting(TrainingListener.EpochReport::epoch).containsExactly(1, 2, 3, 4);
+            assertThat(result.history()).extracting(TrainingListener.EpochReport::learningRate)
+                    .isEqualTo(straight.stream().map(TrainingListener.EpochReport::learningRate).toList());
+        }
+        assertThat(cut.latest()).get().extracting(EpochCheckpoints.Saved::learningRate)
+                .isEqualTo(straightFolder.latest().get().learningRate());
+
+        List<Integer> batchEpochs = new ArrayList<>();
+        TrainingListener batches = new TrainingListener() {
+            @Override public void onBatch(BatchProgress p) { batchEpochs.add(p.epoch()); }
+        };
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data,
+                batches, new TrainingControl(), straightFolder))) {
+            assertThat(batchEpochs).isEmpty();
+            assertThat(result.result().stopReason()).isEqualTo("early stopping");
+            assertThat(result.history()).isEqualTo(straight);
+        }
+    }
+
     @Test
     void aDamagedCheckpointIsIgnoredAndTheRunStartsOver() throws Exception {
         Path folder = dir.resolve("broken");
