@@ -9,7 +9,6 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -115,7 +114,7 @@ public final class RunStore {
             if (Files.exists(target)) {
                 move(target, old);
                 move(temp, target);
-                deleteTree(old);
+                OwnFolder.delete(old);
             } else {
                 move(temp, target);
             }
@@ -212,19 +211,9 @@ public final class RunStore {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
     private static void deleteQuietly(Path dir) {
         try {
-            if (Files.exists(dir)) {
-                deleteTree(dir);
-            }
+            OwnFolder.delete(dir);
         } catch (IOException ignored) {
             // best effort: a leftover hidden temp folder is harmless
         }
