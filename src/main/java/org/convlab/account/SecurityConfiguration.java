@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.convlab.base.web.ApiError;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,8 +46,6 @@ public class SecurityConfiguration {
     static final String FORBIDDEN_JSON = "{\"error\":\"forbidden\",\"message\":\"Your account may not do this.\"}";
     static final String CSRF_JSON = "{\"error\":\"forbidden\",\"message\":\"A change through the API with a browser's "
             + "session needs the session's CSRF token; scripts sign in with HTTP Basic instead.\"}";
-
-    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     /**
      * A request that changes something and would be signed in by the browser's session cookie alone
@@ -103,7 +102,7 @@ public class SecurityConfiguration {
             AuthenticationEntryPoint signInFirst = (request, response, e) -> {
                 if (e instanceof TooManyAttemptsException wait) {
                     response.setHeader("Retry-After", String.valueOf(wait.seconds()));
-                    answer(response, HttpStatus.TOO_MANY_REQUESTS.value(), JSON.writeValueAsString(
+                    answer(response, HttpStatus.TOO_MANY_REQUESTS.value(), ApiError.json(
                             Map.of("error", "too many attempts", "message", wait.getMessage())));
                 } else {
                     answer(response, SC_UNAUTHORIZED, UNAUTHORIZED_JSON);

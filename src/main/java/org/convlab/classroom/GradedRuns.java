@@ -8,21 +8,14 @@ import org.convlab.model.ModelValidator;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.RunState;
 import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunJson;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stored run as grading reads it. The spec and settings columns are read the way the training
- * package writes them (ModelSpecJson; a plain JsonMapper for the settings and the history).
+ * package writes them (ModelSpecJson; RunJson for the settings and the history).
  */
 public final class GradedRuns {
-
-    // Settings written by a newer ConvLab may carry fields this one does not know; grading only needs the old ones.
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .build();
 
     private GradedRuns() {}
 
@@ -41,8 +34,8 @@ public final class GradedRuns {
 
     private static Hyperparameters hyperparameters(RunJob run) {
         try {
-            return run.getHyperparametersJson() == null ? null
-                    : JSON.readValue(run.getHyperparametersJson(), Hyperparameters.class);
+            // Settings written by a newer ConvLab may carry fields this one does not know: RunJson skips them.
+            return run.getHyperparametersJson() == null ? null : RunJson.hyperparameters(run.getHyperparametersJson());
         } catch (JacksonException e) {
             return null; // the augmentation rule then says the settings could not be read
         }
@@ -52,10 +45,7 @@ public final class GradedRuns {
     private static int epochsTrained(RunJob run) {
         if (run.getHistoryJson() != null) {
             try {
-                JsonNode history = JSON.readTree(run.getHistoryJson());
-                if (history.isArray()) {
-                    return history.size();
-                }
+                return RunJson.history(run.getHistoryJson()).size();
             } catch (JacksonException e) {
                 // fall through to the counter
             }

@@ -1,14 +1,15 @@
 package org.convlab.classroom;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvReadFeature;
-import tools.jackson.dataformat.csv.CsvSchema;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
 
 import org.convlab.account.AccountException;
 /**
@@ -24,13 +25,17 @@ final class LearnerCsv {
     /** One learner line; {@code password} is empty when the teacher left it for us to generate. */
     record Row(int line, String username, String displayName, String password) {}
 
-    private static final CsvMapper READER = CsvMapper.builder()
-            .enable(CsvReadFeature.WRAP_AS_ARRAY)
-            .enable(CsvReadFeature.SKIP_EMPTY_LINES)
-            .enable(CsvReadFeature.TRIM_SPACES)
-            .build();
+    /** Spaces around a value (and around its quotes) are dropped; empty lines are skipped. */
+    private static final CSVFormat READER = CSVFormat.DEFAULT.builder()
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
 
-    private static final CsvMapper WRITER = new CsvMapper();
+    /** One learner a line, ended by a plain line feed, as the download always was. */
+    private static final CSVFormat WRITER = CSVFormat.DEFAULT.builder()
+            .setHeader(HEADER.split(","))
+            .setRecordSeparator('\n')
+            .get();
 
     private LearnerCsv() {}
 
@@ -39,12 +44,23 @@ final class LearnerCsv {
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Row> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        int line = 1;
-        try (MappingIterator<List<String>> values = READER.readerForListOf(String.class).readValues(csv)) {
+        Lines lines = new Lines(csv);
+        long line = 1;
+        try (CSVParser parser = CSVParser.parse(csv, READER)) {
             boolean header = true;
-            while (values.hasNextValue()) {
-                line = values.currentLocation().getLineNr();
-                List<String> value = values.nextValue();
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                // Where the next record starts, should reading it fail: the line after the last one read.
+                line = parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord record = records.next();
+                if (record.size() == 1 && record.get(0).isBlank()) {
+                    continue; // a line of nothing but spaces
+                }
+                line = lines.lineAt(record.getCharacterPosition());
+                List<String> value = record.toList();
                 if (header) {
                     checkHeader(value, line);
                     header = false;
@@ -52,7 +68,7 @@ final class LearnerCsv {
                     problems.add("Line " + line + ": expected 2 or 3 values (username, display name, password), found "
                             + value.size() + ". Put quotes around a name that contains a comma.");
                 } else {
-                    rows.add(new Row(line, value.get(0), value.get(1), value.size() == 3 ? value.get(2) : ""));
+                    rows.add(new Row((int) line, value.get(0), value.get(1), value.size() == 3 ? value.get(2) : ""));
                 }
                 if (rows.size() > MAX_ROWS) {
                     throw new AccountException("Line " + line + ": a file may add at most " + MAX_ROWS
@@ -63,11 +79,11 @@ final class LearnerCsv {
                 throw new AccountException("The file is empty: it needs the header " + HEADER
                         + " and one learner a line.");
             }
-        } catch (JacksonException e) {
-            TokenStreamLocation at = e.getLocation();
-            int where = at != null && at.getLineNr() > 0 ? at.getLineNr() : line;
-            throw new AccountException("Line " + where + ": this is not valid CSV (" + e.getOriginalMessage()
-                    + "). Check the quotes on that line.");
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            // The bad record starts at its first value after the empty lines the parser skipped.
+            line = new Lines(csv).lineAt(Lines.startOf(csv, line));
+            throw new AccountException("Line " + line + ": this is not valid CSV (a quote is not closed, or text"
+                    + " follows a closing quote). Check the quotes on that line.");
         }
         if (!problems.isEmpty()) {
             throw AccountException.of(problems);
@@ -78,7 +94,50 @@ final class LearnerCsv {
         return rows;
     }
 
-    private static void checkHeader(List<String> header, int line) {
+    /** Line numbers (from 1) of positions in the text; a line ends at \n, \r\n or \r, as for the CSV parser. */
+    private static final class Lines {
+
+        private final String text;
+        private int counted;
+        private long line = 1;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /**
+         * The line of the first value at or after {@code position} (a record's position is where the
+         * parser began it, before any empty lines and spaces it skipped). Positions only grow.
+         */
+        long lineAt(long position) {
+            int at = (int) Math.min(position, text.length());
+            while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            for (; counted < at; counted++) {
+                char c = text.charAt(counted);
+                if (c == '\n' || (c == '\r' && (counted + 1 >= text.length() || text.charAt(counted + 1) != '\n'))) {
+                    line++;
+                }
+            }
+            return line;
+        }
+
+        /** Where line {@code n} begins (the text's end when it has fewer lines). */
+        static int startOf(String text, long n) {
+            long line = 1;
+            int at = 0;
+            while (line < n && at < text.length()) {
+                char c = text.charAt(at++);
+                if (c == '\n' || (c == '\r' && (at >= text.length() || text.charAt(at) != '\n'))) {
+                    line++;
+                }
+            }
+            return at;
+        }
+    }
+
+    private static void checkHeader(List<String> header, long line) {
         List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         if (!names.equals(List.of("username", "display_name")) && !names.equals(List.of("username", "display_name", "password"))) {
             throw new AccountException("Line " + line + ": the first line must be the header " + HEADER
@@ -87,11 +146,14 @@ final class LearnerCsv {
     }
 
     static String write(List<NewAccount> accounts) {
-        CsvSchema schema = CsvSchema.builder().addColumn("username").addColumn("display_name").addColumn("password")
-                .build().withHeader();
-        List<List<String>> rows = accounts.stream()
-                .map(a -> List.of(CsvCells.text(a.username()), CsvCells.text(a.displayName()), CsvCells.text(a.password())))
-                .toList();
-        return WRITER.writer(schema).writeValueAsString(rows);
+        StringBuilder out = new StringBuilder();
+        try (CSVPrinter csv = WRITER.print(out)) {
+            for (NewAccount a : accounts) {
+                csv.printRecord(CsvCells.text(a.username()), CsvCells.text(a.displayName()), CsvCells.text(a.password()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
     }
 }

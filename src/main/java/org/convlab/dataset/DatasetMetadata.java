@@ -14,7 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import org.convlab.model.StrictJson;
 
 /**
  * What {@code dataset.json} beside the IDX files says: the data set's name, its class names, the
@@ -109,7 +109,7 @@ public record DatasetMetadata(
             throw new DatasetException(file, "is empty: write a JSON object, or delete the file to use the defaults");
         }
         try {
-            return JsonMapper.builder().build().readTree(text);
+            return StrictJson.MAPPER.readTree(text);
         } catch (StreamConstraintsException e) {
             throw new DatasetException(file, "is not usable JSON: it is nested deeper, or has longer text or numbers, "
                     + "than metadata ever needs");

@@ -17,7 +17,8 @@ import java.util.Arrays;
 
 /**
  * The one JSON configuration for what people send ConvLab (model specs, run settings), whichever
- * way it comes in: unknown fields are refused, a fraction is never truncated to a whole number
+ * way it comes in, and for what people write for it to read as a tree and check field by field (a
+ * data folder's dataset.json, a guest's lesson progress in the browser): unknown fields are refused, a fraction is never truncated to a whole number
  * ("units": 10.7), text is never read as a number ("64"), and a null where a number belongs is an
  * error, not 0. {@link #describe} turns Jackson's error into one line that names the field.
  */

@@ -1,7 +1,6 @@
 package org.convlab.e2e;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import org.convlab.testsupport.TestFiles;
 
 /**
  * One ConvLab process started from the packaged jar, as an operator starts it: the web app or a
@@ -34,7 +33,7 @@ final class AppProcess implements AutoCloseable {
 
     /** A web app on a free port using {@code dbDir} and {@code runsDir}. */
     static AppProcess web(Path dbDir, Path runsDir, String... extra) {
-        int port = freePort();
+        int port = TestFiles.freePort();
         List<String> args = new ArrayList<>(List.of("--server.port=" + port));
         args.addAll(common(dbDir, runsDir));
         args.addAll(List.of(extra));
@@ -151,23 +150,4 @@ final class AppProcess implements AutoCloseable {
         throw new IllegalStateException("the app did not answer within " + timeout + ":\n" + log());
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Removes a folder the tests use, if it is there. */
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
 }

@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import java.util.TreeSet;
+import org.convlab.testsupport.TestFiles;
 
 /**
  * A class that tries to break the server while others work: twenty learners send the runs API
@@ -307,7 +308,7 @@ class HostileSoakIT {
         System.out.printf(Locale.ROOT, "HOSTILE SOAK: seed %d (rerun with -Dconvlab.soak.seed=%d), %d s, all hostile requests: %s%n",
                 SEED, SEED, SECONDS, ALL_HOSTILE);
         Path root = Path.of("target/e2e-soak").toAbsolutePath();
-        AppProcess.deleteTree(root);
+        TestFiles.deleteTree(root);
         Path db = root.resolve("db");
         Path runs = root.resolve("runs");
         Path cwd = Path.of("").toAbsolutePath();

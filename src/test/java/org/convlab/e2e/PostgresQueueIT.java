@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.convlab.testsupport.PostgresServer;
 import org.junit.jupiter.api.Test;
+import org.convlab.testsupport.TestFiles;
 
 /**
  * A class that outgrew one process: the web app and a separate {@code convlab.jar worker} share a
@@ -31,7 +32,7 @@ class PostgresQueueIT {
     @Test
     void aWebAppAndAWorkerProcessServeOneQueueOnPostgres() throws Exception {
         Path root = Path.of("target/e2e-postgres").toAbsolutePath();
-        AppProcess.deleteTree(root);
+        TestFiles.deleteTree(root);
         Path runs = root.resolve("runs");
         String url = PostgresServer.get().createDatabase();
         String[] postgres = {"--spring.profiles.active=postgres", "--spring.datasource.url=" + url,

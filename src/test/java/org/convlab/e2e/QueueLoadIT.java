@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import java.util.Objects;
+import org.convlab.testsupport.TestFiles;
 
 /**
  * Thirty learners press "Train" in the same second (through the HTTP API, on the loopback only),
@@ -43,7 +44,7 @@ class QueueLoadIT {
     @Test
     void thirtyLearnersTrainAtOnceAndTheQueueStaysFairAndResponsive() throws Exception {
         Path root = Path.of("target/e2e-load").toAbsolutePath();
-        AppProcess.deleteTree(root);
+        TestFiles.deleteTree(root);
         Path db = root.resolve("db");
         Path runs = root.resolve("runs");
         String jdbc = AppProcess.jdbcUrl(db);

@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import org.convlab.testsupport.TestFiles;
 
 /**
  * The server process that trains a run is killed with SIGKILL in the middle of an epoch, then
@@ -23,7 +24,7 @@ class QueueRecoveryIT {
     @Test
     void aRunKilledMidEpochResumesFromItsLastEpochAfterRestart() throws Exception {
         Path root = Path.of("target/e2e-recovery").toAbsolutePath();
-        AppProcess.deleteTree(root);
+        TestFiles.deleteTree(root);
         Path db = root.resolve("db");
         Path runs = root.resolve("runs");
         String jdbc = AppProcess.jdbcUrl(db);

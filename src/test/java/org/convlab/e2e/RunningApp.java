@@ -3,6 +3,7 @@ package org.convlab.e2e;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.convlab.testsupport.TestFiles;
 
 /**
  * The packaged jar, started once per test JVM exactly as a user starts it ({@code java -jar
@@ -22,7 +23,7 @@ final class RunningApp {
     static synchronized AppProcess get() {
         if (instance == null) {
             try {
-                AppProcess.deleteTree(dbDir());
+                TestFiles.deleteTree(dbDir());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

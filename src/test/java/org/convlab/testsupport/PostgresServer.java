@@ -1,7 +1,6 @@
 package org.convlab.testsupport;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -73,7 +72,7 @@ public final class PostgresServer {
             }
             run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "convlab", "--auth=trust",
                     "-E", "UTF8", "--no-sync", "--no-instructions"), root);
-            int port = freePort();
+            int port = TestFiles.freePort();
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("log").toString(),
                     "-w", "-t", "60", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
                             + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
@@ -89,11 +88,7 @@ public final class PostgresServer {
             boolean root = "root".equals(System.getProperty("user.name"));
             run(List.of(binaries().resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "immediate",
                     "-w", "stop"), root);
-            try (Stream<Path> all = Files.walk(dir)) {
-                for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(p);
-                }
-            }
+            TestFiles.deleteTree(dir);
         } catch (IOException | RuntimeException e) {
             // Best effort at JVM exit: a leftover temp folder is harmless.
         }
@@ -133,12 +128,6 @@ public final class PostgresServer {
         }
         if (process.exitValue() != 0) {
             throw new IOException(String.join(" ", full) + " failed (" + process.exitValue() + "):\n" + output);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

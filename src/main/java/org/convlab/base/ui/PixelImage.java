@@ -41,6 +41,11 @@ public final class PixelImage extends Image {
                 image.getRaster().setSample(c, r, 0, v);
             }
         }
+        return dataUrl(image);
+    }
+
+    /** The image as a PNG data URL, for an {@link Image}'s source: shown without a request to the server. */
+    public static String dataUrl(BufferedImage image) {
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             ImageIO.write(image, "png", png);

@@ -20,6 +20,14 @@ public final class ApiError {
 
     private ApiError() {}
 
+    /**
+     * An error body as JSON, for code outside Spring MVC that writes the answer itself (filters,
+     * Tomcat's error report, Spring Security's handlers); inside MVC, Spring's own mapper writes it.
+     */
+    public static String json(Map<String, String> body) {
+        return JSON.writeValueAsString(body);
+    }
+
     public static ResponseEntity<Map<String, String>> answer(HttpStatusCode status, String message) {
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body(message, status));
     }
@@ -29,7 +37,7 @@ public final class ApiError {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write(JSON.writeValueAsString(body(message, status)));
+        response.getWriter().write(json(body(message, status)));
     }
 
     /** A line for a status when nothing more precise is known. */

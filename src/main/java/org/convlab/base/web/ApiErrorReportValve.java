@@ -16,7 +16,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import tools.jackson.databind.json.JsonMapper;
 import java.util.Map;
 import java.io.Writer;
 
@@ -27,8 +26,6 @@ import java.io.Writer;
  * version (as Spring Boot configures it).
  */
 public class ApiErrorReportValve extends ErrorReportValve {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public ApiErrorReportValve() {
         setShowServerInfo(false);
@@ -56,7 +53,7 @@ public class ApiErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(Map.of("error", message)));
+                writer.write(ApiError.json(Map.of("error", message)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

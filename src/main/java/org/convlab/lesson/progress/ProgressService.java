@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
@@ -22,8 +20,6 @@ public class ProgressService {
 
     /** The localStorage key a guest's progress is kept under: {"slug": {"correct": n, "total": m}, ...}. */
     public static final String BROWSER_KEY = "convlab.lessons";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final LessonProgressRepository progress;
     private final CurrentUser current;
@@ -63,35 +59,19 @@ public class ProgressService {
     /**
      * Takes over the progress a browser kept as a guest ({"slug": {"correct": n, "total": m}, ...}),
      * counting each entry as one attempt and keeping the better score. Entries for lessons not in
-     * {@code knownLessons} and malformed ones are skipped: the browser's storage is the learner's to
-     * edit. Returns how many lessons were taken over.
+     * {@code knownLessons} and malformed ones are skipped ({@link BrowserProgress}). Returns how many
+     * lessons were taken over.
      */
     @Transactional
     public int importFromBrowser(String json, List<String> knownLessons) {
         AppUser me = current.require();
-        JsonNode root;
-        try {
-            root = JSON.readTree(json == null ? "{}" : json);
-        } catch (RuntimeException e) {
-            return 0;
-        }
-        int imported = 0;
-        for (String lesson : knownLessons) {
-            JsonNode entry = root.get(lesson);
-            if (entry == null || !entry.path("correct").isInt() || !entry.path("total").isInt()) {
-                continue;
-            }
-            int correct = entry.get("correct").asInt();
-            int total = entry.get("total").asInt();
-            if (total <= 0 || correct < 0 || correct > total) {
-                continue;
-            }
+        Map<String, BrowserProgress.Score> scores = BrowserProgress.parse(json, knownLessons);
+        scores.forEach((lesson, score) -> {
             LessonProgressRecord row = progress.findByUserIdAndLesson(me.getId(), lesson)
                     .orElseGet(() -> new LessonProgressRecord(me.getId(), lesson));
-            row.attempt(correct, total, Instant.now());
+            row.attempt(score.correct(), score.total(), Instant.now());
             progress.save(row);
-            imported++;
-        }
-        return imported;
+        });
+        return scores.size();
     }
 }

@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.convlab.base.ui.BrowserStorage;
+import org.convlab.lesson.progress.BrowserProgress;
 import org.convlab.lesson.progress.LessonProgressRecord;
 import org.convlab.lesson.progress.ProgressService;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A learner's progress: per lesson, the best quiz score. Signed-in learners keep it in their
@@ -32,8 +31,6 @@ final class LessonProgress {
             return correct == total;
         }
     }
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private LessonProgress() {}
 
@@ -103,19 +100,16 @@ final class LessonProgress {
         return result;
     }
 
-    /** Unknown lessons and malformed entries are skipped: the storage is the learner's to edit. */
+    /** Unknown lessons and malformed entries are skipped ({@link BrowserProgress}): the storage is the learner's to edit. */
     static Map<Lesson, Entry> parse(String json) {
         Map<Lesson, Entry> progress = new LinkedHashMap<>();
-        try {
-            JsonNode root = JSON.readTree(json);
-            for (Lesson lesson : Lesson.values()) {
-                JsonNode entry = root.get(lesson.slug());
-                if (entry != null && entry.has("correct") && entry.has("total")) {
-                    progress.put(lesson, new Entry(entry.get("correct").asInt(), entry.get("total").asInt()));
-                }
+        Map<String, BrowserProgress.Score> scores = BrowserProgress.parse(json,
+                Arrays.stream(Lesson.values()).map(Lesson::slug).toList());
+        for (Lesson lesson : Lesson.values()) {
+            BrowserProgress.Score score = scores.get(lesson.slug());
+            if (score != null) {
+                progress.put(lesson, new Entry(score.correct(), score.total()));
             }
-        } catch (RuntimeException e) {
-            return Map.of();
         }
         return progress;
     }

@@ -15,11 +15,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Epoch checkpoints in a folder: {@code params-<epoch>.bin} (every parameter's name and values),
@@ -28,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  * atomic rename, so a crash at any moment leaves either the old checkpoint or the new one, never a mix.
  */
 public final class CheckpointFolder implements EpochCheckpoints {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The JSON of state.json. */
     record State(int epoch, String params, String optimizer, double learningRate,
@@ -51,7 +47,7 @@ public final class CheckpointFolder implements EpochCheckpoints {
             return Optional.empty();
         }
         try {
-            State state = JSON.readValue(Files.readString(file), State.class);
+            State state = OwnJson.MAPPER.readValue(Files.readString(file), State.class);
             boolean complete = Files.isRegularFile(dir.resolve(state.params()))
                     && (state.optimizer() == null || Files.isRegularFile(dir.resolve(state.optimizer())));
             return complete ? Optional.of(state) : Optional.empty();
@@ -135,7 +131,7 @@ public final class CheckpointFolder implements EpochCheckpoints {
             }
             move(optimizerTemp, dir.resolve(optimizerFile));
             Path stateTemp = dir.resolve("state.json.tmp");
-            Files.writeString(stateTemp, JSON.writeValueAsString(new State(epoch, params, optimizerFile, learningRate, history)));
+            Files.writeString(stateTemp, OwnJson.MAPPER.writeValueAsString(new State(epoch, params, optimizerFile, learningRate, history)));
             move(stateTemp, dir.resolve("state.json"));
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path old : files.filter(p -> {
@@ -153,13 +149,8 @@ public final class CheckpointFolder implements EpochCheckpoints {
 
     @Override
     public void discard() {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            OwnFolder.delete(dir);
         } catch (IOException e) {
             // A leftover checkpoint only costs disk space.
         }

@@ -9,15 +9,12 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.ValidatedModel;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import java.nio.file.AccessDeniedException;
 import ai.djl.engine.EngineException;
 import java.nio.file.LinkOption;
@@ -46,7 +43,6 @@ public final class RunStore {
     static final String PARAMS_PREFIX = "model";
     /** The longest folder name made from a model's name (the run id adds a time stamp). */
     private static final int MAX_FOLDER_NAME = 60;
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private RunStore() {}
 
@@ -76,7 +72,7 @@ public final class RunStore {
             boolean ownFilesOnly = entries.allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                     && (p.getFileName().toString().equals("run.json")
                             || p.getFileName().toString().matches(PARAMS_PREFIX + "-\\d{4}\\.params")));
-            return ownFilesOnly && JSON.readValue(Files.readString(dir.resolve("run.json")), RunRecord.class).format()
+            return ownFilesOnly && OwnJson.MAPPER.readValue(Files.readString(dir.resolve("run.json")), RunRecord.class).format()
                     == RunRecord.FORMAT;
         } catch (IOException | RuntimeException e) {
             return false;
@@ -114,11 +110,11 @@ public final class RunStore {
         try {
             Files.createDirectories(temp);
             model.djlModel().save(temp, PARAMS_PREFIX);
-            Files.writeString(temp.resolve("run.json"), JSON.writeValueAsString(record));
+            Files.writeString(temp.resolve("run.json"), OwnJson.INDENTED.writeValueAsString(record));
             if (Files.exists(target)) {
                 move(target, old);
                 move(temp, target);
-                deleteTree(old);
+                OwnFolder.delete(old);
             } else {
                 move(temp, target);
             }
@@ -140,7 +136,7 @@ public final class RunStore {
             throw new IllegalArgumentException(dir.getFileName() + " is not a ConvLab run folder (no run.json)");
         }
         try {
-            RunRecord record = JSON.readValue(Files.readString(file), RunRecord.class);
+            RunRecord record = OwnJson.MAPPER.readValue(Files.readString(file), RunRecord.class);
             if (record.format() != RunRecord.FORMAT) {
                 throw new IllegalArgumentException(dir.getFileName() + " has run format " + record.format() + "; this ConvLab reads " + RunRecord.FORMAT);
             }
@@ -215,19 +211,9 @@ public final class RunStore {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
     private static void deleteQuietly(Path dir) {
         try {
-            if (Files.exists(dir)) {
-                deleteTree(dir);
-            }
+            OwnFolder.delete(dir);
         } catch (IOException ignored) {
             // best effort: a leftover hidden temp folder is harmless
         }

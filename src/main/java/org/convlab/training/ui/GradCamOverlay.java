@@ -2,12 +2,8 @@ package org.convlab.training.ui;
 
 import com.vaadin.flow.component.html.Image;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Base64;
-import javax.imageio.ImageIO;
 import org.convlab.base.ui.ColorScale;
+import org.convlab.base.ui.PixelImage;
 
 /**
  * A Grad-CAM heatmap laid over the grayscale image it explains, drawn in Java as a PNG. The heat is
@@ -24,7 +20,7 @@ final class GradCamOverlay {
 
     /** {@code pixels} and {@code heat} are rows×cols values from 0 to 1. */
     static Image image(float[] pixels, float[] heat, int rows, int cols, String description) {
-        Image image = new Image(dataUrl(blend(pixels, heat, rows, cols)), description);
+        Image image = new Image(PixelImage.dataUrl(blend(pixels, heat, rows, cols)), description);
         image.addClassName("pixel-image");
         image.setTitle(description);
         return image;
@@ -46,15 +42,5 @@ final class GradCamOverlay {
             }
         }
         return out;
-    }
-
-    private static String dataUrl(BufferedImage image) {
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 }

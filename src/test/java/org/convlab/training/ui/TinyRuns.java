@@ -7,8 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.convlab.model.ModelLimits;
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.FashionMnistArrays;
@@ -19,6 +17,7 @@ import org.convlab.training.engine.TrainedModel;
 import org.convlab.training.engine.TrainingControl;
 import org.convlab.training.engine.TrainingListener;
 import org.convlab.training.engine.TrainingRun;
+import org.convlab.testsupport.TestFiles;
 
 /**
  * Real run folders for the run pages' tests, made once per test JVM in {@link #RUNS_DIR}: a tiny
@@ -77,13 +76,8 @@ final class TinyRuns {
     }
 
     private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            TestFiles.deleteTree(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
