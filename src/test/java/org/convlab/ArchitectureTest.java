@@ -73,7 +73,11 @@ class ArchitectureTest {
                 .check(MAIN);
         noClasses().that().resideInAPackage("org.convlab.account..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.convlab.training..", "org.convlab.lesson..",
-                        "org.convlab.base..")
+                        "org.convlab.base..", "org.convlab.model..", "org.convlab.dataset..")
+                .check(MAIN);
+        noClasses().that().resideInAPackage("org.convlab.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.convlab.account..", "org.convlab.base..",
+                        "org.convlab.training..", "org.convlab.classroom..", "org.convlab.lesson..")
                 .check(MAIN);
     }
 

@@ -1,4 +1,4 @@
-package org.convlab.base.web;
+package org.convlab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -1,4 +1,4 @@
-package org.convlab.base.web;
+package org.convlab.web;
 
 import java.util.Map;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.convlab.base.web;
+package org.convlab.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.convlab.base.web;
+package org.convlab.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.convlab.base.web;
+package org.convlab.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
