@@ -47,9 +47,9 @@ class RunsApi {
     }
 
     @GetMapping
-    List<RunView> mine() {
+    List<RunAnswer> mine() {
         AppUser user = current.require();
-        return queue.runsOf(user.getId()).stream().map(r -> RunView.of(r, null)).toList();
+        return queue.runsOf(user.getId()).stream().map(r -> RunAnswer.of(r, null)).toList();
     }
 
     /**
@@ -58,7 +58,7 @@ class RunsApi {
      * (RunRequestJson), so every mistake is named precisely.
      */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<RunView> submit(InputStream body) throws IOException {
+    ResponseEntity<RunAnswer> submit(InputStream body) throws IOException {
         AppUser user = current.require();
         byte[] bytes = body.readNBytes(RunRequestJson.MAX_BYTES + 1);
         if (bytes.length > RunRequestJson.MAX_BYTES) {
@@ -67,24 +67,24 @@ class RunsApi {
         }
         RunRequestJson request = RunRequestJson.parse(new String(bytes, StandardCharsets.UTF_8));
         RunJob job = queue.submit(user.getId(), request.spec(), request.hyperparameters());
-        return ResponseEntity.status(HttpStatus.CREATED).body(RunView.of(job, queue.place(job)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(RunAnswer.of(job, queue.place(job)));
     }
 
     @GetMapping("/{id}")
-    RunView one(@PathVariable String id) {
+    RunAnswer one(@PathVariable String id) {
         RunJob job = access.viewable(id);
-        return RunView.of(job, job.getStatus() == RunState.QUEUED ? queue.place(job) : null);
+        return RunAnswer.of(job, job.getStatus() == RunState.QUEUED ? queue.place(job) : null);
     }
 
     @DeleteMapping("/{id}")
-    RunView cancel(@PathVariable String id) {
-        return RunView.of(access.cancel(id), null);
+    RunAnswer cancel(@PathVariable String id) {
+        return RunAnswer.of(access.cancel(id), null);
     }
 
     @PostMapping("/{id}/front")
-    RunView moveToFront(@PathVariable String id) {
+    RunAnswer moveToFront(@PathVariable String id) {
         access.moveToFront(id);
-        return RunView.of(access.viewable(id), null);
+        return RunAnswer.of(access.viewable(id), null);
     }
 
     @GetMapping("/{id}/download")

@@ -1,6 +1,5 @@
 package org.convlab.training.engine;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.Callable;
@@ -9,35 +8,27 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
- * The one thread that runs DJL work in this JVM. DJL allows a single open GradientCollector per
- * JVM, so training runs one at a time here, in a visible queue; introspection (which also opens a
- * collector for Grad-CAM) is queued for the next safe point: between two batches of the running
- * job, or at once when the worker is idle. Nothing fails because the engine is busy; it waits.
+ * The one thread that runs DJL work in this process. DJL allows a single open GradientCollector per
+ * JVM, so a run trains here, one at a time (which run, and when, is the queue's business:
+ * training.queue); introspection (which also opens a collector for Grad-CAM) waits for the next safe
+ * point: between two batches of the running job, or at once when the thread is idle. Nothing fails
+ * because the engine is busy; it waits.
  */
 public final class TrainingWorker implements AutoCloseable {
 
-    /** A queued or finished job, for the UI's queue view. */
+    /** A job on the thread: its state, its result, and a way to stop it. */
     public static final class Job<T> {
-        private final long id;
-        private final String label;
-        private final Instant submitted = Instant.now();
         private final TrainingControl control;
         private final CompletableFuture<T> result = new CompletableFuture<>();
         private volatile RunState state = RunState.QUEUED;
 
-        Job(long id, String label, TrainingControl control) {
-            this.id = id;
-            this.label = label;
+        Job(TrainingControl control) {
             this.control = control;
         }
 
-        public long id() { return id; }
-        public String label() { return label; }
-        public Instant submitted() { return submitted; }
         public RunState state() { return state; }
         public CompletableFuture<T> result() { return result; }
 
@@ -54,17 +45,17 @@ public final class TrainingWorker implements AutoCloseable {
     });
     private final Queue<Runnable> safePointWork = new ConcurrentLinkedQueue<>();
     private final List<Job<?>> jobs = new CopyOnWriteArrayList<>();
-    private final AtomicLong ids = new AtomicLong();
 
     /** Queues a training job; {@code work} must call {@code control.checkpoint()} between batches. */
-    public <T> Job<T> submit(String label, Function<TrainingControl, T> work) {
+    public <T> Job<T> submit(Function<TrainingControl, T> work) {
         TrainingControl control = new TrainingControl(safePointWork);
-        Job<T> job = new Job<>(ids.incrementAndGet(), label, control);
+        Job<T> job = new Job<>(control);
         jobs.add(job);
         thread.execute(() -> {
             if (control.isCancelled()) {
                 job.state = RunState.CANCELLED;
                 job.result.cancel(false);
+                jobs.remove(job);
                 return;
             }
             job.state = RunState.RUNNING;
@@ -78,6 +69,7 @@ public final class TrainingWorker implements AutoCloseable {
                 job.state = RunState.FAILED;
                 job.result.completeExceptionally(e);
             } finally {
+                jobs.remove(job);
                 runSafePointWork();
             }
         });
@@ -104,15 +96,6 @@ public final class TrainingWorker implements AutoCloseable {
         while ((work = safePointWork.poll()) != null) {
             work.run();
         }
-    }
-
-    /** Jobs in submission order with their state: the visible queue. */
-    public List<Job<?>> jobs() {
-        return List.copyOf(jobs);
-    }
-
-    public boolean busy() {
-        return jobs.stream().anyMatch(j -> j.state() == RunState.RUNNING || j.state() == RunState.QUEUED);
     }
 
     @Override

@@ -97,7 +97,7 @@ public final class TrainingService implements AutoCloseable {
             Instant submitted) {
         LiveRun run = new LiveRun(id, model, hp, submitted);
         live.put(id, run);
-        TrainingWorker.Job<TrainingRun.Outcome> job = worker.submit(id, control -> {
+        TrainingWorker.Job<TrainingRun.Outcome> job = worker.submit(control -> {
             Dataset dataset = datasets.dataset();
             ImageSet train = FashionMnistArrays.of(dataset.train(), dataset.classNames());
             ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());

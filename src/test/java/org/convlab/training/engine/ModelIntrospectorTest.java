@@ -96,7 +96,7 @@ class ModelIntrospectorTest {
     void introspectionWaitsForASafePointOfARunningTraining() throws Exception {
         try (TrainingWorker worker = new TrainingWorker()) {
             CountDownLatch started = new CountDownLatch(1);
-            TrainingWorker.Job<TrainingResult> job = worker.submit("tiny", control -> new ModelTrainer().train(
+            TrainingWorker.Job<TrainingResult> job = worker.submit(control -> new ModelTrainer().train(
                     TrainingFixtures.tinyCnn(), TrainingFixtures.quick().withValidationSplit(0),
                     TrainingFixtures.train().first(1500), new TrainingListener() {
                         @Override public void onBatch(BatchProgress p) { started.countDown(); }
@@ -107,7 +107,6 @@ class ModelIntrospectorTest {
             ModelIntrospector.GradCam cam = worker.introspect(() -> look.gradCam(TrainingFixtures.test().image(0), 9))
                     .get(30, TimeUnit.SECONDS);
             assertThat(cam.heatmap()).hasSize(784);
-            assertThat(worker.jobs()).hasSize(1);
             job.cancel();
             assertThatThrownBy(() -> job.result().get()).hasCauseInstanceOf(TrainingControl.TrainingCancelledException.class);
             assertThat(job.state()).isEqualTo(RunState.CANCELLED);

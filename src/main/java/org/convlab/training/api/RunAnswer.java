@@ -5,12 +5,12 @@ import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
 
 /** A run as the API shows it. {@code ahead} and {@code waitSeconds} only while it waits. */
-record RunView(String id, String name, String status, int epochsDone, int epochs, Double testAccuracy,
+record RunAnswer(String id, String name, String status, int epochsDone, int epochs, Double testAccuracy,
         String device, String worker, int resumes, Instant submittedAt, Instant startedAt, Instant finishedAt,
         String problem, Integer ahead, Long waitSeconds) {
 
-    static RunView of(RunJob job, RunQueue.Place place) {
-        return new RunView(job.getId(), job.getName(), job.getStatus().name().toLowerCase(), job.getEpochsDone(),
+    static RunAnswer of(RunJob job, RunQueue.Place place) {
+        return new RunAnswer(job.getId(), job.getName(), job.getStatus().name().toLowerCase(), job.getEpochsDone(),
                 job.getEpochsTotal(), job.getTestAccuracy(), job.getDevice(), job.getWorker(), job.getResumes(),
                 job.getSubmittedAt(), job.getStartedAt(), job.getFinishedAt(), job.getProblem(),
                 place == null ? null : place.ahead(), place == null ? null : place.estimatedWait().toSeconds());
