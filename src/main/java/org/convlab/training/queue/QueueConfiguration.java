@@ -79,6 +79,7 @@ class QueueConfiguration {
                 if (!settings.workerEnabled()) {
                     return;
                 }
+                executor.starting();
                 scheduler = Scheduler.create(dataSource, List.of(trainTask))
                         .threads(1)
                         .pollingInterval(Duration.ofSeconds(1))

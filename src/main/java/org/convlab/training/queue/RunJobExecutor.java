@@ -69,6 +69,11 @@ public class RunJobExecutor {
         return device;
     }
 
+    /** The worker (re)starts: runs are trained again (a stopped worker can be started anew). */
+    public void starting() {
+        stopping = false;
+    }
+
     /** The server is stopping: interrupted runs go back to the queue rather than ending cancelled. */
     public void stopping() {
         stopping = true;
