@@ -24,7 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class AssignmentServiceTest {
 
     private static final AtomicInteger N = new AtomicInteger();

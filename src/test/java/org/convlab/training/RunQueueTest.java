@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @Tag("database")
-@SpringBootTest(properties = "convlab.runs-dir=target/test-runs/run-queue")
+@SpringBootTest
 class RunQueueTest {
 
     @Autowired RunQueue queue;
@@ -26,6 +26,7 @@ class RunQueueTest {
     @Autowired AppUserRepository users;
     @Autowired RunJobStore store;
     @Autowired com.github.kagkarlsson.scheduler.SchedulerClient scheduler;
+    @org.springframework.beans.factory.annotation.Value("${convlab.runs-dir}") java.nio.file.Path runsDir;
 
     private long learner() {
         String name = "l" + UUID.randomUUID().toString().substring(0, 8);
@@ -65,7 +66,7 @@ class RunQueueTest {
         assertThat(done.getStartedAt()).isAfterOrEqualTo(done.getSubmittedAt());
         assertThat(done.getFinishedAt()).isAfterOrEqualTo(done.getStartedAt());
         assertThat(java.nio.file.Path.of(done.getDir()).resolve("run.json")).exists();
-        assertThat(RunJobExecutor.checkpointDir(java.nio.file.Path.of("target/test-runs/run-queue"), job.getId()))
+        assertThat(RunJobExecutor.checkpointDir(runsDir, job.getId()))
                 .as("checkpoint removed once the run is saved").doesNotExist();
         LiveRun watched = queue.watch(job.getId()).orElseThrow();
         assertThat(watched.state()).isEqualTo(LiveRun.State.DONE);

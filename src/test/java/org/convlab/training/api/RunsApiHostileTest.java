@@ -28,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * is off, so nothing trains here.
  */
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/api"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class RunsApiHostileTest {
 
     @Autowired WebApplicationContext context;

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Tag;
 
 @SignedIn
 @Tag("database")
-@SpringBootTest(properties = "convlab.runs-dir=target/test-runs/experiments")
+@SpringBootTest
 class ExperimentsViewTest extends SpringBrowserlessTest {
 
     @Autowired

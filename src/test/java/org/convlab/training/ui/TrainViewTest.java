@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Tag;
 
 @SignedIn
 @Tag("database")
-@SpringBootTest(properties = "convlab.runs-dir=target/test-runs/train-view")
+@SpringBootTest
 class TrainViewTest extends SpringBrowserlessTest {
 
     @Autowired
