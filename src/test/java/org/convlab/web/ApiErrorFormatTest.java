@@ -37,7 +37,7 @@ import org.springframework.web.context.WebApplicationContext;
  * for; what the caller got wrong is a 4xx, never a 500, never an HTML page, never a stack trace.
  */
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/api"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class ApiErrorFormatTest {
 
     @Autowired WebApplicationContext context;

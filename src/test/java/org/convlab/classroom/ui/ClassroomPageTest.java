@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * signed-out security context after every test.
  */
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/classroom-views"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 abstract class ClassroomPageTest extends SpringBrowserlessTest {
 
     private static final AtomicInteger N = new AtomicInteger();

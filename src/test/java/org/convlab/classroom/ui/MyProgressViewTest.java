@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/my-progress"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class MyProgressViewTest extends SpringBrowserlessTest {
 
     @Autowired AppUserRepository users;

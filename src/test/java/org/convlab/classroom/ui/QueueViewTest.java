@@ -21,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /** The server's own worker is off here, so queued runs stay queued while the page is checked. */
 @Tag("database")
+// Its own context (and so its own database): the wait estimate below assumes no finished runs to learn from.
 @SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/queue-view"})
 class QueueViewTest extends SpringBrowserlessTest {
 

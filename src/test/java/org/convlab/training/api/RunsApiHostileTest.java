@@ -29,7 +29,7 @@ import org.convlab.training.engine.HostileRunRequestsTest;
  * is off, so nothing trains here.
  */
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/api"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class RunsApiHostileTest {
 
     @Autowired WebApplicationContext context;

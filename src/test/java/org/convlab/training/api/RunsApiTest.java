@@ -33,7 +33,7 @@ import org.convlab.training.engine.RunState;
  * submitted runs stay queued and nothing trains here.
  */
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/api"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class RunsApiTest {
 
     @Autowired WebApplicationContext context;

@@ -15,6 +15,7 @@ import org.convlab.model.ModelSpec;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import org.convlab.training.engine.DeviceChoice;
@@ -26,7 +27,7 @@ import org.convlab.model.ModelSpecJson;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 @Tag("database")
-@SpringBootTest(properties = "convlab.runs-dir=target/test-runs/run-queue")
+@SpringBootTest
 class RunQueueTest {
 
     @Autowired RunQueue queue;
@@ -34,6 +35,7 @@ class RunQueueTest {
     @Autowired AppUserRepository users;
     @Autowired RunJobStore store;
     @Autowired com.github.kagkarlsson.scheduler.SchedulerClient scheduler;
+    @Value("${convlab.runs-dir}") Path runsDir;
 
     private long learner() {
         String name = "l" + UUID.randomUUID().toString().substring(0, 8);
@@ -73,7 +75,7 @@ class RunQueueTest {
         assertThat(done.getStartedAt()).isAfterOrEqualTo(done.getSubmittedAt());
         assertThat(done.getFinishedAt()).isAfterOrEqualTo(done.getStartedAt());
         assertThat(Path.of(done.getDir()).resolve("run.json")).exists();
-        assertThat(RunJobExecutor.checkpointDir(Path.of("target/test-runs/run-queue"), job.getId()))
+        assertThat(RunJobExecutor.checkpointDir(runsDir, job.getId()))
                 .as("checkpoint removed once the run is saved").doesNotExist();
         LiveRun watched = queue.watch(job.getId()).orElseThrow();
         assertThat(watched.state()).isEqualTo(RunState.DONE);
@@ -199,5 +201,18 @@ class RunQueueTest {
             store.progress(id, live.snapshot());
         }
         assertThat(runs.findById(id).orElseThrow().getStatus()).isEqualTo(RunState.RUNNING);
+    }
+
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("trainingWorker")
+    org.springframework.context.SmartLifecycle worker;
+
+    /** Spring stops and restarts a worker (a paused test context, say): it must train again after. */
+    @Test
+    void aWorkerStoppedAndStartedAgainTrainsAgain() throws InterruptedException {
+        worker.stop();
+        worker.start();
+        RunJob job = queue.submit(learner(), TestModels.tinyCnn().spec(), tiny());
+        RunJob done = await(job.getId(), j -> j.getStatus().finished());
+        assertThat(done.getStatus()).as(done.getProblem()).isEqualTo(RunState.DONE);
     }
 }

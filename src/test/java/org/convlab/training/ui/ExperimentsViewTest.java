@@ -19,7 +19,7 @@ import org.convlab.account.TestAccounts;
 
 @SignedIn
 @Tag("database")
-@SpringBootTest(properties = "convlab.runs-dir=target/test-runs/experiments")
+@SpringBootTest
 class ExperimentsViewTest extends SpringBrowserlessTest {
 
     @Autowired

@@ -20,7 +20,7 @@ import org.convlab.account.TestAccounts;
 
 @SignedIn
 @Tag("database")
-@SpringBootTest(properties = "convlab.runs-dir=target/test-runs/train-view")
+@SpringBootTest
 class TrainViewTest extends SpringBrowserlessTest {
 
     @Autowired
