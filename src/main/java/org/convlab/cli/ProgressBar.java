@@ -2,13 +2,13 @@ package org.convlab.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 
 /**
  * Training progress on stderr: a redrawn bar on a terminal, one line per epoch otherwise (logs,
  * CI). stdout stays free for the result (and for nothing but JSON with --json).
  */
-final class ProgressBar implements TrainingListener {
+final class ProgressBar implements ProgressListener {
 
     private final PrintStream err;
     private final boolean terminal;

@@ -15,7 +15,7 @@ import org.convlab.training.engine.ModelEvaluator;
 import org.convlab.training.engine.ModelTrainer;
 import org.convlab.training.engine.TrainedModel;
 import org.convlab.training.engine.TrainingControl;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 
 /**
  * Memory across many training runs in one JVM, as a server that trains for a whole class would do:
@@ -38,7 +38,7 @@ public final class MemorySoak {
         System.out.printf(Locale.ROOT, "{\"preset\":\"%s\",\"runs\":%d,\"imagesPerRun\":%d,\"rssMiB\":[", preset, runs, limit * epochs);
         long first = 0;
         for (int r = 1; r <= runs; r++) {
-            try (TrainedModel trained = new ModelTrainer().train(model, hp.withSeed(r), train, TrainingListener.NONE,
+            try (TrainedModel trained = new ModelTrainer().train(model, hp.withSeed(r), train, ProgressListener.NONE,
                     new TrainingControl()).model()) {
                 Evaluation e = ModelEvaluator.evaluate(trained, test, 10);
                 long rss = rssKiB();

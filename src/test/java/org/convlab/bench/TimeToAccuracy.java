@@ -9,7 +9,7 @@ import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.ImageSet;
 import org.convlab.training.engine.ModelTrainer;
 import org.convlab.training.engine.TrainingControl;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 import java.util.function.Function;
 
 /**
@@ -35,7 +35,7 @@ public final class TimeToAccuracy {
         StringBuilder curve = new StringBuilder();
         TrainingControl control = new TrainingControl();
         try {
-            new ModelTrainer().train(ModelValidator.validate(Presets.get(preset)), hp, train, new TrainingListener() {
+            new ModelTrainer().train(ModelValidator.validate(Presets.get(preset)), hp, train, new ProgressListener() {
                 @Override
                 public void afterEpoch(EpochReport r, Function<ImageSet, double[]> evaluate) {
                     trainSeconds[0] += train.size() / r.imagesPerSecond();

@@ -9,7 +9,7 @@ import org.convlab.model.ModelSpecJson;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunJobRepository;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -57,7 +57,7 @@ public final class ClassroomFixtures {
         run.setFinishedAt(Instant.now());
         run.setEpochsDone(epochs);
         run.setHistoryJson(JSON.writeValueAsString(IntStream.rangeClosed(1, epochs)
-                .mapToObj(e -> new TrainingListener.EpochReport(e, 0.5, 0.8, 0.5, 0.8, 0.001, 9.5, 5000))
+                .mapToObj(e -> new ProgressListener.EpochReport(e, 0.5, 0.8, 0.5, 0.8, 0.001, 9.5, 5000))
                 .toList()));
         run.setTestAccuracy(accuracy);
         run.setParams(params);

@@ -15,7 +15,7 @@ import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.TrainingControl;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 import org.convlab.training.engine.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -29,7 +29,7 @@ public final class CheckpointFolder implements EpochCheckpoints {
 
     /** The JSON of state.json. */
     record State(int epoch, String params, String optimizer, double learningRate,
-            List<TrainingListener.EpochReport> history) {}
+            List<ProgressListener.EpochReport> history) {}
 
     private final Path dir;
 
@@ -105,7 +105,7 @@ public final class CheckpointFolder implements EpochCheckpoints {
     }
 
     @Override
-    public void save(int epoch, Block block, Optimizer optimizer, List<TrainingListener.EpochReport> history,
+    public void save(int epoch, Block block, Optimizer optimizer, List<ProgressListener.EpochReport> history,
             double learningRate) {
         try {
             Files.createDirectories(dir);

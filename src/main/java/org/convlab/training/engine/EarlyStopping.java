@@ -17,7 +17,7 @@ final class EarlyStopping implements EpochPolicy {
     }
 
     @Override
-    public Decision onEpochEnd(TrainingListener.EpochReport report, Context context) {
+    public Decision onEpochEnd(ProgressListener.EpochReport report, Context context) {
         if (!context.hasValidation()) {
             return Decision.GO_ON;
         }

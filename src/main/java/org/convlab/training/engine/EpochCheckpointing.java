@@ -20,7 +20,7 @@ final class EpochCheckpointing implements EpochPolicy {
     }
 
     @Override
-    public Decision onEpochEnd(TrainingListener.EpochReport report, Context context) {
+    public Decision onEpochEnd(ProgressListener.EpochReport report, Context context) {
         if (!context.replaying()) {
             checkpoints.save(report.epoch(), block, optimizer, context.history(), context.learningRate());
         }

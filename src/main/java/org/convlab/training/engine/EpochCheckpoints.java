@@ -13,7 +13,7 @@ import java.util.Optional;
 public interface EpochCheckpoints {
 
     /** What a resumed run starts from. */
-    record Saved(int epoch, List<TrainingListener.EpochReport> history, double learningRate) {}
+    record Saved(int epoch, List<ProgressListener.EpochReport> history, double learningRate) {}
 
     /** The last completed epoch saved for this run, if any. */
     Optional<Saved> latest();
@@ -22,7 +22,7 @@ public interface EpochCheckpoints {
     void restore(Block block, Optimizer optimizer);
 
     /** Saves the state after {@code epoch}; must leave the previous checkpoint intact if it fails. */
-    void save(int epoch, Block block, Optimizer optimizer, List<TrainingListener.EpochReport> history,
+    void save(int epoch, Block block, Optimizer optimizer, List<ProgressListener.EpochReport> history,
             double learningRate);
 
     /** Removes the checkpoint once the run is saved for good. */
@@ -31,7 +31,7 @@ public interface EpochCheckpoints {
     EpochCheckpoints NONE = new EpochCheckpoints() {
         @Override public Optional<Saved> latest() { return Optional.empty(); }
         @Override public void restore(Block block, Optimizer optimizer) {}
-        @Override public void save(int epoch, Block block, Optimizer optimizer, List<TrainingListener.EpochReport> history,
+        @Override public void save(int epoch, Block block, Optimizer optimizer, List<ProgressListener.EpochReport> history,
                 double learningRate) {}
         @Override public void discard() {}
     };

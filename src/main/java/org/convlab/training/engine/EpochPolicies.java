@@ -34,7 +34,7 @@ final class EpochPolicies {
      * After a live epoch ({@code report} is the last of {@code history}): applies the policies'
      * learning-rate changes to {@code rate}; returns the stop reason if one stops the run.
      */
-    Optional<String> onEpochEnd(TrainingListener.EpochReport report, List<TrainingListener.EpochReport> history,
+    Optional<String> onEpochEnd(ProgressListener.EpochReport report, List<ProgressListener.EpochReport> history,
             AdjustableRate rate) {
         return apply(report, history, rate, false);
     }
@@ -44,17 +44,17 @@ final class EpochPolicies {
      * counts go on from there. Changes nothing outside them: the learning rate comes from the
      * checkpoint. Returns the stop reason if the last epoch had stopped the run.
      */
-    Optional<String> replay(List<TrainingListener.EpochReport> history) {
+    Optional<String> replay(List<ProgressListener.EpochReport> history) {
         Optional<String> stop = Optional.empty();
         for (int i = 0; i < history.size(); i++) {
-            TrainingListener.EpochReport past = history.get(i);
+            ProgressListener.EpochReport past = history.get(i);
             // The report holds the rate that epoch ran with: the rate the policies saw live.
             stop = apply(past, history.subList(0, i + 1), new AdjustableRate(past.learningRate()), true);
         }
         return stop;
     }
 
-    private Optional<String> apply(TrainingListener.EpochReport report, List<TrainingListener.EpochReport> history,
+    private Optional<String> apply(ProgressListener.EpochReport report, List<ProgressListener.EpochReport> history,
             AdjustableRate rate, boolean replaying) {
         Optional<String> stop = Optional.empty();
         for (EpochPolicy policy : policies) {

@@ -4,14 +4,14 @@ import java.util.List;
 
 /**
  * One rule applied at the end of every epoch (early stopping, reduce-on-plateau, checkpointing), in
- * the spirit of DJL's training listeners but over ConvLab's {@link TrainingListener.EpochReport}s,
+ * the spirit of DJL's training listeners but over ConvLab's {@link ProgressListener.EpochReport}s,
  * so that each rule is written once, tested without DJL, and replayed over a resumed run's history
  * exactly as it ran live. {@link EpochPolicies} runs them in order.
  */
 interface EpochPolicy {
 
     /** Called once per finished epoch, live or replayed, in epoch order. */
-    Decision onEpochEnd(TrainingListener.EpochReport report, Context context);
+    Decision onEpochEnd(ProgressListener.EpochReport report, Context context);
 
     /**
      * What a policy sees besides the report.
@@ -26,7 +26,7 @@ interface EpochPolicy {
      * @param history every epoch so far, this one included
      */
     record Context(boolean hasValidation, boolean replaying, double learningRate,
-            List<TrainingListener.EpochReport> history) {}
+            List<ProgressListener.EpochReport> history) {}
 
     /** What a policy decided: go on, go on with another learning rate, or stop the run. */
     sealed interface Decision {

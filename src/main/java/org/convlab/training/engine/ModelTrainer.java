@@ -21,7 +21,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ValidatedModel;
-import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.engine.ProgressListener.EpochReport;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.optimizer.Optimizer;
 
@@ -48,8 +48,8 @@ public final class ModelTrainer {
         this(ModelLimits.DEFAULT);
     }
 
-    public TrainingResult train(ValidatedModel spec, Hyperparameters hp, ImageSet data,
-            TrainingListener listener, TrainingControl control) {
+    public TrainerResult train(ValidatedModel spec, Hyperparameters hp, ImageSet data,
+            ProgressListener listener, TrainingControl control) {
         return train(spec, hp, data, listener, control, EpochCheckpoints.NONE);
     }
 
@@ -59,8 +59,8 @@ public final class ModelTrainer {
      * each epoch's shuffle depend only on the seed and the epoch, so a resumed run sees the same
      * batches it would have seen.
      */
-    public TrainingResult train(ValidatedModel spec, Hyperparameters hp, ImageSet data,
-            TrainingListener listener, TrainingControl control, EpochCheckpoints checkpoints) {
+    public TrainerResult train(ValidatedModel spec, Hyperparameters hp, ImageSet data,
+            ProgressListener listener, TrainingControl control, EpochCheckpoints checkpoints) {
         hp.validate(limits);
         checkInput(spec, data);
         // --limit takes a subset of the data first, so validation shrinks with it.
@@ -97,7 +97,7 @@ public final class ModelTrainer {
                 trainSeconds = history.stream().mapToDouble(EpochReport::seconds).sum();
                 EpochLoop loop = new EpochLoop(trainer, WeightPenalty.of(spec, model.getBlock()), train, validation,
                         rate, hp, listener, control, firstEpoch);
-                listener.onStart(new TrainingListener.TrainingStart(DjlRuntime.describe(device), spec.totalParams(),
+                listener.onStart(new ProgressListener.TrainingStart(DjlRuntime.describe(device), spec.totalParams(),
                         hp.epochs(), loop.batches(), train.size(), validation.size()));
                 EpochPolicies policies = EpochPolicies.of(hp, validation.size() > 0,
                         new EpochCheckpointing(checkpoints, model.getBlock(), optimizer));
@@ -117,7 +117,7 @@ public final class ModelTrainer {
             }
             TrainedModel trained = new TrainedModel(model, spec, data.classNames(), device);
             handedOver = true;
-            return new TrainingResult(trained, List.copyOf(history), DjlRuntime.describe(device), spec.totalParams(),
+            return new TrainerResult(trained, List.copyOf(history), DjlRuntime.describe(device), spec.totalParams(),
                     train.size(), validation.size(), trainSeconds, stop.orElse("completed"));
         } finally {
             if (hp.threads() != null) {
@@ -206,7 +206,7 @@ public final class ModelTrainer {
         private final ImageSet validation;
         private final AdjustableRate rate;
         private final Hyperparameters hp;
-        private final TrainingListener listener;
+        private final ProgressListener listener;
         private final TrainingControl control;
         private final ImageAugmenter augmenter;
         private final float[] x;
@@ -216,7 +216,7 @@ public final class ModelTrainer {
         private long imagesDone;
 
         EpochLoop(Trainer trainer, WeightPenalty penalty, ImageSet train, ImageSet validation, AdjustableRate rate,
-                Hyperparameters hp, TrainingListener listener, TrainingControl control, int firstEpoch) {
+                Hyperparameters hp, ProgressListener listener, TrainingControl control, int firstEpoch) {
             this.firstEpoch = firstEpoch;
             this.trainer = trainer;
             this.penalty = penalty;
@@ -297,7 +297,7 @@ public final class ModelTrainer {
                 double elapsed = (System.nanoTime() - runStart) / 1e9;
                 long batchesDone = (long) (epoch - firstEpoch) * batches + b + 1;
                 double epochSeconds = (System.nanoTime() - epochStart) / 1e9;
-                listener.onBatch(new TrainingListener.BatchProgress(epoch, hp.epochs(), b + 1, batches,
+                listener.onBatch(new ProgressListener.BatchProgress(epoch, hp.epochs(), b + 1, batches,
                         lossSum / seen, (double) correct / seen, seen / epochSeconds, elapsed,
                         elapsed / batchesDone * (total - batchesDone)));
             }

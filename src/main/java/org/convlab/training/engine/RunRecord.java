@@ -19,7 +19,7 @@ public record RunRecord(
         int validationImages,
         double trainSeconds,
         String stopReason,
-        List<TrainingListener.EpochReport> history,
+        List<ProgressListener.EpochReport> history,
         Metrics metrics) {
 
     public static final int FORMAT = 1;

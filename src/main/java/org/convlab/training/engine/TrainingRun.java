@@ -17,15 +17,15 @@ public final class TrainingRun {
     private TrainingRun() {}
 
     public static Outcome execute(ValidatedModel model, Hyperparameters hp, ImageSet train, ImageSet test,
-            Path dir, ModelLimits limits, TrainingListener listener, TrainingControl control) {
+            Path dir, ModelLimits limits, ProgressListener listener, TrainingControl control) {
         return execute(model, hp, train, test, dir, limits, listener, control, EpochCheckpoints.NONE);
     }
 
     /** As above, checkpointing every epoch and resuming from the last checkpoint if there is one. */
     public static Outcome execute(ValidatedModel model, Hyperparameters hp, ImageSet train, ImageSet test,
-            Path dir, ModelLimits limits, TrainingListener listener, TrainingControl control,
+            Path dir, ModelLimits limits, ProgressListener listener, TrainingControl control,
             EpochCheckpoints checkpoints) {
-        TrainingResult result = new ModelTrainer(limits).train(model, hp, train, listener, control, checkpoints);
+        TrainerResult result = new ModelTrainer(limits).train(model, hp, train, listener, control, checkpoints);
         try (TrainedModel trained = result.model()) {
             control.checkpoint();
             listener.onEvaluating();

@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 import org.convlab.model.ValidatedModel;
 
 import org.convlab.training.engine.Hyperparameters;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 import org.convlab.training.engine.TrainingRun;
 import org.convlab.training.engine.RunState;
 import java.util.concurrent.CompletableFuture;
@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  * latest batch, the finished epochs and, at the end, where it was saved. Pages subscribe with
  * {@link #subscribe}; updates arrive on the training thread, so a page hands them to its UI.
  */
-public final class LiveRun implements TrainingListener {
+public final class LiveRun implements ProgressListener {
 
 
     /** A loss/accuracy reading during training, for the live curves (epoch as a fraction: 1.5 = half-way through epoch 2). */

@@ -3,7 +3,7 @@ package org.convlab.training.queue;
 import java.util.List;
 
 import org.convlab.training.engine.Hyperparameters;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 import org.convlab.training.engine.RunState;
 import java.util.stream.Collectors;
 import java.util.Map;
@@ -54,7 +54,7 @@ final class RunEstimates {
     private static double average(List<RunJob> runs) {
         return runs.stream()
                 .flatMap(r -> RunJson.history(r.getHistoryJson()).stream())
-                .mapToDouble(TrainingListener.EpochReport::imagesPerSecond)
+                .mapToDouble(ProgressListener.EpochReport::imagesPerSecond)
                 .filter(v -> v > 0 && Double.isFinite(v))
                 .average().orElse(0);
     }

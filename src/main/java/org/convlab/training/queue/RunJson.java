@@ -6,7 +6,7 @@ import tools.jackson.core.type.TypeReference;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.OwnJson;
 import org.convlab.training.engine.RunRecord;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 /** The JSON columns of a stored run: settings, live progress, history and final metrics ({@link OwnJson}). */
 public final class RunJson {
 
@@ -24,8 +24,8 @@ public final class RunJson {
         return json == null ? null : OwnJson.MAPPER.readValue(json, LiveRun.Snapshot.class);
     }
 
-    public static List<TrainingListener.EpochReport> history(String json) {
-        return json == null ? List.of() : OwnJson.MAPPER.readValue(json, new TypeReference<List<TrainingListener.EpochReport>>() {});
+    public static List<ProgressListener.EpochReport> history(String json) {
+        return json == null ? List.of() : OwnJson.MAPPER.readValue(json, new TypeReference<List<ProgressListener.EpochReport>>() {});
     }
 
     public static RunRecord.Metrics metrics(String json) {

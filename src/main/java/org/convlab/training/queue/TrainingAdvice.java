@@ -2,7 +2,7 @@ package org.convlab.training.queue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.engine.ProgressListener.EpochReport;
 
 /**
  * Reads a run's history the way a teacher would and says, in plain words, when something is going

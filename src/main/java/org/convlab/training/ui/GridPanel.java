@@ -15,7 +15,7 @@ import java.util.Locale;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
 import org.convlab.training.queue.LiveRun;
-import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.engine.ProgressListener.EpochReport;
 import org.convlab.training.queue.RunQueue.GridRun;
 import org.convlab.training.engine.RunState;
 

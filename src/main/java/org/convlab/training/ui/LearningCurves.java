@@ -10,7 +10,7 @@ import java.util.stream.IntStream;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
 import org.convlab.training.engine.RunRecord;
-import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.engine.ProgressListener.EpochReport;
 
 /**
  * Accuracy and loss per epoch, on the training images and on the held-out validation images, for

@@ -23,8 +23,8 @@ class CheckpointResumeTest {
 
         // First process: stopped hard during epoch 3 (the checkpoint after epoch 2 is on disk).
         TrainingControl control = new TrainingControl();
-        List<TrainingListener.EpochReport> before = new ArrayList<>();
-        TrainingListener stopInEpochThree = new TrainingListener() {
+        List<ProgressListener.EpochReport> before = new ArrayList<>();
+        ProgressListener stopInEpochThree = new ProgressListener() {
             @Override public void onEpoch(EpochReport r) { before.add(r); }
             @Override public void onBatch(BatchProgress p) {
                 if (p.epoch() == 3 && p.batch() == 5) {
@@ -39,8 +39,8 @@ class CheckpointResumeTest {
 
         // Second process: starts at epoch 3 with the first two epochs as they were.
         List<Integer> batchEpochs = new ArrayList<>();
-        List<TrainingListener.EpochReport> after = new ArrayList<>();
-        TrainingListener listener = new TrainingListener() {
+        List<ProgressListener.EpochReport> after = new ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
             @Override public void onEpoch(EpochReport r) { after.add(r); }
             @Override public void onBatch(BatchProgress p) { batchEpochs.add(p.epoch()); }
         };
@@ -80,10 +80,10 @@ class CheckpointResumeTest {
                 .withThreads(1);
 
         ImageSet probe = TrainingFixtures.test().first(20);
-        List<TrainingListener.EpochReport> uninterrupted;
+        List<ProgressListener.EpochReport> uninterrupted;
         float[][] expected;
         try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data,
-                TrainingListener.NONE, new TrainingControl(), new CheckpointFolder(dir.resolve("straight-" + kind))))) {
+                ProgressListener.NONE, new TrainingControl(), new CheckpointFolder(dir.resolve("straight-" + kind))))) {
             uninterrupted = result.history();
             // Every optimizer on offer really trains on this engine: the second epoch's loss is lower.
             assertThat(uninterrupted.get(1).loss()).as(kind + " loss, epoch 2 against 1").isLessThan(uninterrupted.get(0).loss());
@@ -92,7 +92,7 @@ class CheckpointResumeTest {
 
         CheckpointFolder cut = new CheckpointFolder(dir.resolve("cut-" + kind));
         TrainingControl control = new TrainingControl();
-        TrainingListener stopInEpochTwo = new TrainingListener() {
+        ProgressListener stopInEpochTwo = new ProgressListener() {
             @Override public void onBatch(BatchProgress p) {
                 if (p.epoch() == 2 && p.batch() == 3) {
                     control.cancel();
@@ -102,8 +102,8 @@ class CheckpointResumeTest {
         assertThatThrownBy(() -> new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data, stopInEpochTwo,
                 control, cut)).isInstanceOf(TrainingControl.TrainingCancelledException.class);
         try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data,
-                TrainingListener.NONE, new TrainingControl(), cut))) {
-            TrainingListener.EpochReport resumed = result.history().get(1);
+                ProgressListener.NONE, new TrainingControl(), cut))) {
+            ProgressListener.EpochReport resumed = result.history().get(1);
             assertThat(resumed.loss()).as(kind + " epoch 2 loss").isCloseTo(uninterrupted.get(1).loss(),
                     org.assertj.core.data.Offset.offset(1e-5));
             assertThat(resumed.accuracy()).as(kind + " epoch 2 accuracy").isEqualTo(uninterrupted.get(1).accuracy());
@@ -131,20 +131,20 @@ class CheckpointResumeTest {
         float rate = (float) 1e-9;
 
         CheckpointFolder straightFolder = new CheckpointFolder(dir.resolve("plateau-straight"));
-        List<TrainingListener.EpochReport> straight;
+        List<ProgressListener.EpochReport> straight;
         try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data,
-                TrainingListener.NONE, new TrainingControl(), straightFolder))) {
+                ProgressListener.NONE, new TrainingControl(), straightFolder))) {
             straight = result.history();
             assertThat(result.result().stopReason()).isEqualTo("early stopping");
         }
-        assertThat(straight).extracting(TrainingListener.EpochReport::learningRate)
+        assertThat(straight).extracting(ProgressListener.EpochReport::learningRate)
                 .containsExactly((double) rate, (double) rate, (double) (float) (rate * 0.5),
                         (double) (float) ((float) (rate * 0.5) * 0.5));
         assertThat(straightFolder.latest()).get().extracting(EpochCheckpoints.Saved::epoch).isEqualTo(4);
 
         CheckpointFolder cut = new CheckpointFolder(dir.resolve("plateau-cut"));
         TrainingControl control = new TrainingControl();
-        TrainingListener stopInEpochThree = new TrainingListener() {
+        ProgressListener stopInEpochThree = new ProgressListener() {
             @Override public void onBatch(BatchProgress p) {
                 if (p.epoch() == 3 && p.batch() == 3) {
                     control.cancel();
@@ -154,17 +154,17 @@ class CheckpointResumeTest {
         assertThatThrownBy(() -> new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data, stopInEpochThree,
                 control, cut)).isInstanceOf(TrainingControl.TrainingCancelledException.class);
         try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data,
-                TrainingListener.NONE, new TrainingControl(), cut))) {
+                ProgressListener.NONE, new TrainingControl(), cut))) {
             assertThat(result.result().stopReason()).isEqualTo("early stopping");
-            assertThat(result.history()).extracting(TrainingListener.EpochReport::epoch).containsExactly(1, 2, 3, 4);
-            assertThat(result.history()).extracting(TrainingListener.EpochReport::learningRate)
-                    .isEqualTo(straight.stream().map(TrainingListener.EpochReport::learningRate).toList());
+            assertThat(result.history()).extracting(ProgressListener.EpochReport::epoch).containsExactly(1, 2, 3, 4);
+            assertThat(result.history()).extracting(ProgressListener.EpochReport::learningRate)
+                    .isEqualTo(straight.stream().map(ProgressListener.EpochReport::learningRate).toList());
         }
         assertThat(cut.latest()).get().extracting(EpochCheckpoints.Saved::learningRate)
                 .isEqualTo(straightFolder.latest().get().learningRate());
 
         List<Integer> batchEpochs = new ArrayList<>();
-        TrainingListener batches = new TrainingListener() {
+        ProgressListener batches = new ProgressListener() {
             @Override public void onBatch(BatchProgress p) { batchEpochs.add(p.epoch()); }
         };
         try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(), hp, data,

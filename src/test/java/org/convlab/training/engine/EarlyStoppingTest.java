@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.convlab.training.engine.EpochPolicy.Decision;
-import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.engine.ProgressListener.EpochReport;
 import org.junit.jupiter.api.Test;
 
 /** Early stopping fed validation losses directly: no DJL, no training. */

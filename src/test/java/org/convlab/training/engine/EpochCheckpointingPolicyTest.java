@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.convlab.training.engine.EpochPolicy.Decision;
-import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.engine.ProgressListener.EpochReport;
 import org.junit.jupiter.api.Test;
 
 /** Checkpointing with a recording checkpoint store: no weights, no DJL engine. */

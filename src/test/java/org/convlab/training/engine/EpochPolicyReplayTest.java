@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.convlab.training.engine.EpochCheckpointingPolicyTest.RecordingCheckpoints;
 import org.convlab.training.engine.EpochCheckpointingPolicyTest.Save;
-import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.engine.ProgressListener.EpochReport;
 import org.junit.jupiter.api.Test;
 
 /**

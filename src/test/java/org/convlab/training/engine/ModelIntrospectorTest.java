@@ -96,9 +96,9 @@ class ModelIntrospectorTest {
     void introspectionWaitsForASafePointOfARunningTraining() throws Exception {
         try (TrainingWorker worker = new TrainingWorker()) {
             CountDownLatch started = new CountDownLatch(1);
-            TrainingWorker.Job<TrainingResult> job = worker.submit(control -> new ModelTrainer().train(
+            TrainingWorker.Job<TrainerResult> job = worker.submit(control -> new ModelTrainer().train(
                     TrainingFixtures.tinyCnn(), TrainingFixtures.quick().withValidationSplit(0),
-                    TrainingFixtures.train().first(1500), new TrainingListener() {
+                    TrainingFixtures.train().first(1500), new ProgressListener() {
                         @Override public void onBatch(BatchProgress p) { started.countDown(); }
                     }, control));
             started.await();

@@ -16,9 +16,9 @@ class ModelTrainerTest {
 
     @Test
     void oneEpochOnASmallSubsetLearns() {
-        List<TrainingListener.BatchProgress> batches = new ArrayList<>();
-        List<TrainingListener.EpochReport> epochs = new ArrayList<>();
-        TrainingListener listener = new TrainingListener() {
+        List<ProgressListener.BatchProgress> batches = new ArrayList<>();
+        List<ProgressListener.EpochReport> epochs = new ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
             @Override public void onBatch(BatchProgress p) { batches.add(p); }
             @Override public void onEpoch(EpochReport r) { epochs.add(r); }
         };
@@ -46,7 +46,7 @@ class ModelTrainerTest {
     @Test
     void cancellingStopsWithinABatch() {
         TrainingControl control = new TrainingControl();
-        TrainingListener cancelAfterThree = new TrainingListener() {
+        ProgressListener cancelAfterThree = new ProgressListener() {
             @Override public void onBatch(BatchProgress p) {
                 if (p.batch() == 3) {
                     control.cancel();
@@ -67,10 +67,10 @@ class ModelTrainerTest {
     void twoTrainersOnTwoThreadsBothFinish() throws Exception {
         CountDownLatch bothStarted = new CountDownLatch(2);
         Callable<Integer> training = () -> {
-            List<TrainingListener.BatchProgress> batches = new CopyOnWriteArrayList<>();
+            List<ProgressListener.BatchProgress> batches = new CopyOnWriteArrayList<>();
             try (AutoCloseableResult result = wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(),
                     TrainingFixtures.quick().withValidationSplit(0), TrainingFixtures.train().first(1600),
-                    new TrainingListener() {
+                    new ProgressListener() {
                         @Override public void onBatch(BatchProgress p) {
                             if (batches.isEmpty()) {
                                 bothStarted.countDown();
@@ -108,7 +108,7 @@ class ModelTrainerTest {
                 try (AutoCloseableResult result = wrap(new ModelTrainer().train(TrainingFixtures.tinyCnn(),
                         TrainingFixtures.quick().withEpochs(1).withValidationSplit(0)
                                 .withOptimizer(OptimizerKind.RMSPROP, null),
-                        TrainingFixtures.train().first(320), new TrainingListener() {}, new TrainingControl()))) {
+                        TrainingFixtures.train().first(320), new ProgressListener() {}, new TrainingControl()))) {
                     return result.history().size();
                 }
             }).get(2, TimeUnit.MINUTES);
@@ -119,15 +119,15 @@ class ModelTrainerTest {
     }
 
     /** Closes the model when the test is done. */
-    static AutoCloseableResult wrap(TrainingResult r) {
+    static AutoCloseableResult wrap(TrainerResult r) {
         return new AutoCloseableResult(r);
     }
 
-    record AutoCloseableResult(TrainingResult result) implements AutoCloseable {
+    record AutoCloseableResult(TrainerResult result) implements AutoCloseable {
         TrainedModel model() { return result.model(); }
         int trainImages() { return result.trainImages(); }
         int validationImages() { return result.validationImages(); }
-        List<TrainingListener.EpochReport> history() { return result.history(); }
+        List<ProgressListener.EpochReport> history() { return result.history(); }
         @Override public void close() { result.model().close(); }
     }
 }

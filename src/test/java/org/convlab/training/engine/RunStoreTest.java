@@ -18,7 +18,7 @@ class RunStoreTest {
     private static RunRecord record(TrainedModel model, String stop) {
         return new RunRecord(RunRecord.FORMAT, "2025-01-01T00:00:00Z", model.spec().spec(), TrainingFixtures.quick(),
                 model.classNames(), "cpu", model.spec().totalParams(), 5000, 0, 12.5, stop,
-                List.of(new TrainingListener.EpochReport(1, 0.9, 0.7, Double.NaN, Double.NaN, 0.001, 6.0, 800)),
+                List.of(new ProgressListener.EpochReport(1, 0.9, 0.7, Double.NaN, Double.NaN, 0.001, 6.0, 800)),
                 null);
     }
 
@@ -137,7 +137,7 @@ class RunStoreTest {
         CheckpointFolder checkpoints = new CheckpointFolder(dir.resolve("checkpoints"));
         ImageSet test = TrainingFixtures.test().first(300);
         assertThatThrownBy(() -> TrainingRun.execute(tiny, hp, TrainingFixtures.train(), test, target,
-                ModelLimits.DEFAULT, new TrainingListener() {}, new TrainingControl(), checkpoints))
+                ModelLimits.DEFAULT, new ProgressListener() {}, new TrainingControl(), checkpoints))
                 .isInstanceOf(RunStore.NotSavedException.class)
                 .hasMessage("the trained model could not be saved: writing to the runs folder failed (is the disk full?)");
         assertThat(checkpoints.latest()).as("the trained weights are kept").get()
@@ -145,7 +145,7 @@ class RunStoreTest {
 
         Files.delete(blocker);
         AtomicInteger batches = new AtomicInteger();
-        TrainingListener counting = new TrainingListener() {
+        ProgressListener counting = new ProgressListener() {
             @Override
             public void onBatch(BatchProgress progress) {
                 batches.incrementAndGet();

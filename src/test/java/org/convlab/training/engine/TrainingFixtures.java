@@ -36,7 +36,7 @@ final class TrainingFixtures {
     static synchronized TrainedModel trainedTiny() {
         if (trained == null) {
             trained = new ModelTrainer().train(tinyCnn(), quick().withEpochs(2).withValidationSplit(0),
-                    train().first(5000), TrainingListener.NONE, new TrainingControl()).model();
+                    train().first(5000), ProgressListener.NONE, new TrainingControl()).model();
         }
         return trained;
     }

@@ -20,7 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.Hyperparameters;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 import org.convlab.training.engine.TestModels;
 import org.convlab.training.engine.RunState;
 import org.convlab.model.ModelSpecJson;
@@ -196,7 +196,7 @@ class RunQueueTest {
             assertThat(store.claim(id, "w", 0, 0, "cpu")).isInstanceOf(RunJobStore.Claim.Run.class);
             LiveRun live = new LiveRun(id, TestModels.tinyCnn(), tiny().withEpochs(10), java.time.Instant.now());
             for (int epoch = 1; epoch <= restart; epoch++) {
-                live.onEpoch(new TrainingListener.EpochReport(epoch, 1, 0.5, 1, 0.5, 0.001, 1, 100));
+                live.onEpoch(new ProgressListener.EpochReport(epoch, 1, 0.5, 1, 0.5, 0.001, 1, 100));
             }
             store.progress(id, live.snapshot());
         }

@@ -3,7 +3,7 @@ package org.convlab.training.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.convlab.training.engine.TrainingListener.EpochReport;
+import org.convlab.training.engine.ProgressListener.EpochReport;
 import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 

@@ -15,7 +15,7 @@ import org.convlab.training.engine.ImageSet;
 import org.convlab.training.engine.RunStore;
 import org.convlab.training.engine.TrainedModel;
 import org.convlab.training.engine.TrainingControl;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 import org.convlab.training.engine.TrainingRun;
 import org.convlab.testsupport.TestFiles;
 
@@ -45,7 +45,7 @@ final class TinyRuns {
                 .withDevice(DeviceChoice.CPU);
         ImageSet test = FashionMnistArrays.test();
         TrainingRun.execute(model, hp, FashionMnistArrays.train(), test, runs.resolve(GOOD), ModelLimits.DEFAULT,
-                TrainingListener.NONE, new TrainingControl());
+                ProgressListener.NONE, new TrainingControl());
         try {
             Files.createDirectories(runs.resolve(BROKEN));
             Files.copy(runs.resolve(GOOD).resolve("run.json"), runs.resolve(BROKEN).resolve("run.json"));

@@ -16,7 +16,7 @@ import org.convlab.model.Presets;
 import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.TrainingControl;
-import org.convlab.training.engine.TrainingListener;
+import org.convlab.training.engine.ProgressListener;
 import org.convlab.training.engine.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class TryItViewTest extends OwnedRunsTest {
             TrainingRun.execute(ModelValidator.validate(Presets.get("baseline-cnn")),
                     Hyperparameters.defaults().withEpochs(1).withLimit(2_000),
                     FashionMnistArrays.train(), FashionMnistArrays.test(), dir, ModelLimits.DEFAULT,
-                    TrainingListener.NONE, new TrainingControl());
+                    ProgressListener.NONE, new TrainingControl());
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.function.Function;
  * Progress of a training run, for the UI and the CLI. Called on the training thread between
  * batches: keep it quick. Throwing from a callback stops the run (like cancelling).
  */
-public interface TrainingListener {
+public interface ProgressListener {
 
     default void onStart(TrainingStart start) {}
 
@@ -24,7 +24,7 @@ public interface TrainingListener {
      */
     default void afterEpoch(EpochReport report, Function<ImageSet, double[]> evaluate) {}
 
-    TrainingListener NONE = new TrainingListener() {};
+    ProgressListener NONE = new ProgressListener() {};
 
     /** Once, before the first batch. */
     record TrainingStart(String device, long params, int epochs, int batchesPerEpoch, int trainImages,

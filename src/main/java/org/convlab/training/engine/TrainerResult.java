@@ -7,9 +7,9 @@ import java.util.List;
  *
  * @param stopReason "completed", "early stopping" (validation loss stopped improving)
  */
-public record TrainingResult(
+public record TrainerResult(
         TrainedModel model,
-        List<TrainingListener.EpochReport> history,
+        List<ProgressListener.EpochReport> history,
         String device,
         long params,
         int trainImages,
