@@ -85,6 +85,15 @@ public class RunJobExecutor {
         if (stopping) {
             return (done, ops) -> ops.reschedule(done, Instant.now());
         }
+        Instant due = context.getExecution().getExecutionTime();
+        try {
+            if (store.runWaitingAhead(id, due)) {
+                // Keeps its place: the next poll takes the run ahead of it first.
+                return (done, ops) -> ops.reschedule(done, due);
+            }
+        } catch (RuntimeException e) {
+            log.debug("Cannot look ahead of run {}: {}", id, e.getMessage());
+        }
         RunJobStore.Claim claim;
         try {
             claim = store.claim(id, settings.workerName(), settings.maxRunningPerOwner(),

@@ -3,6 +3,7 @@ package org.convlab.training.queue;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +33,24 @@ public class RunJobStore {
     static final int MAX_STALLED_RESUMES = 3;
 
     private final RunJobRepository runs;
+    private final JdbcTemplate jdbc;
 
-    public RunJobStore(RunJobRepository runs) {
+    public RunJobStore(RunJobRepository runs, JdbcTemplate jdbc) {
         this.runs = runs;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Whether another run is due before this one and nobody has picked it yet. db-scheduler fetches
+     * a few due runs ahead of time, so a run a teacher moved to the front after that fetch would
+     * otherwise lose its place to one fetched before it; the worker lets it go first instead.
+     */
+    @Transactional(readOnly = true)
+    public boolean runWaitingAhead(String id, Instant due) {
+        Integer ahead = jdbc.queryForObject("select count(*) from scheduled_tasks where task_name = ? and picked = ?"
+                + " and execution_time < ? and task_instance <> ?", Integer.class, RunJobExecutor.TASK, false,
+                java.sql.Timestamp.from(due), id);
+        return ahead != null && ahead > 0;
     }
 
     @Transactional
