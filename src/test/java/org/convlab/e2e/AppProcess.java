@@ -53,7 +53,9 @@ final class AppProcess implements AutoCloseable {
 
     private static List<String> common(Path dbDir, Path runsDir) {
         List<String> args = new ArrayList<>(List.of("--convlab.db-dir=" + dbDir.toAbsolutePath(),
-                "--convlab.runs-dir=" + runsDir.toAbsolutePath(), "--convlab.admin.password=" + ADMIN_PASSWORD));
+                "--convlab.runs-dir=" + runsDir.toAbsolutePath(), "--convlab.admin.password=" + ADMIN_PASSWORD,
+                // Accounts and classes, as a teacher runs it; a test of personal mode passes --convlab.mode=personal after it.
+                "--convlab.mode=classroom"));
         String data = System.getProperty("convlab.data-dir");
         if (data != null) {
             args.add("--convlab.data-dir=" + data);
