@@ -29,6 +29,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import java.util.Map;
 
 /**
@@ -36,6 +37,7 @@ import java.util.Map;
  * lessons, and everything else sends a guest to the login page. {@code /api/**}: HTTP Basic or the
  * browser's session (a change through the session needs its CSRF token), and a refusal is a short
  * JSON answer, never a login page. The pages' chain is beside the login view (ui.PageSecurity). Sign-ins are throttled ({@link LoginThrottle}); docs/decisions/012.
+ * In personal mode both chains sign every request in as the one learner ({@link PersonalSignIn}).
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -98,7 +100,7 @@ public class SecurityConfiguration {
 
         @Bean
         @Order(1)
-        SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        SecurityFilterChain apiSecurity(HttpSecurity http, AppMode mode) throws Exception {
             AuthenticationEntryPoint signInFirst = (request, response, e) -> {
                 if (e instanceof TooManyAttemptsException wait) {
                     response.setHeader("Retry-After", String.valueOf(wait.seconds()));
@@ -115,13 +117,18 @@ public class SecurityConfiguration {
                             .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                             .requestMatchers("/api/teacher/**").hasAnyRole(Role.TEACHER.name(), Role.ADMIN.name())
                             .anyRequest().authenticated())
-                    .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst))
                     .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst)
                             .accessDeniedHandler(notAllowed))
                     // Scripts send no CSRF token: only a change carried by the browser's session cookie needs one.
                     .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySessionCookie))
                     // A refused API call is not a page to return to after login.
                     .requestCache(AbstractHttpConfigurer::disable);
+            if (mode.isPersonal()) {
+                // No credentials to check: whoever is at this computer is the one learner.
+                http.addFilterBefore(PersonalSignIn.forApi(), AnonymousAuthenticationFilter.class);
+            } else {
+                http.httpBasic(basic -> basic.authenticationEntryPoint(signInFirst));
+            }
             return http.build();
         }
 

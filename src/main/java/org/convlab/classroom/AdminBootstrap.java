@@ -7,15 +7,25 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-import org.convlab.account.AppUserRepository;
-import org.convlab.account.Role;
+import java.util.Optional;
 import org.convlab.account.AccountRules;
+import org.convlab.account.AppMode;
+import org.convlab.account.AppUser;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.PersonalLearner;
+import org.convlab.account.Role;
 import org.convlab.training.queue.RunQueue;
+
 /**
- * Makes sure a fresh server has someone who can create teachers: at start-up, if there is no admin
- * account yet, creates one from {@code convlab.admin.username} and {@code convlab.admin.password}
- * (or {@code CONVLAB_ADMIN_PASSWORD}). Without a configured password it generates one and logs it
- * once. An existing admin is never touched, so changing the setting later changes nothing.
+ * The accounts a server needs at start-up, by mode (docs/decisions/013).
+ * <p>
+ * Personal mode: the one learner's account, which gets the runs trained on the command line.
+ * <p>
+ * Classroom mode: someone who can create teachers. If there is no admin account yet, creates one from
+ * {@code convlab.admin.username} and {@code convlab.admin.password} (or {@code CONVLAB_ADMIN_PASSWORD}).
+ * Without a configured password it generates one and logs it once. An existing admin is never
+ * touched, so changing the setting later changes nothing. A database that was a personal install
+ * keeps everything ({@link PersonalHandOver}).
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
@@ -24,17 +34,25 @@ class AdminBootstrap implements ApplicationRunner {
 
     enum Outcome { EXISTED, CREATED, NAME_TAKEN }
 
+
     private final AppUserRepository users;
     private final AccountService accounts;
     private final String username;
     private final String password;
     private final RunQueue queue;
+    private final AppMode mode;
+    private final PersonalLearner personal;
+    private final PersonalHandOver handOver;
     private boolean adoptRuns = true;
 
     AdminBootstrap(AppUserRepository users, AccountService accounts,
             @Value("${convlab.admin.username:admin}") String username,
-            @Value("${convlab.admin.password:}") String password, RunQueue queue) {
+            @Value("${convlab.admin.password:}") String password, RunQueue queue, AppMode mode,
+            PersonalLearner personal, PersonalHandOver handOver) {
         this.queue = queue;
+        this.mode = mode;
+        this.personal = personal;
+        this.handOver = handOver;
         this.users = users;
         this.accounts = accounts;
         this.username = username;
@@ -49,23 +67,30 @@ class AdminBootstrap implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        ensureAdmin();
+        if (mode.isPersonal()) {
+            personal.ensure();
+        } else {
+            ensureAdmin();
+            handOver.run();
+        }
         adoptCommandLineRuns();
     }
 
     /**
-     * Runs trained with the {@code train} command land in the runs folder with no owner; the admin
-     * gets them, so they show on the run pages (and can be shared by a teacher's demo).
+     * Runs trained with the {@code train} command land in the runs folder with no owner; the personal
+     * learner gets them, or in classroom mode the admin, so they show on the run pages (and can be
+     * shared by a teacher's demo).
      */
     void adoptCommandLineRuns() {
         if (!adoptRuns) {
             return;
         }
-        users.findFirstByRoleOrderByIdAsc(Role.ADMIN).ifPresent(admin -> {
+        Optional<AppUser> owner = mode.isPersonal() ? personal.find() : users.findFirstByRoleOrderByIdAsc(Role.ADMIN);
+        owner.ifPresent(admin -> {
             try {
                 int adopted = queue.adoptFolders(admin.getId());
                 if (adopted > 0) {
-                    log.info("{} run folder(s) trained on the command line now belong to the admin '{}'.", adopted,
+                    log.info("{} run folder(s) trained on the command line now belong to '{}'.", adopted,
                             admin.getUsername());
                 }
             } catch (RuntimeException e) {

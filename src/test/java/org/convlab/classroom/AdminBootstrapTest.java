@@ -12,7 +12,9 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
+import org.convlab.account.AppMode;
 import org.convlab.account.AppUser;
+import org.convlab.account.PersonalLearner;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
 import org.convlab.account.TestAccounts;
@@ -31,6 +33,10 @@ class AdminBootstrapTest {
     PasswordEncoder encoder;
     @Autowired
     RunQueue queue;
+    @Autowired
+    PersonalLearner personal;
+    @Autowired
+    PersonalHandOver handOver;
 
     @Test
     void theConfiguredAdminExistsAfterStartAndIsNotOverwritten() {
@@ -39,7 +45,7 @@ class AdminBootstrapTest {
         assertThat(encoder.matches("head-password", head.getPasswordHash())).isTrue();
 
         // A restart with other settings: the admin stays as it was and no second one appears.
-        var restart = new AdminBootstrap(users, accounts, "someone-else", "other-password", queue);
+        var restart = new AdminBootstrap(users, accounts, "someone-else", "other-password", queue, AppMode.CLASSROOM, personal, handOver);
         assertThat(restart.ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.EXISTED);
         assertThat(encoder.matches("head-password", users.findByUsername("head").orElseThrow().getPasswordHash())).isTrue();
         assertThat(users.existsByUsername("someone-else")).isFalse();
@@ -48,7 +54,7 @@ class AdminBootstrapTest {
     @Test
     void withoutAPasswordOneIsGeneratedAndLoggedOnceAndItWorks(CapturedOutput output) {
         withoutAdmin(() -> {
-            var firstStart = new AdminBootstrap(users, accounts, "root", "", queue);
+            var firstStart = new AdminBootstrap(users, accounts, "root", "", queue, AppMode.CLASSROOM, personal, handOver);
             assertThat(firstStart.ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.CREATED);
 
             Matcher line = Pattern.compile("Created the admin account 'root' with the password (\\S+) ").matcher(output.getAll());
@@ -66,7 +72,7 @@ class AdminBootstrapTest {
     void aNameThatBelongsToALearnerIsLeftAlone() {
         AppUser learner = TestAccounts.ensure(users, encoder, "boss", Role.LEARNER);
         withoutAdmin(() -> {
-            var start = new AdminBootstrap(users, accounts, "boss", "boss-password", queue);
+            var start = new AdminBootstrap(users, accounts, "boss", "boss-password", queue, AppMode.CLASSROOM, personal, handOver);
             assertThat(start.ensureAdmin()).isEqualTo(AdminBootstrap.Outcome.NAME_TAKEN);
             AppUser same = users.findByUsername("boss").orElseThrow();
             assertThat(same.getRole()).isEqualTo(Role.LEARNER);

@@ -17,11 +17,13 @@ import com.vaadin.flow.server.VaadinSession;
 import org.convlab.account.CurrentUser;
 import org.convlab.account.TooManyAttemptsException;
 import org.springframework.security.web.WebAttributes;
+import org.convlab.account.ClassroomOnly;
 
 /**
  * Sign in. The form posts to Spring Security ({@code POST /login}); a wrong password comes back here
  * with {@code ?error}. Public because the security configuration names it as the login page.
  */
+@ClassroomOnly
 @Route("login")
 @PageTitle("Sign in · ConvLab")
 @AnonymousAllowed

@@ -17,13 +17,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import java.util.Optional;
+import org.convlab.account.AppMode;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
 
 /**
  * The frame around every page: the app's name, the sections in the order a learner meets them,
  * who is signed in, and a light/dark switch. The drawer collapses into a menu button on narrow
- * (tablet) screens. Teachers and admins also see their own pages in the navigation.
+ * (tablet) screens. Teachers and admins also see their own pages in the navigation; in personal mode
+ * there is nobody to sign in or out and no class.
  */
 @Layout
 @AnonymousAllowed
@@ -33,7 +35,7 @@ public final class MainLayout extends AppLayout {
 
     private final Button themeSwitch = new Button();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AppMode mode) {
         Optional<AppUser> user = currentUser.get();
         setPrimarySection(Section.DRAWER);
         Anchor brand = new Anchor("", "ConvLab");
@@ -47,8 +49,12 @@ public final class MainLayout extends AppLayout {
 
         Span spacer = new Span();
         spacer.addClassName("navbar-spacer");
-        addToNavbar(new DrawerToggle(), tagline, spacer, account(user, authentication), themeSwitch);
-        addToDrawer(brand, navigation(user));
+        if (mode.isPersonal()) {
+            addToNavbar(new DrawerToggle(), tagline, spacer, themeSwitch);
+        } else {
+            addToNavbar(new DrawerToggle(), tagline, spacer, account(user, authentication), themeSwitch);
+        }
+        addToDrawer(brand, navigation(user, mode));
     }
 
     /** "Signed in as Ann (learner)" with a way out, or a way in for a guest. */
@@ -70,7 +76,8 @@ public final class MainLayout extends AppLayout {
         return account;
     }
 
-    private static SideNav navigation(Optional<AppUser> user) {
+    /** Personal mode has no class, so no Classroom; its one learner is always there, so My progress is. */
+    private static SideNav navigation(Optional<AppUser> user, AppMode mode) {
         SideNav nav = new SideNav();
         SideNavItem train = new SideNavItem("Train", "train", VaadinIcon.FLASK.create());
         train.setMatchNested(true);
@@ -82,8 +89,10 @@ public final class MainLayout extends AppLayout {
                 new SideNavItem("Data", "data", VaadinIcon.PICTURE.create()),
                 train,
                 new SideNavItem("Runs", "runs", VaadinIcon.CHART_LINE.create()),
-                new SideNavItem("Try it", "try", VaadinIcon.PENCIL.create()),
-                new SideNavItem("Classroom", "classroom", VaadinIcon.USERS.create()));
+                new SideNavItem("Try it", "try", VaadinIcon.PENCIL.create()));
+        if (!mode.isPersonal()) {
+            nav.addItem(new SideNavItem("Classroom", "classroom", VaadinIcon.USERS.create()));
+        }
         if (user.isPresent()) {
             nav.addItem(new SideNavItem("My progress", "me", VaadinIcon.TROPHY.create()));
         }

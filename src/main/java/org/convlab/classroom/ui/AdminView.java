@@ -22,8 +22,10 @@ import org.convlab.classroom.AccountService;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
 import org.convlab.classroom.NewAccount;
+import org.convlab.account.ClassroomOnly;
 
 /** The admin creates teacher accounts and sees every account on this server. */
+@ClassroomOnly
 @Route("admin")
 @PageTitle("Admin · ConvLab")
 @RolesAllowed("ADMIN")

@@ -35,12 +35,14 @@ import org.convlab.classroom.grading.InvalidRuleException;
 import org.convlab.classroom.grading.Rule;
 import org.springframework.security.access.AccessDeniedException;
 import org.convlab.account.NotYours;
+import org.convlab.account.ClassroomOnly;
 
 /**
  * A teacher writes an assignment, or changes one: the class, a template from the decks or a blank
  * page, the title, instructions and due date, and the rules a run is graded by, one row each.
  * Problems show next to what they are about, and nothing is saved until there are none.
  */
+@ClassroomOnly
 @Route("classroom/assignments/new")
 @RouteAlias("classroom/assignments/:id/edit")
 @PageTitle("Assignment · ConvLab")

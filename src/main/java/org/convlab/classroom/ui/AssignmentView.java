@@ -31,12 +31,14 @@ import org.convlab.classroom.SubmissionDetails;
 import org.convlab.classroom.grading.Rule;
 import org.springframework.security.access.AccessDeniedException;
 import org.convlab.account.NotYours;
+import org.convlab.account.ClassroomOnly;
 
 /**
  * One assignment. A learner reads what to do and how it is graded, picks one of their finished runs
  * and hands it in; the grade appears at once, rule by rule, and earlier attempts stay listed. The
  * class's teacher sees every submission with its grade.
  */
+@ClassroomOnly
 @Route("classroom/assignments/:id")
 @PageTitle("Assignment · ConvLab")
 @PermitAll

@@ -46,12 +46,14 @@ import org.convlab.classroom.SchoolClass;
 import java.util.concurrent.Executor;
 import org.convlab.classroom.ImportCancelledException;
 import java.util.Locale;
+import org.convlab.account.ClassroomOnly;
 
 /**
  * A teacher's classes: create one (it gets a join code to hand out), see who is in each, and add a
  * whole class list from a CSV file. The first passwords of accounts made from a file are shown once
  * and offered as a CSV download, because they are stored only hashed.
  */
+@ClassroomOnly
 @Route("classroom/classes")
 @PageTitle("Classes · ConvLab")
 @RolesAllowed({"TEACHER", "ADMIN"})

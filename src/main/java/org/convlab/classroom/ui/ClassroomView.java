@@ -27,12 +27,14 @@ import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.ClassSummary;
 import org.convlab.account.CurrentUser;
 import org.convlab.classroom.LearnerAssignment;
+import org.convlab.account.ClassroomOnly;
 
 /**
  * The classroom's front page. A teacher sees their classes, each with its assignments and the way
  * to set a new one or open the gradebook; a learner sees their assignments, soonest due first, with
  * their grade so far, and the classes they are in, with a field to join one more.
  */
+@ClassroomOnly
 @Route("classroom")
 @PageTitle("Classroom · ConvLab")
 @PermitAll

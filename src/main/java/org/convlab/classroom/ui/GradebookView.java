@@ -26,11 +26,13 @@ import org.convlab.classroom.GradebookService.Gradebook;
 import org.convlab.classroom.GradebookService.Row;
 import org.springframework.security.access.AccessDeniedException;
 import org.convlab.account.NotYours;
+import org.convlab.account.ClassroomOnly;
 
 /**
  * A class's gradebook: each learner against each assignment, the cell being the rules passed by
  * their best submission, marked when it came in late; with the same table as a CSV download.
  */
+@ClassroomOnly
 @Route("classroom/gradebook/:classId")
 @PageTitle("Gradebook · ConvLab")
 @RolesAllowed({"TEACHER", "ADMIN"})

@@ -26,12 +26,14 @@ import org.convlab.training.queue.RunAccess;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
 import org.convlab.training.engine.RunState;
+import org.convlab.account.ClassroomOnly;
 
 /**
  * The training queue as a teacher sees it: their learners' runs that are training or waiting, in
  * the order they will be served, with a button to move a run to the front or cancel it. Refreshed
  * every two seconds.
  */
+@ClassroomOnly
 @Route("classroom/queue")
 @PageTitle("Training queue · ConvLab")
 @RolesAllowed({"TEACHER", "ADMIN"})

@@ -18,8 +18,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.convlab.account.AccountException;
 import org.convlab.classroom.AccountService;
 import org.convlab.account.AppUser;
+import org.convlab.account.ClassroomOnly;
 
 /** A learner creates an account with the class code the teacher handed out, then signs in. */
+@ClassroomOnly
 @Route("register")
 @PageTitle("Create an account · ConvLab")
 @AnonymousAllowed

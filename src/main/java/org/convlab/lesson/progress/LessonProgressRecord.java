@@ -58,6 +58,24 @@ public class LessonProgressRecord {
         }
     }
 
+    /**
+     * Takes in another account's result for the same lesson: the better score, every attempt, the
+     * earlier completion and the later last attempt.
+     */
+    void absorb(LessonProgressRecord other) {
+        if (attempts == 0 || (double) other.bestCorrect / other.total > (double) bestCorrect / total) {
+            bestCorrect = other.bestCorrect;
+            total = other.total;
+        }
+        attempts += other.attempts;
+        if (other.firstDoneAt != null && (firstDoneAt == null || other.firstDoneAt.isBefore(firstDoneAt))) {
+            firstDoneAt = other.firstDoneAt;
+        }
+        if (lastAttemptAt == null || other.lastAttemptAt.isAfter(lastAttemptAt)) {
+            lastAttemptAt = other.lastAttemptAt;
+        }
+    }
+
     public String getLesson() { return lesson; }
     public int getBestCorrect() { return bestCorrect; }
     public int getTotal() { return total; }

@@ -47,6 +47,24 @@ public class ProgressService {
         progress.save(row);
     }
 
+    /**
+     * Gives every lesson result of {@code fromUser} to {@code toUser}, merged with what they have
+     * (the better score, all attempts); returns how many lessons {@code fromUser} had.
+     */
+    @Transactional
+    public int handOver(long fromUser, long toUser) {
+        List<LessonProgressRecord> given = progress.findByUserIdOrderByLessonAsc(fromUser);
+        for (LessonProgressRecord record : given) {
+            LessonProgressRecord kept = progress.findByUserIdAndLesson(toUser, record.getLesson())
+                    .orElseGet(() -> new LessonProgressRecord(toUser, record.getLesson()));
+            kept.absorb(record);
+            progress.delete(record);
+            progress.flush();
+            progress.save(kept);
+        }
+        return given.size();
+    }
+
     /** The signed-in learner's results by lesson slug (empty for a guest). */
     @Transactional(readOnly = true)
     public Map<String, LessonProgressRecord> mine() {

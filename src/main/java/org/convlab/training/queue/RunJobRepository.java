@@ -3,6 +3,7 @@ package org.convlab.training.queue;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.convlab.training.engine.RunState;
 
@@ -27,4 +28,9 @@ public interface RunJobRepository extends JpaRepository<RunJob, String> {
     /** Locks the owner's account row until the transaction ends (serialises their claims). */
     @Query(value = "select id from app_user where id = :ownerId for update", nativeQuery = true)
     Long lockOwner(Long ownerId);
+
+    /** Gives every run of one account to another (a personal install switched to classroom mode). */
+    @Modifying
+    @Query("update RunJob r set r.ownerId = :to where r.ownerId = :from")
+    int transferOwner(Long from, Long to);
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.transaction.annotation.Transactional;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -122,6 +123,12 @@ public class RunQueue implements AutoCloseable {
             }
         }
         return adopted;
+    }
+
+    /** Every run of {@code fromOwner} becomes {@code toOwner}'s, grids and all; returns how many. */
+    @Transactional
+    public int handOver(long fromOwner, long toOwner) {
+        return runs.transferOwner(fromOwner, toOwner);
     }
 
     /** An experiment grid: its runs in the grid's order, with their labels. */

@@ -1,0 +1,75 @@
+package org.convlab.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+
+/**
+ * Personal mode over real HTTP: no sign-in anywhere, every request is the one learner's, whatever
+ * credentials it carries, and the server is bound to the loopback.
+ */
+@Tag("database")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"convlab.mode=personal", "convlab.worker.enabled=false", "convlab.runs-dir=target/test-runs/personal"})
+class PersonalModeOverHttpTest {
+
+    @LocalServerPort int port;
+    @Autowired Environment environment;
+    @Autowired AppUserRepository users;
+    @Autowired AppMode mode;
+    @Autowired org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theServerListensOnTheLoopbackOnly() {
+        assertThat(mode).isEqualTo(AppMode.PERSONAL);
+        assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
+    void theApiAnswersThePersonalLearnerWithoutCredentials() throws Exception {
+        HttpResponse<String> runs = get("/api/runs");
+        assertThat(runs.statusCode()).as(runs.body()).isEqualTo(200);
+        AppUser me = users.findByUsername(PersonalLearner.USERNAME).orElseThrow();
+        assertThat(me.getRole()).isEqualTo(Role.LEARNER);
+        // Teacher and admin parts stay closed: the one learner is a learner.
+        assertThat(get("/api/admin/accounts").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void credentialsOfAnotherAccountDoNotChangeWhoIsAtTheKeyboard() throws Exception {
+        TestAccounts.ensure(users, encoder, "old.teacher", Role.TEACHER);
+        String basic = java.util.Base64.getEncoder().encodeToString(("old.teacher:" + TestAccounts.PASSWORD).getBytes());
+        HttpResponse<String> me = get("/api/me", "Authorization", "Basic " + basic);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.body()).contains("\"me\"").doesNotContain("old.teacher");
+        assertThat(get("/api/teacher/queue", "Authorization", "Basic " + basic).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pagesThatNeedAnAccountOpenWithoutSigningIn() throws Exception {
+        for (String page : new String[] {"/train", "/runs", "/try", "/me"}) {
+            HttpResponse<String> response = get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertThat(response.headers().firstValue("Location")).as(page).isEmpty();
+        }
+    }
+}
