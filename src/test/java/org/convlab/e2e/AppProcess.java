@@ -37,6 +37,7 @@ final class AppProcess implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("--server.port=" + port));
         args.addAll(common(dbDir, runsDir));
         args.addAll(List.of(extra));
+        classroomUnlessNamed(args);
         AppProcess app = start(args, port, "web", "-Xmx2g");
         app.awaitHttp(Duration.ofSeconds(120));
         return app;
@@ -48,14 +49,20 @@ final class AppProcess implements AutoCloseable {
         args.addAll(common(dbDir, runsDir));
         args.add("--convlab.worker.name=" + name);
         args.addAll(List.of(extra));
+        classroomUnlessNamed(args);
         return start(args, -1, "worker", "-Xmx1g");
+    }
+
+    /** Accounts and classes, as a teacher runs ConvLab; a test of personal mode names its mode. */
+    private static void classroomUnlessNamed(List<String> args) {
+        if (args.stream().noneMatch(arg -> arg.startsWith("--convlab.mode="))) {
+            args.add("--convlab.mode=classroom");
+        }
     }
 
     private static List<String> common(Path dbDir, Path runsDir) {
         List<String> args = new ArrayList<>(List.of("--convlab.db-dir=" + dbDir.toAbsolutePath(),
-                "--convlab.runs-dir=" + runsDir.toAbsolutePath(), "--convlab.admin.password=" + ADMIN_PASSWORD,
-                // Accounts and classes, as a teacher runs it; a test of personal mode passes --convlab.mode=personal after it.
-                "--convlab.mode=classroom"));
+                "--convlab.runs-dir=" + runsDir.toAbsolutePath(), "--convlab.admin.password=" + ADMIN_PASSWORD));
         String data = System.getProperty("convlab.data-dir");
         if (data != null) {
             args.add("--convlab.data-dir=" + data);

@@ -2,6 +2,7 @@ package org.convlab.e2e;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.util.function.UnaryOperator;
 
 /** Steps on the training pages that several browser tests share. */
 final class TrainingPages {
@@ -10,7 +11,12 @@ final class TrainingPages {
 
     /** Chooses a preset and a quick subset on the Train page and presses Start; returns on the dashboard. */
     static void startRun(Page page, String preset, int epochs) {
-        page.navigate(RunningApp.get().url("train"));
+        startRun(page, RunningApp.get()::url, preset, epochs);
+    }
+
+    /** The same on the app whose pages {@code url} names. */
+    static void startRun(Page page, UnaryOperator<String> url, String preset, int epochs) {
+        page.navigate(url.apply("train"));
         page.waitForSelector(".hyperparameter-form");
         page.locator("vaadin-select").first().click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(preset).setExact(true)).click();
@@ -23,7 +29,11 @@ final class TrainingPages {
 
     /** Trains a quick one-epoch model and waits until it is saved. */
     static void trainQuickModel(Page page) {
-        startRun(page, "dense", 1);
+        trainQuickModel(page, RunningApp.get()::url);
+    }
+
+    static void trainQuickModel(Page page, UnaryOperator<String> url) {
+        startRun(page, url, "dense", 1);
         page.waitForSelector(".run-state[data-state='DONE']", new Page.WaitForSelectorOptions().setTimeout(120_000));
     }
 }
