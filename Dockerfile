@@ -22,7 +22,9 @@ RUN useradd --system --home /app convlab && mkdir -p /app/runs /app/db && chown 
 COPY --from=build /src/target/convlab.jar /app/convlab.jar
 COPY data /app/data
 USER convlab
+# A server for a class: accounts and sign-in (personal mode would listen on the loopback only).
 ENV CONVLAB_DATA_DIR=/app/data/fashion-mnist \
+    CONVLAB_MODE=classroom \
     DJL_OFFLINE=true
 EXPOSE 8080
 ENTRYPOINT ["java", "--enable-native-access=ALL-UNNAMED", "-jar", "/app/convlab.jar"]

@@ -16,7 +16,7 @@ echo "Building the production bundle..."
 
 echo "Building the development bundle (starts the app in development mode once)..."
 log=$(mktemp)
-./mvnw -q -B spring-boot:run -Dspring-boot.run.arguments=--server.port=0 >"$log" 2>&1 &
+./mvnw -q -B -Pdev spring-boot:run -Dspring-boot.run.arguments=--server.port=0 >"$log" 2>&1 &
 pid=$!
 # Stop the app by process id (Maven, the forked JVM under it), never by name: other checkouts on the
 # same machine may be running ConvLab too.
