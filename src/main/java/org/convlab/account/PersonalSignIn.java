@@ -18,6 +18,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * real sign-in, because Vaadin's push messages find the user there; the API signs in per request and
  * starts no session. Added to both security chains in personal mode only; it is not a bean, so the
  * servlet container does not run it a second time outside the chains.
+ * <p>
+ * A request must name this computer in its Host header ({@code localhost}, 127.x.x.x, [::1]): a web
+ * page elsewhere that points its own domain name at 127.0.0.1 (DNS rebinding) would otherwise act as
+ * the learner.
  */
 public final class PersonalSignIn extends OncePerRequestFilter {
 
@@ -41,6 +45,12 @@ public final class PersonalSignIn extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!isThisComputer(request.getServerName())) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("ConvLab in personal mode answers this computer only: open it as localhost.");
+            return;
+        }
         // Asked on every request: Vaadin installs its own holder strategy after the chains are built.
         SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         if (!PersonalLearner.isPersonalLearner(holder.getContext().getAuthentication())) {
@@ -52,5 +62,13 @@ public final class PersonalSignIn extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** The host name a request was sent to names the loopback, read literally (never looked up). */
+    static boolean isThisComputer(String host) {
+        String name = host == null ? "" : host.strip().toLowerCase(java.util.Locale.ROOT);
+        return name.equals("localhost") || name.endsWith(".localhost")
+                || name.matches("127\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}")
+                || name.equals("[::1]") || name.equals("::1");
     }
 }

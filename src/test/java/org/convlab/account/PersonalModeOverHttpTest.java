@@ -72,4 +72,25 @@ class PersonalModeOverHttpTest {
             assertThat(response.headers().firstValue("Location")).as(page).isEmpty();
         }
     }
+
+    /** A raw request, so the Host header can be anything (Java's HTTP client will not forge it). */
+    private String statusLine(String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /api/me HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return answer.lines().findFirst().orElse("") + (answer.contains("answers this computer only") ? " refused" : "");
+        }
+    }
+
+    @Test
+    void aPageElsewhereThatPointsItsNameAtThisComputerIsRefused() throws Exception {
+        assertThat(statusLine("localhost:" + port)).contains(" 200");
+        assertThat(statusLine("127.0.0.1:" + port)).contains(" 200");
+        assertThat(statusLine("[::1]:" + port)).contains(" 200");
+        for (String rebound : new String[] {"rebound.example:" + port, "attacker.test", "localhost.evil.example",
+                "127.0.0.1.nip.io", "10.0.0.5:" + port}) {
+            assertThat(statusLine(rebound)).as(rebound).contains(" 403").endsWith("refused");
+        }
+    }
 }
