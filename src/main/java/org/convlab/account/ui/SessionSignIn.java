@@ -93,10 +93,10 @@ public final class SessionSignIn {
      * server (a scheme, "//host", a backslash) or go up a level is dropped.
      */
     static Optional<String> localPath(String path) {
-        String relative = path == null ? "" : path.strip().replaceFirst("^/+", "");
-        boolean safe = !relative.isEmpty() && relative.matches("[A-Za-z0-9/_.~%=&?-]*") && !relative.contains("..")
-                && !relative.contains("//") && !relative.contains(":") && !relative.startsWith("login")
-                && !relative.startsWith("register");
+        String stripped = path == null ? "" : path.strip();
+        String relative = stripped.startsWith("/") && !stripped.startsWith("//") ? stripped.substring(1) : stripped;
+        boolean safe = relative.matches("[A-Za-z0-9][A-Za-z0-9/_.~%=&?-]*") && !relative.contains("..")
+                && !relative.contains("//") && !relative.startsWith("login") && !relative.startsWith("register");
         return safe ? Optional.of(relative) : Optional.empty();
     }
 }
