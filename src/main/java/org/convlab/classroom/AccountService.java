@@ -253,6 +253,10 @@ public class AccountService {
         if (code.isEmpty()) {
             throw new AccountException("Enter the class code your teacher gave you.");
         }
+        if (!code.matches("[A-Z0-9]{1,32}")) {
+            // Codes are letters and digits; anything else is no code, and never reaches the database.
+            throw new AccountException("A class code has only letters and digits, like K7QF2M. Check it with your teacher.");
+        }
         return classes.findByJoinCode(code).orElseThrow(() -> new AccountException(
                 "There is no class with the code " + code + ". Check it with your teacher."));
     }

@@ -71,7 +71,7 @@ class RegistrationTest {
                 "<script>alert(1)</script>", "%", "\u0000"}) {
             assertThatThrownBy(() -> accounts.registerLearner(RegistrationPolicy.CLASS_CODE, "code.ann", "Ann",
                     "password-1", code)).as("code %s", code).isInstanceOf(AccountException.class)
-                    .hasMessageMatching("(Enter the class code|There is no class with the code).*");
+                    .hasMessageMatching("(Enter the class code|There is no class with the code|A class code has only).*");
         }
         assertThat(users.count()).isEqualTo(before);
 
@@ -88,6 +88,8 @@ class RegistrationTest {
 
         assertThatThrownBy(() -> accounts.joinClass(bo, "NOPE42")).hasMessageContaining("no class with the code NOPE42");
         assertThatThrownBy(() -> accounts.joinClass(bo, "")).hasMessageStartingWith("Enter the class code");
+        assertThatThrownBy(() -> accounts.joinClass(bo, "K7\u0000QF")).hasMessageStartingWith("A class code has only");
+        assertThatThrownBy(() -> accounts.joinClass(bo, "x".repeat(10_000))).hasMessageStartingWith("A class code has only");
         assertThat(accounts.classesOf(bo)).isEmpty();
 
         assertThat(accounts.joinClass(bo, aClass.getJoinCode().toLowerCase()).getId()).isEqualTo(aClass.getId());
@@ -125,6 +127,9 @@ class RegistrationTest {
                 Arguments.of("open.ok", null, "password-1", "Enter a name"),
                 Arguments.of("open.ok", " \t ", "password-1", "Enter a name"),
                 Arguments.of("open.ok", "N".repeat(121), "password-1", "too long"),
+                Arguments.of("open.ok", "Ann\u0000Lee", "password-1", "control characters"),
+                Arguments.of("open.ok", "Ann\nLee", "password-1", "control characters"),
+                Arguments.of("open.ok", "Ann\tLee", "password-1", "control characters"),
                 Arguments.of("open.ok", "Name", null, "too short"),
                 Arguments.of("open.ok", "Name", "", "too short"),
                 Arguments.of("open.ok", "Name", "1234567", "too short"),
