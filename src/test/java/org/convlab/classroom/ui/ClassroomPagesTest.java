@@ -12,6 +12,9 @@ import org.convlab.account.AppUser;
 import org.convlab.account.AppUserRepository;
 import org.convlab.classroom.NewAccount;
 import org.convlab.account.Role;
+import org.convlab.account.RegistrationPolicy;
+import org.convlab.account.RegistrationSettings;
+import org.convlab.account.ui.SessionSignIn;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.account.SignedIn;
@@ -36,6 +39,8 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
     SchoolClassRepository classes;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SessionSignIn signIn;
 
     private SchoolClass aClass(String name) {
         AppUser teacher = TestAccounts.ensure(users, encoder, "pages.teacher", Role.TEACHER);
@@ -49,6 +54,19 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
         assertThat(view.classCode.isRequired()).isTrue();
         assertThat(view.getElement().getTextRecursively()).contains("Your teacher gives you a class code");
         // A new account is signed in at once and sent on (a real browser: RegistrationIT, AccountsIT).
+    }
+
+    @Test
+    void anOpenServersRegisterPageMakesTheCodeOptionalAndAClosedOneHasNoForm() {
+        RegisterView open = new RegisterView(accounts, signIn, new RegistrationSettings(RegistrationPolicy.OPEN));
+        assertThat(open.classCode.isRequired()).isFalse();
+        assertThat(open.classCode.getHelperText()).startsWith("Optional");
+        assertThat(open.getElement().getTextRecursively()).contains("Anyone may create an account here");
+
+        RegisterView closed = new RegisterView(accounts, signIn, new RegistrationSettings(RegistrationPolicy.CLOSED));
+        assertThat(closed.form.getParent()).isEmpty();
+        assertThat(closed.create.getParent()).isEmpty();
+        assertThat(closed.getElement().getTextRecursively()).contains(AccountService.REGISTRATION_CLOSED);
     }
 
     @Test
