@@ -92,6 +92,24 @@ class RegistrationIT {
         }
     }
 
+    @Test
+    void aGuestWhoOpenedRunsDirectlyLandsOnRunsAfterRegistering() {
+        try (BrowserContext context = browser.newContext(new NewContextOptions().setViewportSize(1366, 900))) {
+            Page page = context.newPage();
+            page.navigate(app.url("runs"));
+            page.waitForURL("**/login");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("create an account")).click();
+            page.waitForURL("**/register");
+            page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill("direct.opener");
+            page.getByLabel("Your name", new Page.GetByLabelOptions().setExact(true)).fill("Dee Rect");
+            page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("dee-password-1");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+            page.waitForURL(url -> url.endsWith("/runs"));
+            page.waitForSelector(".runs-page h1");
+            assertThat(page.locator(".navbar-user").textContent()).isEqualTo("Signed in as Dee Rect (learner)");
+        }
+    }
+
     private static String sessionId(BrowserContext context) {
         return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
                 .findFirst().orElse("");

@@ -34,7 +34,6 @@ import org.springframework.stereotype.Component;
 public final class SessionSignIn {
 
     private final AuthenticationProvider passwords;
-    private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final ChangeSessionIdAuthenticationStrategy newSessionId = new ChangeSessionIdAuthenticationStrategy();
     private final RequestCache requests = new HttpSessionRequestCache();
@@ -54,6 +53,8 @@ public final class SessionSignIn {
                 password));
         String target = wantedPage(request, response).orElse("");
         newSessionId.onAuthentication(signedIn, request, response);
+        // Asked now, not kept: Vaadin installs its own strategy (and each test context another).
+        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(signedIn);
         holder.setContext(context);
@@ -70,15 +71,17 @@ public final class SessionSignIn {
         if (session == null) {
             return Optional.empty();
         }
-        if (session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT) instanceof String path) {
-            session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        Object inApp = session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT_ABSOLUTE);
+        SavedRequest saved = requests.getRequest(request, response);
+        requests.removeRequest(request, response);
+        if (inApp instanceof String path) {
             return localPath(path);
         }
-        SavedRequest saved = requests.getRequest(request, response);
         if (saved == null) {
             return Optional.empty();
         }
-        requests.removeRequest(request, response);
         try {
             String path = new URI(saved.getRedirectUrl()).getRawPath();
             return path == null ? Optional.empty() : localPath(path.substring(
