@@ -44,6 +44,10 @@ public final class AccountRules {
         if (name.length() > MAX_NAME) {
             throw new AccountException("The name is too long: at most " + MAX_NAME + " characters.");
         }
+        // A name is shown on every page and in CSV downloads; PostgreSQL refuses a NUL outright.
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new AccountException("The name may not contain tabs, line breaks or other control characters.");
+        }
         return name;
     }
 

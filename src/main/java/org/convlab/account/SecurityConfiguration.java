@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.convlab.web.ApiError;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -40,6 +41,7 @@ import java.util.Map;
  * In personal mode both chains sign every request in as the one learner ({@link PersonalSignIn}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RegistrationSettings.class)
 public class SecurityConfiguration {
 
     /** Answers of the API when a request is refused: one line a person or a script can read. */

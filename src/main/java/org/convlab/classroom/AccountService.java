@@ -16,10 +16,13 @@ import org.convlab.account.Role;
 import org.convlab.account.AccountRules;
 import org.convlab.account.AccountException;
 import org.convlab.account.NotYours;
+import org.convlab.account.RegistrationPolicy;
+import org.convlab.account.RegistrationSettings;
 import java.util.concurrent.atomic.AtomicInteger;
 /**
- * Accounts and classes: learners register with a class code, admins create teachers, teachers create
- * classes and add whole class lists from CSV. Every refusal is an {@link AccountException} with a
+ * Accounts and classes: learners register (with a class code, freely, or not at all, as
+ * {@link RegistrationPolicy} says), admins create teachers, teachers create classes and add whole
+ * class lists from CSV. Every refusal is an {@link AccountException} with a
  * one-line reason, and changes nothing (each method is one transaction).
  */
 @Service
@@ -29,25 +32,48 @@ public class AccountService {
     private static final Comparator<AppUser> BY_NAME = Comparator.comparing(AppUser::getDisplayName,
             String.CASE_INSENSITIVE_ORDER).thenComparing(AppUser::getUsername);
 
+    /** Why registration is refused on a server with {@code convlab.registration=closed}. */
+    public static final String REGISTRATION_CLOSED = "This server does not let people create their own accounts: "
+            + "ask your teacher (or the admin) for one.";
+
     private final AppUserRepository users;
     private final SchoolClassRepository classes;
     private final PasswordEncoder passwords;
+    private final RegistrationSettings registration;
 
-    public AccountService(AppUserRepository users, SchoolClassRepository classes, PasswordEncoder passwords) {
+    public AccountService(AppUserRepository users, SchoolClassRepository classes, PasswordEncoder passwords,
+            RegistrationSettings registration) {
         this.users = users;
         this.classes = classes;
         this.passwords = passwords;
+        this.registration = registration;
     }
 
-    /** Self-registration: a learner account that joins the class whose code the teacher handed out. */
+    /**
+     * Self-registration, as this server's {@code convlab.registration} allows: with the class code the
+     * teacher handed out (the learner joins that class), open to anyone (a code is optional), or not at all.
+     */
     public AppUser registerLearner(String username, String displayName, String password, String classCode) {
+        return registerLearner(registration.registration(), username, displayName, password, classCode);
+    }
+
+    /** As {@link #registerLearner(String, String, String, String)} under the given policy (tests try each). */
+    AppUser registerLearner(RegistrationPolicy policy, String username, String displayName, String password,
+            String classCode) {
+        if (policy == RegistrationPolicy.CLOSED) {
+            throw new AccountException(REGISTRATION_CLOSED);
+        }
         String name = AccountRules.username(username);
         String shown = AccountRules.displayName(displayName);
         AccountRules.password(password);
-        SchoolClass schoolClass = classByCode(classCode);
+        // Open registration needs no class; a code typed anyway must be a real one, as it would be later.
+        boolean joins = policy == RegistrationPolicy.CLASS_CODE || !AccountRules.normalizeJoinCode(classCode).isEmpty();
+        SchoolClass schoolClass = joins ? classByCode(classCode) : null;
         requireFree(name);
         AppUser learner = users.save(new AppUser(name, shown, passwords.encode(password), Role.LEARNER));
-        schoolClass.getMembers().add(learner);
+        if (schoolClass != null) {
+            schoolClass.getMembers().add(learner);
+        }
         return learner;
     }
 
@@ -226,6 +252,10 @@ public class AccountService {
         String code = AccountRules.normalizeJoinCode(classCode);
         if (code.isEmpty()) {
             throw new AccountException("Enter the class code your teacher gave you.");
+        }
+        if (!code.matches("[A-Z0-9]{1,32}")) {
+            // Codes are letters and digits; anything else is no code, and never reaches the database.
+            throw new AccountException("A class code has only letters and digits, like K7QF2M. Check it with your teacher.");
         }
         return classes.findByJoinCode(code).orElseThrow(() -> new AccountException(
                 "There is no class with the code " + code + ". Check it with your teacher."));

@@ -124,8 +124,9 @@ class AccountsIT extends BrowserTest {
             String first = createClass(page, "E2E club A");
             String second = createClass(page, "E2E club B");
             context.clearCookies();
-            Account joiner = register(page, "e2e.joiner", "E2E Joiner", "e2e-joiner-password", first);
-            signIn(page, joiner.username(), joiner.password());
+            register(page, "e2e.joiner", "E2E Joiner", "e2e-joiner-password", first);
+            // Registering signs the new learner in at once.
+            assertThat(page.locator(".navbar-user").textContent()).isEqualTo("Signed in as E2E Joiner (learner)");
 
             page.navigate(RunningApp.get().url("classroom"));
             page.waitForSelector(".my-classes");

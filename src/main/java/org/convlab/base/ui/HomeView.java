@@ -6,17 +6,24 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 
-/** The start page: what ConvLab is and the path through it, one step after another. */
+/**
+ * The start page: what ConvLab is and the path through it, one step after another. A returning
+ * learner first reads where they left off (the next lesson, their latest run), from the parts of
+ * ConvLab that know ({@link WhereYouLeftOff} beans), so this page depends on none of them.
+ */
 @AnonymousAllowed
 @Route("")
 @PageTitle("ConvLab")
-final class HomeView extends Main {
+final class HomeView extends Main implements BeforeEnterObserver {
 
     /** One step on the path; {@code route} is where the step happens. */
     record Step(String title, String text, String route, String action) {}
@@ -43,7 +50,11 @@ final class HomeView extends Main {
                             + "and the images it gets wrong.",
                     "runs", "See runs"));
 
-    HomeView() {
+    /** Where a returning learner left off, above the path; absent for guests and newcomers. */
+    final Section welcomeBack = new Section();
+    private final List<WhereYouLeftOff> parts;
+
+    HomeView(List<WhereYouLeftOff> parts) {
         addClassName("page");
         H1 title = new H1("Learn how a convolutional network sees, then train one");
         Paragraph intro = new Paragraph("ConvLab shows every number a CNN computes, step by step, and then lets you "
@@ -54,7 +65,25 @@ final class HomeView extends Main {
         for (int i = 0; i < PATH.size(); i++) {
             path.add(card(i + 1, PATH.get(i)));
         }
-        add(title, intro, path);
+        this.parts = parts;
+        welcomeBack.addClassName("welcome-back");
+        welcomeBack.setVisible(false);
+        add(title, welcomeBack, intro, path);
+    }
+
+    /** Asked on every visit, not once: the page may be shown again after the learner did more. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<WhereYouLeftOff.Note> notes = parts.stream().flatMap(part -> part.forCurrentUser().stream()).toList();
+        welcomeBack.removeAll();
+        welcomeBack.setVisible(!notes.isEmpty());
+        welcomeBack.add(new H2("Where you left off"));
+        for (WhereYouLeftOff.Note note : notes) {
+            Div line = new Div(new Span(note.title()), new Paragraph(note.text()),
+                    new Anchor(note.route(), note.action() + " →"));
+            line.addClassName("left-off");
+            welcomeBack.add(line);
+        }
     }
 
     private static Div card(int number, Step step) {

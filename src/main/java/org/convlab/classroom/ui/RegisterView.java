@@ -19,8 +19,16 @@ import org.convlab.account.AccountException;
 import org.convlab.classroom.AccountService;
 import org.convlab.account.AppUser;
 import org.convlab.account.ClassroomOnly;
+import org.convlab.account.RegistrationPolicy;
+import org.convlab.account.RegistrationSettings;
+import org.convlab.account.ui.SessionSignIn;
+import org.springframework.security.core.AuthenticationException;
 
-/** A learner creates an account with the class code the teacher handed out, then signs in. */
+/**
+ * A learner creates an account, as the server's registration policy allows: with the class code the
+ * teacher handed out, freely (a code is optional), or not at all (the page says whom to ask). A new
+ * account is signed in at once and goes on to the page the guest wanted, or Home.
+ */
 @ClassroomOnly
 @Route("register")
 @PageTitle("Create an account · ConvLab")
@@ -33,20 +41,34 @@ final class RegisterView extends Main {
     final TextField classCode = new TextField("Class code");
     final Button create = new Button("Create account");
     final Paragraph problem = new Paragraph();
+    final FormLayout form = new FormLayout(username, displayName, password, classCode);
 
     private final AccountService accounts;
+    private final SessionSignIn signIn;
 
-    RegisterView(AccountService accounts) {
+    RegisterView(AccountService accounts, SessionSignIn signIn, RegistrationSettings registration) {
         this.accounts = accounts;
+        this.signIn = signIn;
         addClassNames("page", "register-page");
+        RegistrationPolicy policy = registration.registration();
+        Paragraph signInInstead = new Paragraph("Already have an account? ");
+        signInInstead.add(new Anchor("login", "Sign in"));
+        if (policy == RegistrationPolicy.CLOSED) {
+            Paragraph closed = new Paragraph(AccountService.REGISTRATION_CLOSED);
+            closed.addClassName("registration-closed");
+            add(new H1("Create an account"), closed, signInInstead);
+            return;
+        }
         username.setHelperText("3 to 32 lowercase letters, digits, dots, dashes or underscores");
         username.setRequired(true);
         displayName.setHelperText("How your teacher and class will see you");
         displayName.setRequired(true);
         password.setHelperText("At least 8 characters");
         password.setRequired(true);
-        classCode.setHelperText("The 6 characters your teacher gave you");
-        classCode.setRequired(true);
+        boolean codeNeeded = policy == RegistrationPolicy.CLASS_CODE;
+        classCode.setHelperText(codeNeeded ? "The 6 characters your teacher gave you"
+                : "Optional: the 6 characters your teacher gave you, if you are in a class");
+        classCode.setRequired(codeNeeded);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
         create.addClickListener(e -> register());
@@ -54,23 +76,29 @@ final class RegisterView extends Main {
         problem.setVisible(false);
         problem.getElement().setAttribute("role", "alert");
 
-        FormLayout form = new FormLayout(username, displayName, password, classCode);
         form.setMaxWidth("40em");
-        Paragraph signIn = new Paragraph("Already have an account? ");
-        signIn.add(new Anchor("login", "Sign in"));
         add(new H1("Create an account"),
-                new Paragraph("Your teacher gives you a class code; with it your account joins the class."),
-                form, problem, create, signIn);
+                new Paragraph(codeNeeded ? "Your teacher gives you a class code; with it your account joins the class."
+                        : "Anyone may create an account here. In a class? Type its code and you join it too; "
+                                + "you can also join one later on the Classroom page."),
+                form, problem, create, signInInstead);
     }
 
     void register() {
+        AppUser learner;
         try {
-            AppUser learner = accounts.registerLearner(username.getValue(), displayName.getValue(),
+            learner = accounts.registerLearner(username.getValue(), displayName.getValue(),
                     password.getValue(), classCode.getValue());
-            UI.getCurrent().navigate("login", QueryParameters.of("registered", learner.getUsername()));
         } catch (AccountException e) {
             problem.setText(e.getMessage());
             problem.setVisible(true);
+            return;
+        }
+        try {
+            signIn.signInAndContinue(learner.getUsername(), password.getValue());
+        } catch (AuthenticationException e) {
+            // The account exists; only the automatic sign-in was refused (too many sign-ins from here).
+            UI.getCurrent().navigate("login", QueryParameters.of("registered", learner.getUsername()));
         }
     }
 }

@@ -12,6 +12,9 @@ import org.convlab.account.AppUser;
 import org.convlab.account.AppUserRepository;
 import org.convlab.classroom.NewAccount;
 import org.convlab.account.Role;
+import org.convlab.account.RegistrationPolicy;
+import org.convlab.account.RegistrationSettings;
+import org.convlab.account.ui.SessionSignIn;
 import org.convlab.classroom.SchoolClass;
 import org.convlab.classroom.SchoolClassRepository;
 import org.convlab.account.SignedIn;
@@ -36,6 +39,8 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
     SchoolClassRepository classes;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    SessionSignIn signIn;
 
     private SchoolClass aClass(String name) {
         AppUser teacher = TestAccounts.ensure(users, encoder, "pages.teacher", Role.TEACHER);
@@ -43,18 +48,25 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void registeringWithAClassCodeLeadsToSignIn() {
-        SchoolClass schoolClass = aClass("Registration class");
+    void theRegisterPageOfAClassCodeServerAsksForTheCode() {
         RegisterView view = navigate(RegisterView.class);
-        test(view.username).setValue("Eve.K");
-        test(view.displayName).setValue("Eve K");
-        test(view.password).setValue("eve-password");
-        test(view.classCode).setValue(schoolClass.getJoinCode().toLowerCase());
-        test(view.create).click();
+        assertThat(view.form.isVisible()).isTrue();
+        assertThat(view.classCode.isRequired()).isTrue();
+        assertThat(view.getElement().getTextRecursively()).contains("Your teacher gives you a class code");
+        // A new account is signed in at once and sent on (a real browser: RegistrationIT, AccountsIT).
+    }
 
-        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("LoginView");
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("eve.k", "ready");
-        assertThat(users.findByUsername("eve.k")).get().extracting(AppUser::getRole).isEqualTo(Role.LEARNER);
+    @Test
+    void anOpenServersRegisterPageMakesTheCodeOptionalAndAClosedOneHasNoForm() {
+        RegisterView open = new RegisterView(accounts, signIn, new RegistrationSettings(RegistrationPolicy.OPEN));
+        assertThat(open.classCode.isRequired()).isFalse();
+        assertThat(open.classCode.getHelperText()).startsWith("Optional");
+        assertThat(open.getElement().getTextRecursively()).contains("Anyone may create an account here");
+
+        RegisterView closed = new RegisterView(accounts, signIn, new RegistrationSettings(RegistrationPolicy.CLOSED));
+        assertThat(closed.form.getParent()).isEmpty();
+        assertThat(closed.create.getParent()).isEmpty();
+        assertThat(closed.getElement().getTextRecursively()).contains(AccountService.REGISTRATION_CLOSED);
     }
 
     @Test
