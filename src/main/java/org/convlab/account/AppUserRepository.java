@@ -12,4 +12,6 @@ public interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByRole(Role role);
 
     Optional<AppUser> findFirstByRoleOrderByIdAsc(Role role);
+
+    long countByRoleAndDisabledFalse(Role role);
 }

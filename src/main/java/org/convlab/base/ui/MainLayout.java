@@ -51,7 +51,7 @@ public final class MainLayout extends AppLayout {
         addToDrawer(brand, navigation(user));
     }
 
-    /** "Signed in as Ann (learner)" with a way out, or a way in for a guest. */
+    /** "Signed in as Ann (learner)", a link to My account, with a way out; or a way in for a guest. */
     private static Span account(Optional<AppUser> user, AuthenticationContext authentication) {
         Span account = new Span();
         account.addClassName("navbar-account");
@@ -61,8 +61,11 @@ public final class MainLayout extends AppLayout {
             account.add(signIn);
             return account;
         }
-        Span who = new Span("Signed in as " + user.get().getDisplayName()
+        // The name leads to My account (the password is changed there).
+        Anchor who = new Anchor("account", "Signed in as " + user.get().getDisplayName()
                 + " (" + user.get().getRole().name().toLowerCase(Locale.ROOT) + ")");
+        who.getElement().setAttribute("router-link", true);
+        who.setTitle("My account: change your password");
         who.addClassName("navbar-user");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
