@@ -156,8 +156,13 @@ public class AccountCare {
             if (Objects.equals(target.getId(), by.getId())) {
                 throw new AccountException(NOT_YOURSELF);
             }
-            if (target.isAdmin() && users.countByRoleAndDisabledFalse(Role.ADMIN) <= 1) {
-                throw new AccountException(LAST_ADMIN);
+            // Two admins disabling each other at the same moment would leave none: the admins' rows
+            // are locked first, so the second one counts after the first has committed.
+            if (target.isAdmin()) {
+                users.lockByRole(Role.ADMIN);
+                if (users.countByRoleAndDisabledFalse(Role.ADMIN) <= 1) {
+                    throw new AccountException(LAST_ADMIN);
+                }
             }
         }
         target.setDisabled(disabled);
