@@ -24,4 +24,11 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(((LoginView) getCurrentView()).form.getAction()).isEqualTo("login");
     }
 
+    @Test
+    void aDisabledAccountsEndedSessionIsToldWhy() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("disabled", "")));
+        LoginView view = (LoginView) getCurrentView();
+        assertThat(view.note.isVisible()).isTrue();
+        assertThat(view.note.getText()).isEqualTo("This account is disabled; ask your teacher or the admin.");
+    }
 }
