@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.convlab.account.AccountException;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.convlab.account.AuditEvent;
 import org.convlab.account.AuditLog;
@@ -49,7 +48,7 @@ final class AdminView extends Main {
     final Paragraph problem = new Paragraph();
     final Grid<AuditEvent> audit = new Grid<>();
     /** The dialog opened last (a confirmation or a first password), so tests can read it. */
-    ConfirmDialog dialog;
+    Confirmation dialog;
 
     private final AccountService accounts;
     private final AccountCare care;
@@ -178,7 +177,7 @@ final class AdminView extends Main {
         problem.setVisible(true);
     }
 
-    private void open(ConfirmDialog opened) {
+    private void open(Confirmation opened) {
         dialog = opened;
         opened.open();
     }

@@ -37,7 +37,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.convlab.account.AccountException;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import org.convlab.classroom.AccountCare;
 import org.convlab.classroom.AccountService;
 import org.convlab.classroom.ClassDeletion;
@@ -95,7 +94,7 @@ final class ClassesView extends Main {
     /** What happened to a class that is no longer shown (deleted). */
     final Paragraph notice = new Paragraph();
     /** The dialog opened last (a confirmation or a first password), so tests can read it. */
-    ConfirmDialog dialog;
+    Confirmation dialog;
 
     private final AccountService accounts;
     private final AccountCare care;
@@ -327,14 +326,11 @@ final class ClassesView extends Main {
     }
 
     void askToRemove(AppUser learner) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader("Remove " + learner.getDisplayName() + " from " + selected.getName() + "?");
-        confirm.setText("Only their place in this class goes. Their account, their runs and their submissions are "
-                + "kept, and they can join again with the join code.");
-        confirm.setCancelable(true);
-        confirm.setConfirmText("Remove from class");
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> removeLearner(learner));
+        Confirmation confirm = Confirmation.ask(
+                "Remove " + learner.getDisplayName() + " from " + selected.getName() + "?",
+                "Only their place in this class goes. Their account, their runs and their submissions are kept, "
+                        + "and they can join again with the join code.",
+                "Remove from class", true, () -> removeLearner(learner));
         open(confirm);
     }
 
@@ -368,14 +364,8 @@ final class ClassesView extends Main {
                 problem(AccountCare.notDeleted(deletion));
                 return;
             }
-            ConfirmDialog confirm = new ConfirmDialog();
-            confirm.setHeader("Delete the class \"" + deletion.name() + "\"?");
-            confirm.setText(deletionText(deletion));
-            confirm.setCancelable(true);
-            confirm.setConfirmText("Delete class");
-            confirm.setConfirmButtonTheme("error primary");
-            confirm.addConfirmListener(e -> deleteClass());
-            confirm.addClassName("confirm-delete-class");
+            Confirmation confirm = Confirmation.ask("Delete the class \"" + deletion.name() + "\"?",
+                    deletionText(deletion), "Delete class", true, this::deleteClass);
             open(confirm);
         } catch (AccountException e) {
             problem(e.getMessage());
@@ -406,7 +396,7 @@ final class ClassesView extends Main {
         }
     }
 
-    private void open(ConfirmDialog opened) {
+    private void open(Confirmation opened) {
         dialog = opened;
         opened.open();
     }

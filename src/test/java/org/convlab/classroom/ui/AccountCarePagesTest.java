@@ -3,7 +3,6 @@ package org.convlab.classroom.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Code;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,13 +33,12 @@ class AccountCarePagesTest extends SpringBrowserlessTest {
     @Autowired SchoolClassRepository classes;
     @Autowired PasswordEncoder encoder;
 
-    private static String header(ConfirmDialog dialog) {
-        return dialog.getElement().getProperty("header");
+    private static String header(Confirmation dialog) {
+        return dialog.getHeaderTitle();
     }
 
-    private static String firstPassword(ConfirmDialog dialog) {
-        return dialog.getElement().getChildren().flatMap(e -> e.getChildren()).flatMap(e -> e.getChildren())
-                .filter(e -> e.getClassList().contains("first-password")).findFirst().orElseThrow().getText();
+    private String firstPassword(Confirmation dialog) {
+        return $(Code.class, dialog.body).withClassName("first-password").single().getText();
     }
 
     @Test
@@ -62,7 +60,7 @@ class AccountCarePagesTest extends SpringBrowserlessTest {
 
         view.askToRemove(ann);
         assertThat(header(view.dialog)).isEqualTo("Remove Ann Care from Care room " + n + "?");
-        assertThat(view.dialog.getElement().getProperty("message"))
+        assertThat(view.dialog.text())
                 .contains("Their account, their runs and their submissions are kept");
         view.removeLearner(ann);
         assertThat(test(view.members).size()).isZero();
@@ -77,7 +75,7 @@ class AccountCarePagesTest extends SpringBrowserlessTest {
 
         view.askToDeleteClass();
         assertThat(header(view.dialog)).isEqualTo("Delete the class \"Care room " + n + " (ended)\"?");
-        assertThat(view.dialog.getElement().getProperty("message")).isEqualTo("The class and its join code "
+        assertThat(view.dialog.text()).isEqualTo("The class and its join code "
                 + room.getJoinCode() + " go. It has no assignments. It has no learners. This cannot be undone.");
         view.deleteClass();
         assertThat(classes.findById(room.getId())).isEmpty();
