@@ -169,8 +169,17 @@ class AccountCareIT extends BrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/delete-class.png")));
             page.locator("vaadin-button.confirm-button").click();
             page.getByText("Deleted the class \"Care delete class\".").waitFor();
-            assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions()
-                    .setHasText("Care delete class")).count()).isZero();
+            assertThat(page.locator(".class-details").isVisible()).isFalse();
+
+            // Its join code is gone: registering with it is refused.
+            context.clearCookies();
+            page.navigate(RunningApp.get().url("register"));
+            fill(page, "Username", "care.late");
+            fill(page, "Your name", "Late Learner");
+            fill(page, "Password", "care-late-password");
+            fill(page, "Class code", code);
+            button(page, "Create account").click();
+            page.getByText("There is no class with the code " + code).waitFor();
         }
     }
 }

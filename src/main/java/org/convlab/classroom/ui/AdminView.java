@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -47,7 +48,8 @@ final class AdminView extends Main {
     final Grid<AppUser> users = new Grid<>();
     final Paragraph problem = new Paragraph();
     final Grid<AuditEvent> audit = new Grid<>();
-    /** The dialog opened last (a confirmation or a first password), so tests can read it. */
+    /** Where a confirmation or a first password is shown; the last one is kept so tests can read it. */
+    final Div dialogArea = new Div();
     Confirmation dialog;
 
     private final AccountService accounts;
@@ -100,7 +102,7 @@ final class AdminView extends Main {
                 form, createTeacher, result, new H2("Accounts"),
                 new Paragraph("A disabled account cannot sign in, and its open sessions stop at once. A reset "
                         + "password is shown once and must be changed at the next sign-in."),
-                problem, users, new H2("Audit log"),
+                problem, dialogArea, users, new H2("Audit log"),
                 new Paragraph("Password changes and resets, learners removed, classes renamed or deleted, accounts "
                         + "disabled or enabled; the newest " + AuditLog.SHOWN + ", newest first."),
                 audit);
@@ -179,7 +181,9 @@ final class AdminView extends Main {
 
     private void open(Confirmation opened) {
         dialog = opened;
-        opened.open();
+        dialogArea.removeAll();
+        dialogArea.add(opened);
+        opened.scrollIntoView();
     }
 
     private void refresh() {

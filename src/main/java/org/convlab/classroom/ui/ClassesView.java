@@ -93,7 +93,8 @@ final class ClassesView extends Main {
     final Button deleteClass = new Button("Delete class", VaadinIcon.TRASH.create());
     /** What happened to a class that is no longer shown (deleted). */
     final Paragraph notice = new Paragraph();
-    /** The dialog opened last (a confirmation or a first password), so tests can read it. */
+    /** Where a confirmation or a first password is shown; the last one is kept so tests can read it. */
+    final Div dialogArea = new Div();
     Confirmation dialog;
 
     private final AccountService accounts;
@@ -302,7 +303,8 @@ final class ClassesView extends Main {
         HorizontalLayout manage = new HorizontalLayout(renameField, rename, deleteClass);
         manage.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         manage.addClassName("class-manage");
-        details.add(new H2(schoolClass.getName()), code, manage,
+        dialogArea.removeAll();
+        details.add(new H2(schoolClass.getName()), code, manage, dialogArea,
                 roster.members().isEmpty() ? new Paragraph("No learners yet.") : members,
                 format, example, upload, importing, problem, created);
         details.setVisible(true);
@@ -321,7 +323,7 @@ final class ClassesView extends Main {
         try {
             open(AccountDialogs.firstPassword(care.resetPassword(teacher, learner.getId())));
         } catch (AccountException e) {
-            problem(e.getMessage());
+            refused(e.getMessage());
         }
     }
 
@@ -340,7 +342,7 @@ final class ClassesView extends Main {
             refresh();
             select(selected.getId());
         } catch (AccountException e) {
-            problem(e.getMessage());
+            refused(e.getMessage());
         }
     }
 
@@ -361,14 +363,14 @@ final class ClassesView extends Main {
         try {
             ClassDeletion deletion = care.deletion(teacher, selected.getId());
             if (!deletion.allowed()) {
-                problem(AccountCare.notDeleted(deletion));
+                refused(AccountCare.notDeleted(deletion));
                 return;
             }
             Confirmation confirm = Confirmation.ask("Delete the class \"" + deletion.name() + "\"?",
                     deletionText(deletion), "Delete class", true, this::deleteClass);
             open(confirm);
         } catch (AccountException e) {
-            problem(e.getMessage());
+            refused(e.getMessage());
         }
     }
 
@@ -392,13 +394,23 @@ final class ClassesView extends Main {
             notice.setText("Deleted the class \"" + name + "\".");
             notice.setVisible(true);
         } catch (AccountException e) {
-            problem(e.getMessage());
+            refused(e.getMessage());
         }
+    }
+
+    /** A refused change, said beside the buttons that asked for it. */
+    private void refused(String message) {
+        Paragraph line = new Paragraph(message);
+        line.addClassName("callout-error");
+        line.getElement().setAttribute("role", "alert");
+        open(Confirmation.notice("Nothing was changed", line));
     }
 
     private void open(Confirmation opened) {
         dialog = opened;
-        opened.open();
+        dialogArea.removeAll();
+        dialogArea.add(opened);
+        opened.scrollIntoView();
     }
 
     private static String count(int n, String thing) {

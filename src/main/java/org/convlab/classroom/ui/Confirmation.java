@@ -3,26 +3,30 @@ package org.convlab.classroom.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
- * A dialog that says what an action will do, with a button to do it (and Cancel), or a notice with
- * only a Done button. A plain Vaadin {@link Dialog}: it is in the committed frontend bundle, which
- * ConfirmDialog is not (docs/decisions/002).
+ * A box on the page that says what an action will do, with a button to do it and Cancel, or a
+ * notice with only Done. Not a pop-up dialog: the committed frontend bundles (decision 002) load
+ * Vaadin's dialog only on the pages that used it when they were built, so a dialog on another page
+ * would stay invisible until the bundles are rebuilt.
  */
-final class Confirmation extends Dialog {
+final class Confirmation extends Div {
 
+    private final H3 header;
     final Div body = new Div();
     final Button confirm;
     final Button cancel = new Button("Cancel", e -> close());
 
     private Confirmation(String header, String confirmText, Runnable action) {
-        setHeaderTitle(header);
+        this.header = new H3(header);
         addClassName("confirmation");
+        getElement().setAttribute("role", "group");
+        getElement().setAttribute("aria-label", header);
         body.addClassName("confirmation-text");
-        add(body);
         confirm = new Button(confirmText, e -> {
             close();
             action.run();
@@ -33,24 +37,32 @@ final class Confirmation extends Dialog {
 
     /** Asks before {@code action}; {@code danger} colours the button for what cannot be undone. */
     static Confirmation ask(String header, String text, String confirmText, boolean danger, Runnable action) {
-        Confirmation dialog = new Confirmation(header, confirmText, action);
-        dialog.body.add(new Paragraph(text));
+        Confirmation box = new Confirmation(header, confirmText, action);
+        box.body.add(new Paragraph(text));
         if (danger) {
-            dialog.confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            box.confirm.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
-        dialog.getFooter().add(dialog.cancel, dialog.confirm);
-        return dialog;
+        box.add(box.header, box.body, new HorizontalLayout(box.confirm, box.cancel));
+        return box;
     }
 
     /** Shows {@code content} with a Done button only. */
     static Confirmation notice(String header, Component... content) {
-        Confirmation dialog = new Confirmation(header, "Done", () -> { });
-        dialog.body.add(content);
-        dialog.getFooter().add(dialog.confirm);
-        return dialog;
+        Confirmation box = new Confirmation(header, "Done", () -> { });
+        box.body.add(content);
+        box.add(box.header, box.body, box.confirm);
+        return box;
+    }
+
+    String header() {
+        return header.getText();
     }
 
     String text() {
         return body.getElement().getTextRecursively();
+    }
+
+    void close() {
+        removeFromParent();
     }
 }

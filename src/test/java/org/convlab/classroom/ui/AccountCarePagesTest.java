@@ -34,7 +34,7 @@ class AccountCarePagesTest extends SpringBrowserlessTest {
     @Autowired PasswordEncoder encoder;
 
     private static String header(Confirmation dialog) {
-        return dialog.getHeaderTitle();
+        return dialog.header();
     }
 
     private String firstPassword(Confirmation dialog) {
