@@ -100,8 +100,7 @@ class AccountCareIT extends BrowserTest {
             Page page = context.newPage();
             Account learner = classWithLearner(page, "Care reset class", "care.reset");
             openClass(page, "Care reset class");
-            page.locator(".members-table").getByRole(AriaRole.BUTTON,
-                    new Locator.GetByRoleOptions().setName("Reset password")).click();
+            button(page, "Reset the password of care.reset").click();
             page.locator("vaadin-button.confirm-button").click();
             String first = page.locator(".first-password").textContent().strip();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/reset-password.png")));
@@ -137,8 +136,7 @@ class AccountCareIT extends BrowserTest {
             String id = run.body().get("id").asText();
             try {
                 openClass(page, "Care remove class");
-                page.locator(".members-table").getByRole(AriaRole.BUTTON,
-                        new Locator.GetByRoleOptions().setName("Remove").setExact(true)).click();
+                button(page, "Remove care.gone from the class").click();
                 assertThat(page.locator(".confirmation-text").textContent())
                         .contains("Their account, their runs and their submissions are kept");
                 page.locator("vaadin-button.confirm-button").click();
@@ -152,6 +150,31 @@ class AccountCareIT extends BrowserTest {
             } finally {
                 client.cancel(id);
             }
+        }
+    }
+
+    @Test
+    void aDisabledAccountIsSignedOutAtItsNextPageAndCannotSignIn() {
+        try (BrowserContext context = context(1366, 900); BrowserContext admin = context(1366, 900)) {
+            Page page = context.newPage();
+            Account learner = classWithLearner(page, "Care disable class", "care.off");
+            signIn(page, learner.username(), learner.password());
+
+            Page adminPage = admin.newPage();
+            signIn(adminPage, RunningApp.ADMIN_USERNAME, RunningApp.ADMIN_PASSWORD);
+            adminPage.navigate(RunningApp.get().url("admin"));
+            button(adminPage, "Disable care.off").click();
+            button(adminPage, "Enable care.off").waitFor();
+
+            page.navigate(RunningApp.get().url("runs"));
+            page.waitForURL("**/login?disabled");
+            page.getByText("This account is disabled; ask your teacher or the admin.").waitFor();
+            fill(page, "Username", learner.username());
+            fill(page, "Password", learner.password());
+            button(page, "Log in").click();
+            page.waitForURL("**/login?error");
+            page.getByText("This account is disabled; ask your teacher or the admin.").waitFor();
+            assertThat(adminPage.locator(".audit-table").textContent()).contains("care.off");
         }
     }
 

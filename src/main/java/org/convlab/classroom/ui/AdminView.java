@@ -140,12 +140,14 @@ final class AdminView extends Main {
             Button reset = new Button("Reset password", e -> open(AccountDialogs.confirmReset(user,
                     () -> resetPassword(user))));
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            reset.setAriaLabel("Reset the password of " + user.getUsername());
             actions.add(reset);
         }
         if (!user.getId().equals(admin.getId())) {
             Button toggle = new Button(user.isDisabled() ? "Enable" : "Disable",
                     e -> setDisabled(user, !user.isDisabled()));
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            toggle.setAriaLabel((user.isDisabled() ? "Enable " : "Disable ") + user.getUsername());
             if (!user.isDisabled()) {
                 toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }

@@ -316,6 +316,9 @@ final class ClassesView extends Main {
         Button remove = new Button("Remove", e -> askToRemove(learner));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        // Each row's buttons say whose they are, for screen readers.
+        reset.setAriaLabel("Reset the password of " + learner.getUsername());
+        remove.setAriaLabel("Remove " + learner.getUsername() + " from the class");
         return new HorizontalLayout(reset, remove);
     }
 
