@@ -35,6 +35,14 @@ public class AppUser {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Set when a teacher or the admin resets the password: the next sign-in must choose a new one. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** A disabled account cannot sign in, and its open sessions stop at their next request. */
+    @Column(nullable = false)
+    private boolean disabled;
+
     protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, Role role) {
@@ -54,6 +62,10 @@ public class AppUser {
     public Role getRole() { return role; }
     public void setRole(Role role) { this.role = role; }
     public Instant getCreatedAt() { return createdAt; }
+    public boolean isMustChangePassword() { return mustChangePassword; }
+    public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
+    public boolean isDisabled() { return disabled; }
+    public void setDisabled(boolean disabled) { this.disabled = disabled; }
 
     public boolean isTeacher() { return role == Role.TEACHER || role == Role.ADMIN; }
     public boolean isAdmin() { return role == Role.ADMIN; }

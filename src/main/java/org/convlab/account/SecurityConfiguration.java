@@ -17,7 +17,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -78,6 +81,10 @@ public class SecurityConfiguration {
             LoginThrottle throttle) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
+        // A disabled account is told so only after its password was right: before it, the answer
+        // would tell anyone that the username exists.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
         return LoginThrottle.guarding(passwords, throttle);
     }
 
@@ -87,6 +94,7 @@ public class SecurityConfiguration {
                 .map(user -> User.withUsername(user.getUsername())
                         .password(user.getPasswordHash())
                         .authorities(user.getRole().authority())
+                        .disabled(user.isDisabled())
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
@@ -102,12 +110,15 @@ public class SecurityConfiguration {
 
         @Bean
         @Order(1)
-        SecurityFilterChain apiSecurity(HttpSecurity http, AppMode mode) throws Exception {
+        SecurityFilterChain apiSecurity(HttpSecurity http, AppMode mode, AppUserRepository users) throws Exception {
             AuthenticationEntryPoint signInFirst = (request, response, e) -> {
                 if (e instanceof TooManyAttemptsException wait) {
                     response.setHeader("Retry-After", String.valueOf(wait.seconds()));
                     answer(response, HttpStatus.TOO_MANY_REQUESTS.value(), ApiError.json(
                             Map.of("error", "too many attempts", "message", wait.getMessage())));
+                } else if (e instanceof DisabledException) {
+                    answer(response, SC_UNAUTHORIZED, ApiError.json(
+                            Map.of("error", "unauthorized", "message", AccountStatusFilter.DISABLED)));
                 } else {
                     answer(response, SC_UNAUTHORIZED, UNAUTHORIZED_JSON);
                 }
@@ -122,6 +133,8 @@ public class SecurityConfiguration {
                     .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst)
                             .accessDeniedHandler(notAllowed))
                     // Scripts send no CSRF token: only a change carried by the browser's session cookie needs one.
+                    // Disabled accounts and passwords waiting to be changed, checked as stored now.
+                    .addFilterBefore(AccountStatusFilter.forApi(users), AuthorizationFilter.class)
                     .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySessionCookie))
                     // A refused API call is not a page to return to after login.
                     .requestCache(AbstractHttpConfigurer::disable);

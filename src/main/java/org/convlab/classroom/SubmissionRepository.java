@@ -12,4 +12,6 @@ public interface SubmissionRepository extends JpaRepository<Submission, Long> {
     List<Submission> findByAssignmentSchoolClassIdOrderBySubmittedAtAscIdAsc(Long classId);
 
     List<Submission> findByLearnerIdOrderBySubmittedAtAscIdAsc(Long learnerId);
+
+    long countByAssignmentSchoolClassId(Long classId);
 }

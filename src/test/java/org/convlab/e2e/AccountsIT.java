@@ -58,7 +58,7 @@ class AccountsIT extends BrowserTest {
 
             page.navigate(RunningApp.get().url(""));
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
-            page.waitForSelector(".navbar-account a");
+            page.waitForSelector(".navbar-account a[href='login']");
             page.navigate(RunningApp.get().url("train"));
             page.waitForURL("**/login");
         }

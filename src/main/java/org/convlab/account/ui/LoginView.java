@@ -15,17 +15,20 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import com.vaadin.flow.server.VaadinSession;
+import org.convlab.account.AccountStatusFilter;
 import org.convlab.account.CurrentUser;
 import org.convlab.account.RegistrationPolicy;
 import org.convlab.account.RegistrationSettings;
 import org.convlab.account.TooManyAttemptsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 import org.convlab.account.ClassroomOnly;
 
 /**
  * Sign in. The form posts to Spring Security ({@code POST /login}); a wrong password comes back here
- * with {@code ?error}. Guests sent here from a page that needs an account read why, and how this
- * server gives accounts ({@code convlab.registration}). Public because the security configuration names it as the login page.
+ * with {@code ?error}; a disabled account's ended session comes back with {@code ?disabled}. Guests
+ * sent here from a page that needs an account read why, and how this server gives accounts
+ * ({@code convlab.registration}). Public because the security configuration names it as the login page.
  */
 @ClassroomOnly
 @Route("login")
@@ -90,6 +93,9 @@ final class LoginView extends Main implements BeforeEnterObserver {
         VaadinSession session = VaadinSession.getCurrent();
         Object last = session == null || session.getSession() == null ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        if (last instanceof DisabledException) {
+            return AccountStatusFilter.DISABLED;
+        }
         return last instanceof TooManyAttemptsException wait ? wait.getMessage() : WRONG_PASSWORD;
     }
 
@@ -106,6 +112,10 @@ final class LoginView extends Main implements BeforeEnterObserver {
         form.setError(failed);
         // An account made whose automatic sign-in was refused (the throttle): it exists, so say so.
         List<String> registered = parameters.getOrDefault("registered", List.of());
+        if (parameters.containsKey("disabled")) {
+            note.setText(AccountStatusFilter.DISABLED);
+            note.setVisible(true);
+        }
         if (!registered.isEmpty()) {
             note.setText("Your account " + registered.getFirst() + " is ready. Sign in with it now.");
             note.setVisible(true);

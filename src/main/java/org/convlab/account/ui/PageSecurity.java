@@ -2,6 +2,8 @@ package org.convlab.account.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.convlab.account.AppMode;
+import org.convlab.account.AccountStatusFilter;
+import org.convlab.account.AppUserRepository;
 import org.convlab.account.LoginOriginCheck;
 import org.convlab.account.PersonalSignIn;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -11,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 
 /**
@@ -24,7 +27,7 @@ class PageSecurity {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http, AppMode mode) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AppMode mode, AppUserRepository users) throws Exception {
         // Chart.js comes from its webjar; guests see charts on the lesson and data pages too.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/webjars/**", "/error").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
@@ -34,6 +37,8 @@ class PageSecurity {
         if (mode.isPersonal()) {
             http.addFilterBefore(PersonalSignIn.forPages(), AnonymousAuthenticationFilter.class);
         }
+        // A disabled account's open session ends at its next request (AccountStatusFilter).
+        http.addFilterBefore(AccountStatusFilter.forPages(users), AuthorizationFilter.class);
         return http.build();
     }
 }

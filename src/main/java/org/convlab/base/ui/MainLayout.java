@@ -57,7 +57,7 @@ public final class MainLayout extends AppLayout {
         addToDrawer(brand, navigation(user, mode));
     }
 
-    /** "Signed in as Ann (learner)" with a way out, or a way in for a guest. */
+    /** "Signed in as Ann (learner)", a link to My account, with a way out; or a way in for a guest. */
     private static Span account(Optional<AppUser> user, AuthenticationContext authentication) {
         Span account = new Span();
         account.addClassName("navbar-account");
@@ -67,8 +67,11 @@ public final class MainLayout extends AppLayout {
             account.add(signIn);
             return account;
         }
-        Span who = new Span("Signed in as " + user.get().getDisplayName()
+        // The name leads to My account (the password is changed there).
+        Anchor who = new Anchor("account", "Signed in as " + user.get().getDisplayName()
                 + " (" + user.get().getRole().name().toLowerCase(Locale.ROOT) + ")");
+        who.getElement().setAttribute("router-link", true);
+        who.setTitle("My account: change your password");
         who.addClassName("navbar-user");
         Button signOut = new Button("Sign out", e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -76,7 +79,10 @@ public final class MainLayout extends AppLayout {
         return account;
     }
 
-    /** Personal mode has no class, so no Classroom; its one learner is always there, so My progress is. */
+    /**
+     * Personal mode has no class, so no Classroom, and no password, so no My account; its one learner
+     * is always there, so My progress is.
+     */
     private static SideNav navigation(Optional<AppUser> user, AppMode mode) {
         SideNav nav = new SideNav();
         SideNavItem train = new SideNavItem("Train", "train", VaadinIcon.FLASK.create());
@@ -95,6 +101,10 @@ public final class MainLayout extends AppLayout {
         }
         if (user.isPresent()) {
             nav.addItem(new SideNavItem("My progress", "me", VaadinIcon.TROPHY.create()));
+        }
+        if (user.isPresent() && !mode.isPersonal()) {
+            // Also in the navbar's "Signed in as …", which narrow (tablet) screens hide.
+            nav.addItem(new SideNavItem("My account", "account", VaadinIcon.USER.create()));
         }
         if (user.map(AppUser::isTeacher).orElse(false)) {
             nav.addItem(new SideNavItem("Classes", "classroom/classes", VaadinIcon.GROUP.create()),

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -18,13 +19,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.convlab.account.AccountException;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.convlab.account.AuditEvent;
+import org.convlab.account.AuditLog;
+import org.convlab.classroom.AccountCare;
 import org.convlab.classroom.AccountService;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
 import org.convlab.classroom.NewAccount;
 import org.convlab.account.ClassroomOnly;
 
-/** The admin creates teacher accounts and sees every account on this server. */
+/**
+ * The admin creates teacher accounts, sees every account on this server, resets teachers' and
+ * learners' passwords, disables and enables accounts, and reads the audit log of account care.
+ */
 @ClassroomOnly
 @Route("admin")
 @PageTitle("Admin · ConvLab")
@@ -40,12 +48,21 @@ final class AdminView extends Main {
     final Button createTeacher = new Button("Create teacher account");
     final Paragraph result = new Paragraph();
     final Grid<AppUser> users = new Grid<>();
+    final Paragraph problem = new Paragraph();
+    final Grid<AuditEvent> audit = new Grid<>();
+    /** Where a confirmation or a first password is shown; the last one is kept so tests can read it. */
+    final Div dialogArea = new Div();
+    Confirmation dialog;
 
     private final AccountService accounts;
+    private final AccountCare care;
+    private final AuditLog auditLog;
     private final AppUser admin;
 
-    AdminView(AccountService accounts, CurrentUser currentUser) {
+    AdminView(AccountService accounts, AccountCare care, AuditLog auditLog, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.care = care;
+        this.auditLog = auditLog;
         this.admin = currentUser.require();
         addClassNames("page", "admin-page");
 
@@ -64,14 +81,33 @@ final class AdminView extends Main {
         users.addColumn(u -> u.getRole().name().toLowerCase(Locale.ROOT)).setHeader("Role").setAutoWidth(true)
                 .setSortable(true);
         users.addColumn(u -> DAY.format(u.getCreatedAt())).setHeader("Created").setAutoWidth(true);
+        users.addColumn(AdminView::status).setHeader("Status").setAutoWidth(true);
+        users.addComponentColumn(this::userActions).setHeader("").setAutoWidth(true);
         users.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         users.setAllRowsVisible(true);
         users.addClassName("users-table");
 
+        problem.addClassName("callout-error");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+
+        audit.addColumn(e -> DAY.format(e.getHappenedAt())).setHeader("When").setAutoWidth(true);
+        audit.addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
+        audit.addColumn(e -> e.getAction().words()).setHeader("Did").setAutoWidth(true);
+        audit.addColumn(AuditEvent::getTarget).setHeader("To whom or what").setAutoWidth(true);
+        audit.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        audit.addClassName("audit-table");
+
         add(new H1("Admin"), new H2("New teacher"),
                 new Paragraph("Teachers create classes and add their learners. Hand the teacher the username and "
                         + "the first password."),
-                form, createTeacher, result, new H2("Accounts"), users);
+                form, createTeacher, result, new H2("Accounts"),
+                new Paragraph("A disabled account cannot sign in, and its open sessions stop at once. A reset "
+                        + "password is shown once and must be changed at the next sign-in."),
+                problem, dialogArea, users, new H2("Audit log"),
+                new Paragraph("Password changes and resets, learners removed, classes renamed or deleted, accounts "
+                        + "disabled or enabled; the newest " + AuditLog.SHOWN + ", newest first."),
+                audit);
         refresh();
     }
 
@@ -93,7 +129,69 @@ final class AdminView extends Main {
         result.setVisible(true);
     }
 
+    private static String status(AppUser user) {
+        if (user.isDisabled()) {
+            return "disabled";
+        }
+        return user.isMustChangePassword() ? "must change password" : "active";
+    }
+
+    private HorizontalLayout userActions(AppUser user) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (!user.isAdmin()) {
+            Button reset = new Button("Reset password", e -> open(AccountDialogs.confirmReset(user,
+                    () -> resetPassword(user))));
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            reset.setAriaLabel("Reset the password of " + user.getUsername());
+            actions.add(reset);
+        }
+        if (!user.getId().equals(admin.getId())) {
+            Button toggle = new Button(user.isDisabled() ? "Enable" : "Disable",
+                    e -> setDisabled(user, !user.isDisabled()));
+            toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            toggle.setAriaLabel((user.isDisabled() ? "Enable " : "Disable ") + user.getUsername());
+            if (!user.isDisabled()) {
+                toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            }
+            actions.add(toggle);
+        }
+        return actions;
+    }
+
+    void resetPassword(AppUser user) {
+        try {
+            open(AccountDialogs.firstPassword(care.resetPassword(admin, user.getId())));
+            problem.setVisible(false);
+            refresh();
+        } catch (AccountException e) {
+            problem(e.getMessage());
+        }
+    }
+
+    void setDisabled(AppUser user, boolean disabled) {
+        try {
+            care.setDisabled(admin, user.getId(), disabled);
+            problem.setVisible(false);
+            refresh();
+        } catch (AccountException e) {
+            problem(e.getMessage());
+        }
+    }
+
+    private void problem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+
+    private void open(Confirmation opened) {
+        dialog = opened;
+        dialogArea.removeAll();
+        dialogArea.add(opened);
+        opened.scrollIntoView();
+    }
+
     private void refresh() {
         users.setItems(accounts.allUsers());
+        audit.setItems(auditLog.newest(admin));
     }
 }

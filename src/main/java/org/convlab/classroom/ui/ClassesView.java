@@ -37,7 +37,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.convlab.account.AccountException;
+import org.convlab.classroom.AccountCare;
 import org.convlab.classroom.AccountService;
+import org.convlab.classroom.ClassDeletion;
 import org.convlab.account.AppUser;
 import org.convlab.classroom.ClassRoster;
 import org.convlab.account.CurrentUser;
@@ -87,13 +89,25 @@ final class ClassesView extends Main {
     CompletableFuture<Void> pendingImport = CompletableFuture.completedFuture(null);
     private final AtomicBoolean importCancelled = new AtomicBoolean();
 
+    /** Renaming and deleting the selected class, in its details. */
+    final TextField renameField = new TextField("Class name");
+    final Button rename = new Button("Rename");
+    final Button deleteClass = new Button("Delete class", VaadinIcon.TRASH.create());
+    /** What happened to a class that is no longer shown (deleted). */
+    final Paragraph notice = new Paragraph();
+    /** Where a confirmation or a first password is shown; the last one is kept so tests can read it. */
+    final Div dialogArea = new Div();
+    Confirmation dialog;
+
     private final AccountService accounts;
+    private final AccountCare care;
     private final AppUser teacher;
     private SchoolClass selected;
     private List<ClassRoster> rosters = List.of();
 
-    ClassesView(AccountService accounts, CurrentUser currentUser) {
+    ClassesView(AccountService accounts, AccountCare care, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.care = care;
         this.teacher = currentUser.require();
         addClassNames("page", "classes-page");
 
@@ -117,6 +131,7 @@ final class ClassesView extends Main {
 
         members.addColumn(AppUser::getDisplayName).setHeader("Name").setAutoWidth(true);
         members.addColumn(AppUser::getUsername).setHeader("Username").setAutoWidth(true);
+        members.addComponentColumn(this::memberActions).setHeader("").setAutoWidth(true);
         members.setAllRowsVisible(true);
         members.addClassName("members-table");
 
@@ -149,13 +164,20 @@ final class ClassesView extends Main {
         importing.addClassName("import-progress");
         importing.setVisible(false);
 
+        rename.addClickListener(e -> renameClass());
+        deleteClass.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        deleteClass.addClickListener(e -> askToDeleteClass());
+        notice.addClassName("callout-success");
+        notice.getElement().setAttribute("role", "status");
+        notice.setVisible(false);
+
         details.addClassName("class-details");
         details.setVisible(false);
 
         add(new H1("Your classes"),
                 new Paragraph("Create a class and hand out its join code: learners type it when they create "
                         + "their account. Or add the whole class at once from a list."),
-                create, classes, details);
+                create, notice, classes, details);
         refresh();
     }
 
@@ -267,6 +289,8 @@ final class ClassesView extends Main {
 
     private void show(SchoolClass schoolClass) {
         selected = schoolClass;
+        notice.setVisible(false);
+        problem.setVisible(false);
         ClassRoster roster = accounts.roster(teacher, schoolClass);
         members.setItems(roster.members());
         details.removeAll();
@@ -276,10 +300,126 @@ final class ClassesView extends Main {
         Paragraph format = new Paragraph("A class list is a CSV file with the header line below, then one learner "
                 + "a line. Leave the password empty and ConvLab makes one up.");
         Pre example = new Pre("username,display_name,password\nann.lee,Ann Lee,\nbo.chen,Bo Chen,first-pass-123");
-        details.add(new H2(schoolClass.getName()), code,
+        renameField.setValue(schoolClass.getName());
+        renameField.setInvalid(false);
+        HorizontalLayout manage = new HorizontalLayout(renameField, rename, deleteClass);
+        manage.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        manage.addClassName("class-manage");
+        dialogArea.removeAll();
+        details.add(new H2(schoolClass.getName()), code, manage, dialogArea,
                 roster.members().isEmpty() ? new Paragraph("No learners yet.") : members,
                 format, example, upload, importing, problem, created);
         details.setVisible(true);
+    }
+
+    private HorizontalLayout memberActions(AppUser learner) {
+        Button reset = new Button("Reset password", e -> open(AccountDialogs.confirmReset(learner,
+                () -> resetPassword(learner))));
+        Button remove = new Button("Remove", e -> askToRemove(learner));
+        reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        // Each row's buttons say whose they are, for screen readers.
+        reset.setAriaLabel("Reset the password of " + learner.getUsername());
+        remove.setAriaLabel("Remove " + learner.getUsername() + " from the class");
+        return new HorizontalLayout(reset, remove);
+    }
+
+    void resetPassword(AppUser learner) {
+        try {
+            open(AccountDialogs.firstPassword(care.resetPassword(teacher, learner.getId())));
+        } catch (AccountException e) {
+            refused(e.getMessage());
+        }
+    }
+
+    void askToRemove(AppUser learner) {
+        Confirmation confirm = Confirmation.ask(
+                "Remove " + learner.getDisplayName() + " from " + selected.getName() + "?",
+                "Only their place in this class goes. Their account, their runs and their submissions are kept, "
+                        + "and they can join again with the join code.",
+                "Remove from class", true, () -> removeLearner(learner));
+        open(confirm);
+    }
+
+    void removeLearner(AppUser learner) {
+        try {
+            care.removeLearner(teacher, selected.getId(), learner.getId());
+            refresh();
+            select(selected.getId());
+        } catch (AccountException e) {
+            refused(e.getMessage());
+        }
+    }
+
+    void renameClass() {
+        try {
+            SchoolClass renamed = care.renameClass(teacher, selected.getId(), renameField.getValue());
+            refresh();
+            select(renamed.getId());
+            show(renamed);
+        } catch (AccountException e) {
+            renameField.setInvalid(true);
+            renameField.setErrorMessage(e.getMessage());
+        }
+    }
+
+    /** Says exactly what deleting would do, or why this class is not deleted. */
+    void askToDeleteClass() {
+        try {
+            ClassDeletion deletion = care.deletion(teacher, selected.getId());
+            if (!deletion.allowed()) {
+                refused(AccountCare.notDeleted(deletion));
+                return;
+            }
+            Confirmation confirm = Confirmation.ask("Delete the class \"" + deletion.name() + "\"?",
+                    deletionText(deletion), "Delete class", true, this::deleteClass);
+            open(confirm);
+        } catch (AccountException e) {
+            refused(e.getMessage());
+        }
+    }
+
+    static String deletionText(ClassDeletion deletion) {
+        String assignments = deletion.assignments() == 0 ? "It has no assignments."
+                : "Its " + count(deletion.assignments(), "assignment") + " go too (none has a submission).";
+        String learners = deletion.learners() == 0 ? "It has no learners."
+                : "Its " + count(deletion.learners(), "learner") + (deletion.learners() == 1 ? " is" : " are")
+                        + " only taken out of it: they keep their accounts and their runs.";
+        return "The class and its join code " + deletion.joinCode() + " go. " + assignments + " " + learners
+                + " This cannot be undone.";
+    }
+
+    void deleteClass() {
+        try {
+            String name = selected.getName();
+            care.deleteClass(teacher, selected.getId());
+            selected = null;
+            details.setVisible(false);
+            refresh();
+            notice.setText("Deleted the class \"" + name + "\".");
+            notice.setVisible(true);
+        } catch (AccountException e) {
+            refused(e.getMessage());
+        }
+    }
+
+    /** A refused change, said beside the buttons that asked for it. */
+    private void refused(String message) {
+        Paragraph line = new Paragraph(message);
+        line.addClassName("callout-error");
+        line.getElement().setAttribute("role", "alert");
+        open(Confirmation.notice("Nothing was changed", line));
+    }
+
+    private void open(Confirmation opened) {
+        dialog = opened;
+        dialogArea.removeAll();
+        dialogArea.add(opened);
+        opened.scrollIntoView();
+    }
+
+    private static String count(int n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private void showCreated(List<NewAccount> accounts) {

@@ -47,4 +47,12 @@ class LoginViewTest extends SpringBrowserlessTest {
         assertThat(closed.getElement().getTextRecursively()).contains("ask your teacher for an account");
         assertThat(closed.getChildren().filter(Anchor.class::isInstance)).isEmpty();
     }
+
+    @Test
+    void aDisabledAccountsEndedSessionIsToldWhy() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("disabled", "")));
+        LoginView view = (LoginView) getCurrentView();
+        assertThat(view.note.isVisible()).isTrue();
+        assertThat(view.note.getText()).isEqualTo("This account is disabled; ask your teacher or the admin.");
+    }
 }

@@ -6,7 +6,6 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.UI;
@@ -39,11 +38,12 @@ class MainLayoutTest extends SpringBrowserlessTest {
     @SignedIn
     void aLearnerSeesWhoIsSignedInAndNoTeacherPages() {
         navigate(HomeView.class);
-        assertThat($(Span.class).withClassName("navbar-user").single().getText())
-                .isEqualTo("Signed in as Learner (learner)");
+        Anchor who = $(Anchor.class).withClassName("navbar-user").single();
+        assertThat(who.getText()).isEqualTo("Signed in as Learner (learner)");
+        assertThat(who.getHref()).as("leads to My account").isEqualTo("account");
         assertThat($(Button.class).withText("Sign out").single().isVisible()).isTrue();
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .contains("me").doesNotContain("classroom/classes", "classroom/queue", "admin");
+                .contains("me", "account").doesNotContain("classroom/classes", "classroom/queue", "admin");
     }
 
     @Test
@@ -51,7 +51,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void aTeacherAlsoSeesTheClassesPage() {
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .endsWith("classroom", "me", "classroom/classes", "classroom/queue").doesNotContain("admin");
+                .endsWith("classroom", "me", "account", "classroom/classes", "classroom/queue").doesNotContain("admin");
     }
 
     @Test
@@ -59,7 +59,7 @@ class MainLayoutTest extends SpringBrowserlessTest {
     void anAdminAlsoSeesTheAdminPage() {
         navigate(HomeView.class);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getPath)
-                .endsWith("classroom", "me", "classroom/classes", "classroom/queue", "admin");
+                .endsWith("classroom", "me", "account", "classroom/classes", "classroom/queue", "admin");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.convlab.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import org.convlab.web.ApiError;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Checks the signed-in account as stored now, on every request of both security chains, so the
+ * admin's "disable" takes effect on sessions that are already open: a disabled (or deleted)
+ * account's session is ended, a page load goes to the login page with a note, an API call gets a
+ * JSON 401. An API call of an account whose password was reset is refused with a JSON 403 until it
+ * chooses a new password (pages do the same with a navigation listener, account.ui.PasswordChangeGate).
+ * Not a bean, so Spring Boot does not also register it for every request outside the chains.
+ */
+public final class AccountStatusFilter extends OncePerRequestFilter {
+
+    public static final String DISABLED = "This account is disabled; ask your teacher or the admin.";
+    public static final String CHANGE_PASSWORD_FIRST = "Change your password first: sign in on the web page, "
+            + "which asks for a new one, then try again.";
+
+    private final AppUserRepository users;
+    private final boolean api;
+
+    private AccountStatusFilter(AppUserRepository users, boolean api) {
+        this.users = users;
+        this.api = api;
+    }
+
+    public static AccountStatusFilter forPages(AppUserRepository users) {
+        return new AccountStatusFilter(users, false);
+    }
+
+    static AccountStatusFilter forApi(AppUserRepository users) {
+        return new AccountStatusFilter(users, true);
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<AppUser> user = users.findByUsername(auth.getName());
+        if (user.isEmpty() || user.get().isDisabled()) {
+            new SecurityContextLogoutHandler().logout(request, response, auth);
+            if (api) {
+                answer(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", DISABLED);
+            } else if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null) {
+                response.sendRedirect(request.getContextPath() + "/login?disabled");
+            } else {
+                // A request of an open page (Vaadin's own, v-r=...): its session is gone, so the page
+                // reloads, as a guest.
+                SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("convlab",
+                        "anonymousUser", AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+                chain.doFilter(request, response);
+            }
+            return;
+        }
+        if (api && user.get().isMustChangePassword()) {
+            answer(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", CHANGE_PASSWORD_FIRST);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    static void answer(HttpServletResponse response, int status, String error, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(ApiError.json(Map.of("error", error, "message", message)));
+    }
+}

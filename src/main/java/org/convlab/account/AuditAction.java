@@ -1,0 +1,22 @@
+package org.convlab.account;
+
+/** The kinds of account care that are recorded in the audit log, with the words the admin page shows. */
+public enum AuditAction {
+    PASSWORD_CHANGED("changed their password"),
+    PASSWORD_RESET("reset the password of"),
+    LEARNER_REMOVED("removed a learner from a class"),
+    CLASS_RENAMED("renamed a class"),
+    CLASS_DELETED("deleted a class"),
+    ACCOUNT_DISABLED("disabled the account"),
+    ACCOUNT_ENABLED("enabled the account");
+
+    private final String words;
+
+    AuditAction(String words) {
+        this.words = words;
+    }
+
+    public String words() {
+        return words;
+    }
+}

@@ -1,0 +1,50 @@
+package org.convlab.account;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A signed-in account changes its own password: the current one is required (a session left open on
+ * a shared classroom computer is not enough), the new one must pass {@link AccountRules#password}.
+ * A password reset by a teacher or the admin must be changed this way before anything else.
+ */
+@Service
+@Transactional
+public class PasswordService {
+
+    static final String WRONG_CURRENT = "The current password is not right.";
+    static final String SAME_AGAIN = "Choose a new password that differs from the current one.";
+    static final String NOT_REPEATED = "The new password and its repetition differ; type it twice the same.";
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+
+    public PasswordService(AppUserRepository users, PasswordEncoder passwords, AuditLog audit) {
+        this.users = users;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    /** Changes the password of {@code who} (the signed-in account); refusals change nothing. */
+    public void changeOwnPassword(AppUser who, String current, String fresh, String repeated) {
+        AppUser user = who == null ? null : users.findById(who.getId()).orElse(null);
+        if (user == null || user.isDisabled()) {
+            throw new AccountException("Sign in first.");
+        }
+        if (current == null || current.isEmpty() || !passwords.matches(current, user.getPasswordHash())) {
+            throw new AccountException(WRONG_CURRENT);
+        }
+        AccountRules.password(fresh);
+        if (!fresh.equals(repeated)) {
+            throw new AccountException(NOT_REPEATED);
+        }
+        if (fresh.equals(current)) {
+            throw new AccountException(SAME_AGAIN);
+        }
+        user.setPasswordHash(passwords.encode(fresh));
+        user.setMustChangePassword(false);
+        audit.record(user, AuditAction.PASSWORD_CHANGED, user.getUsername());
+    }
+}
