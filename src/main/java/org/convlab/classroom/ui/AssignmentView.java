@@ -61,6 +61,8 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
 
     private final AssignmentService service;
     private AssignmentDetails assignment;
+    /** The submission the teacher marked last, whose form says it was saved. */
+    private Long justMarked;
 
     AssignmentView(AssignmentService service) {
         this.service = service;
@@ -264,6 +266,7 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         Div actions = new Div(edit, gradebook);
         actions.addClassName("page-actions");
 
+        justMarked = null;
         List<SubmissionDetails> all = service.submissions(assignment.id());
         submissions.setItems(all.reversed());
         submissions.setDetailsVisibleOnClick(true);
@@ -280,13 +283,16 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
 
     /** A submission opened in the teacher's list: its grade, its written side, and the mark form. */
     Div details(SubmissionDetails s) {
-        Div details = new Div(new GradeCard(s.grade()), new WrittenCard(s),
-                new MarkForm(service, s, updated -> {
-                    List<SubmissionDetails> all = service.submissions(assignment.id()).reversed();
-                    submissions.setItems(all);
-                    all.stream().filter(x -> x.id() == updated.id()).findFirst()
-                            .ifPresent(x -> submissions.setDetailsVisible(x, true));
-                }));
+        MarkForm form = new MarkForm(service, s, updated -> {
+            // The list is read again so the row shows the mark; the same submission stays open, saying so.
+            justMarked = updated.id();
+            List<SubmissionDetails> all = service.submissions(assignment.id()).reversed();
+            submissions.setItems(all);
+            all.stream().filter(x -> x.id() == updated.id()).findFirst()
+                    .ifPresent(x -> submissions.setDetailsVisible(x, true));
+        });
+        form.saved.setVisible(justMarked != null && justMarked == s.id());
+        Div details = new Div(new GradeCard(s.grade()), new WrittenCard(s), form);
         details.addClassName("submission-details");
         return details;
     }
