@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -55,7 +54,7 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
     final Div history = new Div();
     final Grid<SubmissionDetails> submissions = new Grid<>();
     /** One text area per written question, in order. */
-    final List<TextArea> answers = new ArrayList<>();
+    final List<PlainTextArea> answers = new ArrayList<>();
     final Button saveAnswers = new Button("Save answers only", VaadinIcon.EDIT.create());
     final Paragraph answersSaved = new Paragraph();
 
@@ -84,6 +83,13 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         submissions.addColumn(AssignmentView::trainingData).setHeader("Training images").setFlexGrow(2);
         submissions.addColumn(AssignmentView::markText).setHeader("Your mark");
         submissions.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        submissions.setDetailsVisibleOnClick(false);
+        submissions.addItemClickListener(e -> {
+            // A click inside the opened details (typing a comment, saving a mark) is no click on the row.
+            if (e.getColumn() != null) {
+                submissions.setDetailsVisible(e.getItem(), !submissions.isDetailsVisible(e.getItem()));
+            }
+        });
         saveAnswers.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         saveAnswers.addClickListener(e -> saveAnswers());
         answersSaved.addClassName("muted");
@@ -122,6 +128,13 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         add(heading, meta, instructions, new H2("How it is graded"),
                 new Paragraph("The run you hand in is checked against each rule as soon as you hand it in."), rules);
         if (standing == AssignmentService.Standing.TEACHER) {
+            if (!assignment.questions().isEmpty()) {
+                OrderedList questions = new OrderedList();
+                assignment.questions().stream().map(ListItem::new).forEach(questions::add);
+                add(new H2("Written questions"),
+                        new Paragraph("Learners answer these when they hand in; you read the answers with each submission."),
+                        questions);
+            }
             showForTeacher();
         } else {
             showForLearner();
@@ -189,9 +202,7 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         fields.addClassName("written-answers");
         for (int i = 0; i < assignment.questions().size(); i++) {
             String question = assignment.questions().get(i);
-            TextArea area = new TextArea((i + 1) + ". " + question);
-            area.setMaxLength(WrittenWork.MAX_ANSWER);
-            area.setWidthFull();
+            PlainTextArea area = new PlainTextArea((i + 1) + ". " + question, WrittenWork.MAX_ANSWER);
             area.setValue(previous.map(p -> earlierAnswer(p, question)).orElse(""));
             answers.add(area);
             fields.add(area);
@@ -213,7 +224,7 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
     }
 
     List<String> answerValues() {
-        return answers.stream().map(TextArea::getValue).toList();
+        return answers.stream().map(PlainTextArea::getValue).toList();
     }
 
     /** Saves the answers to the submission that counts without handing in again; refused once it is marked. */
@@ -269,7 +280,6 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         justMarked = null;
         List<SubmissionDetails> all = service.submissions(assignment.id());
         submissions.setItems(all.reversed());
-        submissions.setDetailsVisibleOnClick(true);
         add(actions, new H2("Submissions"));
         if (all.isEmpty()) {
             add(new Paragraph("Nobody has handed in a run yet."));

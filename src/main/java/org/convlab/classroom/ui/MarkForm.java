@@ -5,8 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.convlab.classroom.AssignmentException;
 import org.convlab.classroom.AssignmentService;
@@ -17,20 +16,17 @@ import org.springframework.security.access.AccessDeniedException;
 /** The teacher's mark (0 to 100) and comment on one submission, beside its automatic grade. */
 final class MarkForm extends Div {
 
-    final IntegerField mark = new IntegerField("Your mark (0–100, optional)");
-    final TextArea comment = new TextArea("Your comment (optional)");
+    // A text field and a plain text area: components the assignment page's bundle has (PlainTextArea).
+    final TextField mark = new TextField("Your mark (0–100, optional)");
+    final PlainTextArea comment = new PlainTextArea("Your comment (optional)", WrittenWork.MAX_COMMENT);
     final Button save = new Button("Save mark and comment", VaadinIcon.CHECK.create());
     final Paragraph problem = new Paragraph();
     final Paragraph saved = new Paragraph("Saved. The learner sees it on their assignment page.");
 
     MarkForm(AssignmentService service, SubmissionDetails s, Consumer<SubmissionDetails> onSaved) {
         addClassName("mark-form");
-        mark.setMin(WrittenWork.MIN_MARK);
-        mark.setMax(WrittenWork.MAX_MARK);
-        mark.setStepButtonsVisible(true);
-        mark.setValue(s.mark());
-        comment.setMaxLength(WrittenWork.MAX_COMMENT);
-        comment.setWidthFull();
+        mark.setMaxLength(10);
+        mark.setValue(s.mark() == null ? "" : String.valueOf(s.mark()));
         comment.setValue(s.comment() == null ? "" : s.comment());
         problem.addClassName("form-problem");
         problem.setVisible(false);
@@ -40,7 +36,7 @@ final class MarkForm extends Div {
             problem.setVisible(false);
             saved.setVisible(false);
             try {
-                SubmissionDetails updated = service.mark(s.id(), mark.getValue(), comment.getValue());
+                SubmissionDetails updated = service.mark(s.id(), markValue(), comment.getValue());
                 saved.setVisible(true);
                 onSaved.accept(updated);
             } catch (AssignmentException | AccessDeniedException ex) {
@@ -49,5 +45,19 @@ final class MarkForm extends Div {
             }
         });
         add(mark, comment, save, problem, saved);
+    }
+
+    /** The mark typed, or null when blank; anything but a whole number is refused in one line. */
+    private Integer markValue() {
+        String typed = mark.getValue().strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed);
+        } catch (NumberFormatException e) {
+            throw new AssignmentException("A mark is a whole number from " + WrittenWork.MIN_MARK + " to "
+                    + WrittenWork.MAX_MARK + ", not \"" + typed + "\".");
+        }
     }
 }

@@ -102,7 +102,7 @@ class WrittenAnswersViewTest extends ClassroomPageTest {
         AssignmentView view = open(a);
         assertThat(view.answers).extracting(t -> t.getLabel())
                 .containsExactly("1. " + QUESTIONS.get(0), "2. " + QUESTIONS.get(1));
-        test(view.answers.get(0)).setValue("It levels off.");
+        view.answers.get(0).setValue("It levels off.");
         test(view.submit).click();
 
         assertThat(view.problem.isVisible()).isFalse();
@@ -115,14 +115,14 @@ class WrittenAnswersViewTest extends ClassroomPageTest {
         // Back on the page, the answers are there to keep or change; saving them needs no new run.
         AssignmentView again = open(a);
         assertThat(again.answers.get(0).getValue()).isEqualTo("It levels off.");
-        test(again.answers.get(1)).setValue("In the first dense layer.");
+        again.answers.get(1).setValue("In the first dense layer.");
         test(again.saveAnswers).click();
         assertThat(again.answersSaved.isVisible()).isTrue();
         assertThat(service.mySubmissions(a.id())).hasSize(1).first()
                 .satisfies(x -> assertThat(x.answers().get(1).answer()).isEqualTo("In the first dense layer."));
 
         // A too-long answer is refused with one line and nothing is handed in.
-        test(again.answers.get(0)).setValue("x".repeat(5_001));
+        again.answers.get(0).setValue("x".repeat(5_001));
         test(again.submit).click();
         assertThat(again.problem.isVisible()).isTrue();
         assertThat(again.problem.getText()).isEqualTo(
@@ -142,6 +142,7 @@ class WrittenAnswersViewTest extends ClassroomPageTest {
         AssignmentView view = open(a);
         SubmissionDetails s = test(view.submissions).getRow(0);
         assertThat(test(view.submissions).getCellText(0, 5)).isEqualTo("2,000 of 60,000");
+        assertThat(view.getElement().getTextRecursively()).contains("Written questions", QUESTIONS.get(1));
         // What the grid shows when the row is clicked, attached as the grid would attach it.
         var details = view.details(s);
         view.add(details);
@@ -151,14 +152,16 @@ class WrittenAnswersViewTest extends ClassroomPageTest {
         assertThat(card.subset.getText()).isEqualTo("Trained on the first 2,000 of 60,000 training images.");
         MarkForm form = (MarkForm) details.getChildren().filter(MarkForm.class::isInstance).findFirst().orElseThrow();
 
-        // The field's max only marks it red in the browser; a typed 150 still reaches the server, which refuses it.
-        form.mark.setValue(150);
+        test(form.mark).setValue("150");
         test(form.save).click();
         assertThat(form.problem.getText()).isEqualTo("A mark is a whole number from 0 to 100, not 150.");
+        test(form.mark).setValue("eighty");
+        test(form.save).click();
+        assertThat(form.problem.getText()).isEqualTo("A mark is a whole number from 0 to 100, not \"eighty\".");
         assertThat(service.submissions(a.id()).getFirst().marked()).isFalse();
 
-        test(form.mark).setValue(80);
-        test(form.comment).setValue("Good reading of the curves.");
+        test(form.mark).setValue(" 80 ");
+        form.comment.setValue("Good reading of the curves.");
         test(form.save).click();
         assertThat(form.problem.isVisible()).isFalse();
         assertThat(form.saved.isVisible()).isTrue();
