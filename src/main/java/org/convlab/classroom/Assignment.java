@@ -43,6 +43,10 @@ public class Assignment {
     @Column(length = 60)
     private String template;
 
+    /** The written questions beside the rules, a JSON array of strings (WrittenWork). */
+    @Column(name = "questions_json", nullable = false)
+    private String questionsJson = "[]";
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -53,10 +57,16 @@ public class Assignment {
 
     public Assignment(SchoolClass schoolClass, String title, String instructions, List<Rule> rules, Instant dueAt,
             String template) {
+        this(schoolClass, title, instructions, rules, List.of(), dueAt, template);
+    }
+
+    public Assignment(SchoolClass schoolClass, String title, String instructions, List<Rule> rules,
+            List<String> questions, Instant dueAt, String template) {
         this.schoolClass = schoolClass;
         this.title = title;
         this.instructions = instructions;
         this.rulesJson = RuleJson.write(rules);
+        this.questionsJson = WrittenWork.writeQuestions(questions);
         this.dueAt = micros(dueAt);
         this.template = template;
         // What the database keeps (microseconds), so a saved assignment equals the one in hand.
@@ -69,6 +79,7 @@ public class Assignment {
     public String getTitle() { return title; }
     public String getInstructions() { return instructions; }
     public List<Rule> getRules() { return RuleJson.parse(rulesJson); }
+    public List<String> getQuestions() { return WrittenWork.parseQuestions(questionsJson); }
     public Instant getDueAt() { return dueAt; }
     public String getTemplate() { return template; }
     public Instant getCreatedAt() { return createdAt; }
@@ -79,10 +90,11 @@ public class Assignment {
         return dueAt != null && when.isAfter(dueAt);
     }
 
-    public void change(String title, String instructions, List<Rule> rules, Instant dueAt) {
+    public void change(String title, String instructions, List<Rule> rules, List<String> questions, Instant dueAt) {
         this.title = title;
         this.instructions = instructions;
         this.rulesJson = RuleJson.write(rules);
+        this.questionsJson = WrittenWork.writeQuestions(questions);
         this.dueAt = micros(dueAt);
         this.updatedAt = micros(Instant.now());
     }

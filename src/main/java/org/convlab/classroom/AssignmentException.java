@@ -9,7 +9,7 @@ import java.util.List;
  */
 public class AssignmentException extends IllegalArgumentException {
 
-    /** One problem with an edit. {@code field}: "class", "title", "instructions", "due", "rules" or "rule N" (from 1). */
+    /** One problem with an edit. {@code field}: "class", "title", "instructions", "due", "rules", "rule N", "questions" or "question N" (from 1). */
     public record Problem(String field, String message) {}
 
     private final List<Problem> problems;

@@ -72,9 +72,9 @@ public class AssignmentService {
         }
         SchoolClass schoolClass = classes.findById(draft.classId()).orElseThrow(NotYours::clazz);
         requireTeacher(me, schoolClass);
-        check(draft);
+        List<String> questions = check(draft);
         Assignment assignment = new Assignment(schoolClass, draft.title().strip(), draft.instructions().strip(),
-                draft.rules(), draft.dueAt(), knownTemplate(draft.template()));
+                draft.rules(), questions, draft.dueAt(), knownTemplate(draft.template()));
         return AssignmentDetails.of(assignments.save(assignment));
     }
 
@@ -88,12 +88,15 @@ public class AssignmentService {
         AppUser me = current.require();
         Assignment assignment = find(assignmentId);
         requireTeacher(me, assignment.getSchoolClass());
-        check(draft);
-        assignment.change(draft.title().strip(), draft.instructions().strip(), draft.rules(), draft.dueAt());
+        List<String> questions = check(draft);
+        assignment.change(draft.title().strip(), draft.instructions().strip(), draft.rules(), questions, draft.dueAt());
         for (Submission s : submissions.findByAssignmentIdOrderBySubmittedAtAscIdAsc(assignmentId)) {
             s.recheckLate();
             if (s.getRunId() != null) {
-                runs.findById(s.getRunId()).ifPresent(run -> s.record(grade(assignment, run)));
+                runs.findById(s.getRunId()).ifPresent(run -> {
+                    s.record(grade(assignment, run));
+                    s.recordTrainImages(GradedRuns.trainImages(run));
+                });
             }
         }
         return AssignmentDetails.of(assignment);
@@ -176,6 +179,15 @@ public class AssignmentService {
      */
     @Transactional
     public SubmissionDetails submit(long assignmentId, String runId) {
+        return submit(assignmentId, runId, List.of());
+    }
+
+    /**
+     * Hands in a run with the learner's answers to the assignment's written questions (one per
+     * question, in order; fewer leaves the rest blank). Answers are checked before anything is kept.
+     */
+    @Transactional
+    public SubmissionDetails submit(long assignmentId, String runId, List<String> answers) {
         AppUser me = current.require();
         Assignment assignment = find(assignmentId);
         if (!isMember(me, assignment.getSchoolClass().getId())) {
@@ -193,9 +205,49 @@ public class AssignmentService {
         if (run.getStatus() != RunState.DONE) {
             throw new AssignmentException(notFinished(run));
         }
+        List<WrittenAnswer> written = WrittenWork.answers(assignment.getQuestions(), answers);
         Submission submission = new Submission(assignment, me, run.getId(), run.getName(), Instant.now(),
                 grade(assignment, run));
+        submission.answer(written);
+        submission.recordTrainImages(GradedRuns.trainImages(run));
         return SubmissionDetails.of(submissions.save(submission));
+    }
+
+    /**
+     * Changes the written answers of one of the signed-in learner's own submissions, until the
+     * teacher has marked it (then the marked answers stay as they were read; handing in again
+     * gives a new submission to answer).
+     */
+    @Transactional
+    public SubmissionDetails answer(long submissionId, List<String> answers) {
+        AppUser me = current.require();
+        Submission submission = submissions.findById(submissionId)
+                .filter(s -> s.getLearner().getId().equals(me.getId()))
+                .orElseThrow(NotYours::submission);
+        if (submission.isMarked()) {
+            throw new AssignmentException("Your teacher has already marked this submission, so its answers stay as "
+                    + "they were; hand in again to answer anew.");
+        }
+        submission.answer(WrittenWork.answers(submission.getAssignment().getQuestions(), answers));
+        return SubmissionDetails.of(submission);
+    }
+
+    /**
+     * The teacher's mark (0 to 100, or null for none) and comment on a submission, beside its
+     * automatic grade; for the class's teacher (or an admin) only. Both null clears them.
+     */
+    @Transactional
+    public SubmissionDetails mark(long submissionId, Integer mark, String comment) {
+        AppUser me = current.require();
+        Submission submission = submissions.findById(submissionId).orElseThrow(NotYours::submission);
+        if (!teaches(me, submission.getAssignment().getSchoolClass())) {
+            if (submission.getLearner().getId().equals(me.getId())) {
+                throw new AccessDeniedException("Only your teacher can mark your submission.");
+            }
+            throw NotYours.submission();
+        }
+        submission.mark(mark, WrittenWork.comment(mark, comment));
+        return SubmissionDetails.of(submission);
     }
 
     /** The signed-in learner's own submissions to an assignment, oldest first. */
@@ -227,6 +279,7 @@ public class AssignmentService {
                     + "its grade stays as it was.");
         }
         submission.record(grade(assignment, run));
+        submission.recordTrainImages(GradedRuns.trainImages(run));
         return SubmissionDetails.of(submission);
     }
 
@@ -275,7 +328,8 @@ public class AssignmentService {
         };
     }
 
-    private static void check(AssignmentDraft draft) {
+    /** Refuses a draft with every problem named by field; returns its written questions, stripped. */
+    private static List<String> check(AssignmentDraft draft) {
         List<Problem> problems = new ArrayList<>();
         if (draft.title() == null || draft.title().isBlank()) {
             problems.add(new Problem("title", "Give the assignment a title."));
@@ -292,9 +346,11 @@ public class AssignmentService {
         } else if (draft.rules().size() > MAX_RULES) {
             problems.add(new Problem("rules", "At most " + MAX_RULES + " rules, please."));
         }
+        List<String> questions = WrittenWork.questions(draft.questions(), problems);
         if (!problems.isEmpty()) {
             throw new AssignmentException(problems);
         }
+        return questions;
     }
 
     private static String knownTemplate(String id) {

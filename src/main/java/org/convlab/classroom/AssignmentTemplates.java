@@ -29,8 +29,10 @@ public final class AssignmentTemplates {
     /**
      * @param id stored with an assignment made from it
      * @param source which deck and exercise it comes from
+     * @param questions what the learner answers in writing when handing in: the exercise's questions
      */
-    public record AssignmentTemplate(String id, String source, String title, String instructions, List<Rule> rules) {}
+    public record AssignmentTemplate(String id, String source, String title, String instructions, List<Rule> rules,
+            List<String> questions) {}
 
     private static final List<AssignmentTemplate> ALL = List.of(
             new AssignmentTemplate("deeper-cnn", "Deck 003, exercise 1", "A deeper convolutional network",
@@ -46,7 +48,12 @@ public final class AssignmentTemplates {
                     Then answer, with the numbers from your run page: Does the test accuracy improve on \
                     the baseline? How many parameters does the new model have, and why did the count go \
                     down or up? How long did it take to train?""",
-                    List.of(new MinConvLayers(2), new MinPoolingLayers(2), new MinTestAccuracy(0.88), new MaxEpochs(10))),
+                    List.of(new MinConvLayers(2), new MinPoolingLayers(2), new MinTestAccuracy(0.88), new MaxEpochs(10)),
+                    List.of(
+                            "Does the test accuracy improve on the baseline? By how much?",
+                            "How many parameters does your model have, and where are most of them? "
+                                    + "Why did the count go down or up?",
+                            "How long did it take to train?")),
             new AssignmentTemplate("pooling-type", "Deck 004, pooling experiment", "Max pooling or average pooling?",
                     """
                     Max pooling keeps the strongest value of each window; average pooling keeps the mean. \
@@ -60,7 +67,11 @@ public final class AssignmentTemplates {
                     max pooling came out ahead by several points. Does yours? Why might keeping only the \
                     brightest pixel of a window help with outlines of clothes?""",
                     List.of(new PoolingType(Pooling.AVERAGE), new MinPoolingLayers(1), new MinTestAccuracy(0.80),
-                            new MaxEpochs(10))),
+                            new MaxEpochs(10)),
+                    List.of(
+                            "How far apart are the test accuracies of your max pooling and average pooling runs?",
+                            "Which classes does each confuse most?",
+                            "Why might keeping only the brightest pixel of a window help with outlines of clothes?")),
             new AssignmentTemplate("batch-norm", "Deck 004, batch normalization experiment", "Batch normalization in a deeper network",
                     """
                     Batch normalization rescales a layer's outputs over each mini-batch so that the next \
@@ -72,7 +83,10 @@ public final class AssignmentTemplates {
                     Then train the same network without the batch normalization layers. In the deck, batch \
                     normalization did little for a shallow network but lifted a deeper one to about 92%. \
                     How big is the difference for you, and how do the loss curves differ?""",
-                    List.of(new RequiresBatchNorm(), new MinConvLayers(2), new MinTestAccuracy(0.90), new MaxEpochs(10))),
+                    List.of(new RequiresBatchNorm(), new MinConvLayers(2), new MinTestAccuracy(0.90), new MaxEpochs(10)),
+                    List.of(
+                            "How big is the difference with and without batch normalization?",
+                            "How do the loss curves differ between the two runs?")),
             new AssignmentTemplate("augmentation", "Deck 004, data augmentation experiment", "More data from the same images",
                     """
                     Data augmentation shows the network a slightly different version of each training \
@@ -85,7 +99,10 @@ public final class AssignmentTemplates {
                     Compare it with the same network trained without augmentation. Which is better on the \
                     test images, and which on the training images? Why can the validation accuracy end up \
                     above the training accuracy with augmentation on?""",
-                    List.of(new RequiresAugmentation(), new MinConvLayers(1), new MinTestAccuracy(0.85), new MaxEpochs(15))),
+                    List.of(new RequiresAugmentation(), new MinConvLayers(1), new MinTestAccuracy(0.85), new MaxEpochs(15)),
+                    List.of(
+                            "With augmentation on, is the run better on the test images or on the training images?",
+                            "Why can the validation accuracy end up above the training accuracy with augmentation on?")),
             new AssignmentTemplate("dropout", "Deck 004, dropout experiment", "Dropout against overfitting",
                     """
                     A dropout layer switches off a random share of its inputs at each training step, so \
@@ -97,7 +114,10 @@ public final class AssignmentTemplates {
                     Train the same network without dropout as well. How far apart are training and test \
                     accuracy in each run? In the deck, dropout on its own hardly changed the test accuracy \
                     but worked well together with batch normalization. What do you see?""",
-                    List.of(new RequiresDropout(), new MinConvLayers(1), new MinTestAccuracy(0.87), new MaxEpochs(10))),
+                    List.of(new RequiresDropout(), new MinConvLayers(1), new MinTestAccuracy(0.87), new MaxEpochs(10)),
+                    List.of(
+                            "How far apart are training and test accuracy with dropout, and without it?",
+                            "Does accuracy keep improving after epoch 5? What do the curves show?")),
             new AssignmentTemplate("weight-penalty", "Deck 004, L1/L2 regularization experiment", "L1 and L2 weight penalties",
                     """
                     An L1 or L2 penalty adds the size of a layer's weights to the loss, nudging the network \
@@ -112,7 +132,10 @@ public final class AssignmentTemplates {
                     wins for you, and is the gap larger than the difference between two runs with \
                     different seeds?""",
                     List.of(new RequiresWeightPenalty(Penalty.L1_OR_L2), new MinConvLayers(1), new MinTestAccuracy(0.88),
-                            new MaxEpochs(15))),
+                            new MaxEpochs(15)),
+                    List.of(
+                            "Which penalty (L1, L2 or both) wins for you, and by how much?",
+                            "Is the gap larger than the difference between two runs with different seeds?")),
             new AssignmentTemplate("fully-connected", "Deck 000, fully connected against convolutional (part 1)",
                     "A fully connected baseline",
                     """
@@ -124,7 +147,11 @@ public final class AssignmentTemplates {
 
                     Write down its test accuracy, its training time and the classes it confuses most. The \
                     second part of this exercise gives a convolutional network the same parameter budget.""",
-                    List.of(new MaxConvLayers(0), new MaxParams(150_000), new MinTestAccuracy(0.85), new MaxEpochs(10))),
+                    List.of(new MaxConvLayers(0), new MaxParams(150_000), new MinTestAccuracy(0.85), new MaxEpochs(10)),
+                    List.of(
+                            "What test accuracy and training time did your fully connected network reach?",
+                            "How many parameters does your model have, and where are most of them?",
+                            "Which classes does it confuse most?")),
             new AssignmentTemplate("convolutional", "Deck 000, fully connected against convolutional (part 2)",
                     "A convolutional network on the same budget",
                     """
@@ -136,7 +163,11 @@ public final class AssignmentTemplates {
                     the fully connected network levelled off near 89% while the convolutional one was still \
                     climbing at 92% after ten epochs, but took far longer to train on a CPU. Which model \
                     would you pick, and why? Which classes does each confuse?""",
-                    List.of(new MinConvLayers(1), new MaxParams(150_000), new MinTestAccuracy(0.89), new MaxEpochs(10))));
+                    List.of(new MinConvLayers(1), new MaxParams(150_000), new MinTestAccuracy(0.89), new MaxEpochs(10)),
+                    List.of(
+                            "Which model would you pick, the fully connected or the convolutional one, and why?",
+                            "Does accuracy keep improving after epoch 5? What do the curves show?",
+                            "Which classes does each model confuse?")));
 
     private AssignmentTemplates() {}
 

@@ -26,8 +26,8 @@ import java.util.Locale;
 @Service
 public class GradebookService {
 
-    /** One assignment's column. */
-    public record Column(long assignmentId, String title, int rules, Instant dueAt) {}
+    /** One assignment's column; {@code questions} is how many written questions it asks. */
+    public record Column(long assignmentId, String title, int rules, Instant dueAt, int questions) {}
 
     /** One learner's grade on one assignment; {@code counted} is empty when they handed nothing in. */
     public record Cell(Optional<SubmissionDetails> counted, int submissions) {
@@ -43,6 +43,16 @@ public class GradebookService {
 
         public boolean allPassed() {
             return counted.map(s -> s.grade().allPassed()).orElse(false);
+        }
+
+        /** The teacher's mark on the counted submission, if given. */
+        public Optional<Integer> mark() {
+            return counted.map(SubmissionDetails::mark);
+        }
+
+        /** "Trained on the first 2,000 of 60,000 training images." when the counted run used a subset, else "". */
+        public String subsetNote() {
+            return counted.map(SubmissionDetails::subsetNote).orElse("");
         }
     }
 
@@ -77,7 +87,7 @@ public class GradebookService {
 
         List<Assignment> set = assignments.findBySchoolClassIdOrderByCreatedAtAscIdAsc(classId);
         List<Column> columns = set.stream()
-                .map(a -> new Column(a.getId(), a.getTitle(), a.getRules().size(), a.getDueAt()))
+                .map(a -> new Column(a.getId(), a.getTitle(), a.getRules().size(), a.getDueAt(), a.getQuestions().size()))
                 .toList();
         // learner → assignment → their submissions
         Map<Long, Map<Long, List<SubmissionDetails>>> handedIn = submissions
@@ -102,9 +112,11 @@ public class GradebookService {
 
     /**
      * The gradebook as CSV for a spreadsheet: per assignment the number of rules passed (empty when
-     * nothing was handed in) and whether the counted submission was late; then how many assignments
-     * were passed in full. Plain numbers, not "3/4", which spreadsheets read as a date. Names and
-     * titles that a spreadsheet would run as a formula are written as text ({@link CsvCells}).
+     * nothing was handed in), whether the counted submission was late, the teacher's mark and
+     * comment, and, for an assignment with written questions, the learner's answers (each after its
+     * question, in one cell); then how many assignments were passed in full. Plain numbers, not
+     * "3/4", which spreadsheets read as a date. Names, titles, answers and comments that a
+     * spreadsheet would run as a formula are written as text ({@link CsvCells}).
      */
     @Transactional(readOnly = true)
     public String csv(long classId) {
@@ -113,15 +125,26 @@ public class GradebookService {
         for (Column c : book.columns()) {
             header.add(CsvCells.text(c.title() + " (rules passed of " + c.rules() + ")"));
             header.add(CsvCells.text(c.title() + " (late)"));
+            header.add(CsvCells.text(c.title() + " (mark of 100)"));
+            header.add(CsvCells.text(c.title() + " (comment)"));
+            if (c.questions() > 0) {
+                header.add(CsvCells.text(c.title() + " (written answers)"));
+            }
         }
         header.add("Assignments passed in full (of " + book.columns().size() + ")");
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
             for (Row row : book.rows()) {
                 List<Object> values = new ArrayList<>(List.of(CsvCells.text(row.name()), CsvCells.text(row.username())));
-                for (Cell cell : row.cells()) {
+                for (int i = 0; i < row.cells().size(); i++) {
+                    Cell cell = row.cells().get(i);
                     values.add(cell.counted().map(s -> (Object) s.grade().passed()).orElse(""));
                     values.add(cell.counted().isEmpty() ? "" : cell.late() ? "late" : "on time");
+                    values.add(cell.mark().map(m -> (Object) m).orElse(""));
+                    values.add(CsvCells.text(cell.counted().map(SubmissionDetails::comment).orElse("")));
+                    if (book.columns().get(i).questions() > 0) {
+                        values.add(CsvCells.text(cell.counted().map(s -> answersText(s.answers())).orElse("")));
+                    }
                 }
                 values.add(row.completed());
                 csv.printRecord(values);
@@ -130,6 +153,14 @@ public class GradebookService {
             throw new UncheckedIOException(e); // a StringWriter does not fail
         }
         return out.toString();
+    }
+
+    /** "Q: question" and "A: answer" lines, one pair after another; "" when nothing was written. */
+    static String answersText(List<WrittenAnswer> answers) {
+        if (answers.stream().noneMatch(WrittenAnswer::answered)) {
+            return "";
+        }
+        return answers.stream().map(a -> "Q: " + a.question() + "\nA: " + a.answer()).collect(Collectors.joining("\n\n"));
     }
 
     /** "gradebook-room-12.csv": the class's name, safe as a file name. */

@@ -32,6 +32,12 @@ public final class GradedRuns {
                 run.getTestAccuracy(), epochsTrained(run), params(run, spec), run.getTrainSeconds());
     }
 
+    /** Training images the run used when told to use fewer than the full set (WrittenWork); null otherwise. */
+    public static Integer trainImages(RunJob run) {
+        Hyperparameters hp = hyperparameters(run);
+        return hp == null ? null : WrittenWork.trainImages(hp.limit());
+    }
+
     private static Hyperparameters hyperparameters(RunJob run) {
         try {
             // Settings written by a newer ConvLab may carry fields this one does not know: RunJson skips them.

@@ -10,6 +10,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.convlab.classroom.grading.Grade;
 import org.convlab.classroom.grading.RuleJson;
 
@@ -56,6 +57,24 @@ public class Submission {
     @Column(name = "graded_at", nullable = false)
     private Instant gradedAt;
 
+    /** The written answers, each with its question (WrittenWork). */
+    @Column(name = "answers_json", nullable = false)
+    private String answersJson = "[]";
+
+    /** Training images the run used when it was trained on a subset; null for the full set. */
+    @Column(name = "train_images")
+    private Integer trainImages;
+
+    /** The teacher's mark, 0 to 100; null until given. */
+    @Column(name = "mark")
+    private Integer mark;
+
+    @Column(name = "teacher_comment", length = 2000)
+    private String teacherComment;
+
+    @Column(name = "marked_at")
+    private Instant markedAt;
+
     protected Submission() {}
 
     public Submission(Assignment assignment, AppUser learner, String runId, String runName, Instant submittedAt,
@@ -82,6 +101,26 @@ public class Submission {
         this.gradedAt = Assignment.micros(Instant.now());
     }
 
+    /** Replaces the written answers (the service has checked them). */
+    public void answer(List<WrittenAnswer> answers) {
+        this.answersJson = WrittenWork.writeAnswers(answers);
+    }
+
+    public void recordTrainImages(Integer trainImages) {
+        this.trainImages = trainImages;
+    }
+
+    /** The teacher's mark and comment (either may be null: cleared). */
+    public void mark(Integer mark, String comment) {
+        this.mark = mark;
+        this.teacherComment = comment;
+        this.markedAt = mark == null && comment == null ? null : Assignment.micros(Instant.now());
+    }
+
+    public boolean isMarked() {
+        return markedAt != null;
+    }
+
     public Long getId() { return id; }
     public Assignment getAssignment() { return assignment; }
     public AppUser getLearner() { return learner; }
@@ -93,4 +132,9 @@ public class Submission {
     public int getPassed() { return passed; }
     public int getTotal() { return total; }
     public Instant getGradedAt() { return gradedAt; }
+    public List<WrittenAnswer> getAnswers() { return WrittenWork.parseAnswers(answersJson); }
+    public Integer getTrainImages() { return trainImages; }
+    public Integer getMark() { return mark; }
+    public String getTeacherComment() { return teacherComment; }
+    public Instant getMarkedAt() { return markedAt; }
 }

@@ -81,10 +81,13 @@ class GradebookServiceTest {
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
         assertThat(records.getFirst().values()).containsExactly("Learner", "Username",
                 "Deeper, please (rules passed of 2)", "Deeper, please (late)",
+                "Deeper, please (mark of 100)", "Deeper, please (comment)",
                 "Fully connected (rules passed of 3)", "Fully connected (late)",
+                "Fully connected (mark of 100)", "Fully connected (comment)",
                 "Assignments passed in full (of 2)");
-        assertThat(records.get(1).values()).containsExactly("Ann \"Annie\" Lee", "gb-ann", "2", "on time", "3", "late", "2");
-        assertThat(records.get(2).values()).containsExactly("Zoe", "gb-zoe", "0", "on time", "", "", "0");
+        assertThat(records.get(1).values()).containsExactly("Ann \"Annie\" Lee", "gb-ann", "2", "on time", "", "",
+                "3", "late", "", "", "2");
+        assertThat(records.get(2).values()).containsExactly("Zoe", "gb-zoe", "0", "on time", "", "", "", "", "", "", "0");
         assertThat(records).hasSize(3);
         // Commas and quotes in names are quoted, not split.
         assertThat(csv).contains("\"Ann \"\"Annie\"\" Lee\"", "\"Deeper, please (late)\"");

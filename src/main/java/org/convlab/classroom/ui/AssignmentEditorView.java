@@ -31,6 +31,7 @@ import org.convlab.classroom.AssignmentService;
 import org.convlab.classroom.AssignmentTemplates;
 import org.convlab.classroom.AssignmentTemplates.AssignmentTemplate;
 import org.convlab.classroom.ClassSummary;
+import org.convlab.classroom.WrittenWork;
 import org.convlab.classroom.grading.InvalidRuleException;
 import org.convlab.classroom.grading.Rule;
 import org.springframework.security.access.AccessDeniedException;
@@ -57,6 +58,8 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
     final DateTimePicker due = new DateTimePicker("Due (optional)");
     final Div rules = new Div();
     final Button addRule = new Button("Add a rule", VaadinIcon.PLUS.create());
+    final Div questions = new Div();
+    final Button addQuestion = new Button("Add a question", VaadinIcon.PLUS.create());
     final Div problems = new Div();
     final Button save = new Button("Save assignment", VaadinIcon.CHECK.create());
     final Paragraph regradeNote = new Paragraph("Saving grades every submission made so far again by the new rules.");
@@ -93,6 +96,9 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         addRule.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addRule.addClickListener(e -> addRow(new Rule.MinTestAccuracy(0.90)));
         rules.addClassName("rule-list");
+        questions.addClassName("rule-list");
+        addQuestion.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        addQuestion.addClickListener(e -> addQuestion(""));
         problems.addClassName("callout-error");
         problems.setVisible(false);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -104,7 +110,12 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
                 new H2("Rules"),
                 new Paragraph("A submitted run is graded by each rule at once: passed or not, with a line saying why. "
                         + "Rules can check the model (layers, size), how it was trained and what it reached."),
-                rules, addRule, problems, save, regradeNote);
+                rules, addRule,
+                new H2("Written questions"),
+                new Paragraph("Optional: questions learners answer in writing when they hand in a run, at most "
+                        + WrittenWork.MAX_QUESTIONS + ". You read the answers with the submissions and may add a mark "
+                        + "and a comment to the automatic grade."),
+                questions, addQuestion, problems, save, regradeNote);
         add(form, unavailable);
     }
 
@@ -174,6 +185,8 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         due.setValue(a.dueAt() == null ? null : a.dueAt().atZone(ClassroomText.ZONE).toLocalDateTime());
         rules.removeAll();
         a.rules().forEach(this::addRow);
+        questions.removeAll();
+        a.questions().forEach(this::addQuestion);
         save.setText("Save changes");
         save.setEnabled(true);
         regradeNote.setVisible(true);
@@ -186,6 +199,16 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         rules.removeAll();
         List<Rule> start = t == null ? List.of(new Rule.MinTestAccuracy(0.85)) : t.rules();
         start.forEach(this::addRow);
+        questions.removeAll();
+        (t == null ? List.<String>of() : t.questions()).forEach(this::addQuestion);
+    }
+
+    private void addQuestion(String question) {
+        questions.add(new QuestionRow(question, row -> questions.remove(row)));
+    }
+
+    List<QuestionRow> questionRows() {
+        return questions.getChildren().map(QuestionRow.class::cast).toList();
     }
 
     private void addRow(Rule rule) {
@@ -216,7 +239,8 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         Instant dueAt = due.getValue() == null ? null : due.getValue().atZone(ClassroomText.ZONE).toInstant();
         ClassSummary c = schoolClass.getValue();
         AssignmentDraft draft = new AssignmentDraft(c == null ? null : c.id(), title.getValue(), instructions.getValue(),
-                parsed, dueAt, template.getValue() == null ? null : template.getValue().id());
+                parsed, dueAt, template.getValue() == null ? null : template.getValue().id(),
+                questionRows().stream().map(q -> q.text.getValue()).toList());
         try {
             AssignmentDetails saved = editing == null ? service.create(draft) : service.update(editing, draft);
             getUI().ifPresent(ui -> ui.navigate(AssignmentView.class, new RouteParameters("id", String.valueOf(saved.id()))));
@@ -225,11 +249,19 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
                 switch (p.field()) {
                     case "title" -> invalid(title, p.message());
                     case "instructions" -> invalid(instructions, p.message());
+                    case "questions" -> showProblem(p.message());
                     case "class" -> {
                         schoolClass.setInvalid(true);
                         schoolClass.setErrorMessage(p.message());
                     }
-                    default -> showProblem(p.message());
+                    default -> {
+                        if (p.field().startsWith("question ")) {
+                            int index = Integer.parseInt(p.field().substring("question ".length())) - 1;
+                            questionRows().get(index).showProblem(p.message());
+                        } else {
+                            showProblem(p.message());
+                        }
+                    }
                 }
             }
         } catch (AccessDeniedException e) {
@@ -259,5 +291,6 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         instructions.setInvalid(false);
         schoolClass.setInvalid(false);
         rows().forEach(RuleRow::clearProblem);
+        questionRows().forEach(q -> q.text.setInvalid(false));
     }
 }

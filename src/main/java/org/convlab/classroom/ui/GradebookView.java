@@ -5,10 +5,13 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -78,7 +81,9 @@ final class GradebookView extends Main implements BeforeEnterObserver {
             return;
         }
         add(new Paragraph("Each cell is the number of rules passed by the learner's best submission. "
-                + "“late” marks a best submission handed in after the due date; “–” means nothing was handed in."));
+                + "“late” marks a best submission handed in after the due date; “–” means nothing was handed in; "
+                + "“mark” is your own mark and “subset” a run trained on part of the training images. "
+                + "Click a learner to read their written answers and your comments."));
 
         grid.removeAllColumns(); // the view is reused when going from one class's gradebook to another's
         grid.addColumn(Row::name).setHeader("Learner").setFrozen(true).setAutoWidth(true).setFlexGrow(0);
@@ -86,12 +91,14 @@ final class GradebookView extends Main implements BeforeEnterObserver {
             int index = i;
             Column column = book.columns().get(i);
             grid.addColumn(row -> cellText(row.cells().get(index)))
-                    .setHeader(column.title()).setTooltipGenerator(row -> row.cells().get(index).submissions() + " handed in")
+                    .setHeader(column.title()).setTooltipGenerator(row -> tooltip(row.cells().get(index)))
                     .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         }
         grid.addColumn(row -> row.completed() + " of " + book.columns().size()).setHeader("Passed in full")
                 .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         grid.setItems(book.rows());
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> details(book, row)));
+        grid.setDetailsVisibleOnClick(true);
 
         long classId = book.classId();
         String fileName = GradebookService.fileName(book.className());
@@ -106,6 +113,36 @@ final class GradebookView extends Main implements BeforeEnterObserver {
     }
 
     static String cellText(Cell cell) {
-        return cell.text() + (cell.late() ? " late" : "");
+        return cell.text() + (cell.late() ? " late" : "")
+                + cell.mark().map(m -> " · mark " + m).orElse("")
+                + (cell.subsetNote().isEmpty() ? "" : " · subset");
+    }
+
+    private static String tooltip(Cell cell) {
+        String note = cell.subsetNote();
+        return cell.submissions() + " handed in" + (note.isEmpty() ? "" : ". " + note);
+    }
+
+    /**
+     * A learner opened in the gradebook: for each assignment they handed in, the submission that
+     * counts with its written answers, how much training data its run used, and the teacher's mark
+     * and comment, with a link to the assignment's submissions where the mark is given.
+     */
+    static Div details(Gradebook book, Row row) {
+        Div details = new Div();
+        details.addClassName("gradebook-details");
+        for (int i = 0; i < book.columns().size(); i++) {
+            Column column = book.columns().get(i);
+            Cell cell = row.cells().get(i);
+            if (cell.counted().isEmpty()) {
+                continue;
+            }
+            details.add(new H3(column.title() + ": " + cellText(cell)), new WrittenCard(cell.counted().get()),
+                    new Anchor("classroom/assignments/" + column.assignmentId(), "Mark or comment on its submissions"));
+        }
+        if (details.getChildren().findAny().isEmpty()) {
+            details.add(new Paragraph(row.name() + " has not handed anything in yet."));
+        }
+        return details;
     }
 }

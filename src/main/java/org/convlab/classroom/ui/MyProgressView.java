@@ -23,6 +23,7 @@ import org.convlab.account.AppUser;
 import org.convlab.classroom.AssignmentService;
 import org.convlab.account.CurrentUser;
 import org.convlab.classroom.LearnerAssignment;
+import org.convlab.classroom.SubmissionDetails;
 import org.convlab.lesson.progress.LessonProgressRecord;
 import org.convlab.lesson.progress.ProgressService;
 import org.convlab.lesson.ui.Lesson;
@@ -85,9 +86,16 @@ final class MyProgressView extends Main {
         }
         for (LearnerAssignment a : mineToDo) {
             String grade = a.counted().map(s -> s.grade().summary() + (s.late() ? " (late)" : "")).orElse("not handed in");
-            assignments.add(new ListItem(new Anchor("classroom/assignments/" + a.assignment().id(), a.assignment().title()),
+            ListItem item = new ListItem(new Anchor("classroom/assignments/" + a.assignment().id(), a.assignment().title()),
                     new Span(" · " + a.assignment().className() + " · " + ClassroomText.due(a.assignment().dueAt())
-                            + " · " + grade)));
+                            + " · " + grade));
+            // The teacher's mark and comment on the submission that counts.
+            a.counted().filter(SubmissionDetails::marked).ifPresent(s -> {
+                Span feedback = new Span(" · " + WrittenCard.feedback(s));
+                feedback.addClassName("teacher-feedback");
+                item.add(feedback);
+            });
+            assignments.add(item);
         }
         add(assignments);
     }

@@ -52,7 +52,7 @@ class GradebookViewTest extends ClassroomPageTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         test(view.csv).download(csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("Learner,Username,Convolutions (rules passed of 2),")
-                .contains("Ann,gv-ann" + n + ",2,late,,,1", "Bob,gv-bob" + n + ",,,,,0");
+                .contains("Ann,gv-ann" + n + ",2,late,,,,,,,1", "Bob,gv-bob" + n + ",,,,,,,,,0");
     }
 
     @Test
