@@ -135,6 +135,14 @@ class PersonalModeIT {
             page.mouse().up();
             page.waitForFunction("() => /% sure/.test(document.querySelector('.verdict')?.textContent)");
 
+            // Coming back: Home says where the learner left off; My progress has their run and no class.
+            page.navigate(url(""));
+            page.waitForSelector(".welcome-back .left-off");
+            assertThat(page.locator(".welcome-back").textContent()).contains("Your run").contains("finished");
+            page.navigate(url("me"));
+            page.waitForSelector(".my-progress");
+            assertThat(page.locator(".my-progress").textContent()).contains("test accuracy").doesNotContain("Assignments");
+
             // The sign-in page has nothing to offer here: it leads home.
             page.navigate(url("login"));
             page.waitForSelector(".learning-path");

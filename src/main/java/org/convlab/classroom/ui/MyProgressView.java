@@ -21,6 +21,7 @@ import java.util.Map;
 import org.convlab.base.ui.BrowserStorage;
 import org.convlab.account.AppUser;
 import org.convlab.classroom.AssignmentService;
+import org.convlab.account.AppMode;
 import org.convlab.account.CurrentUser;
 import org.convlab.classroom.LearnerAssignment;
 import org.convlab.classroom.SubmissionDetails;
@@ -49,11 +50,14 @@ final class MyProgressView extends Main {
             + "and a quiz answered without a mistake marks the lesson done.");
     private final ProgressService progress;
 
-    MyProgressView(CurrentUser current, ProgressService progress, RunQueue queue, AssignmentService assignmentService) {
+    MyProgressView(CurrentUser current, ProgressService progress, RunQueue queue, AssignmentService assignmentService,
+            AppMode mode) {
         this.progress = progress;
         AppUser me = current.require();
         addClassNames("page", "my-progress");
-        add(new H1("My progress"), new Paragraph("Hello " + me.getDisplayName() + ". Here is where you stand."));
+        // Personal mode's learner has no name to greet, and no class to set assignments.
+        add(new H1("My progress"), new Paragraph(mode.isPersonal() ? "Here is where you stand."
+                : "Hello " + me.getDisplayName() + ". Here is where you stand."));
 
         lessons.addClassName("progress-lessons");
         add(new H2("Lessons"), new Div(lessonBar, lessonCount), lessons, lessonHint);
@@ -79,6 +83,9 @@ final class MyProgressView extends Main {
         }
         add(runs);
 
+        if (mode.isPersonal()) {
+            return;
+        }
         List<LearnerAssignment> mineToDo = assignmentService.forLearner();
         add(new H2("Assignments"));
         if (mineToDo.isEmpty()) {
