@@ -4,16 +4,9 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
 
-/**
- * Page-wide settings: the Lumo theme, our own styles, and server push for live training updates.
- * Every page's web components load with the first page (docs/decisions/002): the committed production
- * bundle then serves a component a page starts using without being rebuilt, where per-page chunks
- * would leave it blank until the next rebuild.
- */
-@LoadDependenciesOnStartup
+/** Page-wide settings: the Lumo theme, our own styles, and server push for live training updates. */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles.css")
