@@ -46,7 +46,10 @@ class AccountCareIT extends BrowserTest {
         page.locator(".class-details h2", new Page.LocatorOptions().setHasText(className)).waitFor();
         String code = page.locator(".join-code code").textContent().strip();
         page.context().clearCookies();
-        return register(page, learner, "Learner " + learner, learner + "-password", code);
+        Account account = register(page, learner, "Learner " + learner, learner + "-password", code);
+        // Registering signs the new learner in; the tests sign in themselves, as a returning learner.
+        page.context().clearCookies();
+        return account;
     }
 
     /** As the care teacher, opens a class on the Classes page. */
