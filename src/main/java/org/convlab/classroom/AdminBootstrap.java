@@ -69,6 +69,12 @@ class AdminBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (mode.isPersonal()) {
             personal.ensure();
+            if (users.existsByRole(Role.ADMIN)) {
+                // An operator who upgraded a class server and forgot the mode: say why nobody can reach it.
+                log.warn("ConvLab is in personal mode (one learner, no sign-in, this computer only), but this database "
+                        + "has a class's accounts: to serve the class, start it with --convlab.mode=classroom "
+                        + "(CONVLAB_MODE=classroom). The accounts and their runs are kept either way.");
+            }
         } else {
             ensureAdmin();
             handOver.run();
