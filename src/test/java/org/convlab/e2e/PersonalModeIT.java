@@ -151,6 +151,28 @@ class PersonalModeIT {
     }
 
     @Test
+    void onATabletTheTrainPageFitsAndStartIsReachedByKeyboard() {
+        try (Playwright playwright = Browser.playwright();
+                com.microsoft.playwright.Browser browser = Browser.launch(playwright);
+                BrowserContext context = browser.newContext(
+                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(820, 1180))) {
+            Page page = context.newPage();
+            page.navigate(url("train"));
+            page.waitForSelector(".hyperparameter-form");
+            Number overflow = (Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+            boolean reached = false;
+            for (int i = 0; i < 80 && !reached; i++) {
+                page.keyboard().press("Tab");
+                reached = (Boolean) page.evaluate("() => (document.activeElement?.textContent || '').includes('Start training')");
+            }
+            assertThat(reached).as("Start training is reached with the Tab key").isTrue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/personal-train-tablet.png")));
+        }
+    }
+
+    @Test
     void theJvmRunsWithItsFullJit() {
         List<String> javaCommands = maven.descendants().map(PersonalModeIT::commandLine)
                 .filter(line -> line.contains("org.convlab.ConvLabApplication"))
