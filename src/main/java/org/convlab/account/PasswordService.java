@@ -7,7 +7,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A signed-in account changes its own password: the current one is required (a session left open on
  * a shared classroom computer is not enough), the new one must pass {@link AccountRules#password}.
- * A password reset by a teacher or the admin must be changed this way before anything else.
+ * A password reset by a teacher or the admin must be changed this way before anything else. Wrong
+ * current passwords count against the account in the sign-in throttle ({@link LoginThrottle}).
  */
 @Service
 @Transactional
@@ -20,11 +21,13 @@ public class PasswordService {
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
+    private final LoginThrottle throttle;
 
-    public PasswordService(AppUserRepository users, PasswordEncoder passwords, AuditLog audit) {
+    public PasswordService(AppUserRepository users, PasswordEncoder passwords, AuditLog audit, LoginThrottle throttle) {
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     /** Changes the password of {@code who} (the signed-in account); refusals change nothing. */
@@ -33,7 +36,13 @@ public class PasswordService {
         if (user == null || user.isDisabled()) {
             throw new AccountException("Sign in first.");
         }
+        // Guessing the current password from an open session counts like guessing it at sign-in.
+        var wait = throttle.waitFor(user.getUsername(), null);
+        if (wait.isPresent()) {
+            throw new AccountException(new TooManyAttemptsException(wait.get()).getMessage());
+        }
         if (current == null || current.isEmpty() || !passwords.matches(current, user.getPasswordHash())) {
+            throttle.failed(user.getUsername(), null);
             throw new AccountException(WRONG_CURRENT);
         }
         AccountRules.password(fresh);

@@ -91,4 +91,18 @@ class PasswordServiceTest {
                 .hasMessage("Sign in first.");
         assertThat(hash()).isEqualTo(before);
     }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledLikeSigningIn() {
+        for (int i = 0; i < LoginThrottle.ACCOUNT.free(); i++) {
+            String guess = "guess-" + i;
+            assertThatThrownBy(() -> passwords.changeOwnPassword(ann, guess, "fresh-password", "fresh-password"))
+                    .hasMessage(PasswordService.WRONG_CURRENT);
+        }
+        // Now even the right password waits, and nothing changes.
+        String before = hash();
+        assertThatThrownBy(() -> passwords.changeOwnPassword(ann, "ann-password", "fresh-password", "fresh-password"))
+                .isInstanceOf(AccountException.class).hasMessageStartingWith("Too many wrong passwords. Try again in");
+        assertThat(hash()).isEqualTo(before);
+    }
 }
