@@ -93,4 +93,15 @@ class PersonalModeOverHttpTest {
             assertThat(statusLine(rebound)).as(rebound).contains(" 403").endsWith("refused");
         }
     }
+
+    @Test
+    void aFormOnAnotherSiteCannotStartARun() throws Exception {
+        // What a page elsewhere can make the learner's browser send without asking: a text/plain form post.
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/runs"))
+                .header("Content-Type", "text/plain").header("Origin", "http://elsewhere.example")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"preset\":\"dense\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(posted.statusCode()).isEqualTo(415);
+        assertThat(get("/api/runs").body()).doesNotContain("dense");
+    }
 }
