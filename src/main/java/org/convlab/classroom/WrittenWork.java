@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.convlab.classroom.AssignmentException.Problem;
+import org.convlab.training.engine.OwnJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,8 @@ public final class WrittenWork {
     /** Fashion-MNIST's training set; a run told to use fewer images was trained on a subset. */
     public static final int FULL_TRAINING_SET = 60_000;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** What ConvLab stores and reads back itself (docs/architecture.md, JSON). */
+    private static final JsonMapper MAPPER = OwnJson.MAPPER;
     private static final TypeReference<List<String>> QUESTIONS = new TypeReference<>() {};
     private static final TypeReference<List<WrittenAnswer>> ANSWERS = new TypeReference<>() {};
 
