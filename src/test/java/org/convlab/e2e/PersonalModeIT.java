@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -36,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * be reached from another computer. And a personal server asked to listen on every address refuses
  * to start, in one line, touching nothing.
  */
-class PersonalModeIT {
+class PersonalModeIT extends BrowserTest {
 
     private static Process maven;
     private static Path folder;
@@ -101,10 +100,7 @@ class PersonalModeIT {
 
     @Test
     void aLearnerTrainsOpensTheRunAndTriesItWithoutSigningIn() {
-        try (Playwright playwright = Browser.playwright();
-                com.microsoft.playwright.Browser browser = Browser.launch(playwright);
-                BrowserContext context = browser.newContext(
-                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1366, 900))) {
+        try (BrowserContext context = context(1366, 900)) {
             Page page = context.newPage();
             page.navigate(url("train"));
             page.waitForSelector(".hyperparameter-form");
@@ -152,10 +148,7 @@ class PersonalModeIT {
 
     @Test
     void onATabletTheTrainPageFitsAndStartIsReachedByKeyboard() {
-        try (Playwright playwright = Browser.playwright();
-                com.microsoft.playwright.Browser browser = Browser.launch(playwright);
-                BrowserContext context = browser.newContext(
-                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(820, 1180))) {
+        try (BrowserContext context = context(820, 1180)) {
             Page page = context.newPage();
             page.navigate(url("train"));
             page.waitForSelector(".hyperparameter-form");
