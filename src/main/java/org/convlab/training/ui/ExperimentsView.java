@@ -26,7 +26,7 @@ import org.convlab.training.queue.TrainingService;
 import org.convlab.training.queue.RunQueue.GridRun;
 import java.util.Arrays;
 import org.convlab.account.CurrentUser;
-import org.convlab.training.engine.DjlRuntime;
+import org.convlab.training.queue.DeviceService;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
 
@@ -52,7 +52,7 @@ final class ExperimentsView extends Main {
     private final RunQueue queue;
     private final CurrentUser current;
 
-    ExperimentsView(TrainingService training, RunQueue queue, CurrentUser current) {
+    ExperimentsView(TrainingService training, RunQueue queue, CurrentUser current, DeviceService devices) {
         this.queue = queue;
         this.current = current;
         this.training = training;
@@ -67,7 +67,7 @@ final class ExperimentsView extends Main {
         model.setLabel("Base model");
         model.setItems(choices);
         model.setValue(choices.contains("baseline-cnn") ? "baseline-cnn" : choices.getFirst());
-        boolean gpu = gpuAvailable();
+        boolean gpu = devices.gpuUsable();
         kind.setItems(Arrays.stream(ExperimentGrid.Kind.values())
                 .filter(k -> gpu || k != ExperimentGrid.Kind.DEVICE).toList());
         kind.setItemLabelGenerator(k -> k.title() + ": " + k.question());
@@ -85,11 +85,10 @@ final class ExperimentsView extends Main {
         form.addClassName("builder-toolbar");
         add(form, kind, problem, start);
         if (!gpu) {
-            Paragraph noGpu = new Paragraph("CPU vs GPU: this server has no usable NVIDIA GPU, so there is nothing "
-                    + "to compare here. For a sense of the difference: in deck 000's notebook the convolutional "
-                    + "model took 377 s on the processor and 23 s on a GPU, the fully connected one 17 s and "
-                    + "14 s. Convolutions gain the most, because a GPU does their many small multiply-and-sums "
-                    + "in parallel.");
+            Paragraph noGpu = new Paragraph("CPU vs GPU is not offered: " + DeviceService.NO_GPU
+                    + " For a sense of the difference: in deck 000's notebook the convolutional model took 377 s"
+                    + " on the processor and 23 s on a GPU, the fully connected one 17 s and 14 s. Convolutions"
+                    + " gain the most, because a GPU does their many small multiply-and-sums in parallel.");
             noGpu.addClassName("no-gpu");
             add(noGpu);
         }
@@ -98,14 +97,6 @@ final class ExperimentsView extends Main {
         grids.forEach(grid -> results.add(new GridPanel(grid)));
         if (grids.isEmpty()) {
             results.add(new Paragraph("No experiment yet."));
-        }
-    }
-
-    private static boolean gpuAvailable() {
-        try {
-            return DjlRuntime.gpuCount() > 0;
-        } catch (RuntimeException e) {
-            return false;
         }
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.List;
+import java.util.Optional;
 import org.convlab.training.engine.Augmentation;
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.Hyperparameters;
@@ -40,7 +41,11 @@ final class HyperparameterForm extends FormLayout {
             "The same seed and settings give the same split and the same starting weights.");
     final Select<DeviceChoice> device = new Select<>();
 
-    HyperparameterForm() {
+    /**
+     * @param devices the devices this server can train on (gpu only where one is usable)
+     * @param whyNoGpu the one line saying why gpu is missing from them, or empty where it is offered
+     */
+    HyperparameterForm(List<DeviceChoice> devices, Optional<String> whyNoGpu) {
         addClassName("hyperparameter-form");
         optimizer.setLabel("Optimizer");
         optimizer.setItems(OptimizerKind.values());
@@ -68,9 +73,9 @@ final class HyperparameterForm extends FormLayout {
         rotation.setHelperText("Turns each training image by a random angle up to this.");
         flip.setTooltipText("Mirrors half of the training images: a shoe pointing left is still a shoe.");
         device.setLabel("Device");
-        device.setItems(DeviceChoice.values());
+        device.setItems(devices);
         device.setValue(DeviceChoice.AUTO);
-        device.setHelperText("auto uses an NVIDIA GPU when one is usable, else the processor.");
+        device.setHelperText(whyNoGpu.orElse("auto uses an NVIDIA GPU when one is usable, else the processor."));
         add(epochs, batchSize, optimizer, learningRate, validationSplit, images, rotation, shift, flip,
                 earlyStopping, reduceLr, seed, device);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("1000px", 3));
@@ -98,6 +103,26 @@ final class HyperparameterForm extends FormLayout {
                 seed.getValue() == null ? 42 : seed.getValue(), augmentation(),
                 orZero(earlyStopping.getValue()), orZero(reduceLr.getValue()), 0.5, 1e-6,
                 count == null || count == 0 ? null : count, device.getValue(), null);
+    }
+
+    /** Shows earlier settings, such as a run's being trained again; a device this server lacks becomes auto. */
+    void fill(Hyperparameters hp) {
+        epochs.setValue(hp.epochs());
+        batchSize.setValue(hp.batchSize());
+        optimizer.setValue(hp.optimizer());
+        learningRate.setValue(hp.learningRate());
+        validationSplit.setValue(hp.validationSplit());
+        Integer limit = hp.limit() == null || !IMAGE_COUNTS.contains(hp.limit()) ? Integer.valueOf(0) : hp.limit();
+        images.setValue(limit);
+        Augmentation augmentation = hp.augmentation() == null ? Augmentation.NONE : hp.augmentation();
+        rotation.setValue(augmentation.rotationDegrees());
+        shift.setValue(augmentation.shiftPixels());
+        flip.setValue(augmentation.horizontalFlip());
+        earlyStopping.setValue(hp.earlyStoppingPatience());
+        reduceLr.setValue(hp.reduceLrPatience());
+        seed.setValue((int) hp.seed());
+        boolean offered = device.getListDataView().getItems().anyMatch(d -> d == hp.device());
+        device.setValue(offered ? hp.device() : DeviceChoice.AUTO);
     }
 
     private static int orZero(Integer value) {

@@ -25,7 +25,13 @@ import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.Presets;
 import org.convlab.model.ui.ModelDraft;
-import org.convlab.training.queue.LiveRun;
+import org.convlab.training.queue.DeviceService;
+import org.convlab.training.queue.RunAccess;
+import org.convlab.training.queue.RunJson;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.model.ModelSpecJson;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import org.convlab.training.queue.TrainingService;
 import org.convlab.account.CurrentUser;
 import org.convlab.training.queue.RunJob;
@@ -38,24 +44,34 @@ import org.convlab.training.queue.RunQueue;
 @PermitAll
 @Route("train")
 @PageTitle("Train · ConvLab")
-final class TrainView extends Main {
+final class TrainView extends Main implements BeforeEnterObserver {
 
     static final String DRAFT_CHOICE = "your model from the builder";
+    /** The Train page with a run's model and settings filled in: this plus the run's id. */
+    static final String AGAIN_PATH = "train?again=";
 
     final Select<String> model = new Select<>();
     final Span modelSummary = new Span();
-    final HyperparameterForm form = new HyperparameterForm();
+    final HyperparameterForm form;
     final Button start = new Button("Start training", VaadinIcon.PLAY.create());
     final Div problems = new Div();
+    /** Why {@code ?again=} could not fill in a run's settings. */
+    final Paragraph againNote = new Paragraph();
     final UnorderedList runs = new UnorderedList();
 
     private final TrainingService training;
     private final RunQueue queue;
     private final CurrentUser current;
+    private final RunAccess access;
+    /** The model of the run being trained again, offered as the first choice; null otherwise. */
+    private ModelSpec againSpec;
+    private String againChoice;
 
     TrainView(TrainingService training, DatasetService datasets, RunQueue queue,
-            CurrentUser current) {
+            CurrentUser current, DeviceService devices, RunAccess access) {
         this.training = training;
+        this.access = access;
+        this.form = new HyperparameterForm(devices.choices(), devices.whyNoGpu());
         this.queue = queue;
         this.current = current;
         addClassNames("page", "train-view");
@@ -68,7 +84,12 @@ final class TrainView extends Main {
         model.setLabel("Model");
         model.setItems(choices);
         model.setValue(choices.getFirst());
-        model.addValueChangeListener(e -> describeModel());
+        // New items (a run trained again) empty the choice for a moment: nothing to describe then.
+        model.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                describeModel();
+            }
+        });
         Anchor edit = new Anchor("train/model", "Build or edit a model →");
         Div modelRow = new Div(model, modelSummary, edit);
         modelRow.addClassName("model-choice");
@@ -79,7 +100,9 @@ final class TrainView extends Main {
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         start.addClickListener(e -> start());
 
-        add(new H2("Model"), modelRow, new H2("Settings"), form);
+        againNote.addClassName("callout-info");
+        againNote.setVisible(false);
+        add(againNote, new H2("Model"), modelRow, new H2("Settings"), form);
         datasets.problem().ifPresentOrElse(problem -> {
             start.setEnabled(false);
             problems.setText("Training needs the data set, which cannot be loaded: " + problem);
@@ -94,13 +117,54 @@ final class TrainView extends Main {
                     + "as training might see them this time; each epoch draws new random changes."), preview);
         });
         Paragraph experiments = new Paragraph("Want to compare settings? ");
-        experiments.add(new Anchor("train/experiments", "Queue an experiment grid (activations, optimizers, batch sizes, pooling, CPU vs GPU) →"));
+        experiments.add(new Anchor("train/experiments", "Queue an experiment grid (activations, optimizers, batch sizes, pooling"
+                + (devices.gpuUsable() ? ", CPU vs GPU" : "") + ") →"));
         add(problems, start, experiments, new H2("Runs since the server started"), runs);
         listRuns();
     }
 
+    /**
+     * {@code ?again=ID} fills in the model and settings of a run the user may see. Anything else
+     * (no such run, someone else's, settings that no longer read) leaves the usual page and says so.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> again = event.getLocation().getQueryParameters().getParameters().getOrDefault("again", List.of());
+        if (again.isEmpty()) {
+            return;
+        }
+        RunJob run = again.getFirst().isBlank() ? null : access.viewableOrEmpty(again.getFirst()).orElse(null);
+        if (run == null) {
+            note("That run cannot be found among the runs you can see, so the usual settings are shown.");
+            return;
+        }
+        Hyperparameters hp;
+        try {
+            againSpec = ModelSpecJson.parse(run.getSpecJson());
+            hp = RunJson.hyperparameters(run.getHyperparametersJson());
+        } catch (RuntimeException e) {
+            againSpec = null;
+            note("The settings of \"" + run.getName() + "\" cannot be read any more, so the usual settings are shown.");
+            return;
+        }
+        againChoice = "the model of " + run.getName();
+        List<String> choices = new ArrayList<>(model.getListDataView().getItems().toList());
+        choices.addFirst(againChoice);
+        model.setItems(choices);
+        model.setValue(againChoice);
+        form.fill(hp);
+    }
+
+    private void note(String text) {
+        againNote.setText(text);
+        againNote.setVisible(true);
+    }
+
     private ModelSpec chosenSpec() {
         String choice = model.getValue();
+        if (againChoice != null && againChoice.equals(choice)) {
+            return againSpec;
+        }
         if (DRAFT_CHOICE.equals(choice)) {
             return ModelDraft.current().orElse(Presets.get("keras-cnn"));
         }

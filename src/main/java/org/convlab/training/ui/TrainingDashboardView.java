@@ -154,7 +154,16 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         notice.setText(run.notice() == null ? "" : run.notice());
         notice.setVisible(run.notice() != null);
         moveToFront.setVisible(moveToFrontAllowed && run.state() == RunState.QUEUED);
-        if (run.state() == RunState.QUEUED) {
+        boolean stopped = run.state() == RunState.FAILED || run.state() == RunState.CANCELLED;
+        // A run that stopped has no progress left to show: no moving bar, no "Starting…" under it.
+        progress.setVisible(!stopped);
+        progressText.setVisible(!stopped);
+        if (run.finished()) {
+            progress.setIndeterminate(false);
+        }
+        if (stopped) {
+            progressText.setText("");
+        } else if (run.state() == RunState.QUEUED) {
             progress.setIndeterminate(true);
             progressText.setText(queue.find(run.id()).map(this::waitingText).orElse("Waiting in the queue…"));
         } else if (latest != null) {
@@ -237,11 +246,30 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
             case DONE -> outcome.add(new Paragraph(String.format(Locale.ROOT,
                     "Test accuracy: %.1f%% on 10,000 images the model never saw.", 100 * run.testAccuracy())),
                     new Anchor("runs/" + run.id(), "Look inside this run: confusion matrix, filters, heatmaps →"));
-            case FAILED -> outcome.add(new Paragraph("The run stopped: " + run.problem()));
-            case CANCELLED -> outcome.add(new Paragraph("You cancelled this run; nothing was saved."),
-                    new Anchor("train", "Train again →"));
+            case FAILED -> {
+                Div failure = new Div(new Paragraph("The run stopped: " + problemLine(run.problem())), trainAgain());
+                failure.addClassName("callout-error");
+                failure.getElement().setAttribute("role", "alert");
+                outcome.add(failure);
+            }
+            case CANCELLED -> outcome.add(new Paragraph("You cancelled this run; nothing was saved."), trainAgain());
             default -> { }
         }
+    }
+
+    /** The Train page with this run's model and settings filled in, ready to change and start again. */
+    Anchor trainAgain() {
+        Anchor again = new Anchor(TrainView.AGAIN_PATH + run.id(), "Train again →");
+        again.addClassName("train-again");
+        return again;
+    }
+
+    /** The stored problem's first line: it is written for learners, and nothing after it is. */
+    static String problemLine(String problem) {
+        if (problem == null || problem.isBlank()) {
+            return "it could not finish, and no reason was recorded.";
+        }
+        return problem.strip().lines().findFirst().orElse(problem);
     }
 
     static String duration(double seconds) {

@@ -62,7 +62,7 @@ class ExperimentsViewTest extends SpringBrowserlessTest {
     @Test
     void withoutAGpuTheDeviceComparisonIsExplainedNotOffered() {
         ExperimentsView view = navigate(ExperimentsView.class);
-        assertThat(view.getElement().getTextRecursively()).contains("no usable NVIDIA GPU", "377 s");
+        assertThat(view.getElement().getTextRecursively()).contains("CPU vs GPU is not offered", "No NVIDIA GPU is usable on this server", "377 s");
         assertThat(view.kind.getListDataView().getItems()).doesNotContain(ExperimentGrid.Kind.DEVICE);
     }
 }

@@ -17,6 +17,15 @@ import java.util.function.Predicate;
 import org.convlab.account.Role;
 import org.convlab.training.queue.RunQueue;
 import org.convlab.account.TestAccounts;
+import java.util.UUID;
+import org.convlab.model.ModelSpecJson;
+import org.convlab.training.engine.Augmentation;
+import org.convlab.training.engine.DeviceChoice;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.TestModels;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunJobStore;
+import org.convlab.training.queue.RunJson;
 
 @SignedIn
 @Tag("database")
@@ -27,6 +36,8 @@ class TrainViewTest extends SpringBrowserlessTest {
     RunQueue queue;
     @Autowired
     AppUserRepository users;
+    @Autowired
+    RunJobStore store;
     private long me;
 
     @org.junit.jupiter.api.BeforeEach
@@ -138,5 +149,70 @@ class TrainViewTest extends SpringBrowserlessTest {
         var rotated = find(PixelImage.class).withCondition(
                 i -> i.getAlt().orElse("").endsWith("as training may see it")).all();
         assertThat(rotated.getFirst().getSrc()).isNotEqualTo(originals.getFirst().getSrc());
+    }
+
+    @Test
+    void withoutAGpuTheDeviceChoiceOffersAutoAndCpuAndSaysWhy() {
+        TrainView view = navigate(TrainView.class);
+        assertThat(view.form.device.getListDataView().getItems())
+                .containsExactly(DeviceChoice.AUTO, DeviceChoice.CPU);
+        assertThat(view.form.device.getHelperText())
+                .isEqualTo("No NVIDIA GPU is usable on this server, so runs train on the processor.");
+        assertThat(view.getElement().getTextRecursively()).doesNotContain("CPU vs GPU");
+    }
+
+    /** A run stored as the queue stores it, without a task, so no worker trains it. */
+    private RunJob stored(long owner, String name, Hyperparameters hp) {
+        return store.create(new RunJob("again-" + UUID.randomUUID().toString().substring(0, 8), owner, name,
+                ModelSpecJson.write(TestModels.tinyCnn().spec()), RunJson.write(hp), hp.epochs()));
+    }
+
+    /** The Train page as "Train again" opens it (the id as the browser sends it, decoded). */
+    private TrainView trainAgain(String id) {
+        assertThat(TrainView.AGAIN_PATH).isEqualTo("train?again=");
+        com.vaadin.flow.component.UI.getCurrent().navigate("train", com.vaadin.flow.router.QueryParameters.of("again", id));
+        return (TrainView) getCurrentView();
+    }
+
+    @Test
+    void trainAgainFillsInTheRunsModelAndSettings() {
+        Hyperparameters hp = Hyperparameters.defaults().withEpochs(3).withBatchSize(32).withLimit(1_000)
+                .withSeed(7).withEarlyStopping(2).withAugmentation(new Augmentation(10, 2, true))
+                .withDevice(DeviceChoice.GPU);  // asked for on a GPU server; this one has none
+        RunJob earlier = stored(me, "my tiny cnn", hp);
+        earlier.setStatus(RunState.FAILED);
+        store.fail(earlier.getId(), "it stopped");
+
+        TrainView view = trainAgain(earlier.getId());
+
+        assertThat(view.model.getValue()).isEqualTo("the model of my tiny cnn");
+        assertThat(view.modelSummary.getText()).startsWith(TestModels.tinyCnn().spec().name() + ":");
+        assertThat(view.form.value()).isEqualTo(hp.withDevice(DeviceChoice.AUTO));
+        assertThat(view.againNote.isVisible()).isFalse();
+        java.util.Set<String> before = new java.util.HashSet<>(queue.runsOf(me).stream().map(RunJob::getId).toList());
+        test(view.start).click();
+        RunJob again = queue.runsOf(me).stream().filter(j -> !before.contains(j.getId())).findFirst().orElseThrow();
+        assertThat(ModelSpecJson.parse(again.getSpecJson())).isEqualTo(TestModels.tinyCnn().spec());
+        assertThat(RunJson.hyperparameters(again.getHyperparametersJson())).isEqualTo(hp.withDevice(DeviceChoice.AUTO));
+        queue.cancel(again.getId());
+    }
+
+    @Test
+    void trainAgainWithARunThatIsNotThereOrNotYoursShowsTheUsualSettingsAndSaysSo() {
+        long other = TestAccounts.as(users, "alan-neighbour", Role.LEARNER).getId();
+        RunJob theirs = stored(other, "their secret run", Hyperparameters.defaults().withEpochs(9));
+        store.fail(theirs.getId(), "not trained here");
+        TestAccounts.as(users, "alan", Role.LEARNER);
+        RunJob unreadable = store.create(new RunJob("again-" + UUID.randomUUID().toString().substring(0, 8), me,
+                "garbled", "{not json", "[1,2", 1));
+        for (String id : new String[] {theirs.getId(), "no-such-run", "", "%00<script>", "x".repeat(5_000),
+                unreadable.getId()}) {
+            TrainView view = trainAgain(id);
+            assertThat(view.againNote.isVisible()).as(id).isTrue();
+            assertThat(view.againNote.getText()).as(id).contains("the usual settings are shown", "usual");
+            assertThat(view.model.getListDataView().getItems()).as(id).noneMatch(c -> c.startsWith("the model of"));
+            assertThat(view.form.epochs.getValue()).as(id).isEqualTo(5);
+            assertThat(view.getElement().getTextRecursively()).as(id).doesNotContain("their secret run", "<script>");
+        }
     }
 }

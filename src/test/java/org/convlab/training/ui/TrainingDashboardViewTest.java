@@ -1,0 +1,117 @@
+package org.convlab.training.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Anchor;
+import java.time.Duration;
+import java.util.UUID;
+import org.convlab.account.AppUserRepository;
+import org.convlab.account.Role;
+import org.convlab.account.SignedIn;
+import org.convlab.account.TestAccounts;
+import org.convlab.model.ModelSpecJson;
+import org.convlab.training.engine.DeviceChoice;
+import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.RunState;
+import org.convlab.training.engine.TestModels;
+import org.convlab.training.queue.LiveRun;
+import org.convlab.training.queue.RunJob;
+import org.convlab.training.queue.RunJobStore;
+import org.convlab.training.queue.RunJson;
+import org.convlab.training.queue.RunQueue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The live page of a run that failed: its problem at once, no moving bar, and a way to train again. */
+@SignedIn
+@Tag("database")
+@SpringBootTest
+class TrainingDashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired RunQueue queue;
+    @Autowired RunJobStore store;
+    @Autowired AppUserRepository users;
+    private long me;
+
+    @BeforeEach
+    void signIn() {
+        me = TestAccounts.as(users, "hedy", Role.LEARNER).getId();
+    }
+
+    /** A stored run is never scheduled here, but one left waiting must not count against later tests. */
+    @AfterEach
+    void cancelWhatIsLeft() {
+        queue.runsOf(me).stream().filter(job -> !job.getStatus().finished()).forEach(job -> queue.cancel(job.getId()));
+    }
+
+    /** A run as the queue stores it, without a task: no worker takes it, so only the test moves it on. */
+    private RunJob stored(RunState status, String problem) {
+        Hyperparameters hp = Hyperparameters.defaults().withEpochs(1).withLimit(1_000).withDevice(DeviceChoice.CPU);
+        RunJob job = new RunJob("dash-" + UUID.randomUUID().toString().substring(0, 8), me, "failing",
+                ModelSpecJson.write(TestModels.tinyCnn().spec()), RunJson.write(hp), hp.epochs());
+        job.setStatus(status);
+        job.setProblem(problem);
+        return store.create(job);
+    }
+
+    private TrainingDashboardView open(RunJob job) {
+        navigate("train/live/" + job.getId(), TrainingDashboardView.class);
+        return (TrainingDashboardView) getCurrentView();
+    }
+
+    private static void assertFailureShown(TrainingDashboardView dashboard, String id, String problem) {
+        assertThat(dashboard.state.getText()).isEqualTo("failed");
+        assertThat(dashboard.progress.isVisible()).as("no bar for a run that stopped").isFalse();
+        assertThat(dashboard.progress.isIndeterminate()).as("no moving bar").isFalse();
+        assertThat(dashboard.progressText.getText()).doesNotContain("Starting", "Waiting");
+        assertThat(dashboard.outcome.getElement().getTextRecursively()).contains("The run stopped: " + problem);
+        Anchor again = dashboard.outcome.getChildren().flatMap(c -> c.getChildren())
+                .filter(Anchor.class::isInstance).map(Anchor.class::cast).findFirst().orElseThrow();
+        assertThat(again.getText()).isEqualTo("Train again →");
+        assertThat(again.getHref()).isEqualTo("train?again=" + id);
+    }
+
+    @Test
+    void aRunThatFailedShowsItsProblemInTheLearnersWordsAndTrainAgain() {
+        String problem = "This run cannot be trained on this server: threads is 100000, at most 2";
+        RunJob job = stored(RunState.FAILED, problem + "\n\tat org.convlab.Secret.method(Secret.java:1)");
+
+        TrainingDashboardView dashboard = open(job);
+
+        assertFailureShown(dashboard, job.getId(), problem);
+        assertThat(dashboard.getElement().getTextRecursively()).doesNotContain("Secret.java", "\tat ");
+        assertThat(dashboard.cancel.isEnabled()).isFalse();
+    }
+
+    @Test
+    void aRunWithNoRecordedProblemStillSaysItStopped() {
+        RunJob job = stored(RunState.FAILED, null);
+        TrainingDashboardView dashboard = open(job);
+        assertThat(dashboard.outcome.getElement().getTextRecursively())
+                .contains("The run stopped: it could not finish, and no reason was recorded.", "Train again")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void aRunThatFailsAsItStartsStopsTheMovingBarAtOnce() throws InterruptedException {
+        RunJob job = stored(RunState.QUEUED, null);
+        TrainingDashboardView dashboard = open(job);
+        assertThat(dashboard.progress.isIndeterminate()).as("waiting: the bar moves").isTrue();
+
+        String problem = "This run's stored settings cannot be read, so it cannot be trained; submit it again.";
+        store.fail(job.getId(), problem);
+        LiveRun followed = dashboard.run();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!followed.finished() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        dashboard.show();
+
+        assertFailureShown(dashboard, job.getId(), problem);
+    }
+}
