@@ -158,9 +158,12 @@ public class RunJobExecutor {
                         ? "This run was interrupted (the server stopped) and resumed after epoch " + from + "; nothing before that was lost."
                         : "This run was interrupted before its first epoch finished and started again.");
             }
+            Runnable stopCounting = metrics.countEpochs(live, device(), claim.resumedAt());
             try (ProgressWriter writer = new ProgressWriter(store, live)) {
                 live.completion().join();
                 writer.flush();
+            } finally {
+                stopCounting.run();
             }
             if (live.state() == RunState.CANCELLED && stopping) {
                 store.requeue(id);
