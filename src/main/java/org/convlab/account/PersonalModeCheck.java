@@ -20,6 +20,8 @@ import org.springframework.core.env.MapPropertySource;
 class PersonalModeCheck implements EnvironmentPostProcessor, Ordered {
 
     static final String LOOPBACK = "127.0.0.1";
+    /** Who sees the health endpoint's details: "when-authorized" (admins) unless personal mode says "always". */
+    static final String HEALTH_DETAILS = "convlab.health-details";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -28,6 +30,10 @@ class PersonalModeCheck implements EnvironmentPostProcessor, Ordered {
             return;
         }
         String address = environment.getProperty("server.address");
+        // Health details (application.properties: convlab.health-details) go to whoever asks: on the
+        // loopback that is the one learner at this computer, the server's operator.
+        environment.getPropertySources().addLast(
+                new MapPropertySource("convlab-personal-health", Map.of(HEALTH_DETAILS, "always")));
         if (address == null || address.isBlank()) {
             environment.getPropertySources().addLast(
                     new MapPropertySource("convlab-personal-mode", Map.of("server.address", LOOPBACK)));

@@ -108,23 +108,40 @@ public class SecurityConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class WebSecurity {
 
+        /**
+         * {@code /actuator/**}, for whoever runs the server (README, Operations): the health summary and
+         * the liveness and readiness probes answer anyone (load balancers ask them unsigned), without
+         * details; everything else (details, metrics) needs an admin by HTTP Basic or session. Personal
+         * mode listens on the loopback only, so the one learner at this computer may read it all.
+         */
+        @Bean
+        @Order(0)
+        SecurityFilterChain actuatorSecurity(HttpSecurity http, AppMode mode, AppUserRepository users) throws Exception {
+            AuthenticationEntryPoint signInFirst = signInFirst();
+            http.securityMatcher("/actuator/**")
+                    .exceptionHandling(errors -> errors.authenticationEntryPoint(signInFirst)
+                            .accessDeniedHandler(notAllowed()))
+                    .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::changeBySessionCookie))
+                    .requestCache(AbstractHttpConfigurer::disable);
+            if (mode.isPersonal()) {
+                http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                        .addFilterBefore(PersonalSignIn.forApi(), AnonymousAuthenticationFilter.class);
+            } else {
+                http.authorizeHttpRequests(requests -> requests
+                                .requestMatchers("/actuator/health", "/actuator/health/liveness",
+                                        "/actuator/health/readiness").permitAll()
+                                .anyRequest().hasRole(Role.ADMIN.name()))
+                        .addFilterBefore(AccountStatusFilter.forApi(users), AuthorizationFilter.class)
+                        .httpBasic(basic -> basic.authenticationEntryPoint(signInFirst));
+            }
+            return http.build();
+        }
+
         @Bean
         @Order(1)
         SecurityFilterChain apiSecurity(HttpSecurity http, AppMode mode, AppUserRepository users) throws Exception {
-            AuthenticationEntryPoint signInFirst = (request, response, e) -> {
-                if (e instanceof TooManyAttemptsException wait) {
-                    response.setHeader("Retry-After", String.valueOf(wait.seconds()));
-                    answer(response, HttpStatus.TOO_MANY_REQUESTS.value(), ApiError.json(
-                            Map.of("error", "too many attempts", "message", wait.getMessage())));
-                } else if (e instanceof DisabledException) {
-                    answer(response, SC_UNAUTHORIZED, ApiError.json(
-                            Map.of("error", "unauthorized", "message", AccountStatusFilter.DISABLED)));
-                } else {
-                    answer(response, SC_UNAUTHORIZED, UNAUTHORIZED_JSON);
-                }
-            };
-            AccessDeniedHandler notAllowed = (request, response, e) -> answer(response, SC_FORBIDDEN,
-                    e instanceof CsrfException ? CSRF_JSON : FORBIDDEN_JSON);
+            AuthenticationEntryPoint signInFirst = signInFirst();
+            AccessDeniedHandler notAllowed = notAllowed();
             http.securityMatcher("/api/**")
                     .authorizeHttpRequests(requests -> requests
                             .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
@@ -145,6 +162,28 @@ public class SecurityConfiguration {
                 http.httpBasic(basic -> basic.authenticationEntryPoint(signInFirst));
             }
             return http.build();
+        }
+
+        /** A request without a (valid) sign-in: 401 (or 429 while throttled), one JSON line. */
+        private static AuthenticationEntryPoint signInFirst() {
+            return (request, response, e) -> {
+                if (e instanceof TooManyAttemptsException wait) {
+                    response.setHeader("Retry-After", String.valueOf(wait.seconds()));
+                    answer(response, HttpStatus.TOO_MANY_REQUESTS.value(), ApiError.json(
+                            Map.of("error", "too many attempts", "message", wait.getMessage())));
+                } else if (e instanceof DisabledException) {
+                    answer(response, SC_UNAUTHORIZED, ApiError.json(
+                            Map.of("error", "unauthorized", "message", AccountStatusFilter.DISABLED)));
+                } else {
+                    answer(response, SC_UNAUTHORIZED, UNAUTHORIZED_JSON);
+                }
+            };
+        }
+
+        /** A signed-in request its account may not make: 403, one JSON line. */
+        private static AccessDeniedHandler notAllowed() {
+            return (request, response, e) -> answer(response, SC_FORBIDDEN,
+                    e instanceof CsrfException ? CSRF_JSON : FORBIDDEN_JSON);
         }
 
         private static void answer(HttpServletResponse response, int status, String json) throws IOException {

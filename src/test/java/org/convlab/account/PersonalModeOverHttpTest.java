@@ -73,6 +73,25 @@ class PersonalModeOverHttpTest {
         }
     }
 
+    @Test
+    void theLearnerAtThisComputerReadsTheHealthDetailsAndTheMetrics() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body()).contains("\"dataset\"").contains("\"workers\"");
+        HttpResponse<String> waiting = get("/actuator/metrics/convlab.queue.waiting");
+        assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(200);
+    }
+
+    @Test
+    void theMetricsRefuseAPageElsewhereThatPointsItsNameAtThisComputer() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET /actuator/metrics HTTP/1.1\r\nHost: evil.example\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 403").doesNotContain("convlab.queue");
+        }
+    }
+
     /** A raw request, so the Host header can be anything (Java's HTTP client will not forge it). */
     private String statusLine(String host) throws Exception {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {

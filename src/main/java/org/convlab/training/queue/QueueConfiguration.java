@@ -46,8 +46,9 @@ class QueueConfiguration {
     }
 
     @Bean
-    RunJobExecutor runJobExecutor(RunJobStore store, TrainingService training, QueueSettings settings) {
-        return new RunJobExecutor(store, training, settings);
+    RunJobExecutor runJobExecutor(RunJobStore store, TrainingService training, QueueSettings settings,
+            QueueMetrics metrics) {
+        return new RunJobExecutor(store, training, settings, metrics);
     }
 
     @Bean

@@ -43,14 +43,26 @@ public class RunJobExecutor {
     private final RunJobStore store;
     private final TrainingService training;
     private final QueueSettings settings;
+    private final QueueMetrics metrics;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
     private volatile boolean stopping;
     private volatile String device;
 
-    public RunJobExecutor(RunJobStore store, TrainingService training, QueueSettings settings) {
+    public RunJobExecutor(RunJobStore store, TrainingService training, QueueSettings settings, QueueMetrics metrics) {
         this.store = store;
         this.training = training;
         this.settings = settings;
+        this.metrics = metrics;
+    }
+
+    /** How many runs this worker is training now. */
+    public int trainingNow() {
+        return running.size();
+    }
+
+    /** Whether this worker takes no new runs because the server is stopping. */
+    public boolean isStopping() {
+        return stopping;
     }
 
     static TaskInstanceId instance(String runId) {
@@ -113,6 +125,9 @@ public class RunJobExecutor {
         RunJob job = claim.job();
         String id = job.getId();
         if (claim.job().getResumes() == 0) {
+            if (job.getStartedAt() != null) {
+                metrics.started(job.getDevice(), Duration.between(job.getSubmittedAt(), job.getStartedAt()));
+            }
             // Fair turns: this learner's other waiting runs queue again behind everyone else.
             for (RunJob other : store.sendOthersToBack(job, Instant.now())) {
                 scheduler.reschedule(instance(other.getId()), other.getQueuedAt());
@@ -143,9 +158,12 @@ public class RunJobExecutor {
                         ? "This run was interrupted (the server stopped) and resumed after epoch " + from + "; nothing before that was lost."
                         : "This run was interrupted before its first epoch finished and started again.");
             }
+            Runnable stopCounting = metrics.countEpochs(live, device(), claim.resumedAt());
             try (ProgressWriter writer = new ProgressWriter(store, live)) {
                 live.completion().join();
                 writer.flush();
+            } finally {
+                stopCounting.run();
             }
             if (live.state() == RunState.CANCELLED && stopping) {
                 store.requeue(id);

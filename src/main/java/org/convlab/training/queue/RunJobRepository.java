@@ -25,6 +25,10 @@ public interface RunJobRepository extends JpaRepository<RunJob, String> {
 
     long countByStatusInAndDevice(Collection<RunState> statuses, String device);
 
+    /** Rows of (device, count) for runs in these states; a run not yet claimed has no device. */
+    @Query("select r.device, count(r) from RunJob r where r.status in :statuses group by r.device")
+    List<Object[]> countByDevice(Collection<RunState> statuses);
+
     /** Locks the owner's account row until the transaction ends (serialises their claims). */
     @Query(value = "select id from app_user where id = :ownerId for update", nativeQuery = true)
     Long lockOwner(Long ownerId);
