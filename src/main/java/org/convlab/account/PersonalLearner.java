@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,17 +19,30 @@ import org.springframework.transaction.annotation.Transactional;
  * password is random and never shown, so in classroom mode nobody can sign in as it.
  */
 @Component
-public class PersonalLearner {
+public class PersonalLearner implements SmartInitializingSingleton {
 
     public static final String USERNAME = "me";
     static final String DISPLAY_NAME = "You";
 
     private final AppUserRepository users;
     private final PasswordEncoder encoder;
+    private final AppMode mode;
 
-    public PersonalLearner(AppUserRepository users, PasswordEncoder encoder) {
+    public PersonalLearner(AppUserRepository users, PasswordEncoder encoder, AppMode mode) {
         this.users = users;
         this.encoder = encoder;
+        this.mode = mode;
+    }
+
+    /**
+     * In personal mode the account exists before the web server takes its first request (the server
+     * starts after every bean is made), so no early request finds nobody at the keyboard.
+     */
+    @Override
+    public void afterSingletonsInstantiated() {
+        if (mode.isPersonal()) {
+            ensure();
+        }
     }
 
     /** The personal learner's account, created the first time personal mode starts on this database. */
