@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convlab.web.ApiError;
@@ -31,6 +32,9 @@ public final class AccountStatusFilter extends OncePerRequestFilter {
     public static final String CHANGE_PASSWORD_FIRST = "Change your password first: sign in on the web page, "
             + "which asks for a new one, then try again.";
 
+    private static final List<String> STATIC_FILES = List.of("/VAADIN/build/", "/VAADIN/static/",
+            "/webjars/");
+
     private final AppUserRepository users;
     private final boolean api;
 
@@ -45,6 +49,16 @@ public final class AccountStatusFilter extends OncePerRequestFilter {
 
     static AccountStatusFilter forApi(AppUserRepository users) {
         return new AccountStatusFilter(users, true);
+    }
+
+    /**
+     * The page's built scripts, styles and images carry no action and come by the dozen with every
+     * page: looking the account up for each would be a database query per file.
+     */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return STATIC_FILES.stream().anyMatch(path::startsWith);
     }
 
     @Override

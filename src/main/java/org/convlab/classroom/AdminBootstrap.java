@@ -68,7 +68,7 @@ class AdminBootstrap implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (mode.isPersonal()) {
-            personal.ensure();
+            // The personal learner exists already (PersonalLearner, before the server started).
             if (users.existsByRole(Role.ADMIN)) {
                 // An operator who upgraded a class server and forgot the mode: say why nobody can reach it.
                 log.warn("ConvLab is in personal mode (one learner, no sign-in, this computer only), but this database "

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -105,5 +106,18 @@ class AccountStatusFilterTest {
         store(false, false);
         mvc.perform(get("/api/me").with(httpBasic(kim.getUsername(), TestAccounts.PASSWORD)))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void builtFilesAreServedWithoutLookingTheAccountUpButEveryRequestThatActsIsChecked() {
+        AccountStatusFilter filter = AccountStatusFilter.forPages(users);
+        for (String file : new String[] {"/VAADIN/build/FlowClient-x.js", "/VAADIN/static/icon.svg", "/webjars/chart.js/x.js"}) {
+            assertThat(filter.shouldNotFilter(new MockHttpServletRequest("GET", file)))
+                    .as(file).isTrue();
+        }
+        for (String acting : new String[] {"/", "/train", "/VAADIN/push", "/api/runs", "/VAADIN/buildx", "/webjars"}) {
+            assertThat(filter.shouldNotFilter(new MockHttpServletRequest("POST", acting)))
+                    .as(acting).isFalse();
+        }
     }
 }
