@@ -29,8 +29,12 @@ class QueueConfiguration {
             @Value("${convlab.worker.name:}") String name,
             @Value("${convlab.queue.max-running-per-learner:1}") int perLearner,
             @Value("${convlab.queue.max-running-per-device:0}") int perDevice,
-            @Value("${convlab.worker.device:auto}") String device) {
-        return new QueueSettings(enabled, name.isBlank() ? defaultWorkerName() : name, perLearner, perDevice, device);
+            @Value("${convlab.worker.device:auto}") String device,
+            @Value("${convlab.queue.policy:fair}") String policy,
+            @Value("${convlab.queue.slice-seconds:30}") double sliceSeconds) {
+        return new QueueSettings(enabled, name.isBlank() ? defaultWorkerName() : name, perLearner, perDevice, device,
+                QueuePolicy.valueOf(policy.trim().toUpperCase(java.util.Locale.ROOT)),
+                Duration.ofMillis(Math.round(sliceSeconds * 1000)));
     }
 
     /** host-pid, cut to fit db-scheduler's picked_by column. */
