@@ -6,6 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.Presets;
+import org.convlab.model.StrictJson;
+import org.convlab.model.ValidatedModel;
+import org.convlab.training.engine.Hyperparameters;
+import tools.jackson.core.type.TypeReference;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
 import org.convlab.training.queue.RunAccess;
@@ -67,14 +75,36 @@ class RunsApi {
         }
         RunRequestJson request = RunRequestJson.parse(new String(bytes, StandardCharsets.UTF_8));
         RunJob job = queue.submit(user.getId(), request.spec(), request.hyperparameters());
-        return ResponseEntity.status(HttpStatus.CREATED).body(RunAnswer.of(job, queue.place(job)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(RunAnswer.of(job, queue.place(job),
+                queue.estimatedSeconds(job)));
     }
 
     @GetMapping("/{id}")
     RunAnswer one(@PathVariable String id) {
         RunJob job = access.viewable(id);
-        return RunAnswer.of(job, job.getStatus() == RunState.QUEUED ? queue.place(job) : null);
+        return RunAnswer.of(job, job.getStatus() == RunState.QUEUED ? queue.place(job) : null,
+                queue.estimatedSeconds(job));
     }
+
+    /**
+     * The Train page's default run for the signed-in learner: the first preset with the settings
+     * the page starts with (the largest subset that trains in about a minute here and fits their
+     * budget), in the shape POST accepts, and how long it would train ({@code estimatedSeconds},
+     * null while this server's speed is being measured).
+     */
+    @GetMapping("/defaults")
+    DefaultRun defaults() {
+        AppUser user = current.require();
+        String preset = Presets.names().getFirst();
+        ValidatedModel model = ModelValidator.validate(Presets.get(preset), queue.limits());
+        Hyperparameters hp = queue.times().defaults(model, queue.budgetFor(user.getId()));
+        OptionalDouble seconds = queue.times().seconds(model, hp);
+        return new DefaultRun(preset, StrictJson.MAPPER.convertValue(hp, new TypeReference<Map<String, Object>>() {}),
+                seconds.isPresent() ? Math.round(seconds.getAsDouble()) : null);
+    }
+
+    /** A run as POST takes it, with its estimate. */
+    record DefaultRun(String preset, Map<String, Object> hyperparameters, Long estimatedSeconds) {}
 
     @DeleteMapping("/{id}")
     RunAnswer cancel(@PathVariable String id) {

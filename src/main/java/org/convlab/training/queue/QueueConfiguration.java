@@ -67,9 +67,18 @@ class QueueConfiguration {
         return SchedulerClient.Builder.create(dataSource, List.of(trainTask)).build();
     }
 
+    @Bean
+    RunTimes runTimes(RunJobRepository runs, TrainingService training, org.convlab.dataset.DatasetService datasets,
+            DeviceService devices) {
+        return new RunTimes(runs, training, datasets, devices);
+    }
+
+    /** Budgets come from the classroom when it answers (a RunBudgets bean); none apply otherwise. */
     @Bean(destroyMethod = "close")
-    RunQueue runQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training) {
-        return new RunQueue(runs, store, scheduler, training);
+    RunQueue runQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training,
+            QueueSettings settings, RunTimes times, org.springframework.beans.factory.ObjectProvider<RunBudgets> budgets) {
+        return new RunQueue(runs, store, scheduler, training, settings, times,
+                budgets.getIfAvailable(() -> RunBudgets.UNLIMITED));
     }
 
     /** This process's worker: one training at a time (DJL allows one gradient collector per JVM). */

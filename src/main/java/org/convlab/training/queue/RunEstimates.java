@@ -1,61 +1,59 @@
 package org.convlab.training.queue;
 
-import java.util.List;
-
+import java.util.OptionalDouble;
+import java.util.function.BooleanSupplier;
+import java.util.function.ToLongFunction;
+import org.convlab.model.ModelCost;
+import org.convlab.model.ValidatedModel;
 import org.convlab.training.engine.Hyperparameters;
-import org.convlab.training.engine.ProgressListener;
-import org.convlab.training.engine.RunState;
-import java.util.stream.Collectors;
-import java.util.Map;
+
 /**
- * Rough durations for the queue's estimates: a run's images × epochs over the speed that recent
- * runs of the same model reached (any model's when there is none; 1,000 images/s at first). The
- * recent runs are read once per estimate, not once per run in the queue: pages ask every second.
+ * Durations from the speeds measured here at one moment, read once for all the runs in it (pages ask every second): a run's whole
+ * time from this server's measured speeds ({@link TrainingTimes}), and what is left of a run that
+ * has trained for a while, from its own latest progress.
  */
-final class RunEstimates {
+public final class RunEstimates {
 
-    private static final double DEFAULT_IMAGES_PER_SECOND = 1000;
-    private static final int TRAIN_IMAGES = 60_000;
+    private final TrainingTimes times;
+    private final ToLongFunction<RunJob> cost;
+    private final BooleanSupplier gpuUsable;
 
-    private final Map<String, Double> speedByModel;
-    private final double anySpeed;
-
-    private RunEstimates(List<RunJob> recent) {
-        this.speedByModel = recent.stream().collect(Collectors.groupingBy(RunJob::getName,
-                Collectors.collectingAndThen(Collectors.toList(), RunEstimates::average)));
-        double any = average(recent);
-        this.anySpeed = any > 0 ? any : DEFAULT_IMAGES_PER_SECOND;
+    RunEstimates(TrainingTimes times, ToLongFunction<RunJob> cost, BooleanSupplier gpuUsable) {
+        this.times = times;
+        this.cost = cost;
+        this.gpuUsable = gpuUsable;
     }
 
-    static RunEstimates fromRecentRuns(RunJobRepository runs) {
-        return new RunEstimates(runs.findTop20ByStatusOrderByFinishedAtDesc(RunState.DONE));
+    /** A run of this model with these settings, here; empty while its device's speed is not known. */
+    public OptionalDouble seconds(ValidatedModel model, Hyperparameters hp) {
+        return times.seconds(TrainingTimes.kind(hp.device(), gpuUsable.getAsBoolean()), ModelCost.multiplyAdds(model), hp);
     }
 
-    double seconds(RunJob job) {
-        Hyperparameters hp = RunJson.hyperparameters(job.getHyperparametersJson());
-        int images = hp.limit() == null ? TRAIN_IMAGES : Math.min(hp.limit(), TRAIN_IMAGES);
-        double trainImages = images * (1 - hp.validationSplit());
-        return hp.epochs() * trainImages / imagesPerSecond(job.getName());
+    /** The whole run; empty while the speed of its device here is not known yet. */
+    OptionalDouble seconds(RunJob job) {
+        Hyperparameters hp;
+        try {
+            hp = RunJson.hyperparameters(job.getHyperparametersJson());
+        } catch (RuntimeException e) {
+            return OptionalDouble.empty();
+        }
+        String device = job.getDevice() != null ? TrainingTimes.kind(job.getDevice())
+                : TrainingTimes.kind(hp.device(), gpuUsable.getAsBoolean());
+        long madds = cost.applyAsLong(job);
+        return madds > 0 ? times.seconds(device, madds, hp) : OptionalDouble.empty();
     }
 
-    double remaining(RunJob job) {
-        LiveRun.Snapshot snapshot = RunJson.snapshot(job.getProgressJson());
-        if (snapshot != null && snapshot.latest() != null) {
-            return snapshot.latest().etaSeconds();
+    /** What is left: the run's own estimate once it has trained a batch, the whole run before. */
+    OptionalDouble remaining(RunJob job) {
+        LiveRun.Snapshot snapshot;
+        try {
+            snapshot = RunJson.snapshot(job.getProgressJson());
+        } catch (RuntimeException e) {
+            snapshot = null;
+        }
+        if (snapshot != null && snapshot.latest() != null && Double.isFinite(snapshot.latest().etaSeconds())) {
+            return OptionalDouble.of(Math.max(0, snapshot.latest().etaSeconds()));
         }
         return seconds(job);
-    }
-
-    private double imagesPerSecond(String name) {
-        double same = speedByModel.getOrDefault(name, 0.0);
-        return same > 0 ? same : anySpeed;
-    }
-
-    private static double average(List<RunJob> runs) {
-        return runs.stream()
-                .flatMap(r -> RunJson.history(r.getHistoryJson()).stream())
-                .mapToDouble(ProgressListener.EpochReport::imagesPerSecond)
-                .filter(v -> v > 0 && Double.isFinite(v))
-                .average().orElse(0);
     }
 }

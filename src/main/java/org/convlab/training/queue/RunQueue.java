@@ -43,6 +43,9 @@ public class RunQueue implements AutoCloseable {
     private final RunJobStore store;
     private final SchedulerClient scheduler;
     private final TrainingService training;
+    private final QueueSettings settings;
+    private final RunTimes times;
+    private final RunBudgets budgets;
     private final Map<String, LiveRun> mirrors = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "convlab-run-mirror");
@@ -50,11 +53,15 @@ public class RunQueue implements AutoCloseable {
         return t;
     });
 
-    public RunQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training) {
+    public RunQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training,
+            QueueSettings settings, RunTimes times, RunBudgets budgets) {
         this.runs = runs;
         this.store = store;
         this.scheduler = scheduler;
         this.training = training;
+        this.settings = settings;
+        this.times = times;
+        this.budgets = budgets;
         poller.scheduleWithFixedDelay(this::refreshMirrors, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -194,27 +201,81 @@ public class RunQueue implements AutoCloseable {
         return front.isPresent();
     }
 
-    /** Where a waiting run stands: runs ahead of it and a rough wait, from recent runs' speed. */
+    /**
+     * Where a waiting run stands: the runs ahead of it, a rough wait (null while this server's
+     * speed is still being measured) and how many runs are training now.
+     */
     public record Place(int ahead, Duration estimatedWait, int training) {}
 
+    /** Where this waiting run stands now (a run that had a turn and waits again included). */
     public Place place(RunJob job) {
+        return placeBehind(job);
+    }
+
+    /** Where a run queued now would stand: behind every run waiting now. */
+    public Place placeForNew() {
+        return placeBehind(null);
+    }
+
+    private Place placeBehind(RunJob job) {
         List<RunJob> queued = runs.findByStatusInOrderByQueuedAtAsc(List.of(RunState.QUEUED));
         List<RunJob> active = runs.findByStatusInOrderByQueuedAtAsc(RunJobStore.ACTIVE);
-        RunEstimates estimates = RunEstimates.fromRecentRuns(runs);
+        RunEstimates estimates = times.estimates();
+        List<java.util.OptionalDouble> before = new ArrayList<>();
+        for (RunJob other : active) {
+            before.add(estimates.remaining(other));
+        }
         int ahead = 0;
-        double seconds = 0;
         for (RunJob other : queued) {
-            if (other.getId().equals(job.getId())) {
+            if (job != null && other.getId().equals(job.getId())) {
                 break;
             }
             ahead++;
-            seconds += estimates.seconds(other);
+            before.add(estimates.remaining(other));
         }
-        for (RunJob other : active) {
-            seconds += estimates.remaining(other);
+        Duration wait = wait(before, settings.policy(), settings.slice(), active.size());
+        if (wait == null) {
+            times.measure(times.deviceFor(org.convlab.training.engine.DeviceChoice.AUTO));
         }
-        int workers = Math.max(1, active.size());
-        return new Place(ahead, Duration.ofMillis(Math.round(1000 * seconds / workers)), active.size());
+        return new Place(ahead, wait, active.size());
+    }
+
+    /**
+     * How long a run waits behind these runs (the training ones and those queued ahead of it, each
+     * with its time left): first in, first out, each keeps its worker to the end; with fair turns,
+     * each trains at most one slice before the waiting run's turn comes. The workers share the
+     * work (as many as train now, at least one). Null when one of them cannot be estimated yet.
+     */
+    static Duration wait(List<java.util.OptionalDouble> remaining, QueuePolicy policy, Duration slice, int workers) {
+        double seconds = 0;
+        double turn = slice.toMillis() / 1000.0;
+        for (java.util.OptionalDouble left : remaining) {
+            if (left.isEmpty()) {
+                return null;
+            }
+            seconds += policy == QueuePolicy.FAIR ? Math.min(left.getAsDouble(), turn) : left.getAsDouble();
+        }
+        return Duration.ofMillis(Math.round(1000 * seconds / Math.max(1, workers)));
+    }
+
+    /** How long this run trains here in all (from the speeds measured here); empty while unknown. */
+    public java.util.OptionalDouble estimatedSeconds(RunJob job) {
+        return times.estimates().seconds(job);
+    }
+
+    /** The budget that applies to this learner's runs (no limits unless a class or the server sets one). */
+    public RunBudget budgetFor(long ownerId) {
+        return budgets.budgetFor(ownerId);
+    }
+
+    /** How runs are shared between learners here (fair turns or first in, first out). */
+    public QueueSettings settings() {
+        return settings;
+    }
+
+    /** This server's training times (measured speeds). */
+    public RunTimes times() {
+        return times;
     }
 
     /** All waiting and training runs, in the order they will be served. */

@@ -11,6 +11,7 @@ import org.convlab.training.engine.Augmentation;
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.OptimizerKind;
+import org.convlab.training.queue.RunSizes;
 
 /**
  * The settings of a training run, each with a sentence on what it does. Defaults follow the decks:
@@ -18,8 +19,12 @@ import org.convlab.training.engine.OptimizerKind;
  */
 final class HyperparameterForm extends FormLayout {
 
-    /** "All 60,000" or a quick subset; a subset trains in seconds and is enough to see learning. */
-    static final List<Integer> IMAGE_COUNTS = List.of(0, 1_000, 5_000, 20_000);
+    /**
+     * "All 60,000" or a subset (RunSizes.SUBSETS); a small subset trains in seconds and is enough to
+     * see learning. The page picks the default from this server's speed.
+     */
+    static final List<Integer> IMAGE_COUNTS = java.util.stream.Stream.concat(java.util.stream.Stream.of(0),
+            RunSizes.SUBSETS.stream().filter(n -> n > 0)).toList();
 
     final IntegerField epochs = integer("Epochs", 5,
             "How many times the model sees every training image.");
@@ -64,7 +69,7 @@ final class HyperparameterForm extends FormLayout {
                 + "after each epoch (the same share from every class).");
         images.setLabel("Training images");
         images.setItems(IMAGE_COUNTS);
-        images.setItemLabelGenerator(n -> n == 0 ? "all 60,000" : String.format("first %,d (quick)", n));
+        images.setItemLabelGenerator(HyperparameterForm::imagesLabel);
         images.setValue(0);
         images.setHelperText("A quick subset trains in seconds, enough to see a model learn.");
         rotation.setValue(0.0);
@@ -79,6 +84,22 @@ final class HyperparameterForm extends FormLayout {
         add(epochs, batchSize, optimizer, learningRate, validationSplit, images, rotation, shift, flip,
                 earlyStopping, reduceLr, seed, device);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("1000px", 3));
+    }
+
+    static String imagesLabel(Integer n) {
+        return n == null || n == 0 ? "all 60,000"
+                : String.format(java.util.Locale.ROOT, n <= 5_000 ? "first %,d (quick)" : "first %,d", n);
+    }
+
+    /** Offers {@code subset} (0: all) and chooses it; a size from elsewhere (the API) is added to the choices. */
+    void useSubset(int subset) {
+        if (images.getListDataView().getItems().noneMatch(n -> n == subset)) {
+            List<Integer> counts = new java.util.ArrayList<>(images.getListDataView().getItems().toList());
+            counts.add(subset);
+            counts.sort(java.util.Comparator.comparing((Integer n) -> n == 0 ? Integer.MIN_VALUE : n));
+            images.setItems(counts);
+        }
+        images.setValue(subset);
     }
 
     /** No min/max in the browser: the server checks every value against its limits and says why. */
@@ -112,8 +133,8 @@ final class HyperparameterForm extends FormLayout {
         optimizer.setValue(hp.optimizer());
         learningRate.setValue(hp.learningRate());
         validationSplit.setValue(hp.validationSplit());
-        Integer limit = hp.limit() == null || !IMAGE_COUNTS.contains(hp.limit()) ? Integer.valueOf(0) : hp.limit();
-        images.setValue(limit);
+        // A run's own subset, even one the page does not offer (an API run), so training again keeps it.
+        useSubset(hp.limit() == null || hp.limit() <= 0 || hp.limit() >= org.convlab.training.queue.TrainingTimes.TRAIN_IMAGES ? 0 : hp.limit());
         Augmentation augmentation = hp.augmentation() == null ? Augmentation.NONE : hp.augmentation();
         rotation.setValue(augmentation.rotationDegrees());
         shift.setValue(augmentation.shiftPixels());

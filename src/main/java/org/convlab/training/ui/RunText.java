@@ -74,6 +74,19 @@ final class RunText {
         return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
     }
 
+    /** A rough length for estimates: "45 s", "2 min", "1 h 20 min" (rounded as far as an estimate deserves). */
+    static String about(double seconds) {
+        if (!Double.isFinite(seconds) || seconds < 0) {
+            return "?";
+        }
+        long fives = Math.max(5, Math.round(seconds / 5) * 5);
+        if (fives < 60) {
+            return fives + " s";
+        }
+        long minutes = Math.max(1, Math.round(seconds / 60));
+        return minutes < 60 ? minutes + " min" : String.format(Locale.ROOT, "%d h %02d min", minutes / 60, minutes % 60);
+    }
+
     /** The record's ISO timestamp in the server's time zone, or as stored if it is not one. */
     static String date(String createdAt) {
         try {

@@ -36,6 +36,15 @@ import org.convlab.training.queue.TrainingService;
 import org.convlab.account.CurrentUser;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
+import org.convlab.training.queue.RunBudget;
+import org.convlab.training.queue.RunSizes;
+import org.convlab.training.queue.RunEstimates;
+import org.convlab.training.queue.TrainingTimes;
+import org.convlab.account.AppMode;
+import org.convlab.model.ValidatedModel;
+import com.vaadin.flow.component.UI;
+import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Choose a model and the training settings, see what augmentation does to the images, and start.
@@ -58,6 +67,14 @@ final class TrainView extends Main implements BeforeEnterObserver {
     /** Why {@code ?again=} could not fill in a run's settings. */
     final Paragraph againNote = new Paragraph();
     final UnorderedList runs = new UnorderedList();
+    /** "Estimated training time on this server: about 45 s", kept up to date with the choices. */
+    final Paragraph estimate = new Paragraph();
+    /** In a class: how long the run would wait before it starts, given the queue now. */
+    final Paragraph expectedWait = new Paragraph();
+    /** A run over a few minutes says so here, with a subset that trains in about a minute. */
+    final Div longRun = new Div();
+    final Paragraph longRunText = new Paragraph();
+    final Button useSubset = new Button();
 
     private final TrainingService training;
     private final RunQueue queue;
@@ -66,10 +83,18 @@ final class TrainView extends Main implements BeforeEnterObserver {
     /** The model of the run being trained again, offered as the first choice; null otherwise. */
     private ModelSpec againSpec;
     private String againChoice;
+    private final AppMode mode;
+    /** The subset the long-run callout offers. */
+    private int suggestedSubset;
+    /** Once the learner chose a size (or a run's own settings were filled in), the page leaves it alone. */
+    private boolean imagesChosen;
+    /** A measurement of this server's speed is awaited; the estimate is redrawn when it is done. */
+    private boolean awaitingSpeed;
 
     TrainView(TrainingService training, DatasetService datasets, RunQueue queue,
-            CurrentUser current, DeviceService devices, RunAccess access) {
+            CurrentUser current, DeviceService devices, RunAccess access, AppMode mode) {
         this.training = training;
+        this.mode = mode;
         this.access = access;
         this.form = new HyperparameterForm(devices.choices(), devices.whyNoGpu());
         this.queue = queue;
@@ -88,6 +113,8 @@ final class TrainView extends Main implements BeforeEnterObserver {
         model.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 describeModel();
+                defaultSubset();
+                showEstimate();
             }
         });
         Anchor edit = new Anchor("train/model", "Build or edit a model →");
@@ -119,7 +146,29 @@ final class TrainView extends Main implements BeforeEnterObserver {
         Paragraph experiments = new Paragraph("Want to compare settings? ");
         experiments.add(new Anchor("train/experiments", "Queue an experiment grid (activations, optimizers, batch sizes, pooling"
                 + (devices.gpuUsable() ? ", CPU vs GPU" : "") + ") →"));
-        add(problems, start, experiments, new H2("Runs since the server started"), runs);
+        estimate.addClassName("run-estimate");
+        // Read out when it changes, without interrupting: it follows every setting.
+        estimate.getElement().setAttribute("aria-live", "polite");
+        expectedWait.addClassName("run-wait");
+        useSubset.addClickListener(e -> {
+            imagesChosen = true;
+            form.useSubset(suggestedSubset);
+        });
+        longRun.add(longRunText, useSubset);
+        longRun.addClassName("callout-warning");
+        longRun.setVisible(false);
+        form.images.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                imagesChosen = true;
+            }
+            showEstimate();
+        });
+        form.epochs.addValueChangeListener(e -> showEstimate());
+        form.validationSplit.addValueChangeListener(e -> showEstimate());
+        form.device.addValueChangeListener(e -> showEstimate());
+        defaultSubset();
+        add(problems, start, estimate, expectedWait, longRun, experiments, new H2("Runs since the server started"), runs);
+        showEstimate();
         listRuns();
     }
 
@@ -151,8 +200,10 @@ final class TrainView extends Main implements BeforeEnterObserver {
         List<String> choices = new ArrayList<>(model.getListDataView().getItems().toList());
         choices.addFirst(againChoice);
         model.setItems(choices);
+        imagesChosen = true;
         model.setValue(againChoice);
         form.fill(hp);
+        showEstimate();
     }
 
     private void note(String text) {
@@ -181,6 +232,117 @@ final class TrainView extends Main implements BeforeEnterObserver {
             modelSummary.setText(spec.name() + ": cannot be trained as it is (" + e.problems().size()
                     + " problem" + (e.problems().size() == 1 ? "" : "s") + "); fix it in the model builder");
         }
+    }
+
+    private RunBudget budget() {
+        return current.get().map(u -> queue.budgetFor(u.getId())).orElse(RunBudget.UNLIMITED);
+    }
+
+    private Optional<ValidatedModel> trainable() {
+        try {
+            return Optional.of(ModelValidator.validate(chosenSpec(), training.limits()));
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The largest subset that trains in about a minute on this server and fits the learner's
+     * budget, with the other settings as they are; left alone once the learner chose one.
+     */
+    private void defaultSubset() {
+        if (imagesChosen) {
+            return;
+        }
+        RunEstimates now = queue.times().estimates();
+        trainable().ifPresent(m -> form.useSubset(RunSizes.largestWithin(form.value(), RunSizes.ABOUT_A_MINUTE,
+                budget(), hp -> now.seconds(m, hp))));
+    }
+
+    /** The estimate under Start, the wait in a class, and a word about a long run, for the choices now. */
+    void showEstimate() {
+        longRun.setVisible(false);
+        Hyperparameters hp = form.value();
+        Optional<ValidatedModel> validated = trainable();
+        boolean settingsOk;
+        try {
+            hp.validate(training.limits());
+            settingsOk = true;
+        } catch (IllegalArgumentException e) {
+            settingsOk = false;
+        }
+        if (validated.isEmpty() || !settingsOk) {
+            estimate.setText("Estimated training time on this server: none until the "
+                    + (validated.isEmpty() ? "model" : "settings") + " can be trained.");
+        } else {
+            ValidatedModel m = validated.get();
+            OptionalDouble seconds = queue.times().seconds(m, hp);
+            if (seconds.isEmpty()) {
+                estimate.setText("Estimated training time on this server: measuring this server's speed "
+                        + "(a few seconds)…");
+                redrawWhenMeasured(queue.times().deviceFor(hp.device()));
+            } else {
+                estimate.setText("Estimated training time on this server: about " + RunText.about(seconds.getAsDouble()));
+                if (seconds.getAsDouble() > RunSizes.LONG_RUN) {
+                    showLongRun(m, hp, seconds.getAsDouble());
+                }
+            }
+        }
+        showWait();
+    }
+
+    private void showLongRun(ValidatedModel m, Hyperparameters hp, double seconds) {
+        RunEstimates now = queue.times().estimates();
+        int subset = RunSizes.largestWithin(hp, RunSizes.ABOUT_A_MINUTE, budget(), h -> now.seconds(m, h));
+        Hyperparameters smaller = RunSizes.withSubset(hp, subset);
+        OptionalDouble quicker = now.seconds(m, smaller);
+        String text = "This run would train for about " + RunText.about(seconds) + ".";
+        boolean offer = TrainingTimes.images(smaller) < TrainingTimes.images(hp) && quicker.isPresent();
+        if (offer) {
+            text += String.format(Locale.ROOT, " The first %,d images train in about %s.", subset,
+                    RunText.about(quicker.getAsDouble()));
+            useSubset.setText(String.format(Locale.ROOT, "Use the first %,d images", subset));
+            suggestedSubset = subset;
+        } else {
+            text += " Fewer epochs would make it shorter.";
+        }
+        useSubset.setVisible(offer);
+        longRunText.setText(text);
+        longRun.setVisible(true);
+    }
+
+    /** In a class (or wherever runs are waiting): how long a run started now would wait. */
+    private void showWait() {
+        RunQueue.Place place = queue.placeForNew();
+        int ahead = place.ahead() + place.training();
+        boolean show = mode == AppMode.CLASSROOM || ahead > 0;
+        expectedWait.setVisible(show);
+        if (!show) {
+            return;
+        }
+        String runs = ahead + " run" + (ahead == 1 ? "" : "s") + " ahead";
+        if (ahead == 0) {
+            expectedWait.setText("It would start at once: no other run is waiting or training.");
+        } else if (place.estimatedWait() == null) {
+            expectedWait.setText("Expected wait before it starts: being estimated (" + runs + ").");
+        } else {
+            expectedWait.setText("Expected wait before it starts: about "
+                    + RunText.about(place.estimatedWait().toMillis() / 1000.0) + " (" + runs + ").");
+        }
+    }
+
+    /** Redraws the estimate (and the default subset) once this server's speed on the device is known. */
+    private void redrawWhenMeasured(String device) {
+        UI ui = UI.getCurrent();
+        if (awaitingSpeed || ui == null) {
+            return;
+        }
+        awaitingSpeed = true;
+        queue.times().measure(device).thenRun(() -> ui.access(() -> {
+            awaitingSpeed = false;
+            defaultSubset();
+            showEstimate();
+        }));
     }
 
     /** Queues the run and opens its dashboard; bad settings are explained and nothing is queued. */

@@ -124,7 +124,20 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         super.onAttach(event);
         if (run != null) {
             UI ui = event.getUI();
-            unsubscribe = run.subscribe(changed -> push(ui, changed));
+            Runnable unsubscribed = run.subscribe(changed -> push(ui, changed));
+            // A waiting run may not change for a while, but the queue ahead of it does: redraw its
+            // place and wait every few seconds.
+            var poll = ui.addPollListener(e -> {
+                if (run.state() == RunState.QUEUED) {
+                    show();
+                }
+            });
+            ui.setPollInterval(5_000);
+            unsubscribe = () -> {
+                unsubscribed.run();
+                poll.remove();
+                ui.setPollInterval(-1);
+            };
             show();
         }
     }
@@ -164,8 +177,14 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         if (stopped) {
             progressText.setText("");
         } else if (run.state() == RunState.QUEUED) {
-            progress.setIndeterminate(true);
-            progressText.setText(queue.find(run.id()).map(this::waitingText).orElse("Waiting in the queue…"));
+            RunJob job = queue.find(run.id()).orElse(null);
+            boolean paused = job != null && job.getStartedAt() != null;
+            progress.setIndeterminate(!paused || latest == null);
+            if (paused && latest != null) {
+                progress.setValue(((latest.epoch() - 1) + (double) latest.batch() / latest.batches()) / latest.epochs());
+            }
+            progressText.setText(job == null ? "Waiting in the queue…"
+                    : paused ? pausedText(job, latest) : waitingText(job));
         } else if (latest != null) {
             progress.setIndeterminate(run.state() == RunState.EVALUATING);
             double done = ((latest.epoch() - 1) + (double) latest.batch() / latest.batches()) / latest.epochs();
@@ -190,10 +209,47 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         if (place.ahead() == 0 && place.training() == 0) {
             return "Starting…";
         }
-        String ahead = place.ahead() == 0 ? "Next in the queue" : "Waiting: " + place.ahead() + " run"
-                + (place.ahead() == 1 ? "" : "s") + " ahead of this one";
-        return ahead + " (" + place.training() + " training now) · starts in about "
-                + duration(place.estimatedWait().toSeconds()) + ".";
+        String ahead = place.ahead() == 0 ? "Next in the queue" : "Waiting: " + runsAhead(place.ahead());
+        return ahead + " (" + place.training() + " training now) · " + startsIn(place, "starts") + ".";
+    }
+
+    /**
+     * A run that had a turn and waits for its next one (fair turns, or a server restart): says so,
+     * where it stands, and its numbers so far.
+     */
+    private String pausedText(RunJob job, BatchProgress latest) {
+        RunQueue.Place place = queue.place(job);
+        String where = place.ahead() == 0 && place.training() == 0 ? "It goes on in a moment."
+                : (place.ahead() == 0 ? "Next in the queue" : runsAhead(place.ahead()))
+                        + " · " + startsIn(place, "goes on") + ".";
+        return "Paused for other learners' turns; it goes on where it stopped. " + where + soFar(latest);
+    }
+
+    private static String runsAhead(int ahead) {
+        return ahead + " run" + (ahead == 1 ? "" : "s") + " ahead of yours";
+    }
+
+    private static String startsIn(RunQueue.Place place, String verb) {
+        return place.estimatedWait() == null ? "the wait is being estimated"
+                : verb + " in about " + duration(place.estimatedWait().toSeconds());
+    }
+
+    /** The first epoch's numbers once it finished (the latest epoch's after that), else the current epoch's so far. */
+    private String soFar(BatchProgress latest) {
+        List<EpochReport> epochs = run.epochs();
+        if (!epochs.isEmpty()) {
+            EpochReport last = epochs.getLast();
+            String validation = Double.isNaN(last.validationAccuracy()) ? ""
+                    : String.format(Locale.ROOT, ", validation accuracy %.1f%%", 100 * last.validationAccuracy());
+            return String.format(Locale.ROOT, " So far: epoch %d of %d done · loss %.3f · accuracy %.1f%%%s.",
+                    last.epoch(), run.hyperparameters().epochs(), last.loss(), 100 * last.accuracy(), validation);
+        }
+        if (latest != null) {
+            return String.format(Locale.ROOT, " So far: epoch %d of %d, batch %,d of %,d · loss %.3f · accuracy %.1f%%.",
+                    latest.epoch(), latest.epochs(), latest.batch(), latest.batches(), latest.loss(),
+                    100 * latest.accuracy());
+        }
+        return "";
     }
 
     private String stateText() {

@@ -157,4 +157,42 @@ class RunsApiTest {
         mvc.perform(post("/api/runs").contentType(MediaType.APPLICATION_JSON).content("{\"preset\":\"dense\"}"))
                 .andExpect(status().isUnauthorized());
     }
+
+    @Autowired org.convlab.training.queue.RunQueue queue;
+
+    @Test
+    void theTrainPagesDefaultRunIsOfferedAsJsonThatPostTakesAsItIs() throws Exception {
+        // No run has finished here: the server's speed is measured once (a few seconds of training).
+        queue.times().measure("cpu").get(3, java.util.concurrent.TimeUnit.MINUTES);
+        String body = mvc.perform(get("/api/runs/defaults").with(as("api.owner")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.preset").value("dense"))
+                .andExpect(jsonPath("$.hyperparameters.epochs").value(5))
+                .andExpect(jsonPath("$.hyperparameters.batchSize").value(64))
+                .andExpect(jsonPath("$.estimatedSeconds").isNumber())
+                .andReturn().getResponse().getContentAsString();
+        var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        var defaults = mapper.readTree(body);
+        long seconds = defaults.get("estimatedSeconds").asLong();
+        var limit = defaults.get("hyperparameters").get("limit");
+        // The largest subset that trains in about a minute here (all images: no limit), or the smallest.
+        org.assertj.core.api.Assertions.assertThat(seconds <= 75 || (limit != null && limit.asInt() == 1_000))
+                .as(body).isTrue();
+
+        var request = mapper.createObjectNode();
+        request.set("preset", defaults.get("preset"));
+        request.set("hyperparameters", defaults.get("hyperparameters"));
+        mvc.perform(post("/api/runs").with(as("api.owner")).contentType(MediaType.APPLICATION_JSON)
+                        .content(mapper.writeValueAsString(request)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("queued"))
+                .andExpect(jsonPath("$.estimatedSeconds").value(seconds))
+                .andExpect(jsonPath("$.ahead").isNumber())
+                .andExpect(jsonPath("$.estimatedWaitSeconds").isNumber());
+    }
+
+    @Test
+    void theDefaultRunNeedsAnAccount() throws Exception {
+        mvc.perform(get("/api/runs/defaults")).andExpect(status().isUnauthorized());
+    }
 }

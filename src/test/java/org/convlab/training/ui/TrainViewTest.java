@@ -215,4 +215,73 @@ class TrainViewTest extends SpringBrowserlessTest {
             assertThat(view.getElement().getTextRecursively()).as(id).doesNotContain("their secret run", "<script>");
         }
     }
+
+    /** A model no other test trains, so only the run below says how fast it trains here. */
+    private static final org.convlab.model.ModelSpec MEASURED = new org.convlab.model.ModelSpec("measured-dense",
+            java.util.List.of(new org.convlab.model.Layer.Flatten(),
+                    new org.convlab.model.Layer.Dense(37, org.convlab.model.ActivationKind.RELU),
+                    new org.convlab.model.Layer.Dense(10, org.convlab.model.ActivationKind.SOFTMAX)));
+
+    /**
+     * The Train page with {@link #MEASURED} as the learner's model (the builder's draft), after a
+     * finished run of it trained at 1,000 images/s on this server's processor.
+     */
+    private TrainView measuredAt1000PerSecond() {
+        RunJob done = store.create(new RunJob("measured-" + UUID.randomUUID().toString().substring(0, 8), me,
+                "measured-dense", ModelSpecJson.write(MEASURED), RunJson.write(Hyperparameters.defaults()), 1));
+        done.setStatus(RunState.DONE);
+        done.setDevice("cpu · PyTorch");
+        done.setFinishedAt(java.time.Instant.now());
+        done.setHistoryJson(RunJson.write(java.util.List.of(
+                new org.convlab.training.engine.ProgressListener.EpochReport(1, 0.5, 0.8, 0.5, 0.8, 0.001, 60, 1_000))));
+        store.create(done);
+        org.convlab.model.ui.ModelDraft.save(MEASURED);
+        TrainView view = navigate(TrainView.class);
+        assertThat(view.model.getValue()).isEqualTo(TrainView.DRAFT_CHOICE);
+        return view;
+    }
+
+    @Test
+    void theEstimateUnderStartFollowsTheSettingsAndTheDefaultSubsetTrainsInAboutAMinute() {
+        TrainView view = measuredAt1000PerSecond();
+        // 5 epochs at 1,000 images/s: 10,000 images take 50 s (45 s training, 5 s of checks); 20,000 take 100 s.
+        assertThat(view.form.images.getValue()).isEqualTo(10_000);
+        assertThat(view.estimate.getText()).isEqualTo("Estimated training time on this server: about 50 s");
+        assertThat(view.estimate.getElement().getAttribute("aria-live")).isEqualTo("polite");
+        assertThat(view.longRun.isVisible()).isFalse();
+
+        test(view.form.epochs).setValue(1);
+        // 9,000 images at 1,000/s, then 1,000 validation and 10,000 test images forward only.
+        assertThat(view.estimate.getText()).isEqualTo("Estimated training time on this server: about 15 s");
+        // Every learner's page says how long a run would wait in a class.
+        assertThat(view.expectedWait.isVisible()).isTrue();
+        assertThat(view.expectedWait.getText()).containsAnyOf("It would start at once", "Expected wait before it starts");
+    }
+
+    @Test
+    void aLongRunSaysSoAndOffersASubsetThatTrainsInAboutAMinute() {
+        TrainView view = measuredAt1000PerSecond();
+        test(view.form.images).selectItem("all 60,000");
+        // 270 s of training and 13 s of checks.
+        assertThat(view.estimate.getText()).isEqualTo("Estimated training time on this server: about 5 min");
+        assertThat(view.longRun.isVisible()).isTrue();
+        assertThat(view.longRunText.getText()).isEqualTo(
+                "This run would train for about 5 min. The first 10,000 images train in about 50 s.");
+        assertThat(view.useSubset.getText()).isEqualTo("Use the first 10,000 images");
+
+        test(view.useSubset).click();
+        assertThat(view.form.images.getValue()).isEqualTo(10_000);
+        assertThat(view.longRun.isVisible()).isFalse();
+        assertThat(view.estimate.getText()).endsWith("about 50 s");
+    }
+
+    @Test
+    void trainAgainKeepsTheRunsOwnSubsetEvenOneThePageDoesNotOffer() {
+        RunJob earlier = stored(me, "api run", Hyperparameters.defaults().withEpochs(2).withLimit(3_000));
+        store.fail(earlier.getId(), "it stopped");
+        TrainView view = trainAgain(earlier.getId());
+        assertThat(view.form.images.getValue()).isEqualTo(3_000);
+        assertThat(view.form.value().limit()).isEqualTo(3_000);
+        assertThat(view.estimate.getText()).startsWith("Estimated training time on this server:");
+    }
 }

@@ -114,4 +114,50 @@ class TrainingDashboardViewTest extends SpringBrowserlessTest {
 
         assertFailureShown(dashboard, job.getId(), problem);
     }
+
+    /**
+     * A run that trained one slice and waits for its next turn, as the queue leaves it: queued again,
+     * started before, its last progress stored (one epoch done, the second 40% through).
+     */
+    private RunJob pausedAfterASlice() {
+        Hyperparameters hp = Hyperparameters.defaults().withEpochs(3).withLimit(1_000).withDevice(DeviceChoice.CPU);
+        RunJob job = new RunJob("paused-" + UUID.randomUUID().toString().substring(0, 8), me, "paused",
+                ModelSpecJson.write(TestModels.tinyCnn().spec()), RunJson.write(hp), hp.epochs());
+        job.setStartedAt(java.time.Instant.now().minusSeconds(40));
+        var epoch = new org.convlab.training.engine.ProgressListener.EpochReport(1, 0.5, 0.8, 0.55, 0.79, 0.001, 20, 900);
+        var latest = new org.convlab.training.engine.ProgressListener.BatchProgress(2, 3, 40, 100, 0.45, 0.83, 900, 30, 60);
+        job.setProgressJson(RunJson.write(new LiveRun.Snapshot(RunState.RUNNING,
+                new org.convlab.training.engine.ProgressListener.TrainingStart("cpu · PyTorch", 1_000, 3, 100, 900, 100),
+                latest, java.util.List.of(new LiveRun.Point(1.4, 0.45, 0.83)), java.util.List.of(epoch), null, null,
+                null, null)));
+        job.setHistoryJson(RunJson.write(java.util.List.of(epoch)));
+        job.setEpochsDone(1);
+        return store.create(job);
+    }
+
+    @Test
+    void aRunPausedForOtherLearnersTurnsSaysSoAndShowsItsNumbersSoFar() {
+        RunJob job = pausedAfterASlice();
+        TrainingDashboardView dashboard = open(job);
+        dashboard.show();
+
+        assertThat(dashboard.state.getText()).isEqualTo("queued");
+        assertThat(dashboard.progressText.getText())
+                .startsWith("Paused for other learners' turns; it goes on where it stopped.")
+                .contains("So far: epoch 1 of 3 done · loss 0.500 · accuracy 80.0%, validation accuracy 79.0%.")
+                .doesNotContain("Starting…");
+        // Its bar stands where it stopped instead of moving as if nothing had happened.
+        assertThat(dashboard.progress.isIndeterminate()).isFalse();
+        assertThat(dashboard.progress.getValue()).isCloseTo(1.4 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(dashboard.lossChart.config().seriesSize(0)).isPositive();
+    }
+
+    @Test
+    void aWaitingRunThatNeverStartedSaysWhereItStandsNotThatItIsPaused() {
+        RunJob job = stored(RunState.QUEUED, null);
+        TrainingDashboardView dashboard = open(job);
+        dashboard.show();
+        assertThat(dashboard.progressText.getText()).doesNotContain("Paused").doesNotContain("So far");
+        assertThat(dashboard.progress.isIndeterminate()).isTrue();
+    }
 }
