@@ -113,6 +113,8 @@ class TrainViewTest extends SpringBrowserlessTest {
         TrainView view = navigate(TrainView.class);
         test(view.model).selectItem("dense");
         test(view.form.epochs).setValue(50);
+        // All the images: the default subset could finish its first epoch before the page looks.
+        test(view.form.images).selectItem("all 60,000");
         test(view.start).click();
         TrainingDashboardView dashboard = (TrainingDashboardView) getCurrentView();
         LiveRun run = followed(dashboard);
