@@ -20,6 +20,7 @@ import org.convlab.training.queue.RunAccess;
 import org.convlab.model.InvalidModelException;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
+import org.convlab.training.queue.RunEstimates;
 import org.convlab.training.engine.RunRequestJson;
 import org.convlab.training.engine.RunStore;
 import org.springframework.http.HttpHeaders;
@@ -57,7 +58,8 @@ class RunsApi {
     @GetMapping
     List<RunAnswer> mine() {
         AppUser user = current.require();
-        return queue.runsOf(user.getId()).stream().map(r -> RunAnswer.of(r, null)).toList();
+        RunEstimates estimates = queue.times().estimates();
+        return queue.runsOf(user.getId()).stream().map(r -> RunAnswer.of(r, null, estimates.seconds(r))).toList();
     }
 
     /**

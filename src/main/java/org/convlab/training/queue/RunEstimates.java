@@ -30,7 +30,7 @@ public final class RunEstimates {
     }
 
     /** The whole run; empty while the speed of its device here is not known yet. */
-    OptionalDouble seconds(RunJob job) {
+    public OptionalDouble seconds(RunJob job) {
         Hyperparameters hp;
         try {
             hp = RunJson.hyperparameters(job.getHyperparametersJson());

@@ -107,6 +107,17 @@ public final class RunTimes {
                 }));
     }
 
+    /** Whether measuring this kind of device was tried here and failed (no engine, no data): no estimate then. */
+    public boolean cannotMeasure(String device) {
+        CompletableFuture<Void> tried = calibrations.get(device);
+        return tried != null && tried.isDone() && !knows(device);
+    }
+
+    /** Whether this server's training speed on this kind of device is known (measured or from runs). */
+    public boolean knows(String device) {
+        return times().knows(device);
+    }
+
     /**
      * Estimates from the speeds measured here now, read once for many questions (all the runs in
      * the queue, or every subset the Train page weighs). The latest finished runs are one small

@@ -56,6 +56,7 @@ import java.util.OptionalDouble;
 final class TrainView extends Main implements BeforeEnterObserver {
 
     static final String DRAFT_CHOICE = "your model from the builder";
+    static final String UNMEASURABLE = "Estimated training time on this server: unknown (its speed could not be measured).";
     /** The Train page with a run's model and settings filled in: this plus the run's id. */
     static final String AGAIN_PATH = "train?again=";
 
@@ -277,10 +278,13 @@ final class TrainView extends Main implements BeforeEnterObserver {
         } else {
             ValidatedModel m = validated.get();
             OptionalDouble seconds = queue.times().seconds(m, hp);
-            if (seconds.isEmpty()) {
+            String device = queue.times().deviceFor(hp.device());
+            if (seconds.isEmpty() && queue.times().cannotMeasure(device)) {
+                estimate.setText(UNMEASURABLE);
+            } else if (seconds.isEmpty()) {
                 estimate.setText("Estimated training time on this server: measuring this server's speed "
                         + "(a few seconds)…");
-                redrawWhenMeasured(queue.times().deviceFor(hp.device()));
+                redrawWhenMeasured(device);
             } else {
                 estimate.setText("Estimated training time on this server: about " + RunText.about(seconds.getAsDouble()));
                 if (seconds.getAsDouble() > RunSizes.LONG_RUN) {
@@ -340,8 +344,13 @@ final class TrainView extends Main implements BeforeEnterObserver {
         awaitingSpeed = true;
         queue.times().measure(device).thenRun(() -> ui.access(() -> {
             awaitingSpeed = false;
-            defaultSubset();
-            showEstimate();
+            if (queue.times().knows(device)) {
+                defaultSubset();
+                showEstimate();
+            } else {
+                // The measurement failed (the log says why); asking again would only fail again.
+                estimate.setText(UNMEASURABLE);
+            }
         }));
     }
 

@@ -286,4 +286,37 @@ class TrainViewTest extends SpringBrowserlessTest {
         assertThat(view.form.value().limit()).isEqualTo(3_000);
         assertThat(view.estimate.getText()).startsWith("Estimated training time on this server:");
     }
+
+    @Test
+    void impossibleSettingsOrAModelThatCannotTrainGetNoEstimateButOneLineSayingWhy() {
+        TrainView view = measuredAt1000PerSecond();
+        java.util.List<Runnable> badSettings = java.util.List.of(
+                () -> test(view.form.epochs).setValue(0),
+                () -> test(view.form.epochs).setValue(-3),
+                () -> view.form.epochs.clear(),
+                () -> test(view.form.epochs).setValue(Integer.MAX_VALUE),
+                () -> test(view.form.batchSize).setValue(0),
+                () -> test(view.form.batchSize).setValue(-64),
+                () -> view.form.validationSplit.setValue(1.5),  // past the field's max, as a crafted request could send
+                () -> view.form.validationSplit.setValue(-0.1));
+        for (int i = 0; i < badSettings.size(); i++) {
+            view.form.fill(Hyperparameters.defaults());
+            badSettings.get(i).run();
+            view.showEstimate();
+            assertThat(view.estimate.getText()).as("bad setting " + i)
+                    .isEqualTo("Estimated training time on this server: none until the settings can be trained.");
+            assertThat(view.longRun.isVisible()).as("bad setting " + i).isFalse();
+        }
+    }
+
+    @Test
+    void aModelThatCannotTrainGetsNoEstimate() {
+        // A draft with an impossible layer: the page explains the model, and estimates nothing.
+        org.convlab.model.ui.ModelDraft.save(new org.convlab.model.ModelSpec("broken", java.util.List.of(
+                new org.convlab.model.Layer.Flatten(), new org.convlab.model.Layer.Dense(0, org.convlab.model.ActivationKind.RELU),
+                new org.convlab.model.Layer.Dense(10, org.convlab.model.ActivationKind.SOFTMAX))));
+        TrainView broken = navigate(TrainView.class);
+        assertThat(broken.estimate.getText())
+                .isEqualTo("Estimated training time on this server: none until the model can be trained.");
+    }
 }
