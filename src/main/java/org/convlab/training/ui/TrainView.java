@@ -335,6 +335,26 @@ final class TrainView extends Main implements BeforeEnterObserver {
         }
     }
 
+    private com.vaadin.flow.shared.Registration waitPoll;
+
+    /** The queue moves while the page is open: the expected wait is redrawn every few seconds. */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        waitPoll = ui.addPollListener(e -> showWait());
+        ui.setPollInterval(10_000);
+    }
+
+    @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+        if (waitPoll != null) {
+            waitPoll.remove();
+            event.getUI().setPollInterval(-1);
+        }
+        super.onDetach(event);
+    }
+
     /** Redraws the estimate (and the default subset) once this server's speed on the device is known. */
     private void redrawWhenMeasured(String device) {
         UI ui = UI.getCurrent();
