@@ -31,19 +31,15 @@ public final class RunEstimates {
 
     /** The whole run; empty while the speed of its device here is not known yet. */
     public OptionalDouble seconds(RunJob job) {
-        Hyperparameters hp;
-        try {
-            hp = RunJson.hyperparameters(job.getHyperparametersJson());
-        } catch (RuntimeException e) {
-            return OptionalDouble.empty();
-        }
-        String device = job.getDevice() != null ? TrainingTimes.kind(job.getDevice())
-                : TrainingTimes.kind(hp.device(), gpuUsable.getAsBoolean());
+        Hyperparameters hp = settings(job);
         long madds = cost.applyAsLong(job);
-        return madds > 0 ? times.seconds(device, madds, hp) : OptionalDouble.empty();
+        return hp == null || madds <= 0 ? OptionalDouble.empty() : times.seconds(device(job, hp), madds, hp);
     }
 
-    /** What is left: the run's own estimate once it has trained a batch, the whole run before. */
+    /**
+     * What is left: the run's own estimate once it has trained a batch, the whole run before. A run
+     * whose stored model or settings no longer read counts nothing: it fails as soon as it is taken.
+     */
     OptionalDouble remaining(RunJob job) {
         LiveRun.Snapshot snapshot;
         try {
@@ -54,6 +50,22 @@ public final class RunEstimates {
         if (snapshot != null && snapshot.latest() != null && Double.isFinite(snapshot.latest().etaSeconds())) {
             return OptionalDouble.of(Math.max(0, snapshot.latest().etaSeconds()));
         }
+        if (settings(job) == null || cost.applyAsLong(job) <= 0) {
+            return OptionalDouble.of(0);
+        }
         return seconds(job);
+    }
+
+    private static Hyperparameters settings(RunJob job) {
+        try {
+            return RunJson.hyperparameters(job.getHyperparametersJson());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private String device(RunJob job, Hyperparameters hp) {
+        return job.getDevice() != null ? TrainingTimes.kind(job.getDevice())
+                : TrainingTimes.kind(hp.device(), gpuUsable.getAsBoolean());
     }
 }

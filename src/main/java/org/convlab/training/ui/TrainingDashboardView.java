@@ -32,6 +32,7 @@ import org.convlab.training.engine.RunState;
 import org.convlab.training.queue.RunAccess;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
+import org.convlab.training.queue.QueuePolicy;
 
 /**
  * A run as it trains: progress with time left, live loss and accuracy curves, speed, the device,
@@ -222,7 +223,11 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         String where = place.ahead() == 0 && place.training() == 0 ? "It goes on in a moment."
                 : (place.ahead() == 0 ? "Next in the queue" : runsAhead(place.ahead()))
                         + " · " + startsIn(place, "goes on") + ".";
-        return "Paused for other learners' turns; it goes on where it stopped. " + where + soFar(latest);
+        // With first in, first out a run only waits again when its server stopped (its notice says so).
+        String why = queue.settings().policy() == QueuePolicy.FAIR
+                ? "Paused for other learners' turns; it goes on where it stopped. "
+                : "Paused; it goes on from where it stopped. ";
+        return why + where + soFar(latest);
     }
 
     private static String runsAhead(int ahead) {
