@@ -54,4 +54,25 @@ class TrainingIT extends BrowserTest {
             assertThat(page.locator(".run-outcome").textContent()).contains("cancelled");
         }
     }
+
+    @Test
+    void theTrainPageSaysHowLongARunWouldTrainHereAndOffersASubsetForALongOne() {
+        try (BrowserContext context = context(1366, 900)) {
+            Page page = context.newPage();
+            signInAsLearner(page);
+            page.navigate(RunningApp.get().url("train"));
+            // Measured from this server's runs, or by a few seconds of training on a fresh server,
+            // then pushed to the page.
+            page.waitForFunction("() => /about \\d/.test(document.querySelector('.run-estimate')?.textContent)",
+                    null, new Page.WaitForFunctionOptions().setTimeout(120_000));
+            assertThat(page.locator(".run-estimate").getAttribute("aria-live")).isEqualTo("polite");
+            assertThat(page.locator(".run-wait").textContent()).containsAnyOf("It would start at once", "Expected wait");
+            String before = page.locator(".run-estimate").textContent();
+            page.getByLabel("Epochs", new Page.GetByLabelOptions().setExact(true)).fill("50");
+            page.getByLabel("Epochs", new Page.GetByLabelOptions().setExact(true)).blur();
+            page.waitForFunction("before => document.querySelector('.run-estimate')?.textContent !== before", before);
+            page.locator(".run-estimate").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/train-estimate.png")));
+        }
+    }
 }
