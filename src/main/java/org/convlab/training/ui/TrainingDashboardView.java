@@ -186,6 +186,9 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
             }
             progressText.setText(job == null ? "Waiting in the queue…"
                     : paused ? pausedText(job, latest) : waitingText(job));
+            if (paused) {
+                state.setText("paused");
+            }
         } else if (latest != null) {
             progress.setIndeterminate(run.state() == RunState.EVALUATING);
             double done = ((latest.epoch() - 1) + (double) latest.batch() / latest.batches()) / latest.epochs();

@@ -141,7 +141,8 @@ class TrainingDashboardViewTest extends SpringBrowserlessTest {
         TrainingDashboardView dashboard = open(job);
         dashboard.show();
 
-        assertThat(dashboard.state.getText()).isEqualTo("queued");
+        assertThat(dashboard.state.getText()).isEqualTo("paused");
+        assertThat(dashboard.state.getElement().getAttribute("data-state")).isEqualTo("QUEUED");
         assertThat(dashboard.progressText.getText())
                 .startsWith("Paused for other learners' turns; it goes on where it stopped.")
                 .contains("So far: epoch 1 of 3 done · loss 0.500 · accuracy 80.0%, validation accuracy 79.0%.")
@@ -157,6 +158,7 @@ class TrainingDashboardViewTest extends SpringBrowserlessTest {
         RunJob job = stored(RunState.QUEUED, null);
         TrainingDashboardView dashboard = open(job);
         dashboard.show();
+        assertThat(dashboard.state.getText()).isEqualTo("queued");
         assertThat(dashboard.progressText.getText()).doesNotContain("Paused").doesNotContain("So far");
         assertThat(dashboard.progress.isIndeterminate()).isTrue();
     }
