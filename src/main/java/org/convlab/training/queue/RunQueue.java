@@ -180,6 +180,11 @@ public class RunQueue implements AutoCloseable {
                     // Already picked by a worker: it sees the cancelled run and drops it.
                     log.debug("Run {} was not waiting in the scheduler: {}", id, e.getMessage());
                 }
+                if (j.getTurns() > 0) {
+                    // Paused between turns: its mid-run checkpoint is no longer needed.
+                    new org.convlab.training.engine.CheckpointFolder(
+                            RunJobExecutor.checkpointDir(training.runsDir(), id)).discard();
+                }
             }
             training.liveRun(id).ifPresent(LiveRun::cancel);
         });
@@ -278,9 +283,22 @@ public class RunQueue implements AutoCloseable {
         if (mirror != null) {
             runs.findById(id).ifPresent(job -> mirror.apply(snapshotOf(job)));
         }
+        training.liveRun(id).filter(run -> !run.finished() && !run.inTurn())
+                .ifPresent(run -> runs.findById(id).ifPresent(job -> run.follow(snapshotOf(job))));
     }
 
     private void refreshMirrors() {
+        // A run this process paused may have its next turn elsewhere, or be cancelled while it waits:
+        // its live view follows the database until a turn begins here again.
+        for (LiveRun local : training.liveRuns()) {
+            if (!local.finished() && !local.inTurn() && local.hasSubscribers()) {
+                try {
+                    runs.findById(local.id()).ifPresent(job -> local.follow(snapshotOf(job)));
+                } catch (RuntimeException e) {
+                    log.debug("Cannot refresh run {}: {}", local.id(), e.getMessage());
+                }
+            }
+        }
         for (Map.Entry<String, LiveRun> entry : mirrors.entrySet()) {
             try {
                 LiveRun mirror = entry.getValue();
