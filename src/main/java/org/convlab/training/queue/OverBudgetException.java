@@ -12,8 +12,19 @@ import org.convlab.training.engine.Hyperparameters;
  */
 public final class OverBudgetException extends InvalidModelException {
 
-    private OverBudgetException(String problem) {
+    private final boolean tooManyWaiting;
+
+    private OverBudgetException(String problem, boolean tooManyWaiting) {
         super(problem);
+        this.tooManyWaiting = tooManyWaiting;
+    }
+
+    /**
+     * Whether it was refused for the runs already waiting (it may be accepted later, as they start),
+     * not for its own size (it never will be as it is).
+     */
+    public boolean tooManyWaiting() {
+        return tooManyWaiting;
     }
 
     /** One run asks for more images × epochs than the budget allows. */
@@ -38,13 +49,13 @@ public final class OverBudgetException extends InvalidModelException {
         }
         return new OverBudgetException(subject + " would train on " + number(images) + " images × " + epochs(epochs)
                 + " = " + number(RunBudget.imageEpochs(hp)) + "; your runs may use at most " + number(max)
-                + " each. " + change);
+                + " each. " + change, false);
     }
 
     /** One more run would leave more runs waiting than the budget allows. */
     static OverBudgetException tooManyWaiting(long waiting) {
         return new OverBudgetException("You already have " + runs(waiting) + " waiting, the most you may have. "
-                + "Wait for one to start, or cancel one.");
+                + "Wait for one to start, or cancel one.", true);
     }
 
     /** A grid's runs would leave more runs waiting than the budget allows. */
@@ -52,12 +63,12 @@ public final class OverBudgetException extends InvalidModelException {
         int max = budget.maxWaitingRuns();
         if (gridRuns > max) {
             return new OverBudgetException("This grid would queue " + runs(gridRuns) + ", but you may have at most "
-                    + runs(max) + " waiting. Train the variants one at a time, or ask your teacher for a larger limit.");
+                    + runs(max) + " waiting. Train the variants one at a time, or ask your teacher for a larger limit.", false);
         }
         return new OverBudgetException("This grid would queue " + runs(gridRuns) + " beside the " + waiting
                 + " you have waiting; you may have at most " + runs(max) + " waiting. Wait for "
                 + (waiting + gridRuns - max == 1 ? "one of yours" : waiting + gridRuns - max + " of yours")
-                + " to start, or cancel " + (waiting + gridRuns - max == 1 ? "one." : "some."));
+                + " to start, or cancel " + (waiting + gridRuns - max == 1 ? "one." : "some."), true);
     }
 
     private static String runs(long n) {
