@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -67,9 +68,14 @@ class QueueConfiguration {
         return SchedulerClient.Builder.create(dataSource, List.of(trainTask)).build();
     }
 
+    /**
+     * The budgets come from the classroom when it is there (it implements {@link RunBudgets});
+     * without it, as in tests of the queue alone, no run is over budget.
+     */
     @Bean(destroyMethod = "close")
-    RunQueue runQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training) {
-        return new RunQueue(runs, store, scheduler, training);
+    RunQueue runQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training,
+            ObjectProvider<RunBudgets> budgets) {
+        return new RunQueue(runs, store, scheduler, training, budgets.getIfAvailable(() -> RunBudgets.UNLIMITED));
     }
 
     /** This process's worker: one training at a time (DJL allows one gradient collector per JVM). */

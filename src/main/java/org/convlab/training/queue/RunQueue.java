@@ -43,6 +43,13 @@ public class RunQueue implements AutoCloseable {
     private final RunJobStore store;
     private final SchedulerClient scheduler;
     private final TrainingService training;
+    private final RunBudgets budgets;
+    /**
+     * One lock per learner around counting their waiting runs and queueing new ones, so two quick
+     * clicks cannot both squeeze under the limit (in this process; two web servers on one database
+     * could each let one run past it).
+     */
+    private final Map<Long, Object> ownerLocks = new ConcurrentHashMap<>();
     private final Map<String, LiveRun> mirrors = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "convlab-run-mirror");
@@ -51,10 +58,16 @@ public class RunQueue implements AutoCloseable {
     });
 
     public RunQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training) {
+        this(runs, store, scheduler, training, RunBudgets.UNLIMITED);
+    }
+
+    public RunQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training,
+            RunBudgets budgets) {
         this.runs = runs;
         this.store = store;
         this.scheduler = scheduler;
         this.training = training;
+        this.budgets = budgets;
         poller.scheduleWithFixedDelay(this::refreshMirrors, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -62,13 +75,38 @@ public class RunQueue implements AutoCloseable {
         return training.limits();
     }
 
+    /** The budget {@code ownerId}'s runs are held to (the Train page sizes its defaults to it). */
+    public RunBudget budgetFor(long ownerId) {
+        return budgets.budgetFor(ownerId);
+    }
+
     /**
      * Queues a run for {@code ownerId}. An impossible model or setting is refused here, before
-     * anything is stored, with the validator's message ({@link InvalidModelException}).
+     * anything is stored, with the validator's message ({@link InvalidModelException}); so is a run
+     * the learner's budget does not allow ({@link OverBudgetException}, saying what to change).
      */
     public RunJob submit(long ownerId, ModelSpec spec, Hyperparameters hp) {
         RunPlan plan = RunPlan.check(spec, hp, training.limits());
-        return enqueue(ownerId, plan.model(), hp, null, null, null);
+        RunBudget budget = budgets.budgetFor(ownerId);
+        if (!budget.allows(hp)) {
+            throw OverBudgetException.tooLarge(hp, budget);
+        }
+        synchronized (lockOf(ownerId)) {
+            long waiting = waiting(ownerId, budget);
+            if (!budget.allowsWaiting(waiting, 1)) {
+                throw OverBudgetException.tooManyWaiting(waiting);
+            }
+            return enqueue(ownerId, plan.model(), hp, null, null, null);
+        }
+    }
+
+    private Object lockOf(long ownerId) {
+        return ownerLocks.computeIfAbsent(ownerId, id -> new Object());
+    }
+
+    /** The owner's runs still waiting to start (not counted when the budget has no such limit). */
+    private long waiting(long ownerId, RunBudget budget) {
+        return budget.maxWaitingRuns() == 0 ? 0 : runs.countByOwnerIdAndStatus(ownerId, RunState.QUEUED);
     }
 
     private RunJob enqueue(long ownerId, ValidatedModel model, Hyperparameters hp, String gridId, String gridKind,
@@ -84,7 +122,8 @@ public class RunQueue implements AutoCloseable {
 
     /**
      * Queues every variant of a grid, in order. Every variant is checked first: if one cannot be
-     * trained, nothing is queued and the problem is reported.
+     * trained, or the learner's budget does not allow it (each variant is one of their runs, and all
+     * of them wait at once), nothing is queued and the problem is reported.
      */
     public List<RunJob> submitGrid(long ownerId, ExperimentGrid grid) {
         List<ValidatedModel> models = new ArrayList<>();
@@ -95,13 +134,30 @@ public class RunQueue implements AutoCloseable {
                 throw new InvalidModelException(List.of("variant \"" + variant.label() + "\": " + e.getMessage()));
             }
         }
-        String gridId = "grid-" + training.newRunId(new ModelSpec(grid.kind().name().toLowerCase(), List.of()));
-        List<RunJob> jobs = new ArrayList<>();
-        for (int i = 0; i < models.size(); i++) {
-            ExperimentGrid.Variant variant = grid.variants().get(i);
-            jobs.add(enqueue(ownerId, models.get(i), variant.hyperparameters(), gridId, grid.kind().name(), variant.label()));
+        // A grid's runs are the learner's runs: each must fit the budget, and all of them wait at once.
+        RunBudget budget = budgets.budgetFor(ownerId);
+        boolean alike = grid.variants().stream().map(v -> RunBudget.imageEpochs(v.hyperparameters())).distinct()
+                .count() == 1;
+        for (ExperimentGrid.Variant variant : grid.variants()) {
+            if (!budget.allows(variant.hyperparameters())) {
+                throw OverBudgetException.tooLarge(alike ? "Each run of this grid" : "The run \"" + variant.label() + "\"",
+                        variant.hyperparameters(), budget);
+            }
         }
-        return jobs;
+        synchronized (lockOf(ownerId)) {
+            long waiting = waiting(ownerId, budget);
+            if (!budget.allowsWaiting(waiting, models.size())) {
+                throw OverBudgetException.gridTooLarge(models.size(), waiting, budget);
+            }
+            String gridId = "grid-" + training.newRunId(new ModelSpec(grid.kind().name().toLowerCase(), List.of()));
+            List<RunJob> jobs = new ArrayList<>();
+            for (int i = 0; i < models.size(); i++) {
+                ExperimentGrid.Variant variant = grid.variants().get(i);
+                jobs.add(enqueue(ownerId, models.get(i), variant.hyperparameters(), gridId, grid.kind().name(),
+                        variant.label()));
+            }
+            return jobs;
+        }
     }
 
     /**
