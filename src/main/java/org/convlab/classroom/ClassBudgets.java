@@ -30,7 +30,7 @@ public class ClassBudgets implements RunBudgets {
 
     ClassBudgets(AppUserRepository users, SchoolClassRepository classes, BudgetDefaultsRepository defaults,
             AppMode mode, @Value("${convlab.budget.max-image-epochs:250000}") long startImageEpochs,
-            @Value("${convlab.budget.max-waiting-runs:3}") int startWaitingRuns) {
+            @Value("${convlab.budget.max-waiting-runs:12}") int startWaitingRuns) {
         this.users = users;
         this.classes = classes;
         this.defaults = defaults;
