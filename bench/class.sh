@@ -63,7 +63,8 @@ trap 'cleanup; exit 143' TERM
 # Snapshots, so that a rebuild during a long benchmark cannot pull the jar or classes away.
 cp target/convlab.jar "$work/convlab.jar"
 cp -r target/test-classes "$work/test-classes"
-echo "class.sh: $(git rev-parse --short HEAD 2>/dev/null || echo '?') on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); results in $OUT" >&2
+CLASS_BENCH_COMMIT=$(git describe --always --dirty 2>/dev/null || echo unknown); export CLASS_BENCH_COMMIT
+echo "class.sh: $CLASS_BENCH_COMMIT on $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg); results in $OUT" >&2
 
 "$JAVA_HOME/bin/java" -Xmx512m -cp "$work/test-classes:$(cat target/bench-classpath.txt)" org.convlab.bench.ClassBenchmark \
   --work "$work" --logs "$OUT" --jar "$work/convlab.jar" --data-dir "${CONVLAB_DATA_DIR:-data/fashion-mnist}" "$@" \

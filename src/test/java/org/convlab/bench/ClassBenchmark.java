@@ -74,6 +74,7 @@ public final class ClassBenchmark {
         ObjectNode report = JSON.createObjectNode();
         report.put("benchmark", "class");
         report.put("startedAt", Instant.now().toString());
+        report.put("commit", System.getenv().getOrDefault("CLASS_BENCH_COMMIT", "unknown"));
         report.put("learners", options.learners() + 3);
         ObjectNode longRun = report.putObject("longRun");
         longRun.put("learners", 3);
@@ -137,6 +138,11 @@ public final class ClassBenchmark {
             progress("%s: %s", policy, e.getMessage());
             result.put("error", e.getMessage());
             result.put("timedOut", e.timedOut);
+        } catch (IOException | java.sql.SQLException | RuntimeException e) {
+            // Reported in the JSON like any other stop, with the logs beside it; no stack trace.
+            progress("%s: stopped: %s", policy, e);
+            result.put("error", e.toString());
+            result.put("timedOut", false);
         } finally {
             stop(mine);
             deleteTree(dir);
