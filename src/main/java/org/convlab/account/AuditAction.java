@@ -7,6 +7,8 @@ public enum AuditAction {
     LEARNER_REMOVED("removed a learner from a class"),
     CLASS_RENAMED("renamed a class"),
     CLASS_DELETED("deleted a class"),
+    CLASS_BUDGET_CHANGED("set the run budget of a class"),
+    DEFAULT_BUDGET_CHANGED("set the default run budget of"),
     ACCOUNT_DISABLED("disabled the account"),
     ACCOUNT_ENABLED("enabled the account");
 

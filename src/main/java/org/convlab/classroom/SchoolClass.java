@@ -43,6 +43,13 @@ public class SchoolClass {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The class's run budget (docs/decisions/014); null: the server's default. */
+    @Column(name = "max_image_epochs")
+    private Long maxImageEpochs;
+
+    @Column(name = "max_waiting_runs")
+    private Integer maxWaitingRuns;
+
     protected SchoolClass() {}
 
     public SchoolClass(String name, String joinCode, AppUser teacher) {
@@ -59,4 +66,12 @@ public class SchoolClass {
     public AppUser getTeacher() { return teacher; }
     public Set<AppUser> getMembers() { return members; }
     public Instant getCreatedAt() { return createdAt; }
+    public Long getMaxImageEpochs() { return maxImageEpochs; }
+    public Integer getMaxWaitingRuns() { return maxWaitingRuns; }
+
+    /** Null for either keeps the server's default for it. */
+    public void setBudget(Long maxImageEpochs, Integer maxWaitingRuns) {
+        this.maxImageEpochs = maxImageEpochs;
+        this.maxWaitingRuns = maxWaitingRuns;
+    }
 }

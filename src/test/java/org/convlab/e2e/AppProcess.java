@@ -58,6 +58,13 @@ final class AppProcess implements AutoCloseable {
         if (args.stream().noneMatch(arg -> arg.startsWith("--convlab.mode="))) {
             args.add("--convlab.mode=classroom");
         }
+        // Run budgets (docs/decisions/014) are off unless a test names them, as in the other tests:
+        // these tests queue what they need (the budgets have their own tests).
+        for (String budget : List.of("--convlab.budget.max-image-epochs=", "--convlab.budget.max-waiting-runs=")) {
+            if (args.stream().noneMatch(arg -> arg.startsWith(budget))) {
+                args.add(budget + "0");
+            }
+        }
     }
 
     private static List<String> common(Path dbDir, Path runsDir) {

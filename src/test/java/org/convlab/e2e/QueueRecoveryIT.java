@@ -15,9 +15,10 @@ import tools.jackson.databind.JsonNode;
 import org.convlab.testsupport.TestFiles;
 
 /**
- * The server process that trains a run is killed with SIGKILL in the middle of an epoch, then
- * started again: the run must resume after its last completed epoch, keep the epochs it had, and
- * finish. Nothing is stopped politely, so nothing gets a chance to save "on the way out".
+ * The process that trains a run is killed with SIGKILL: in the middle of an epoch (the run resumes
+ * after its last completed epoch when the server starts again), and in the middle of a time slice
+ * (the run resumes on another worker where its last slice ended, losing at most the slice that was
+ * cut off). Nothing is stopped politely, so nothing gets a chance to save "on the way out".
  */
 class QueueRecoveryIT {
 
@@ -65,6 +66,70 @@ class QueueRecoveryIT {
             assertThat(runs.resolve(runId).resolve("run.json")).exists();
             assertThat(runs.resolve(".checkpoints").resolve(runId)).doesNotExist();
         }
+    }
+
+    /**
+     * A web app that trains nothing and two {@code convlab.jar worker} processes on one database. Two
+     * learners' long runs take turns on the first worker in one-second slices; it is killed in the
+     * middle of a slice, and the second worker takes the run over from where that slice began.
+     */
+    @Test
+    void aWorkerKilledMidSliceLosesAtMostThatSliceAndTheRunResumesOnAnotherWorker() throws Exception {
+        Path root = Path.of("target/e2e-recovery-slice").toAbsolutePath();
+        TestFiles.deleteTree(root);
+        Path db = root.resolve("db");
+        Path runs = root.resolve("runs");
+        String jdbc = AppProcess.jdbcUrl(db);
+        String[] slices = {"--convlab.queue.slice-seconds=1"};
+        String settings = "{\"epochs\":2,\"limit\":6000,\"batchSize\":32,\"device\":\"cpu\",\"threads\":1}";
+
+        try (AppProcess web = AppProcess.web(db, runs, "--convlab.worker.enabled=false")) {
+            QueueClient.createLearner(jdbc, "ada", "ada-password");
+            QueueClient.createLearner(jdbc, "bo", "bo-password");
+            QueueClient ada = new QueueClient(web, "ada", "ada-password");
+            QueueClient bo = new QueueClient(web, "bo", "bo-password");
+            String runId;
+            String position;
+            try (AppProcess first = AppProcess.worker(db, runs, "first-worker", slices)) {
+                QueueClient.Reply submitted = ada.submit(QueueClient.TINY_SPEC, settings);
+                assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(201);
+                runId = submitted.body().get("id").asText();
+                assertThat(bo.submit(QueueClient.TINY_SPEC, settings).status()).isEqualTo(201);
+
+                // Ada's run has paused once for Bo's turn (its place in the epoch is saved), and trains again.
+                Path state = runs.resolve(".checkpoints").resolve(runId).resolve("state.json");
+                long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+                while (!(turns(jdbc, runId) >= 2 && "RUNNING".equals(column(jdbc, runId, "status")) && Files.exists(state))
+                        && System.nanoTime() < deadline) {
+                    assertThat(first.alive()).as(first.log()).isTrue();
+                    Thread.sleep(100);
+                }
+                assertThat(turns(jdbc, runId)).as(first.log()).isGreaterThanOrEqualTo(2);
+                Thread.sleep(500);
+                JsonNode saved = QueueClient.JSON.readTree(Files.readString(state)).get("position");
+                assertThat(saved.isObject()).as("paused mid-epoch: " + Files.readString(state)).isTrue();
+                position = "resumed in epoch " + saved.get("epoch").asInt() + " at batch "
+                        + (saved.get("batchesDone").asInt() + 1);
+                first.kill();
+            }
+
+            try (AppProcess second = AppProcess.worker(db, runs, "second-worker", slices)) {
+                JsonNode done = awaitRun(ada, runId, r -> r.get("status").asText().matches("done|failed|cancelled"),
+                        Duration.ofMinutes(5), second);
+                assertThat(done.get("status").asText()).as(second.log()).isEqualTo("done");
+                assertThat(done.get("worker").asText()).isEqualTo("second-worker");
+                assertThat(done.get("resumes").asInt()).isEqualTo(1);
+                assertThat(done.get("epochsDone").asInt()).isEqualTo(2);
+                // It went on from the start of the slice that was cut off, not from the start of the epoch.
+                assertThat(progressNotice(jdbc, runId)).contains("interrupted", position);
+                assertThat(runs.resolve(runId).resolve("run.json")).exists();
+                assertThat(runs.resolve(".checkpoints").resolve(runId)).doesNotExist();
+            }
+        }
+    }
+
+    private static int turns(String jdbc, String id) throws SQLException {
+        return Integer.parseInt(column(jdbc, id, "turns"));
     }
 
     interface Condition {

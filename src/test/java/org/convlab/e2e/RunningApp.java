@@ -27,7 +27,9 @@ final class RunningApp {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            instance = AppProcess.web(dbDir(), runsDir(), "--convlab.admin.username=" + ADMIN_USERNAME);
+            // Short time slices, so that a test with two learners sees turns within seconds.
+            instance = AppProcess.web(dbDir(), runsDir(), "--convlab.admin.username=" + ADMIN_USERNAME,
+                    "--convlab.queue.slice-seconds=3");
             Runtime.getRuntime().addShutdownHook(new Thread(instance::close));
         }
         return instance;

@@ -24,6 +24,8 @@ import org.convlab.account.AuditEvent;
 import org.convlab.account.AuditLog;
 import org.convlab.classroom.AccountCare;
 import org.convlab.classroom.AccountService;
+import org.convlab.classroom.BudgetSettings;
+import org.convlab.training.queue.RunBudget;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
 import org.convlab.classroom.NewAccount;
@@ -53,14 +55,21 @@ final class AdminView extends Main {
     /** Where a confirmation or a first password is shown; the last one is kept so tests can read it. */
     final Div dialogArea = new Div();
     Confirmation dialog;
+    /** The server's default run budget (docs/decisions/014). */
+    final BudgetForm budget;
 
     private final AccountService accounts;
+    private final BudgetSettings budgetSettings;
     private final AccountCare care;
     private final AuditLog auditLog;
     private final AppUser admin;
 
-    AdminView(AccountService accounts, AccountCare care, AuditLog auditLog, CurrentUser currentUser) {
+    AdminView(AccountService accounts, AccountCare care, AuditLog auditLog, BudgetSettings budgetSettings,
+            CurrentUser currentUser) {
         this.accounts = accounts;
+        this.budgetSettings = budgetSettings;
+        this.budget = new BudgetForm("Save default run budget", "the start value from the server's configuration",
+                this::saveBudget);
         this.care = care;
         this.auditLog = auditLog;
         this.admin = currentUser.require();
@@ -104,10 +113,16 @@ final class AdminView extends Main {
                 form, createTeacher, result, new H2("Accounts"),
                 new Paragraph("A disabled account cannot sign in, and its open sessions stop at once. A reset "
                         + "password is shown once and must be changed at the next sign-in."),
-                problem, dialogArea, users, new H2("Audit log"),
-                new Paragraph("Password changes and resets, learners removed, classes renamed or deleted, accounts "
-                        + "disabled or enabled; the newest " + AuditLog.SHOWN + ", newest first."),
+                problem, dialogArea, users, new H2("Run budget"),
+                new Paragraph("What a learner's runs may use on this shared server unless their teacher sets their "
+                        + "class's own: the most images × epochs one run may use, and the most runs one learner may "
+                        + "have waiting. A run beyond it is refused before it is queued, with what to change. "
+                        + "Teachers and admins have no limit."),
+                budget, new H2("Audit log"),
+                new Paragraph("Password changes and resets, learners removed, classes renamed or deleted, run budgets "
+                        + "set, accounts disabled or enabled; the newest " + AuditLog.SHOWN + ", newest first."),
                 audit);
+        showBudget();
         refresh();
     }
 
@@ -127,6 +142,19 @@ final class AdminView extends Main {
             result.setClassName("callout-error");
         }
         result.setVisible(true);
+    }
+
+    private void showBudget() {
+        BudgetSettings.Defaults defaults = budgetSettings.defaults();
+        budget.show(defaults.maxImageEpochs(), defaults.maxWaitingRuns(), defaults.startValues(), "start value");
+    }
+
+    /** Saves the server's defaults; returns what applies now. */
+    String saveBudget(String imageEpochs, String waitingRuns) {
+        RunBudget now = budgetSettings.setServerDefaults(admin, imageEpochs, waitingRuns);
+        showBudget();
+        refresh();
+        return "Saved. Learners whose class sets nothing else may now use " + BudgetForm.describe(now) + ".";
     }
 
     private static String status(AppUser user) {

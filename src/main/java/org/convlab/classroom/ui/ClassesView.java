@@ -39,6 +39,10 @@ import java.util.Optional;
 import org.convlab.account.AccountException;
 import org.convlab.classroom.AccountCare;
 import org.convlab.classroom.AccountService;
+import org.convlab.classroom.BudgetSettings;
+import org.convlab.classroom.ClassBudgets;
+import org.convlab.training.queue.RunBudget;
+import com.vaadin.flow.component.html.H3;
 import org.convlab.classroom.ClassDeletion;
 import org.convlab.account.AppUser;
 import org.convlab.classroom.ClassRoster;
@@ -99,16 +103,25 @@ final class ClassesView extends Main {
     final Div dialogArea = new Div();
     Confirmation dialog;
 
+    /** The selected class's run budget (docs/decisions/014). */
+    final BudgetForm budget;
+
     private final AccountService accounts;
     private final AccountCare care;
+    private final BudgetSettings budgetSettings;
+    private final ClassBudgets budgets;
     private final AppUser teacher;
     private SchoolClass selected;
     private List<ClassRoster> rosters = List.of();
 
-    ClassesView(AccountService accounts, AccountCare care, CurrentUser currentUser) {
+    ClassesView(AccountService accounts, AccountCare care, BudgetSettings budgetSettings, ClassBudgets budgets,
+            CurrentUser currentUser) {
         this.accounts = accounts;
         this.care = care;
+        this.budgetSettings = budgetSettings;
+        this.budgets = budgets;
         this.teacher = currentUser.require();
+        this.budget = new BudgetForm("Save run budget", "the server's default", this::saveBudget);
         addClassNames("page", "classes-page");
 
         newClassName.setPlaceholder("for example 7B Computing");
@@ -306,10 +319,32 @@ final class ClassesView extends Main {
         manage.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         manage.addClassName("class-manage");
         dialogArea.removeAll();
+        budget.show(schoolClass.getMaxImageEpochs(), schoolClass.getMaxWaitingRuns(), budgets.serverDefaults(),
+                "server default");
+        budget.result.setVisible(false);
         details.add(new H2(schoolClass.getName()), code, manage, dialogArea,
                 roster.members().isEmpty() ? new Paragraph("No learners yet.") : members,
-                format, example, upload, importing, problem, created);
+                format, example, upload, importing, problem, created, budgetSection());
         details.setVisible(true);
+    }
+
+    private Div budgetSection() {
+        Div section = new Div(new H3("Run budget"), new Paragraph("How much each learner of this class may train at "
+                + "once on this shared server: the most images × epochs one run may use, and the most runs one "
+                + "learner may have waiting. A run beyond it is refused before it is queued, with what to change. "
+                + "A learner in several classes gets the most generous of them."), budget);
+        section.addClassName("class-budget");
+        return section;
+    }
+
+    /** Saves the selected class's budget; returns what applies now. */
+    String saveBudget(String imageEpochs, String waitingRuns) {
+        SchoolClass saved = budgetSettings.setClassBudget(teacher, selected.getId(), imageEpochs, waitingRuns);
+        selected = saved;
+        RunBudget server = budgets.serverDefaults();
+        budget.show(saved.getMaxImageEpochs(), saved.getMaxWaitingRuns(), server, "server default");
+        return "Saved. Learners of " + saved.getName() + " may now use "
+                + BudgetForm.describe(ClassBudgets.of(saved, server)) + ".";
     }
 
     private HorizontalLayout memberActions(AppUser learner) {

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.convlab.web.ApiError;
 import org.convlab.web.ApiPaths;
+import org.convlab.training.queue.OverBudgetException;
 import org.convlab.training.queue.RunAccess;
 import org.convlab.model.InvalidModelException;
 import org.slf4j.Logger;
@@ -34,6 +35,16 @@ class ApiErrors {
     @ExceptionHandler(InvalidModelException.class)
     ResponseEntity<Map<String, String>> invalidModel(InvalidModelException e, HttpServletRequest request) throws Exception {
         return apiOnly(request, e, HttpStatus.BAD_REQUEST, e.oneLine());
+    }
+
+    /**
+     * A run beyond the learner's budget: 429 when it is the runs already waiting (a script may try
+     * again once one has started), 400 when the run itself is too large.
+     */
+    @ExceptionHandler(OverBudgetException.class)
+    ResponseEntity<Map<String, String>> overBudget(OverBudgetException e, HttpServletRequest request) throws Exception {
+        return apiOnly(request, e, e.tooManyWaiting() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST,
+                e.oneLine());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -20,16 +20,18 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Epoch checkpoints in a folder: {@code params-<epoch>.bin} (every parameter's name and values),
- * {@code optimizer-<epoch>.bin} (the optimizer's running state) and {@code state.json}, which names
- * the epoch whose files are complete. The files are written first and the state last, each with an
- * atomic rename, so a crash at any moment leaves either the old checkpoint or the new one, never a mix.
+ * Checkpoints in a folder: {@code params-<tag>.bin} (every parameter's name and values),
+ * {@code optimizer-<tag>.bin} (the optimizer's running state) and {@code state.json}, which names
+ * the files that are complete, the last finished epoch and, for a run paused mid-epoch, its position.
+ * The tag is the epoch ({@code 3}) or the epoch and batch of a pause ({@code 4-120}). The files are
+ * written first and the state last, each with an atomic rename, so a crash at any moment leaves
+ * either the old checkpoint or the new one, never a mix.
  */
 public final class CheckpointFolder implements EpochCheckpoints {
 
     /** The JSON of state.json. */
     record State(int epoch, String params, String optimizer, double learningRate,
-            List<ProgressListener.EpochReport> history) {}
+            List<ProgressListener.EpochReport> history, Position position) {}
 
     private final Path dir;
 
@@ -59,7 +61,7 @@ public final class CheckpointFolder implements EpochCheckpoints {
 
     @Override
     public Optional<Saved> latest() {
-        return state().map(s -> new Saved(s.epoch(), List.copyOf(s.history()), s.learningRate()));
+        return state().map(s -> new Saved(s.epoch(), List.copyOf(s.history()), s.learningRate(), s.position()));
     }
 
     /**
@@ -107,9 +109,20 @@ public final class CheckpointFolder implements EpochCheckpoints {
     @Override
     public void save(int epoch, Block block, Optimizer optimizer, List<ProgressListener.EpochReport> history,
             double learningRate) {
+        write(String.valueOf(epoch), new State(epoch, null, null, learningRate, history, null), block, optimizer);
+    }
+
+    @Override
+    public void savePosition(Position position, Block block, Optimizer optimizer,
+            List<ProgressListener.EpochReport> history, double learningRate) {
+        write(position.epoch() + "-" + position.batchesDone(),
+                new State(position.epoch() - 1, null, null, learningRate, history, position), block, optimizer);
+    }
+
+    private void write(String tag, State partial, Block block, Optimizer optimizer) {
         try {
             Files.createDirectories(dir);
-            String params = "params-" + epoch + ".bin";
+            String params = "params-" + tag + ".bin";
             Path temp = dir.resolve(params + ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
                 List<Parameter> parameters = block.getParameters().values();
@@ -124,14 +137,16 @@ public final class CheckpointFolder implements EpochCheckpoints {
                 }
             }
             move(temp, dir.resolve(params));
-            String optimizerFile = "optimizer-" + epoch + ".bin";
+            String optimizerFile = "optimizer-" + tag + ".bin";
             Path optimizerTemp = dir.resolve(optimizerFile + ".tmp");
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(optimizerTemp)))) {
                 OptimizerState.capture(optimizer, block).write(out);
             }
             move(optimizerTemp, dir.resolve(optimizerFile));
             Path stateTemp = dir.resolve("state.json.tmp");
-            Files.writeString(stateTemp, OwnJson.MAPPER.writeValueAsString(new State(epoch, params, optimizerFile, learningRate, history)));
+            State state = new State(partial.epoch(), params, optimizerFile, partial.learningRate(), partial.history(),
+                    partial.position());
+            Files.writeString(stateTemp, OwnJson.MAPPER.writeValueAsString(state));
             move(stateTemp, dir.resolve("state.json"));
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path old : files.filter(p -> {

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
@@ -92,11 +93,17 @@ public final class ModelTrainer {
             try (Trainer trainer = model.newTrainer(trainingConfig(optimizer, device))) {
                 long[] in = spec.input().dims();
                 trainer.initialize(new Shape(1, in[0], in[1], in[2]));
-                int firstEpoch = resume(checkpoints, model, optimizer, rate, history);
+                Optional<EpochCheckpoints.Saved> saved = resume(checkpoints, model, optimizer, rate, history);
+                int firstEpoch = saved.map(s -> s.epoch() + 1).orElse(1);
                 // A resumed epoch counts whole (its validation included): only its total was saved.
                 trainSeconds = history.stream().mapToDouble(EpochReport::seconds).sum();
-                EpochLoop loop = new EpochLoop(trainer, WeightPenalty.of(spec, model.getBlock()), train, validation,
-                        rate, hp, listener, control, firstEpoch);
+                // A pause saves where it stopped, with the finished epochs and the rate as they are then.
+                Block block = model.getBlock();
+                Pause pause = position -> checkpoints.savePosition(position, block, optimizer, List.copyOf(history),
+                        rate.value());
+                EpochLoop loop = new EpochLoop(trainer, engine, WeightPenalty.of(spec, block), train, validation,
+                        rate, hp, listener, control, firstEpoch, saved.map(EpochCheckpoints.Saved::position).orElse(null),
+                        pause);
                 listener.onStart(new ProgressListener.TrainingStart(DjlRuntime.describe(device), spec.totalParams(),
                         hp.epochs(), loop.batches(), train.size(), validation.size()));
                 EpochPolicies policies = EpochPolicies.of(hp, validation.size() > 0,
@@ -140,18 +147,35 @@ public final class ModelTrainer {
 
     /**
      * Loads the latest checkpoint, if any, into the model, the optimizer, the rate and the history;
-     * returns the epoch to train first.
+     * returns what was loaded (the epoch to go on from, and the position in it after a pause).
      */
-    private static int resume(EpochCheckpoints checkpoints, Model model, Optimizer optimizer, AdjustableRate rate,
-            List<EpochReport> history) {
+    private static Optional<EpochCheckpoints.Saved> resume(EpochCheckpoints checkpoints, Model model,
+            Optimizer optimizer, AdjustableRate rate, List<EpochReport> history) {
         Optional<EpochCheckpoints.Saved> resumed = checkpoints.latest();
-        if (resumed.isEmpty()) {
-            return 1;
+        if (resumed.isPresent()) {
+            checkpoints.restore(model.getBlock(), optimizer);
+            history.addAll(resumed.get().history());
+            rate.set(resumed.get().learningRate());
         }
-        checkpoints.restore(model.getBlock(), optimizer);
-        history.addAll(resumed.get().history());
-        rate.set(resumed.get().learningRate());
-        return resumed.get().epoch() + 1;
+        return resumed;
+    }
+
+    /** Saves a run's position when it pauses mid-epoch. */
+    @FunctionalInterface
+    private interface Pause {
+        void save(EpochCheckpoints.Position position);
+    }
+
+    /**
+     * The seed of one batch's random draws (augmentation here, dropout in PyTorch): a function of the
+     * run's seed, the epoch and the batch only, so a run resumed at any batch draws exactly what it
+     * would have drawn without the pause. (SplitMix64's finaliser spreads nearby inputs apart.)
+     */
+    static long batchSeed(long seed, int epoch, int batch) {
+        long z = seed * 0x9E3779B97F4A7C15L + ((long) epoch << 32) + batch;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static void checkInput(ValidatedModel spec, ImageSet data) {
@@ -213,11 +237,22 @@ public final class ModelTrainer {
         private final float[] y;
         private final int[] order;
         private final int firstEpoch;
-        private long imagesDone;
+        private final Engine engine;
+        private final Pause pause;
+        /** Where the first epoch goes on from after a pause; null once used, or when the run did not pause. */
+        private EpochCheckpoints.Position position;
+        private final int firstBatch;
+        /** Batches trained in this turn: a turn trains at least one before it may pause. */
+        private long batchesThisTurn;
 
-        EpochLoop(Trainer trainer, WeightPenalty penalty, ImageSet train, ImageSet validation, AdjustableRate rate,
-                Hyperparameters hp, ProgressListener listener, TrainingControl control, int firstEpoch) {
+        EpochLoop(Trainer trainer, Engine engine, WeightPenalty penalty, ImageSet train, ImageSet validation,
+                AdjustableRate rate, Hyperparameters hp, ProgressListener listener, TrainingControl control,
+                int firstEpoch, EpochCheckpoints.Position position, Pause pause) {
             this.firstEpoch = firstEpoch;
+            this.engine = engine;
+            this.pause = pause;
+            this.position = position != null && position.epoch() == firstEpoch ? position : null;
+            this.firstBatch = this.position == null ? 0 : this.position.batchesDone();
             this.trainer = trainer;
             this.penalty = penalty;
             this.train = train;
@@ -241,36 +276,55 @@ public final class ModelTrainer {
             return (train.size() + hp.batchSize() - 1) / hp.batchSize();
         }
 
-        /** Trains one epoch, then measures it on the validation images, if any. */
+        /** Trains one epoch (or its rest, after a pause), then measures it on the validation images, if any. */
         Epoch run(int epoch, long runStart) {
-            long epochStart = System.nanoTime();
-            double[] lossAcc = train(epoch, runStart);
-            double trainSeconds = (System.nanoTime() - epochStart) / 1e9;
+            double[] lossAccSeconds = train(epoch, runStart);
+            double trainSeconds = lossAccSeconds[2];
+            long validationStart = System.nanoTime();
             double[] val = validation.size() == 0
                     ? new double[] {Double.NaN, Double.NaN}
                     : evaluate(trainer, validation, control);
-            EpochReport report = new EpochReport(epoch, lossAcc[0], lossAcc[1], val[0], val[1], rate.value(),
-                    (System.nanoTime() - epochStart) / 1e9, train.size() / trainSeconds);
+            EpochReport report = new EpochReport(epoch, lossAccSeconds[0], lossAccSeconds[1], val[0], val[1],
+                    rate.value(), trainSeconds + (System.nanoTime() - validationStart) / 1e9,
+                    train.size() / trainSeconds);
             return new Epoch(report, trainSeconds);
         }
 
-        /** Returns the epoch's mean training loss and accuracy. */
+        /** Returns the epoch's mean training loss and accuracy, and its training seconds (turns before a pause included). */
         private double[] train(int epoch, long runStart) {
             // Each epoch shuffles from the same starting order, so its order depends only on the seed and
             // the epoch: a run resumed at epoch e sees exactly the batches it would have seen.
             Arrays.setAll(order, i -> i);
-            Random random = new Random(hp.seed() * 31 + epoch);
-            shuffle(order, random);
+            shuffle(order, new Random(hp.seed() * 31 + epoch));
             int n = train.imageSize();
             int batches = batches();
-            // Counted from the epoch this process started at, so a resumed run's ETA is right.
-            long total = (long) batches * (hp.epochs() - firstEpoch + 1);
+            // Counted from where this turn started, so a resumed run's ETA is right.
+            long total = (long) batches * (hp.epochs() - firstEpoch + 1) - firstBatch;
             double lossSum = 0;
             long correct = 0;
             int seen = 0;
+            double carriedSeconds = 0;
+            int startBatch = 0;
+            if (position != null && position.epoch() == epoch) {
+                startBatch = position.batchesDone();
+                lossSum = position.lossSum();
+                correct = position.correct();
+                seen = position.seen();
+                carriedSeconds = position.trainSeconds();
+                position = null;
+            }
             long epochStart = System.nanoTime();
-            for (int b = 0; b < batches; b++) {
+            for (int b = startBatch; b < batches; b++) {
                 control.checkpoint();
+                if (batchesThisTurn > 0 && control.pauseRequested()) {
+                    pause.save(new EpochCheckpoints.Position(epoch, b, lossSum, correct, seen,
+                            carriedSeconds + (System.nanoTime() - epochStart) / 1e9));
+                    throw new TrainingControl.TrainingPausedException();
+                }
+                // Every random draw of this batch comes from its own seed, so that a pause can fall anywhere.
+                long seed = batchSeed(hp.seed(), epoch, b);
+                engine.setRandomSeed((int) (seed ^ (seed >>> 32)));
+                Random random = new Random(seed);
                 int from = b * hp.batchSize();
                 int count = Math.min(hp.batchSize(), train.size() - from);
                 for (int k = 0; k < count; k++) {
@@ -293,15 +347,16 @@ public final class ModelTrainer {
                     trainer.step();
                 }
                 seen += count;
-                imagesDone += count;
+                batchesThisTurn++;
                 double elapsed = (System.nanoTime() - runStart) / 1e9;
-                long batchesDone = (long) (epoch - firstEpoch) * batches + b + 1;
-                double epochSeconds = (System.nanoTime() - epochStart) / 1e9;
+                long batchesDone = (long) (epoch - firstEpoch) * batches + b + 1 - firstBatch;
+                double epochSeconds = carriedSeconds + (System.nanoTime() - epochStart) / 1e9;
                 listener.onBatch(new ProgressListener.BatchProgress(epoch, hp.epochs(), b + 1, batches,
                         lossSum / seen, (double) correct / seen, seen / epochSeconds, elapsed,
                         elapsed / batchesDone * (total - batchesDone)));
             }
-            return new double[] {lossSum / seen, (double) correct / seen};
+            return new double[] {lossSum / seen, (double) correct / seen,
+                    carriedSeconds + (System.nanoTime() - epochStart) / 1e9};
         }
 
         private static void shuffle(int[] a, Random random) {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class TrainingControl {
 
     private final AtomicBoolean cancelled = new AtomicBoolean();
+    private volatile boolean pauseRequested;
     private final Queue<Runnable> safePointWork;
 
     public TrainingControl() {
@@ -31,6 +32,21 @@ public class TrainingControl {
         return cancelled.get();
     }
 
+    /**
+     * Asks the run to give its worker back: at the next batch boundary it saves where it is (a
+     * checkpoint mid-epoch) and ends with {@link TrainingPausedException}; resumed later, it goes on
+     * exactly from there. A run that has not trained a batch yet in this turn trains one first, so
+     * every turn makes progress.
+     */
+    public void requestPause() {
+        pauseRequested = true;
+    }
+
+    /** Whether a pause was asked for: read by the training loop once per batch (a volatile read). */
+    public boolean pauseRequested() {
+        return pauseRequested;
+    }
+
     /** Called by the training loop between batches, with no GradientCollector open. */
     public void checkpoint() {
         Runnable work;
@@ -39,6 +55,13 @@ public class TrainingControl {
         }
         if (cancelled.get()) {
             throw new TrainingCancelledException();
+        }
+    }
+
+    /** The run paused at a batch boundary with its position saved; it resumes from there. */
+    public static final class TrainingPausedException extends RuntimeException {
+        public TrainingPausedException() {
+            super("training paused for another run's turn", null, false, false);
         }
     }
 

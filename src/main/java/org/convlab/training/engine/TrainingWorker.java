@@ -36,6 +36,11 @@ public final class TrainingWorker implements AutoCloseable {
         public void cancel() {
             control.cancel();
         }
+
+        /** Asks the job to pause at its next batch boundary, its position saved (see TrainingControl). */
+        public void requestPause() {
+            control.requestPause();
+        }
     }
 
     private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -64,6 +69,10 @@ public final class TrainingWorker implements AutoCloseable {
                 job.state = RunState.DONE;
             } catch (TrainingControl.TrainingCancelledException e) {
                 job.state = RunState.CANCELLED;
+                job.result.completeExceptionally(e);
+            } catch (TrainingControl.TrainingPausedException e) {
+                // Back to waiting: the queue gives it its next turn.
+                job.state = RunState.QUEUED;
                 job.result.completeExceptionally(e);
             } catch (Throwable e) {
                 job.state = RunState.FAILED;

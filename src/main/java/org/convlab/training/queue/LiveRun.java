@@ -39,6 +39,9 @@ public final class LiveRun implements ProgressListener {
     private volatile Path savedTo;
     private volatile Double testAccuracy;
     private volatile Runnable cancel = () -> {};
+    private volatile Runnable pause = () -> {};
+    /** Completes when this process's current turn of the run ends: done, failed, cancelled or paused. */
+    private volatile CompletableFuture<LiveRun> turn = CompletableFuture.completedFuture(this);
     private volatile String notice;
     private final CompletableFuture<LiveRun> completion = new CompletableFuture<>();
 
@@ -95,6 +98,45 @@ public final class LiveRun implements ProgressListener {
         return completion;
     }
 
+    /** Completes when the current turn on this process's worker ends (the run finished or paused). */
+    public CompletableFuture<LiveRun> turn() {
+        return turn;
+    }
+
+    /** Whether this process is training the run right now (a turn has begun and not ended). */
+    public boolean inTurn() {
+        return !turn.isDone();
+    }
+
+    synchronized void beginTurn() {
+        turn = new CompletableFuture<>();
+    }
+
+    /**
+     * A new live view of a run that trained before (on another worker, or before a restart) takes
+     * its stored curves and numbers; the epochs are replayed by the trainer.
+     */
+    void resumeFrom(Snapshot stored) {
+        synchronized (this) {
+            if (stored.points() != null) {
+                batchPoints.addAll(stored.points());
+            }
+        }
+        latest = stored.latest();
+        start = stored.start();
+        notice = stored.notice();
+    }
+
+    /**
+     * Follows the stored state while this process is not training the run (it paused here and its
+     * next turn may be on another worker, or it was cancelled while waiting).
+     */
+    void follow(Snapshot stored) {
+        if (!inTurn()) {
+            apply(stored);
+        }
+    }
+
     /** Something the learner should know, e.g. that the run resumed after a restart. */
     public String notice() { return notice; }
 
@@ -148,6 +190,15 @@ public final class LiveRun implements ProgressListener {
         this.cancel = action;
     }
 
+    void onPause(Runnable action) {
+        this.pause = action;
+    }
+
+    /** Asks the run to give its worker back at the next batch boundary, its place in the epoch saved. */
+    public void requestPause() {
+        pause.run();
+    }
+
     @Override
     public void onStart(TrainingStart start) {
         this.start = start;
@@ -172,6 +223,8 @@ public final class LiveRun implements ProgressListener {
     @Override
     public void onEpoch(EpochReport report) {
         synchronized (this) {
+            // A resumed run replays its finished epochs: each is kept once.
+            epochs.removeIf(e -> e.epoch() >= report.epoch());
             epochs.add(report);
         }
         publish();
@@ -189,12 +242,21 @@ public final class LiveRun implements ProgressListener {
         state = RunState.DONE;
         publish();
         completion.complete(this);
+        turn.complete(this);
     }
 
     void cancelled() {
         state = RunState.CANCELLED;
         publish();
         completion.complete(this);
+        turn.complete(this);
+    }
+
+    /** The run gave its worker back for other learners' turns; it waits for its next one. */
+    void paused() {
+        state = RunState.QUEUED;
+        publish();
+        turn.complete(this);
     }
 
     void failed(String message) {
@@ -208,6 +270,7 @@ public final class LiveRun implements ProgressListener {
         state = RunState.FAILED;
         publish();
         completion.complete(this);
+        turn.complete(this);
     }
 
     private void publish() {

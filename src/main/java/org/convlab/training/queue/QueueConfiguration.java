@@ -11,6 +11,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -73,10 +74,13 @@ class QueueConfiguration {
         return new RunTimes(runs, training, datasets, devices);
     }
 
-    /** Budgets come from the classroom when it answers (a RunBudgets bean); none apply otherwise. */
+    /**
+     * The budgets come from the classroom when it is there (it implements {@link RunBudgets});
+     * without it, as in tests of the queue alone, no run is over budget.
+     */
     @Bean(destroyMethod = "close")
     RunQueue runQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training,
-            QueueSettings settings, RunTimes times, org.springframework.beans.factory.ObjectProvider<RunBudgets> budgets) {
+            QueueSettings settings, RunTimes times, ObjectProvider<RunBudgets> budgets) {
         return new RunQueue(runs, store, scheduler, training, settings, times,
                 budgets.getIfAvailable(() -> RunBudgets.UNLIMITED));
     }

@@ -103,6 +103,15 @@ public class QueueMetrics implements MeterBinder {
                 .description("Time from a run's submission to its start").register(registry).record(waited);
     }
 
+    /** A run's turn on a worker ended (it paused for others, or finished) after this long. */
+    void slice(String device, Duration length) {
+        if (registry == null || length.isNegative()) {
+            return;
+        }
+        Timer.builder("convlab.queue.slice").tag("device", device == null ? "any" : device)
+                .description("Time a run held a worker in one turn (time slicing)").register(registry).record(length);
+    }
+
     /**
      * Records each epoch {@code run} finishes after {@code resumedAt} (a resumed run's earlier epochs
      * were counted before); run the returned action to stop.

@@ -98,6 +98,10 @@ public class RunJob {
     @Column(name = "stalled_resumes", nullable = false)
     private int stalledResumes;
 
+    /** Turns this run has had on a worker (time slicing); 0 until it first starts. */
+    @Column(nullable = false)
+    private int turns;
+
     @Column(name = "grid_id", length = 120)
     private String gridId;
 
@@ -192,6 +196,10 @@ public class RunJob {
     public void setResumes(int resumes) { this.resumes = resumes; }
     public int getStalledResumes() { return stalledResumes; }
     public void setStalledResumes(int stalledResumes) { this.stalledResumes = stalledResumes; }
+    public int getTurns() { return turns; }
+    public void setTurns(int turns) { this.turns = turns; }
+    /** Had a turn and waits for the next: paused for other learners' turns. */
+    public boolean isPaused() { return status == RunState.QUEUED && turns > 0; }
     public String getGridId() { return gridId; }
     public String getGridLabel() { return gridLabel; }
     public String getGridKind() { return gridKind; }

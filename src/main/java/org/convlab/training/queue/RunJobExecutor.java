@@ -8,7 +8,12 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
 import org.convlab.model.ModelSpecJson;
 import org.convlab.model.ValidatedModel;
@@ -17,7 +22,6 @@ import org.slf4j.LoggerFactory;
 
 import org.convlab.training.engine.CheckpointFolder;
 import org.convlab.training.engine.DjlRuntime;
-import org.convlab.training.engine.EpochCheckpoints;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.RunPlan;
 import org.convlab.training.engine.RunProblems;
@@ -45,6 +49,11 @@ public class RunJobExecutor {
     private final QueueSettings settings;
     private final QueueMetrics metrics;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService slicer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "convlab-slicer");
+        t.setDaemon(true);
+        return t;
+    });
     private volatile boolean stopping;
     private volatile String device;
 
@@ -86,10 +95,40 @@ public class RunJobExecutor {
         stopping = false;
     }
 
-    /** The server is stopping: interrupted runs go back to the queue rather than ending cancelled. */
+    /**
+     * The server is stopping: training runs pause at their next batch, their place saved, and go back
+     * to the queue; they go on exactly where they stopped when a worker takes them again.
+     */
     public void stopping() {
         stopping = true;
-        running.forEach(id -> training.liveRun(id).ifPresent(LiveRun::cancel));
+        running.forEach(id -> training.liveRun(id).ifPresent(LiveRun::requestPause));
+    }
+
+    /**
+     * Time slicing: once a run has trained for a slice in this turn and another learner's run is
+     * waiting, it gives its worker back at the next batch. Alone, a run is never asked, and the
+     * question costs one small query a second, off the training thread, only after the slice.
+     */
+    private void endTurnIfOthersWait(RunJob job, LiveRun live, Instant turnStart) {
+        try {
+            if (Duration.between(turnStart, Instant.now()).compareTo(settings.slice()) >= 0
+                    && store.othersWaiting(job.getOwnerId(), Instant.now())) {
+                live.requestPause();
+            }
+        } catch (RuntimeException e) {
+            log.debug("Cannot tell whether others wait for run {}: {}", job.getId(), e.getMessage());
+        }
+    }
+
+    /** What a learner reads on a run whose worker died mid-turn: where it resumed, what was lost. */
+    private static String interruptedNotice(CheckpointFolder checkpoints) {
+        return checkpoints.latest().map(saved -> saved.position() != null
+                ? "This run was interrupted (its worker stopped) and resumed in epoch " + saved.position().epoch()
+                        + " at batch " + (saved.position().batchesDone() + 1) + ", where its last turn ended;"
+                        + " only the training since then was lost."
+                : "This run was interrupted (its worker stopped) and resumed after epoch " + saved.epoch()
+                        + "; nothing before that was lost.")
+                .orElse("This run was interrupted before its first epoch finished and started again.");
     }
 
     public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
@@ -124,11 +163,12 @@ public class RunJobExecutor {
     private CompletionHandler<Void> train(RunJobStore.Claim.Run claim, SchedulerClient scheduler) {
         RunJob job = claim.job();
         String id = job.getId();
-        if (claim.job().getResumes() == 0) {
-            if (job.getStartedAt() != null) {
-                metrics.started(job.getDevice(), Duration.between(job.getSubmittedAt(), job.getStartedAt()));
-            }
-            // Fair turns: this learner's other waiting runs queue again behind everyone else.
+        if (job.getTurns() == 1 && job.getResumes() == 0 && job.getStartedAt() != null) {
+            metrics.started(job.getDevice(), Duration.between(job.getSubmittedAt(), job.getStartedAt()));
+        }
+        if (settings.policy() == QueuePolicy.FAIR) {
+            // Round-robin: this learner's other waiting runs queue again behind everyone waiting now,
+            // so each learner gets one turn per round however many runs they queued.
             for (RunJob other : store.sendOthersToBack(job, Instant.now())) {
                 scheduler.reschedule(instance(other.getId()), other.getQueuedAt());
             }
@@ -149,21 +189,39 @@ public class RunJobExecutor {
             return new CompletionHandler.OnCompleteRemove<>();
         }
         running.add(id);
+        Instant turnStart = Instant.now();
         try {
             CheckpointFolder checkpoints = new CheckpointFolder(checkpointDir(training.runsDir(), id));
-            LiveRun live = training.start(id, model, hp, checkpoints, job.getSubmittedAt());
-            if (claim.resumedAt() > 0 || job.getResumes() > 0) {
-                int from = checkpoints.latest().map(EpochCheckpoints.Saved::epoch).orElse(0);
-                live.notice(from > 0
-                        ? "This run was interrupted (the server stopped) and resumed after epoch " + from + "; nothing before that was lost."
-                        : "This run was interrupted before its first epoch finished and started again.");
+            LiveRun live = training.start(id, model, hp, checkpoints, job.getSubmittedAt(),
+                    RunJson.snapshot(job.getProgressJson()));
+            if (claim.interrupted()) {
+                live.notice(interruptedNotice(checkpoints));
             }
+            ScheduledFuture<?> slicing = settings.policy() == QueuePolicy.FAIR
+                    ? slicer.scheduleWithFixedDelay(() -> endTurnIfOthersWait(job, live, turnStart), 1, 1, TimeUnit.SECONDS)
+                    : null;
             Runnable stopCounting = metrics.countEpochs(live, device(), claim.resumedAt());
             try (ProgressWriter writer = new ProgressWriter(store, live)) {
-                live.completion().join();
+                live.turn().join();
                 writer.flush();
             } finally {
                 stopCounting.run();
+                if (slicing != null) {
+                    slicing.cancel(false);
+                }
+                metrics.slice(device(), Duration.between(turnStart, Instant.now()));
+            }
+            if (live.state() == RunState.QUEUED) {
+                if (stopping) {
+                    live.notice("The server restarted while this run was training; it went on exactly where it stopped.");
+                }
+                Optional<Instant> next = store.pause(id, live.snapshot(), Instant.now());
+                if (next.isEmpty()) {
+                    // Cancelled while it was pausing.
+                    checkpoints.discard();
+                    return new CompletionHandler.OnCompleteRemove<>();
+                }
+                return (done, ops) -> ops.reschedule(done, next.get());
             }
             if (live.state() == RunState.CANCELLED && stopping) {
                 store.requeue(id);

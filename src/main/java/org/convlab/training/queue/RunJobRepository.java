@@ -23,6 +23,8 @@ public interface RunJobRepository extends JpaRepository<RunJob, String> {
 
     long countByStatus(RunState status);
 
+    long countByOwnerIdAndStatus(Long ownerId, RunState status);
+
     long countByStatusInAndDevice(Collection<RunState> statuses, String device);
 
     /** Rows of (device, count) for runs in these states; a run not yet claimed has no device. */

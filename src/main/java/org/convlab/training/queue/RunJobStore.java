@@ -18,8 +18,11 @@ public class RunJobStore {
 
     /** The outcome of a worker asking to start a run. */
     public sealed interface Claim {
-        /** Start it; {@code resumedAt} is the last completed epoch when it was interrupted before. */
-        record Run(RunJob job, int resumedAt) implements Claim {}
+        /**
+         * Start it (or its next turn); {@code resumedAt} is its last completed epoch, {@code interrupted}
+         * whether its last turn was cut off (its worker died) rather than paused or never begun.
+         */
+        record Run(RunJob job, int resumedAt, boolean interrupted) implements Claim {}
         /** Not now: the owner already has a run training, or the device is full. */
         record Wait(String reason) implements Claim {}
         /** Nothing to do: cancelled, finished or deleted. */
@@ -97,10 +100,11 @@ public class RunJobStore {
         job.setStatus(RunState.RUNNING);
         job.setWorker(worker);
         job.setDevice(device);
+        job.setTurns(job.getTurns() + 1);
         if (job.getStartedAt() == null) {
             job.setStartedAt(Instant.now());
         }
-        return new Claim.Run(runs.save(job), resumedAt);
+        return new Claim.Run(runs.save(job), resumedAt, interrupted);
     }
 
     static final List<RunState> ACTIVE = List.of(RunState.RUNNING, RunState.EVALUATING);
@@ -158,6 +162,46 @@ public class RunJobStore {
             default -> job.setStatus(RunState.CANCELLED);
         }
         runs.save(job);
+    }
+
+    /**
+     * Whether a learner other than {@code ownerId} has a run waiting that could start now (due, and
+     * its owner has no run training): then a run that has had its slice gives its worker back.
+     */
+    @Transactional(readOnly = true)
+    public boolean othersWaiting(long ownerId, Instant now) {
+        Integer waiting = jdbc.queryForObject("select count(*) from training_run w where w.status = 'QUEUED'"
+                + " and w.cancel_requested = false and w.owner_id <> ? and w.queued_at <= ?"
+                + " and not exists (select 1 from training_run r where r.owner_id = w.owner_id"
+                + " and r.status in ('RUNNING', 'EVALUATING'))", Integer.class, ownerId, java.sql.Timestamp.from(now));
+        return waiting != null && waiting > 0;
+    }
+
+    /**
+     * A run gave its worker back after its slice: it waits again, at the back of the line (round-robin),
+     * with the progress it made; it resumes from its checkpoint. Returns its new place in the order,
+     * or empty when it was cancelled meanwhile.
+     */
+    @Transactional
+    public Optional<Instant> pause(String id, LiveRun.Snapshot snapshot, Instant now) {
+        RunJob job = runs.findById(id).orElse(null);
+        if (job == null || job.getStatus().finished()) {
+            return Optional.empty();
+        }
+        job.setProgressJson(RunJson.write(snapshot));
+        job.setEpochsDone(snapshot.epochs().size());
+        job.setHistoryJson(RunJson.write(snapshot.epochs()));
+        if (job.isCancelRequested()) {
+            finishCancelled(job);
+            return Optional.empty();
+        }
+        // A paused run made progress: it is not a crash loop.
+        job.setStalledResumes(0);
+        job.setStatus(RunState.QUEUED);
+        job.setWorker(null);
+        job.setQueuedAt(now);
+        runs.save(job);
+        return Optional.of(now);
     }
 
     /** Puts an interrupted run back in the queue (the server is stopping); it resumes from its checkpoint. */

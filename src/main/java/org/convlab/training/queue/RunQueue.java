@@ -46,6 +46,12 @@ public class RunQueue implements AutoCloseable {
     private final QueueSettings settings;
     private final RunTimes times;
     private final RunBudgets budgets;
+    /**
+     * One lock per learner around counting their waiting runs and queueing new ones, so two quick
+     * clicks cannot both squeeze under the limit (in this process; two web servers on one database
+     * could each let one run past it).
+     */
+    private final Map<Long, Object> ownerLocks = new ConcurrentHashMap<>();
     private final Map<String, LiveRun> mirrors = new ConcurrentHashMap<>();
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "convlab-run-mirror");
@@ -69,13 +75,38 @@ public class RunQueue implements AutoCloseable {
         return training.limits();
     }
 
+    /** The budget {@code ownerId}'s runs are held to (the Train page sizes its defaults to it). */
+    public RunBudget budgetFor(long ownerId) {
+        return budgets.budgetFor(ownerId);
+    }
+
     /**
      * Queues a run for {@code ownerId}. An impossible model or setting is refused here, before
-     * anything is stored, with the validator's message ({@link InvalidModelException}).
+     * anything is stored, with the validator's message ({@link InvalidModelException}); so is a run
+     * the learner's budget does not allow ({@link OverBudgetException}, saying what to change).
      */
     public RunJob submit(long ownerId, ModelSpec spec, Hyperparameters hp) {
         RunPlan plan = RunPlan.check(spec, hp, training.limits());
-        return enqueue(ownerId, plan.model(), hp, null, null, null);
+        RunBudget budget = budgets.budgetFor(ownerId);
+        if (!budget.allows(hp)) {
+            throw OverBudgetException.tooLarge(hp, budget);
+        }
+        synchronized (lockOf(ownerId)) {
+            long waiting = waiting(ownerId, budget);
+            if (!budget.allowsWaiting(waiting, 1)) {
+                throw OverBudgetException.tooManyWaiting(waiting);
+            }
+            return enqueue(ownerId, plan.model(), hp, null, null, null);
+        }
+    }
+
+    private Object lockOf(long ownerId) {
+        return ownerLocks.computeIfAbsent(ownerId, id -> new Object());
+    }
+
+    /** The owner's runs still waiting to start (not counted when the budget has no such limit). */
+    private long waiting(long ownerId, RunBudget budget) {
+        return budget.maxWaitingRuns() == 0 ? 0 : runs.countByOwnerIdAndStatus(ownerId, RunState.QUEUED);
     }
 
     private RunJob enqueue(long ownerId, ValidatedModel model, Hyperparameters hp, String gridId, String gridKind,
@@ -91,7 +122,8 @@ public class RunQueue implements AutoCloseable {
 
     /**
      * Queues every variant of a grid, in order. Every variant is checked first: if one cannot be
-     * trained, nothing is queued and the problem is reported.
+     * trained, or the learner's budget does not allow it (each variant is one of their runs, and all
+     * of them wait at once), nothing is queued and the problem is reported.
      */
     public List<RunJob> submitGrid(long ownerId, ExperimentGrid grid) {
         List<ValidatedModel> models = new ArrayList<>();
@@ -102,13 +134,30 @@ public class RunQueue implements AutoCloseable {
                 throw new InvalidModelException(List.of("variant \"" + variant.label() + "\": " + e.getMessage()));
             }
         }
-        String gridId = "grid-" + training.newRunId(new ModelSpec(grid.kind().name().toLowerCase(), List.of()));
-        List<RunJob> jobs = new ArrayList<>();
-        for (int i = 0; i < models.size(); i++) {
-            ExperimentGrid.Variant variant = grid.variants().get(i);
-            jobs.add(enqueue(ownerId, models.get(i), variant.hyperparameters(), gridId, grid.kind().name(), variant.label()));
+        // A grid's runs are the learner's runs: each must fit the budget, and all of them wait at once.
+        RunBudget budget = budgets.budgetFor(ownerId);
+        boolean alike = grid.variants().stream().map(v -> RunBudget.imageEpochs(v.hyperparameters())).distinct()
+                .count() == 1;
+        for (ExperimentGrid.Variant variant : grid.variants()) {
+            if (!budget.allows(variant.hyperparameters())) {
+                throw OverBudgetException.tooLarge(alike ? "Each run of this grid" : "The run \"" + variant.label() + "\"",
+                        variant.hyperparameters(), budget);
+            }
         }
-        return jobs;
+        synchronized (lockOf(ownerId)) {
+            long waiting = waiting(ownerId, budget);
+            if (!budget.allowsWaiting(waiting, models.size())) {
+                throw OverBudgetException.gridTooLarge(models.size(), waiting, budget);
+            }
+            String gridId = "grid-" + training.newRunId(new ModelSpec(grid.kind().name().toLowerCase(), List.of()));
+            List<RunJob> jobs = new ArrayList<>();
+            for (int i = 0; i < models.size(); i++) {
+                ExperimentGrid.Variant variant = grid.variants().get(i);
+                jobs.add(enqueue(ownerId, models.get(i), variant.hyperparameters(), gridId, grid.kind().name(),
+                        variant.label()));
+            }
+            return jobs;
+        }
     }
 
     /**
@@ -187,6 +236,11 @@ public class RunQueue implements AutoCloseable {
                     // Already picked by a worker: it sees the cancelled run and drops it.
                     log.debug("Run {} was not waiting in the scheduler: {}", id, e.getMessage());
                 }
+                if (j.getTurns() > 0) {
+                    // Paused between turns: its mid-run checkpoint is no longer needed.
+                    new org.convlab.training.engine.CheckpointFolder(
+                            RunJobExecutor.checkpointDir(training.runsDir(), id)).discard();
+                }
             }
             training.liveRun(id).ifPresent(LiveRun::cancel);
         });
@@ -263,11 +317,6 @@ public class RunQueue implements AutoCloseable {
         return times.estimates().seconds(job);
     }
 
-    /** The budget that applies to this learner's runs (no limits unless a class or the server sets one). */
-    public RunBudget budgetFor(long ownerId) {
-        return budgets.budgetFor(ownerId);
-    }
-
     /** How runs are shared between learners here (fair turns or first in, first out). */
     public QueueSettings settings() {
         return settings;
@@ -339,9 +388,22 @@ public class RunQueue implements AutoCloseable {
         if (mirror != null) {
             runs.findById(id).ifPresent(job -> mirror.apply(snapshotOf(job)));
         }
+        training.liveRun(id).filter(run -> !run.finished() && !run.inTurn())
+                .ifPresent(run -> runs.findById(id).ifPresent(job -> run.follow(snapshotOf(job))));
     }
 
     private void refreshMirrors() {
+        // A run this process paused may have its next turn elsewhere, or be cancelled while it waits:
+        // its live view follows the database until a turn begins here again.
+        for (LiveRun local : training.liveRuns()) {
+            if (!local.finished() && !local.inTurn() && local.hasSubscribers()) {
+                try {
+                    runs.findById(local.id()).ifPresent(job -> local.follow(snapshotOf(job)));
+                } catch (RuntimeException e) {
+                    log.debug("Cannot refresh run {}: {}", local.id(), e.getMessage());
+                }
+            }
+        }
         for (Map.Entry<String, LiveRun> entry : mirrors.entrySet()) {
             try {
                 LiveRun mirror = entry.getValue();

@@ -95,8 +95,27 @@ public final class TrainingService implements AutoCloseable {
      */
     public LiveRun start(String id, ValidatedModel model, Hyperparameters hp, EpochCheckpoints checkpoints,
             Instant submitted) {
-        LiveRun run = new LiveRun(id, model, hp, submitted);
-        live.put(id, run);
+        return start(id, model, hp, checkpoints, submitted, null);
+    }
+
+    /**
+     * Starts a turn of a run. A run this process paused before goes on in the same live view (pages
+     * watching it keep following); otherwise a new one starts from {@code stored}, the progress the
+     * database holds (its curves so far), when there is one.
+     */
+    public LiveRun start(String id, ValidatedModel model, Hyperparameters hp, EpochCheckpoints checkpoints,
+            Instant submitted, LiveRun.Snapshot stored) {
+        LiveRun run = live.compute(id, (key, existing) -> {
+            if (existing != null && !existing.finished()) {
+                return existing;
+            }
+            LiveRun created = new LiveRun(id, model, hp, submitted);
+            if (stored != null) {
+                created.resumeFrom(stored);
+            }
+            return created;
+        });
+        run.beginTurn();
         TrainingWorker.Job<TrainingRun.Outcome> job = worker.submit(control -> {
             Dataset dataset = datasets.dataset();
             ImageSet train = FashionMnistArrays.of(dataset.train(), dataset.classNames());
@@ -104,11 +123,14 @@ public final class TrainingService implements AutoCloseable {
             return TrainingRun.execute(model, hp, train, test, runsDir.resolve(id), limits, run, control, checkpoints);
         });
         run.onCancel(job::cancel);
+        run.onPause(job::requestPause);
         job.result().whenComplete((outcome, error) -> {
             if (error == null) {
                 run.done(outcome);
             } else if (job.state() == RunState.CANCELLED) {
                 run.cancelled();
+            } else if (job.state() == RunState.QUEUED) {
+                run.paused();
             } else {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 log.warn("Run {} failed", id, cause);

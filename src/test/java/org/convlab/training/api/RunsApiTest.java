@@ -151,6 +151,35 @@ class RunsApiTest {
         }
     }
 
+    /** A run beyond the learner's class budget: one line saying what to change, and nothing queued. */
+    @Test
+    void aRunBeyondTheBudgetIsRefusedWithWhatToChange() throws Exception {
+        String name = "api.budget" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        AppUser learner = TestAccounts.ensure(users, encoder, name, Role.LEARNER);
+        SchoolClass room = new SchoolClass("Budgeted", "API-" + name.substring(10),
+                TestAccounts.ensure(users, encoder, "api.teacher", Role.TEACHER));
+        room.getMembers().add(learner);
+        room.setBudget(250_000L, 1);
+        classes.save(room);
+        long before = runs.count();
+        mvc.perform(post("/api/runs").with(as(name)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epochs\":5}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("This run would train on 60,000 images × 5 epochs = 300,000; "
+                        + "your runs may use at most 250,000 each. Choose at most 50,000 images, or at most 4 epochs."));
+        org.assertj.core.api.Assertions.assertThat(runs.count()).as("nothing queued").isEqualTo(before);
+
+        mvc.perform(post("/api/runs").with(as(name)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epochs\":5,\"limit\":50000}}"))
+                .andExpect(status().isCreated());
+        mvc.perform(post("/api/runs").with(as(name)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epochs\":1,\"limit\":1000}}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.error").value("You already have 1 run waiting, the most you may have. "
+                        + "Wait for one to start, or cancel one."));
+        org.assertj.core.api.Assertions.assertThat(runs.count()).as("only the run that fits").isEqualTo(before + 1);
+    }
+
     @Test
     void aGuestIsAskedToSignIn() throws Exception {
         mvc.perform(get("/api/runs")).andExpect(status().isUnauthorized());

@@ -27,6 +27,8 @@ class EpochCheckpointingPolicyTest {
                 double learningRate) {
             saves.add(new Save(epoch, List.copyOf(history), learningRate));
         }
+        @Override public void savePosition(Position position, Block block, Optimizer optimizer,
+                List<EpochReport> history, double learningRate) {}
         @Override public void discard() {}
     }
 

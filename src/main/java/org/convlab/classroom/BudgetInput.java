@@ -1,0 +1,73 @@
+package org.convlab.classroom;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.convlab.account.AccountException;
+
+/**
+ * Reads what a teacher or the admin typed into a budget field. Empty means "not set" (null), so
+ * the next level's value applies; a number may be grouped ("250,000", "250 000"); anything else is
+ * refused with one line naming the field and changes nothing.
+ */
+public final class BudgetInput {
+
+    /** No run on a server can use more than this (the full set for 100 epochs is 6,000,000): larger is a typo. */
+    public static final long MAX_IMAGE_EPOCHS = 10_000_000;
+    /** A class of 30 has no use for more waiting runs each; larger is a typo. */
+    public static final int MAX_WAITING_RUNS = 100;
+
+    public static final String IMAGE_EPOCHS = "Most images × epochs per run";
+    public static final String WAITING_RUNS = "Most waiting runs per learner";
+
+    /** Digits, optionally grouped by commas, spaces, apostrophes or underscores between them. */
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[, '_\u00a0\u202f]\\d{3})+|\\d+");
+    private static final int QUOTED = 24;
+
+    private BudgetInput() {}
+
+    public static Long imageEpochs(String text) {
+        return parse(IMAGE_EPOCHS, text, MAX_IMAGE_EPOCHS);
+    }
+
+    public static Integer waitingRuns(String text) {
+        Long value = parse(WAITING_RUNS, text, MAX_WAITING_RUNS);
+        return value == null ? null : value.intValue();
+    }
+
+    private static Long parse(String field, String text, long max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String typed = text.strip();
+        boolean negative = typed.startsWith("-") || typed.startsWith("\u2212");
+        String digits = negative ? typed.substring(1).strip() : typed;
+        if (!GROUPED.matcher(digits).matches()) {
+            throw new AccountException(field + " must be a whole number like " + example(max)
+                    + (typed.length() <= QUOTED ? ", not \"" + typed + "\"" : "") + " (0 means no limit).");
+        }
+        if (negative) {
+            throw new AccountException(field + " cannot be negative: type 0 for no limit, or leave it empty.");
+        }
+        String plain = digits.replaceAll("\\D", "");
+        long value;
+        try {
+            value = plain.length() > 18 ? Long.MAX_VALUE : Long.parseLong(plain);
+        } catch (NumberFormatException e) {
+            value = Long.MAX_VALUE;
+        }
+        if (value > max) {
+            throw new AccountException(field + " can be at most " + String.format(Locale.ROOT, "%,d", max)
+                    + " (0 means no limit).");
+        }
+        return value;
+    }
+
+    private static String example(long max) {
+        return max == MAX_IMAGE_EPOCHS ? "250000" : "3";
+    }
+
+    /** A limit as a page shows it: "250,000", or "no limit" for 0. */
+    public static String describe(long limit) {
+        return limit == 0 ? "no limit" : String.format(Locale.ROOT, "%,d", limit);
+    }
+}

@@ -1,0 +1,184 @@
+package org.convlab.training.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.assertj.core.data.Offset;
+import org.convlab.model.ActivationKind;
+import org.convlab.model.Layer;
+import org.convlab.model.ModelSpec;
+import org.convlab.model.ModelValidator;
+import org.convlab.model.Padding;
+import org.convlab.model.ValidatedModel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Time slicing: a run that gives its worker back in the middle of an epoch and resumes later must
+ * end exactly where the same run ends without pauses. Mid-epoch that needs the position in the
+ * epoch, the running sums and every random draw (augmentation, dropout) to survive the pause.
+ */
+class SlicedTrainingTest {
+
+    @TempDir
+    Path dir;
+
+    /** conv → batch norm → pool → dropout → dense: every layer kind whose state or randomness a pause could lose. */
+    static ValidatedModel withBatchNormAndDropout() {
+        return ModelValidator.validate(new ModelSpec("sliced", List.of(
+                new Layer.Conv2d(8, 3, Padding.SAME, ActivationKind.RELU),
+                new Layer.BatchNorm(),
+                new Layer.MaxPool(2),
+                new Layer.Dropout(0.3),
+                new Layer.Flatten(),
+                new Layer.Dense(24, ActivationKind.RELU),
+                new Layer.Dropout(0.2),
+                new Layer.Dense(10, ActivationKind.SOFTMAX))));
+    }
+
+    static Hyperparameters hyperparameters(OptimizerKind kind) {
+        // 576 training images in batches of 64: 9 batches an epoch, so pauses every 4 batches fall mid-epoch.
+        return TrainingFixtures.quick().withEpochs(2).withBatchSize(64).withValidationSplit(0.1)
+                .withOptimizer(kind, null).withAugmentation(new Augmentation(10, 2, true)).withThreads(1);
+    }
+
+    /** A run trained in turns of {@code batchesPerTurn} batches: pauses, then resumes from its checkpoint, until done. */
+    static final class Turns {
+        int turns;
+        final List<EpochCheckpoints.Position> pauses = new ArrayList<>();
+
+        TrainerResult train(ValidatedModel model, Hyperparameters hp, ImageSet data, CheckpointFolder checkpoints,
+                int batchesPerTurn) {
+            while (true) {
+                turns++;
+                TrainingControl control = new TrainingControl();
+                int[] batches = {0};
+                ProgressListener pauseAfter = new ProgressListener() {
+                    @Override public void onBatch(BatchProgress p) {
+                        if (++batches[0] == batchesPerTurn) {
+                            control.requestPause();
+                        }
+                    }
+                };
+                try {
+                    return new ModelTrainer().train(model, hp, data, pauseAfter, control, checkpoints);
+                } catch (TrainingControl.TrainingPausedException paused) {
+                    pauses.add(checkpoints.latest().orElseThrow().position());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(OptimizerKind.class)
+    void aRunCutIntoSlicesMidEpochEndsExactlyAsTheUninterruptedRun(OptimizerKind kind) throws Exception {
+        ImageSet data = TrainingFixtures.train().first(640);
+        ImageSet probe = TrainingFixtures.test().first(20);
+        Hyperparameters hp = hyperparameters(kind);
+
+        List<ProgressListener.EpochReport> straight;
+        float[][] expected;
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data,
+                ProgressListener.NONE, new TrainingControl(), new CheckpointFolder(dir.resolve("straight"))))) {
+            straight = result.history();
+            expected = result.model().probabilities(probe.pixels(), probe.size());
+        }
+
+        Turns turns = new Turns();
+        try (var result = ModelTrainerTest.wrap(turns.train(withBatchNormAndDropout(), hp, data,
+                new CheckpointFolder(dir.resolve("sliced")), 4))) {
+            // 18 batches in turns of 4: paused after batches 4 and 8 of epoch 1, 3 and 7 of epoch 2.
+            assertThat(turns.pauses).extracting(EpochCheckpoints.Position::epoch, EpochCheckpoints.Position::batchesDone)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 4), org.assertj.core.groups.Tuple.tuple(1, 8),
+                            org.assertj.core.groups.Tuple.tuple(2, 3), org.assertj.core.groups.Tuple.tuple(2, 7));
+            assertThat(result.history()).hasSize(2);
+            for (int e = 0; e < 2; e++) {
+                ProgressListener.EpochReport a = straight.get(e);
+                ProgressListener.EpochReport b = result.history().get(e);
+                String what = kind + " epoch " + (e + 1);
+                assertThat(b.loss()).as(what + " loss").isCloseTo(a.loss(), Offset.offset(1e-5));
+                assertThat(b.accuracy()).as(what + " accuracy").isCloseTo(a.accuracy(), Offset.offset(1e-9));
+                assertThat(b.validationLoss()).as(what + " validation loss").isCloseTo(a.validationLoss(), Offset.offset(1e-5));
+                assertThat(b.validationAccuracy()).as(what + " validation accuracy").isCloseTo(a.validationAccuracy(), Offset.offset(1e-9));
+            }
+            float[][] actual = result.model().probabilities(probe.pixels(), probe.size());
+            for (int i = 0; i < probe.size(); i++) {
+                assertThat(actual[i]).as(kind + " prediction for image " + i).containsExactly(expected[i], Offset.offset(1e-5f));
+            }
+        }
+    }
+
+    @Test
+    void theRandomDrawsOfABatchDependOnTheSeedEpochAndBatchOnly() {
+        assertThat(ModelTrainer.batchSeed(42, 1, 0)).isEqualTo(ModelTrainer.batchSeed(42, 1, 0));
+        List<Long> seeds = new ArrayList<>();
+        for (int epoch = 1; epoch <= 3; epoch++) {
+            for (int batch = 0; batch < 100; batch++) {
+                seeds.add(ModelTrainer.batchSeed(42, epoch, batch));
+            }
+        }
+        seeds.add(ModelTrainer.batchSeed(43, 1, 0));
+        assertThat(seeds).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aPauseKeepsThePositionAndRunningSumsAndTheRunGoesOnFromThere() {
+        ImageSet data = TrainingFixtures.train().first(640);
+        Hyperparameters hp = hyperparameters(OptimizerKind.ADAM).withEpochs(1);
+        CheckpointFolder checkpoints = new CheckpointFolder(dir.resolve("position"));
+        TrainingControl control = new TrainingControl();
+        List<Integer> firstTurn = new ArrayList<>();
+        ProgressListener pauseAfterFive = new ProgressListener() {
+            @Override public void onBatch(BatchProgress p) {
+                firstTurn.add(p.batch());
+                if (p.batch() == 5) {
+                    control.requestPause();
+                }
+            }
+        };
+        assertThatThrownBy(() -> new ModelTrainer().train(withBatchNormAndDropout(), hp, data, pauseAfterFive, control,
+                checkpoints)).isInstanceOf(TrainingControl.TrainingPausedException.class);
+        assertThat(firstTurn).containsExactly(1, 2, 3, 4, 5);
+        EpochCheckpoints.Saved saved = checkpoints.latest().orElseThrow();
+        assertThat(saved.epoch()).isZero();
+        assertThat(saved.position().epoch()).isEqualTo(1);
+        assertThat(saved.position().batchesDone()).isEqualTo(5);
+        assertThat(saved.position().seen()).isEqualTo(5 * 64);
+        assertThat(saved.position().correct()).isBetween(0L, 5L * 64);
+        assertThat(saved.position().lossSum()).isPositive();
+
+        List<Integer> secondTurn = new ArrayList<>();
+        List<ProgressListener.BatchProgress> progress = new ArrayList<>();
+        ProgressListener watch = new ProgressListener() {
+            @Override public void onBatch(BatchProgress p) {
+                secondTurn.add(p.batch());
+                progress.add(p);
+            }
+        };
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data, watch,
+                new TrainingControl(), checkpoints))) {
+            assertThat(secondTurn).containsExactly(6, 7, 8, 9);
+            // The running numbers carry on from the first turn's: batch 6's mean covers 6 × 64 images.
+            assertThat(progress.getFirst().loss()).isFinite();
+            assertThat(result.history()).hasSize(1);
+        }
+        assertThat(checkpoints.latest().orElseThrow().position()).isNull();
+    }
+
+    @Test
+    void aRunThatHasNotTrainedABatchInThisTurnTrainsOneBeforeItPauses() {
+        ImageSet data = TrainingFixtures.train().first(640);
+        Hyperparameters hp = hyperparameters(OptimizerKind.SGD).withEpochs(1);
+        CheckpointFolder checkpoints = new CheckpointFolder(dir.resolve("progress"));
+        TrainingControl control = new TrainingControl();
+        control.requestPause();
+        assertThatThrownBy(() -> new ModelTrainer().train(withBatchNormAndDropout(), hp, data, ProgressListener.NONE,
+                control, checkpoints)).isInstanceOf(TrainingControl.TrainingPausedException.class);
+        assertThat(checkpoints.latest().orElseThrow().position().batchesDone()).isEqualTo(1);
+    }
+}
