@@ -234,12 +234,27 @@ public final class ClassBenchmark {
 
     /** The Train page's default run when the app says what it is, else the one the options name. */
     private ObjectNode shortRun(Learner learner) throws InterruptedException {
-        try {
-            HttpResponse<String> r = http.send(learner.request("api/runs/defaults").GET().build(), HttpResponse.BodyHandlers.ofString());
-            return shortRun(r.statusCode(), r.body(), options);
-        } catch (IOException e) {
-            return shortRun(-1, null, options);
+        // A fresh server measures its speed once before it can size the default run (a few
+        // seconds): wait for that, so that the run is the one the Train page would offer.
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        int status = -1;
+        String body = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> r = http.send(learner.request("api/runs/defaults").GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                status = r.statusCode();
+                body = r.body();
+                if (status != 200 || JSON.readTree(body).path("estimatedSeconds").isNumber()) {
+                    break;
+                }
+            } catch (IOException | RuntimeException e) {
+                status = -1;
+                body = null;
+            }
+            Thread.sleep(1000);
         }
+        return shortRun(status, body, options);
     }
 
     /**

@@ -40,7 +40,7 @@ import org.convlab.testsupport.TestFiles;
 /**
  * A class that tries to break the server while others work: twenty learners send the runs API
  * randomised hostile requests (bad ids, bad bodies, bad settings, bad specs, wrong headers, huge and
- * deeply nested bodies) for {@code convlab.soak.seconds} (30 by default; longer soaks by hand), while five learners train
+ * deeply nested bodies) for {@code convlab.soak.seconds} (20 by default, to keep the suite near ten minutes; longer soaks by hand), while five learners train
  * small runs one after the other, on the loopback only. Checked: the server stays up and answers
  * throughout, every normal run ends done, every hostile request is refused with one clean JSON line
  * (or, when it was in fact a valid run, the run is accepted and ends cleanly), never a 5xx, nothing
@@ -56,7 +56,7 @@ class HostileSoakIT {
 
     private static final int HOSTILE = 20;
     private static final int NORMAL = 5;
-    private static final int SECONDS = Integer.getInteger("convlab.soak.seconds", 30);
+    private static final int SECONDS = Integer.getInteger("convlab.soak.seconds", 20);
     private static final boolean ALL_HOSTILE = Boolean.parseBoolean(System.getProperty("convlab.soak.all-hostile", "true"));
     private static final long SEED = Long.getLong("convlab.soak.seed", System.currentTimeMillis());
     /** Bounds the loops whatever the clock does. */

@@ -15,9 +15,8 @@ import org.convlab.model.Padding;
 import org.convlab.model.Presets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.junit.jupiter.api.Tag;
 
-@Tag("database")
+/** The builder keeps its draft in the session: nothing here depends on the database, so it runs on H2 only. */
 @SpringBootTest
 class ModelBuilderViewTest extends SpringBrowserlessTest {
 
