@@ -47,10 +47,15 @@ class RunQueueTest {
     }
 
     private RunJob await(String id, Predicate<RunJob> condition) throws InterruptedException {
+        return await(runs, id, condition);
+    }
+
+    /** The stored run once {@code condition} holds (or as it is after three minutes). */
+    static RunJob await(RunJobRepository runs, String id, Predicate<RunJob> condition) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         RunJob job = runs.findById(id).orElseThrow();
         while (!condition.test(job) && System.nanoTime() < deadline) {
-            Thread.sleep(100);
+            Thread.sleep(50);
             job = runs.findById(id).orElseThrow();
         }
         return job;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -43,13 +42,7 @@ class TimeSlicingTest {
     }
 
     private RunJob await(String id, Predicate<RunJob> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        RunJob job = runs.findById(id).orElseThrow();
-        while (!condition.test(job) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            job = runs.findById(id).orElseThrow();
-        }
-        return job;
+        return RunQueueTest.await(runs, id, condition);
     }
 
     static Hyperparameters longRun() {
