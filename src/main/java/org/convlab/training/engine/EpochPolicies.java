@@ -58,8 +58,9 @@ final class EpochPolicies {
             AdjustableRate rate, boolean replaying) {
         Optional<String> stop = Optional.empty();
         for (EpochPolicy policy : policies) {
-            // rate.value() is the float the optimizer will use: later policies and the checkpoint see that.
-            EpochPolicy.Context context = new EpochPolicy.Context(hasValidation, replaying, rate.value(), history);
+            // rate.base() is the float the optimizer will use before the schedule's multiplier (exactly the
+            // rate it uses with a constant schedule): later policies and the checkpoint see that.
+            EpochPolicy.Context context = new EpochPolicy.Context(hasValidation, replaying, rate.base(), history);
             switch (policy.onEpochEnd(report, context)) {
                 case EpochPolicy.Decision.GoOn goOn -> { }
                 case EpochPolicy.Decision.SetLearningRate set -> rate.set(set.learningRate());

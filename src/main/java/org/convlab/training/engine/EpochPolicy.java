@@ -21,8 +21,9 @@ interface EpochPolicy {
      * @param replaying the epoch ran in an earlier process and is being replayed after a resume:
      *        count it, but do nothing that has already been done (the checkpoint is on disk, the
      *        learning rate was restored from it)
-     * @param learningRate the rate the optimizer uses from now on, after the changes of the policies
-     *        before this one
+     * @param learningRate the run's rate from now on, after the changes of the policies before this
+     *        one, before the learning-rate schedule's multiplier (reduce-on-plateau lowers this base;
+     *        the optimizer uses base × schedule(step)); when replaying, the rate the report shows
      * @param history every epoch so far, this one included
      */
     record Context(boolean hasValidation, boolean replaying, double learningRate,

@@ -15,6 +15,8 @@ import org.convlab.model.ModelLimits;
  *     without a better validation loss; 0 = off
  * @param limit use only the first N training images (split into training and validation); null = all
  * @param threads PyTorch intra-op threads; null = the engine's default (one per core)
+ * @param schedule how the rate moves over the run ({@link LearningRateSchedule}); left out (runs stored
+ *     before schedules existed) means constant
  */
 public record Hyperparameters(
         int epochs,
@@ -31,12 +33,24 @@ public record Hyperparameters(
         double minLearningRate,
         Integer limit,
         DeviceChoice device,
-        Integer threads) {
+        Integer threads,
+        LearningRateSchedule schedule) {
 
-    /** Left out means the usual: no augmentation, the GPU when there is one. */
+    /** Left out means the usual: no augmentation, the GPU when there is one, a constant rate. */
     public Hyperparameters {
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
         device = device == null ? DeviceChoice.AUTO : device;
+        schedule = schedule == null ? LearningRateSchedule.CONSTANT : schedule;
+    }
+
+    /** Settings with a constant learning rate (the settings as they were before schedules). */
+    public Hyperparameters(int epochs, int batchSize, OptimizerKind optimizer, Double learningRate, double momentum,
+            double validationSplit, long seed, Augmentation augmentation, int earlyStoppingPatience,
+            int reduceLrPatience, double reduceLrFactor, double minLearningRate, Integer limit, DeviceChoice device,
+            Integer threads) {
+        this(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed, augmentation,
+                earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads,
+                LearningRateSchedule.CONSTANT);
     }
 
     public static Hyperparameters defaults() {
@@ -50,57 +64,63 @@ public record Hyperparameters(
 
     public Hyperparameters withEpochs(int v) {
         return new Hyperparameters(v, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
     }
 
     public Hyperparameters withBatchSize(int v) {
         return new Hyperparameters(epochs, v, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
     }
 
     public Hyperparameters withOptimizer(OptimizerKind v, Double lr) {
         return new Hyperparameters(epochs, batchSize, v, lr, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
     }
 
     public Hyperparameters withValidationSplit(double v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, v, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
     }
 
     public Hyperparameters withSeed(long v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, v,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
     }
 
     public Hyperparameters withAugmentation(Augmentation v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                v, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+                v, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
     }
 
     public Hyperparameters withEarlyStopping(int patience) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, patience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads);
+                augmentation, patience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
     }
 
     public Hyperparameters withReduceLrOnPlateau(int patience, double factor) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, patience, factor, minLearningRate, limit, device, threads);
+                augmentation, earlyStoppingPatience, patience, factor, minLearningRate, limit, device, threads, schedule);
     }
 
     public Hyperparameters withLimit(Integer v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, v, device, threads);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, v, device, threads, schedule);
     }
 
     public Hyperparameters withDevice(DeviceChoice v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, v, threads);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, v, threads, schedule);
     }
 
     public Hyperparameters withThreads(Integer v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, v);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, v, schedule);
+    }
+
+    public Hyperparameters withSchedule(LearningRateSchedule v) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device,
+                threads, v);
     }
 
     /** Rejects every impossible setting with a message naming it; throws if any. */
@@ -150,6 +170,9 @@ public record Hyperparameters(
         }
         if ((earlyStoppingPatience > 0 || reduceLrPatience > 0) && validationSplit == 0) {
             p.add("early stopping and reduce-lr watch the validation loss: set a validation split above 0");
+        }
+        if (schedule != null) {
+            p.addAll(schedule.problems(epochs));
         }
         if (limit != null && limit < 1) {
             p.add("limit must be at least 1 image, not " + limit);

@@ -84,7 +84,10 @@ public final class ModelTrainer {
         boolean handedOver = false;
         try {
             model.setBlock(NetworkBuilder.build(spec));
-            AdjustableRate rate = new AdjustableRate(hp.effectiveLearningRate());
+            // base × schedule(global step): a pure function of the step, so resuming anywhere is exact.
+            long batchesPerEpoch = (train.size() + hp.batchSize() - 1) / hp.batchSize();
+            AdjustableRate rate = new AdjustableRate(hp.effectiveLearningRate(),
+                    hp.schedule().tracker((int) batchesPerEpoch, batchesPerEpoch * hp.epochs()));
             // Kept here as well as in the trainer: checkpoints save and restore its running state.
             Optimizer optimizer = hp.optimizer().build(rate, (float) hp.momentum());
             List<EpochReport> history = new ArrayList<>();
@@ -100,7 +103,7 @@ public final class ModelTrainer {
                 // A pause saves where it stopped, with the finished epochs and the rate as they are then.
                 Block block = model.getBlock();
                 Pause pause = position -> checkpoints.savePosition(position, block, optimizer, List.copyOf(history),
-                        rate.value());
+                        rate.base());
                 EpochLoop loop = new EpochLoop(trainer, engine, WeightPenalty.of(spec, block), train, validation,
                         rate, hp, listener, control, firstEpoch, saved.map(EpochCheckpoints.Saved::position).orElse(null),
                         pause);
@@ -344,6 +347,7 @@ public final class ModelTrainer {
                         lossSum += loss.getFloat() * count;
                         correct += countCorrect(logits, yb);
                     }
+                    rate.atStep((long) (epoch - 1) * batches + b);
                     trainer.step();
                 }
                 seen += count;
