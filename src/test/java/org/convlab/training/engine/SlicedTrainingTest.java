@@ -113,6 +113,95 @@ class SlicedTrainingTest {
         }
     }
 
+    /**
+     * A scheduled run (cosine, one-cycle with a warm-up, step decay) cut into slices mid-epoch ends
+     * exactly as the uninterrupted run: the schedule is a function of the global step, and the
+     * checkpoint keeps only the plateau-lowered base. Each epoch reports the rate of its last step.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"cosine/0", "one-cycle/1", "step/0"})
+    void aScheduledRunCutIntoSlicesMidEpochEndsExactlyAsTheUninterruptedRun(String kindAndWarmup) throws Exception {
+        String[] parts = kindAndWarmup.split("/");
+        LearningRateSchedule schedule = new LearningRateSchedule(LearningRateSchedule.Kind.parse(parts[0]),
+                Integer.parseInt(parts[1]));
+        ImageSet data = TrainingFixtures.train().first(640);
+        ImageSet probe = TrainingFixtures.test().first(20);
+        Hyperparameters hp = hyperparameters(OptimizerKind.ADAM).withEpochs(2).withSchedule(schedule);
+
+        List<ProgressListener.EpochReport> straight;
+        float[][] expected;
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data,
+                ProgressListener.NONE, new TrainingControl(), new CheckpointFolder(dir.resolve("straight"))))) {
+            straight = result.history();
+            expected = result.model().probabilities(probe.pixels(), probe.size());
+        }
+        // 9 batches an epoch, 18 in all: epoch 1 ends at step 8, epoch 2 at step 17.
+        assertThat(straight.get(0).learningRate()).isEqualTo((double) (0.001f * schedule.multiplierAt(8, 9, 18)));
+        assertThat(straight.get(1).learningRate()).isEqualTo((double) (0.001f * schedule.multiplierAt(17, 9, 18)));
+        assertThat(straight.get(1).learningRate()).isLessThan(0.001 * 0.5);
+
+        Turns turns = new Turns();
+        try (var result = ModelTrainerTest.wrap(turns.train(withBatchNormAndDropout(), hp, data,
+                new CheckpointFolder(dir.resolve("sliced")), 4))) {
+            assertThat(turns.pauses).hasSize(4);
+            assertThat(turns.pauses).anyMatch(p -> p.batchesDone() > 0);
+            for (int e = 0; e < 2; e++) {
+                ProgressListener.EpochReport a = straight.get(e);
+                ProgressListener.EpochReport b = result.history().get(e);
+                String what = schedule.describe() + " epoch " + (e + 1);
+                assertThat(b.learningRate()).as(what + " rate").isEqualTo(a.learningRate());
+                assertThat(b.loss()).as(what + " loss").isCloseTo(a.loss(), Offset.offset(1e-5));
+                assertThat(b.validationLoss()).as(what + " validation loss").isCloseTo(a.validationLoss(), Offset.offset(1e-5));
+            }
+            float[][] actual = result.model().probabilities(probe.pixels(), probe.size());
+            for (int i = 0; i < probe.size(); i++) {
+                assertThat(actual[i]).as(schedule.describe() + " prediction for image " + i)
+                        .containsExactly(expected[i], Offset.offset(1e-5f));
+            }
+        }
+    }
+
+    /** Cut off in epoch 3 and resumed from the checkpoint after epoch 2 (a crash, a restart): same end. */
+    @Test
+    void aScheduledRunResumedAtAnEpochBoundaryEndsExactlyAsTheUninterruptedRun() throws Exception {
+        ImageSet data = TrainingFixtures.train().first(640);
+        ImageSet probe = TrainingFixtures.test().first(20);
+        Hyperparameters hp = hyperparameters(OptimizerKind.MOMENTUM).withEpochs(3)
+                .withSchedule(new LearningRateSchedule(LearningRateSchedule.Kind.ONE_CYCLE, 1));
+        List<ProgressListener.EpochReport> straight;
+        float[][] expected;
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data,
+                ProgressListener.NONE, new TrainingControl(), new CheckpointFolder(dir.resolve("straight"))))) {
+            straight = result.history();
+            expected = result.model().probabilities(probe.pixels(), probe.size());
+        }
+        CheckpointFolder checkpoints = new CheckpointFolder(dir.resolve("crash"));
+        TrainingControl control = new TrainingControl();
+        ProgressListener stopInEpochThree = new ProgressListener() {
+            @Override public void onBatch(BatchProgress p) {
+                if (p.epoch() == 3 && p.batch() == 2) {
+                    control.cancel();
+                }
+            }
+        };
+        assertThatThrownBy(() -> new ModelTrainer().train(withBatchNormAndDropout(), hp, data, stopInEpochThree,
+                control, checkpoints)).isInstanceOf(TrainingControl.TrainingCancelledException.class);
+        assertThat(checkpoints.latest().orElseThrow().epoch()).isEqualTo(2);
+        // The checkpoint keeps the base rate, not the scheduled one.
+        assertThat(checkpoints.latest().orElseThrow().learningRate()).isEqualTo((double) 0.01f);
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data,
+                ProgressListener.NONE, new TrainingControl(), checkpoints))) {
+            ProgressListener.EpochReport a = straight.get(2);
+            ProgressListener.EpochReport b = result.history().get(2);
+            assertThat(b.learningRate()).isEqualTo(a.learningRate());
+            assertThat(b.loss()).isCloseTo(a.loss(), Offset.offset(1e-5));
+            float[][] actual = result.model().probabilities(probe.pixels(), probe.size());
+            for (int i = 0; i < probe.size(); i++) {
+                assertThat(actual[i]).as("prediction for image " + i).containsExactly(expected[i], Offset.offset(1e-5f));
+            }
+        }
+    }
+
     @Test
     void theRandomDrawsOfABatchDependOnTheSeedEpochAndBatchOnly() {
         assertThat(ModelTrainer.batchSeed(42, 1, 0)).isEqualTo(ModelTrainer.batchSeed(42, 1, 0));
