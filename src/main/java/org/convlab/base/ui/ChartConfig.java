@@ -21,6 +21,7 @@ public final class ChartConfig {
     private String xTitle;
     private String yTitle;
     private Double yMin;
+    private String rightTitle;
 
     private ChartConfig(String type, List<String> labels) {
         this.type = type;
@@ -55,6 +56,25 @@ public final class ChartConfig {
         dataset.put("borderWidth", 2);
         dataset.put("tension", 0.2);
         return this;
+    }
+
+    /**
+     * Adds (x, y) points measured on a second y axis at the right, titled {@code title} (a learning
+     * rate beside a loss, say), drawn dashed so the two read apart.
+     */
+    public ChartConfig pointsOnRight(String title, String label, List<double[]> xy, boolean markers) {
+        points(label, xy, markers);
+        Map<String, Object> dataset = datasets.getLast();
+        dataset.put("yAxisID", "right");
+        dataset.put("borderDash", List.of(6, 4));
+        dataset.put("tension", 0);
+        rightTitle = title;
+        return this;
+    }
+
+    /** The title of the right-hand axis, or null when the chart has none. */
+    public String rightAxisTitle() {
+        return rightTitle;
     }
 
     public ChartConfig series(String label, List<? extends Number> values) {
@@ -117,7 +137,16 @@ public final class ChartConfig {
             x.put("min", 0);
         }
         Map<String, Object> options = new LinkedHashMap<>();
-        options.put("scales", Map.of("x", x, "y", y));
+        if (rightTitle == null) {
+            options.put("scales", Map.of("x", x, "y", y));
+        } else {
+            Map<String, Object> right = new LinkedHashMap<>();
+            right.put("position", "right");
+            right.put("beginAtZero", true);
+            right.put("title", Map.of("display", true, "text", rightTitle));
+            right.put("grid", Map.of("drawOnChartArea", false));
+            options.put("scales", Map.of("x", x, "y", y, "right", right));
+        }
         options.put("plugins", Map.of("legend", Map.of("position", "bottom")));
         if (linearX) {
             // Live charts update many times a second; animating each update would only blur them.

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.convlab.training.engine.Augmentation;
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.LearningRateSchedule;
 import org.convlab.training.engine.OptimizerKind;
 import org.convlab.training.queue.RunSizes;
 
@@ -32,6 +33,9 @@ final class HyperparameterForm extends FormLayout {
             "Images per learning step: bigger batches are faster per image but take fewer steps.");
     final Select<OptimizerKind> optimizer = new Select<>();
     final NumberField learningRate = new NumberField("Learning rate");
+    final Select<LearningRateSchedule.Kind> schedule = new Select<>();
+    final IntegerField warmup = integer("Warm-up (epochs)", 0,
+            "Climbs from 1/25 of the rate to the rate over these first epochs (0 = none).");
     final NumberField validationSplit = new NumberField("Validation share");
     final Select<Integer> images = new Select<>();
     final NumberField rotation = new NumberField("Random rotation (degrees)");
@@ -61,6 +65,12 @@ final class HyperparameterForm extends FormLayout {
         learningRate.setMin(0);
         learningRate.setHelperText("The size of each step. Leave empty for the optimizer's usual value "
                 + "(0.001 for Adam, 0.01 for SGD).");
+        schedule.setLabel("Learning-rate schedule");
+        schedule.setItems(LearningRateSchedule.Kind.values());
+        schedule.setValue(LearningRateSchedule.Kind.CONSTANT);
+        schedule.setHelperText(LearningRateSchedule.Kind.CONSTANT.help());
+        // One sentence per choice: the helper text follows the choice.
+        schedule.addValueChangeListener(e -> schedule.setHelperText(e.getValue() == null ? "" : e.getValue().help()));
         validationSplit.setValue(0.1);
         validationSplit.setMin(0);
         validationSplit.setMax(0.5);
@@ -82,7 +92,7 @@ final class HyperparameterForm extends FormLayout {
         device.setItems(devices);
         device.setValue(DeviceChoice.AUTO);
         device.setHelperText(whyNoGpu.orElse("auto uses an NVIDIA GPU when one is usable, else the processor."));
-        add(epochs, batchSize, optimizer, learningRate, validationSplit, images, rotation, shift, flip,
+        add(epochs, batchSize, optimizer, learningRate, schedule, warmup, validationSplit, images, rotation, shift, flip,
                 earlyStopping, reduceLr, seed, device);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("1000px", 3));
     }
@@ -124,7 +134,8 @@ final class HyperparameterForm extends FormLayout {
                 learningRate.getValue(), 0.9, orZero(validationSplit.getValue()),
                 seed.getValue() == null ? 42 : seed.getValue(), augmentation(),
                 orZero(earlyStopping.getValue()), orZero(reduceLr.getValue()), 0.5, 1e-6,
-                count == null || count == 0 ? null : count, device.getValue(), null);
+                count == null || count == 0 ? null : count, device.getValue(), null,
+                new LearningRateSchedule(schedule.getValue(), orZero(warmup.getValue())));
     }
 
     /** Shows earlier settings, such as a run's being trained again; a device this server lacks becomes auto. */
@@ -133,6 +144,8 @@ final class HyperparameterForm extends FormLayout {
         batchSize.setValue(hp.batchSize());
         optimizer.setValue(hp.optimizer());
         learningRate.setValue(hp.learningRate());
+        schedule.setValue(hp.schedule().kind());
+        warmup.setValue(hp.schedule().warmupEpochs());
         validationSplit.setValue(hp.validationSplit());
         // A run's own subset, even one the page does not offer (an API run), so training again keeps it.
         useSubset(hp.limit() == null || hp.limit() <= 0 || hp.limit() >= org.convlab.training.queue.TrainingTimes.TRAIN_IMAGES ? 0 : hp.limit());

@@ -46,8 +46,23 @@ final class LearningCurves extends Div {
         // Accuracies sit between 80 and 95%: starting the axis at 0 would flatten every curve.
         double lowest = allAccuracies.stream().mapToDouble(Double::doubleValue).min().orElse(0);
         accuracyConfig.yMin(Math.max(0, Math.floor(lowest / 10) * 10));
+        ChartConfig lossShown = lossConfig;
+        if (runs.size() == 1) {
+            // One run: its learning-rate schedule beside its loss (several runs would crowd the right axis).
+            RunRecord only = runs.values().iterator().next();
+            if (ScheduleCurve.shown(only.hyperparameters())) {
+                lossShown = ChartConfig.xyLine().axes("epoch", "loss");
+                List<EpochReport> history = only.history();
+                lossShown.points("training", xy(history, EpochReport::loss), true);
+                if (hasValidation(history)) {
+                    lossShown.points("validation", xy(history, EpochReport::validationLoss), true);
+                }
+                ScheduleCurve.addTo(lossShown, only.hyperparameters(),
+                        ScheduleCurve.stepsPerEpoch(only.hyperparameters(), null, only.trainImages()));
+            }
+        }
         accuracy.setConfig(accuracyConfig);
-        loss.setConfig(lossConfig);
+        loss.setConfig(lossShown);
         add(panel("Accuracy", accuracy), panel("Loss", loss));
     }
 
@@ -59,6 +74,10 @@ final class LearningCurves extends Div {
 
     private static boolean hasValidation(List<EpochReport> history) {
         return !history.isEmpty() && history.stream().noneMatch(r -> Double.isNaN(r.validationLoss()));
+    }
+
+    private static List<double[]> xy(List<EpochReport> history, ToDoubleFunction<EpochReport> value) {
+        return history.stream().map(r -> new double[] {r.epoch(), value.applyAsDouble(r)}).toList();
     }
 
     private static List<Double> values(List<EpochReport> history, ToDoubleFunction<EpochReport> value) {

@@ -288,8 +288,10 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
                 validationAccuracy.add(new double[] {e.epoch(), e.validationAccuracy()});
             }
         }
-        lossChart.setConfig(ChartConfig.xyLine().points("training", trainLoss, false)
-                .points("validation", validationLoss, true).axes("epoch", "loss"));
+        BatchProgress latest = batches.isEmpty() ? null : run.latest();
+        lossChart.setConfig(ScheduleCurve.addTo(ChartConfig.xyLine().points("training", trainLoss, false)
+                .points("validation", validationLoss, true).axes("epoch", "loss"), run.hyperparameters(),
+                ScheduleCurve.stepsPerEpoch(run.hyperparameters(), latest == null ? null : latest.batches(), 0)));
         accuracyChart.setConfig(ChartConfig.xyLine().points("training", trainAccuracy, false)
                 .points("validation", validationAccuracy, true).axes("epoch", "accuracy"));
     }
