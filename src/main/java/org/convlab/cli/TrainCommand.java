@@ -19,6 +19,7 @@ import org.convlab.training.engine.Evaluation;
 import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.ImageSet;
+import org.convlab.training.engine.LearningRateSchedule;
 import org.convlab.training.engine.OptimizerKind;
 import org.convlab.training.engine.RunPlan;
 import org.convlab.training.engine.RunRecord;
@@ -44,6 +45,10 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--optimizer", defaultValue = "adam",
             description = "sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad, adadelta") String optimizer;
     @Option(names = "--lr", description = "Learning rate (default: the optimizer's usual one).") Double learningRate;
+    @Option(names = "--schedule", defaultValue = "constant",
+            description = "Learning-rate schedule: constant, step, cosine or one-cycle.") String schedule;
+    @Option(names = "--warmup", defaultValue = "0",
+            description = "Warm-up epochs: the rate climbs from 1/25 of itself over these first epochs (0 = none).") int warmup;
     @Option(names = "--momentum", defaultValue = "0.9") double momentum;
     @Option(names = "--validation-split", defaultValue = "0.1") double validationSplit;
     @Option(names = "--seed", defaultValue = "42") long seed;
@@ -65,7 +70,8 @@ final class TrainCommand implements Callable<Integer> {
         ModelSpec spec = model.load();
         Hyperparameters hp = new Hyperparameters(epochs, batchSize, OptimizerKind.parse(optimizer), learningRate, momentum,
                 validationSplit, seed, new Augmentation(rotate, shift, flip), earlyStopping, reduceLr, 0.5, 1e-6, limit,
-                DeviceChoice.parse(device), threads);
+                DeviceChoice.parse(device), threads,
+                new LearningRateSchedule(LearningRateSchedule.Kind.parse(schedule), warmup));
         ValidatedModel validated = RunPlan.check(spec, hp, limits).model();
         // Refused before training: a save never replaces anything but a ConvLab run folder.
         Path dir = out != null ? out : freshRunFolder(Path.of("runs"), spec.name());

@@ -57,6 +57,12 @@ class TrainCommandTest {
                 .startsWith("error: unknown optimizer 'lbfgs'");
         assertThat(CliRun.of("train", "--preset", "dense", "--device", "gpu", "--limit", "10").err())
                 .startsWith("error: a GPU was asked for but none is usable");
+        assertThat(CliRun.of("train", "--preset", "dense", "--schedule", "exponential").err())
+                .contains("unknown learning-rate schedule 'exponential' (known: constant, step, cosine, one-cycle)");
+        assertThat(CliRun.of("train", "--preset", "dense", "--epochs", "2", "--schedule", "cosine", "--warmup", "2").err())
+                .contains("warm-up is 2 epochs but the run has 2");
+        assertThat(CliRun.of("train", "--preset", "dense", "--warmup", "-1").err())
+                .contains("warm-up must be 0 (none) or more epochs, not -1");
         assertThat(CliRun.of("evaluate", "--model", "/nonexistent").err())
                 .contains("is not a ConvLab run folder");
     }

@@ -107,9 +107,11 @@ final class RunText {
 
     /** The hyperparameters in one line, for the run page. */
     static String hyperparameters(Hyperparameters hp) {
-        return String.format(Locale.ROOT, "%d epochs · batch size %d · %s, learning rate %s · augmentation: %s"
+        return String.format(Locale.ROOT, "%d epochs · batch size %d · %s, learning rate %s%s · augmentation: %s"
                         + " · validation split %.0f%%",
-                hp.epochs(), hp.batchSize(), hp.optimizer(), learningRate(hp), augmentation(hp.augmentation()),
-                hp.validationSplit() * 100);
+                hp.epochs(), hp.batchSize(), hp.optimizer(), learningRate(hp),
+                hp.schedule().equals(org.convlab.training.engine.LearningRateSchedule.CONSTANT) ? ""
+                        : " (" + hp.schedule().describe() + " schedule)",
+                augmentation(hp.augmentation()), hp.validationSplit() * 100);
     }
 }
