@@ -46,6 +46,9 @@ final class ScheduleCurve {
         if (knownBatches != null && knownBatches > 0) {
             return knownBatches;
         }
+        if (hp == null) {
+            return 1;  // settings that could not be read: nothing is drawn (see shown)
+        }
         int images = trainImages > 0 ? trainImages
                 : (int) Math.round((hp.limit() == null ? 60_000 : hp.limit()) * (1 - hp.validationSplit()));
         return Math.max(1, (images + hp.batchSize() - 1) / Math.max(1, hp.batchSize()));

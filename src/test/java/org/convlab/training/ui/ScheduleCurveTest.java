@@ -47,6 +47,9 @@ class ScheduleCurveTest {
         assertThat(ScheduleCurve.stepsPerEpoch(COSINE, null, 640)).isEqualTo(10);
         // 60,000 images, 10% held out, batches of 64.
         assertThat(ScheduleCurve.stepsPerEpoch(COSINE, null, 0)).isEqualTo(844);
+        // A run whose stored settings could not be read draws no schedule and does not fail.
+        assertThat(ScheduleCurve.stepsPerEpoch(null, null, 0)).isEqualTo(1);
+        assertThat(ScheduleCurve.addTo(ChartConfig.xyLine(), null, 1).seriesNames()).isEmpty();
     }
 
     @Test

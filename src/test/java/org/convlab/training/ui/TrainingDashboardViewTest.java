@@ -13,6 +13,7 @@ import org.convlab.account.TestAccounts;
 import org.convlab.model.ModelSpecJson;
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.LearningRateSchedule;
 import org.convlab.training.engine.RunState;
 import org.convlab.training.engine.TestModels;
 import org.convlab.training.queue.LiveRun;
@@ -113,6 +114,20 @@ class TrainingDashboardViewTest extends SpringBrowserlessTest {
         dashboard.show();
 
         assertFailureShown(dashboard, job.getId(), problem);
+    }
+
+    @Test
+    void aScheduledRunShowsItsScheduleBesideTheLossBeforeItStarts() {
+        Hyperparameters hp = Hyperparameters.defaults().withEpochs(3).withLimit(1_000).withDevice(DeviceChoice.CPU)
+                .withSchedule(new LearningRateSchedule(LearningRateSchedule.Kind.ONE_CYCLE, 1));
+        RunJob job = store.create(new RunJob("sched-" + UUID.randomUUID().toString().substring(0, 8), me, "scheduled",
+                ModelSpecJson.write(TestModels.tinyCnn().spec()), RunJson.write(hp), hp.epochs()));
+        TrainingDashboardView dashboard = open(job);
+        assertThat(dashboard.lossChart.config().seriesNames())
+                .containsExactly("training", "validation", "learning rate (schedule): one-cycle, 1 warm-up epoch");
+        assertThat(dashboard.lossChart.config().rightAxisTitle()).isEqualTo("learning rate");
+        // The planned curve spans the run, epoch 0 to epoch 3, 20 points an epoch.
+        assertThat(dashboard.lossChart.config().seriesSize(2)).isEqualTo(3 * 20 + 1);
     }
 
     /**
