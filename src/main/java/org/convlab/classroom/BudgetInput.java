@@ -15,6 +15,11 @@ public final class BudgetInput {
     public static final long MAX_IMAGE_EPOCHS = 10_000_000;
     /** A class of 30 has no use for more waiting runs each; larger is a typo. */
     public static final int MAX_WAITING_RUNS = 100;
+    /**
+     * The least images × epochs a limit may allow: the Train page's smallest subset (1,000 images)
+     * for one epoch. Below it no run on the Train page fits, and the class could not train at all.
+     */
+    public static final long MIN_IMAGE_EPOCHS = 1_000;
 
     public static final String IMAGE_EPOCHS = "Most images × epochs per run";
     public static final String WAITING_RUNS = "Most waiting runs per learner";
@@ -26,7 +31,12 @@ public final class BudgetInput {
     private BudgetInput() {}
 
     public static Long imageEpochs(String text) {
-        return parse(IMAGE_EPOCHS, text, MAX_IMAGE_EPOCHS);
+        Long value = parse(IMAGE_EPOCHS, text, MAX_IMAGE_EPOCHS);
+        if (value != null && value > 0 && value < MIN_IMAGE_EPOCHS) {
+            throw new AccountException(IMAGE_EPOCHS + " must be at least 1,000 (the smallest subset for one epoch),"
+                    + " or 0 for no limit.");
+        }
+        return value;
     }
 
     public static Integer waitingRuns(String text) {
@@ -63,7 +73,7 @@ public final class BudgetInput {
     }
 
     private static String example(long max) {
-        return max == MAX_IMAGE_EPOCHS ? "250000" : "3";
+        return max == MAX_IMAGE_EPOCHS ? "250,000" : "3";
     }
 
     /** A limit as a page shows it: "250,000", or "no limit" for 0. */

@@ -87,7 +87,8 @@ public class BudgetSettings {
 
     private static String describe(Long images, Integer waiting, String unset) {
         return (images == null ? unset : BudgetInput.describe(images)) + " images × epochs per run, "
-                + (waiting == null ? unset : BudgetInput.describe(waiting)) + " waiting runs";
+                + (waiting == null ? unset : BudgetInput.describe(waiting)) + (waiting != null && waiting == 1
+                        ? " waiting run" : " waiting runs");
     }
 
     /** The acting account as stored now: a disabled or deleted one may do nothing. */

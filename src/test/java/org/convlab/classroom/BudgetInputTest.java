@@ -22,6 +22,7 @@ class BudgetInputTest {
         assertThat(BudgetInput.imageEpochs("1'000'000")).isEqualTo(1_000_000L);
         assertThat(BudgetInput.imageEpochs("0")).isZero();
         assertThat(BudgetInput.imageEpochs("10,000,000")).isEqualTo(BudgetInput.MAX_IMAGE_EPOCHS);
+        assertThat(BudgetInput.imageEpochs("1,000")).isEqualTo(BudgetInput.MIN_IMAGE_EPOCHS);
         assertThat(BudgetInput.waitingRuns("3")).isEqualTo(3);
         assertThat(BudgetInput.waitingRuns("0")).isZero();
         assertThat(BudgetInput.waitingRuns("100")).isEqualTo(100);
@@ -33,7 +34,7 @@ class BudgetInputTest {
             "∞", "½", "3.", "null"})
     void somethingThatIsNotAWholeNumberIsRefusedNamingTheField(String typed) {
         assertThatThrownBy(() -> BudgetInput.imageEpochs(typed)).isInstanceOf(AccountException.class)
-                .hasMessageStartingWith("Most images × epochs per run must be a whole number like 250000")
+                .hasMessageStartingWith("Most images × epochs per run must be a whole number like 250,000")
                 .hasMessageEndingWith("(0 means no limit).");
         assertThatThrownBy(() -> BudgetInput.waitingRuns(typed)).isInstanceOf(AccountException.class)
                 .hasMessageStartingWith("Most waiting runs per learner must be a whole number like 3");
@@ -43,9 +44,9 @@ class BudgetInputTest {
     void aLongTypoIsNotEchoedBack() {
         String typed = "x".repeat(10_000);
         assertThatThrownBy(() -> BudgetInput.imageEpochs(typed)).hasMessage(
-                "Most images × epochs per run must be a whole number like 250000 (0 means no limit).");
+                "Most images × epochs per run must be a whole number like 250,000 (0 means no limit).");
         assertThatThrownBy(() -> BudgetInput.imageEpochs("lots")).hasMessage(
-                "Most images × epochs per run must be a whole number like 250000, not \"lots\" (0 means no limit).");
+                "Most images × epochs per run must be a whole number like 250,000, not \"lots\" (0 means no limit).");
     }
 
     @ParameterizedTest
@@ -71,5 +72,13 @@ class BudgetInputTest {
     void moreWaitingRunsThanAClassCouldUseIsRefused() {
         assertThatThrownBy(() -> BudgetInput.waitingRuns("101")).isInstanceOf(AccountException.class)
                 .hasMessage("Most waiting runs per learner can be at most 100 (0 means no limit).");
+    }
+
+    /** A limit under the smallest run the Train page offers would leave the class unable to train. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @ValueSource(strings = {"1", "500", "999"})
+    void aLimitNoRunCouldFitIsRefused(String text) {
+        assertThatThrownBy(() -> BudgetInput.imageEpochs(text)).hasMessage(
+                "Most images × epochs per run must be at least 1,000 (the smallest subset for one epoch), or 0 for no limit.");
     }
 }

@@ -36,7 +36,7 @@ final class BudgetForm extends Div {
         this.saver = saver;
         this.save = new Button(saveLabel, e -> save());
         addClassName("budget-form");
-        imageEpochs.setHelperText("For example 250,000: the full set of 60,000 images for 4 epochs. Empty: "
+        imageEpochs.setHelperText("For example 250,000: 50,000 images for 5 epochs. Empty: "
                 + emptyMeans + ". 0: no limit.");
         waitingRuns.setHelperText("Runs one learner may have queued at once, a grid's runs included. Empty: "
                 + emptyMeans + ". 0: no limit.");

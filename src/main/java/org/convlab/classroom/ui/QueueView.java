@@ -63,15 +63,18 @@ final class QueueView extends Main {
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         table.setAllRowsVisible(true);
         add(new H1("Training queue"), new Paragraph("Your learners' runs that are training or waiting, in the order "
-                + "they will start. Each learner trains one run at a time; when one of their runs starts, their "
-                + "other waiting runs go to the back of the line. Move a run to the front when it cannot wait."),
+                + "they will train. Learners take turns: when others wait, a run trains for a short slice, keeps its "
+                + "place in the epoch and goes to the back of the line (paused), and each learner gets one turn per "
+                + "round however many runs they queued. Move a run to the front when it cannot wait."),
                 summary, table);
         refresh();
     }
 
     private static String state(RunJob run) {
         return switch (run.getStatus()) {
-            case QUEUED -> "waiting";
+            case QUEUED -> run.isPaused()
+                    ? "paused after a turn, " + run.getEpochsDone() + " of " + run.getEpochsTotal() + " epochs done"
+                    : "waiting";
             case RUNNING -> "training, epoch " + Math.min(run.getEpochsDone() + 1, run.getEpochsTotal()) + " of " + run.getEpochsTotal();
             case EVALUATING -> "measuring on the test images";
             default -> run.getStatus().name().toLowerCase(Locale.ROOT);

@@ -106,7 +106,7 @@ public final class ModelTrainer {
                         rate.base());
                 EpochLoop loop = new EpochLoop(trainer, engine, WeightPenalty.of(spec, block), train, validation,
                         rate, hp, listener, control, firstEpoch, saved.map(EpochCheckpoints.Saved::position).orElse(null),
-                        pause);
+                        pause, trainSeconds);
                 listener.onStart(new ProgressListener.TrainingStart(DjlRuntime.describe(device), spec.totalParams(),
                         hp.epochs(), loop.batches(), train.size(), validation.size()));
                 EpochPolicies policies = EpochPolicies.of(hp, validation.size() > 0,
@@ -245,17 +245,20 @@ public final class ModelTrainer {
         /** Where the first epoch goes on from after a pause; null once used, or when the run did not pause. */
         private EpochCheckpoints.Position position;
         private final int firstBatch;
+        /** Seconds the run trained before this turn (finished epochs, and the part of the epoch before a pause). */
+        private final double secondsBefore;
         /** Batches trained in this turn: a turn trains at least one before it may pause. */
         private long batchesThisTurn;
 
         EpochLoop(Trainer trainer, Engine engine, WeightPenalty penalty, ImageSet train, ImageSet validation,
                 AdjustableRate rate, Hyperparameters hp, ProgressListener listener, TrainingControl control,
-                int firstEpoch, EpochCheckpoints.Position position, Pause pause) {
+                int firstEpoch, EpochCheckpoints.Position position, Pause pause, double secondsBefore) {
             this.firstEpoch = firstEpoch;
             this.engine = engine;
             this.pause = pause;
             this.position = position != null && position.epoch() == firstEpoch ? position : null;
             this.firstBatch = this.position == null ? 0 : this.position.batchesDone();
+            this.secondsBefore = secondsBefore + (this.position == null ? 0 : this.position.trainSeconds());
             this.trainer = trainer;
             this.penalty = penalty;
             this.train = train;
@@ -352,12 +355,13 @@ public final class ModelTrainer {
                 }
                 seen += count;
                 batchesThisTurn++;
-                double elapsed = (System.nanoTime() - runStart) / 1e9;
+                // Elapsed counts the run's earlier turns too; the time left comes from this turn's pace.
+                double thisTurn = (System.nanoTime() - runStart) / 1e9;
                 long batchesDone = (long) (epoch - firstEpoch) * batches + b + 1 - firstBatch;
                 double epochSeconds = carriedSeconds + (System.nanoTime() - epochStart) / 1e9;
                 listener.onBatch(new ProgressListener.BatchProgress(epoch, hp.epochs(), b + 1, batches,
-                        lossSum / seen, (double) correct / seen, seen / epochSeconds, elapsed,
-                        elapsed / batchesDone * (total - batchesDone)));
+                        lossSum / seen, (double) correct / seen, seen / epochSeconds, secondsBefore + thisTurn,
+                        thisTurn / batchesDone * (total - batchesDone)));
             }
             return new double[] {lossSum / seen, (double) correct / seen,
                     carriedSeconds + (System.nanoTime() - epochStart) / 1e9};

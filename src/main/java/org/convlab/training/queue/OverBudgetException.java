@@ -27,8 +27,8 @@ public final class OverBudgetException extends InvalidModelException {
         return tooManyWaiting;
     }
 
-    /** One run asks for more images × epochs than the budget allows. */
-    static OverBudgetException tooLarge(Hyperparameters hp, RunBudget budget) {
+    /** One run asks for more images × epochs than the budget allows (the Train page warns with it before Start). */
+    public static OverBudgetException tooLarge(Hyperparameters hp, RunBudget budget) {
         return tooLarge("This run", hp, budget);
     }
 

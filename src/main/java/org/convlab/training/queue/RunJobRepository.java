@@ -25,6 +25,8 @@ public interface RunJobRepository extends JpaRepository<RunJob, String> {
 
     long countByOwnerIdAndStatus(Long ownerId, RunState status);
 
+    long countByOwnerIdAndStatusAndTurns(Long ownerId, RunState status, int turns);
+
     long countByStatusInAndDevice(Collection<RunState> statuses, String device);
 
     /** Rows of (device, count) for runs in these states; a run not yet claimed has no device. */

@@ -104,9 +104,12 @@ public class RunQueue implements AutoCloseable {
         return ownerLocks.computeIfAbsent(ownerId, id -> new Object());
     }
 
-    /** The owner's runs still waiting to start (not counted when the budget has no such limit). */
+    /**
+     * The owner's runs still waiting to start (not counted when the budget has no such limit). A run
+     * paused between turns has started: it is not counted, or one long run would fill the limit.
+     */
     private long waiting(long ownerId, RunBudget budget) {
-        return budget.maxWaitingRuns() == 0 ? 0 : runs.countByOwnerIdAndStatus(ownerId, RunState.QUEUED);
+        return budget.maxWaitingRuns() == 0 ? 0 : runs.countByOwnerIdAndStatusAndTurns(ownerId, RunState.QUEUED, 0);
     }
 
     private RunJob enqueue(long ownerId, ValidatedModel model, Hyperparameters hp, String gridId, String gridKind,

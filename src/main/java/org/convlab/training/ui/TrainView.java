@@ -36,6 +36,7 @@ import org.convlab.training.queue.TrainingService;
 import org.convlab.account.CurrentUser;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
+import org.convlab.training.queue.OverBudgetException;
 import org.convlab.training.queue.RunBudget;
 import org.convlab.training.queue.RunSizes;
 import org.convlab.training.queue.RunEstimates;
@@ -154,6 +155,8 @@ final class TrainView extends Main implements BeforeEnterObserver {
         useSubset.addClickListener(e -> {
             imagesChosen = true;
             form.useSubset(suggestedSubset);
+            // The button hides with its callout: keyboard focus goes to the choice it just made.
+            form.images.focus();
         });
         longRun.add(longRunText, useSubset);
         longRun.addClassName("callout-warning");
@@ -291,8 +294,26 @@ final class TrainView extends Main implements BeforeEnterObserver {
                     showLongRun(m, hp, seconds.getAsDouble());
                 }
             }
+            RunBudget budget = budget();
+            if (!RunSizes.fits(hp, budget)) {
+                showOverBudget(hp, budget);
+            }
         }
         showWait();
+    }
+
+    /** Says before Start what Start would say: this run is over the learner's budget, and what fits. */
+    private void showOverBudget(Hyperparameters hp, RunBudget budget) {
+        String refusal = OverBudgetException.tooLarge(hp, budget).getMessage();
+        int subset = RunSizes.largestWithin(hp, RunSizes.ABOUT_A_MINUTE, budget, h -> OptionalDouble.empty());
+        boolean offer = RunSizes.fits(RunSizes.withSubset(hp, subset), budget);
+        if (offer) {
+            useSubset.setText(String.format(Locale.ROOT, "Use the first %,d images", subset));
+            suggestedSubset = subset;
+        }
+        useSubset.setVisible(offer);
+        longRunText.setText("Over your budget, so Start would be refused. " + refusal);
+        longRun.setVisible(true);
     }
 
     private void showLongRun(ValidatedModel m, Hyperparameters hp, double seconds) {

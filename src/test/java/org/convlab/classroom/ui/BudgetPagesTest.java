@@ -92,9 +92,9 @@ class BudgetPagesTest extends SpringBrowserlessTest {
     @CsvSource(delimiter = '|', value = {
             "-5|2|imageEpochs|Most images × epochs per run cannot be negative: type 0 for no limit, or leave it empty.",
             "200000|-1|waitingRuns|Most waiting runs per learner cannot be negative: type 0 for no limit, or leave it empty.",
-            "lots|2|imageEpochs|Most images × epochs per run must be a whole number like 250000, not \"lots\" (0 means no limit).",
+            "lots|2|imageEpochs|Most images × epochs per run must be a whole number like 250,000, not \"lots\" (0 means no limit).",
             "200000|two|waitingRuns|Most waiting runs per learner must be a whole number like 3, not \"two\" (0 means no limit).",
-            "1e6|2|imageEpochs|Most images × epochs per run must be a whole number like 250000, not \"1e6\" (0 means no limit).",
+            "1e6|2|imageEpochs|Most images × epochs per run must be a whole number like 250,000, not \"1e6\" (0 means no limit).",
             "99999999999999999999|2|imageEpochs|Most images × epochs per run can be at most 10,000,000 (0 means no limit).",
             "200000|100000|waitingRuns|Most waiting runs per learner can be at most 100 (0 means no limit).",
             "200000|2.5|waitingRuns|Most waiting runs per learner must be a whole number like 3, not \"2.5\" (0 means no limit)."})

@@ -254,6 +254,8 @@ class SlicedTrainingTest {
             assertThat(secondTurn).containsExactly(6, 7, 8, 9);
             // The running numbers carry on from the first turn's: batch 6's mean covers 6 × 64 images.
             assertThat(progress.getFirst().loss()).isFinite();
+            // Elapsed time counts the first turn too, not only this one.
+            assertThat(progress.getFirst().elapsedSeconds()).isGreaterThan(saved.position().trainSeconds());
             assertThat(result.history()).hasSize(1);
         }
         assertThat(checkpoints.latest().orElseThrow().position()).isNull();

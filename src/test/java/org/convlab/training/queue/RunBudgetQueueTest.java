@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RunBudgetQueueTest {
 
     @Autowired RunQueue queue;
+    @Autowired RunJobStore store;
     @Autowired RunJobRepository runs;
     @Autowired AppUserRepository users;
     @Autowired SchoolClassRepository classes;
@@ -118,6 +119,23 @@ class RunBudgetQueueTest {
 
         queue.cancel(first.getId());
         assertThat(queue.submit(learner.getId(), dense(), small()).getOwnerId()).isEqualTo(learner.getId());
+    }
+
+    /** A run paused between turns (time slicing) has started: it does not count as waiting. */
+    @Test
+    void aRunPausedBetweenTurnsIsNotCountedAsWaiting() {
+        RunJob first = queue.submit(learner.getId(), dense(), small());
+        queue.submit(learner.getId(), dense(), small());
+        queue.submit(learner.getId(), dense(), small());
+        assertThat(store.claim(first.getId(), "test-worker", 1, 0, "cpu")).isInstanceOf(RunJobStore.Claim.Run.class);
+        store.pause(first.getId(), new LiveRun.Snapshot(org.convlab.training.engine.RunState.QUEUED, null, null,
+                List.of(), List.of(), null, null, null, null), java.time.Instant.now());
+        assertThat(runs.findById(first.getId()).orElseThrow().isPaused()).isTrue();
+
+        RunJob fourth = queue.submit(learner.getId(), dense(), small());
+        assertThat(runs.findById(fourth.getId())).as("two waiting and one paused: room for a third").isPresent();
+        assertThatThrownBy(() -> queue.submit(learner.getId(), dense(), small()))
+                .hasMessageStartingWith("You already have 3 runs waiting");
     }
 
     @Test

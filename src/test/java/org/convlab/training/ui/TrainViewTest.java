@@ -277,6 +277,35 @@ class TrainViewTest extends SpringBrowserlessTest {
         assertThat(view.estimate.getText()).endsWith("about 50 s");
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /**
+     * Over the learner's budget (the server's default here: 10,000 images × epochs), the page says
+     * before Start what Start would answer, and offers a subset that fits; keyboard focus then goes
+     * to the choice the button made, since the button hides.
+     */
+    @Test
+    void aRunOverTheBudgetSaysSoBeforeStartAndOffersASubsetThatFits() {
+        jdbc.update("update run_budget_default set max_image_epochs = 10000");
+        try {
+            TrainView view = measuredAt1000PerSecond();
+            assertThat(view.form.images.getValue()).as("the default fits the budget").isEqualTo(2_000);
+            assertThat(view.longRun.isVisible()).isFalse();
+            test(view.form.images).selectItem("all 60,000");
+            assertThat(view.longRun.isVisible()).isTrue();
+            assertThat(view.longRunText.getText()).isEqualTo("Over your budget, so Start would be refused. This run "
+                    + "would train on 60,000 images × 5 epochs = 300,000; your runs may use at most 10,000 each. "
+                    + "Choose at most 2,000 images.");
+            assertThat(view.useSubset.getText()).isEqualTo("Use the first 2,000 images");
+            test(view.useSubset).click();
+            assertThat(view.form.images.getValue()).isEqualTo(2_000);
+            assertThat(view.longRun.isVisible()).isFalse();
+        } finally {
+            jdbc.update("update run_budget_default set max_image_epochs = null");
+        }
+    }
+
     @Test
     void trainAgainKeepsTheRunsOwnSubsetEvenOneThePageDoesNotOffer() {
         RunJob earlier = stored(me, "api run", Hyperparameters.defaults().withEpochs(2).withLimit(3_000));
