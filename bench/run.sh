@@ -8,7 +8,7 @@
 # Results: bench/results/<timestamp>/*.json and a summary on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+JAVA_HOME=${JAVA_HOME:-$(scripts/java-home.sh)}; export JAVA_HOME
 THREADS=${THREADS:-$(nproc)}
 # Same OpenMP wait policy for all three peers (ConvLab sets PASSIVE itself when unset; see
 # docs/training-engine.md): passive waiting holds up far better on a shared 2-core machine.
@@ -19,8 +19,20 @@ LIMIT=${LIMIT:-60000}; TTA_EPOCHS=10; PRESETS="dense baseline-cnn keras-cnn line
 if [[ "${1:-}" == "--quick" ]]; then LIMIT=12000; TTA_EPOCHS=2; PRESETS="dense keras-cnn"; fi
 OUT=bench/results/$(date -u +%Y%m%d-%H%M%S); mkdir -p "$OUT"
 
-./mvnw -q -o test-compile -Dvaadin.skip=true >/dev/null 2>&1 || ./mvnw -q test-compile
-./mvnw -q -o dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test >/dev/null
+# Offline first (fast, and what a machine with no network has); on a fresh machine Maven fetches
+# what it has not cached yet (the dependency plugin, say) from Maven Central. Either way a failure
+# says what went wrong instead of ending the script without a word.
+maven() {
+  local what=$1; shift
+  ./mvnw -B -q -o "$@" >"$OUT/maven-$what.log" 2>&1 && return 0
+  echo "   ($what: not everything is cached yet; fetching it from Maven Central)" >&2
+  ./mvnw -B -q "$@" >"$OUT/maven-$what.log" 2>&1 && return 0
+  echo "bench/run.sh: cannot $what (no network to Maven Central, or the build fails); see $OUT/maven-$what.log:" >&2
+  grep -m3 -E "ERROR" "$OUT/maven-$what.log" >&2 || tail -3 "$OUT/maven-$what.log" >&2
+  exit 1
+}
+maven "compile the tests" test-compile -Dvaadin.skip=true
+maven "resolve the classpath" dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test
 # Run from a snapshot of the classes, so a rebuild during a long benchmark cannot pull them away.
 SNAP=$(mktemp -d); trap 'rm -rf "$SNAP"' EXIT
 cp -r target/classes "$SNAP/classes"; cp -r target/test-classes "$SNAP/test-classes"
