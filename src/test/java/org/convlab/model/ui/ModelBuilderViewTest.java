@@ -15,8 +15,9 @@ import org.convlab.model.Padding;
 import org.convlab.model.Presets;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.junit.jupiter.api.Tag;
 
-/** The builder keeps its draft in the session: nothing here depends on the database, so it runs on H2 only. */
+@Tag("database")
 @SpringBootTest
 class ModelBuilderViewTest extends SpringBrowserlessTest {
 
