@@ -23,16 +23,17 @@ OUT=bench/results/$(date -u +%Y%m%d-%H%M%S); mkdir -p "$OUT"
 # what it has not cached yet (the dependency plugin, say) from Maven Central. Either way a failure
 # says what went wrong instead of ending the script without a word.
 maven() {
-  local what=$1; shift
-  ./mvnw -B -q -o "$@" >"$OUT/maven-$what.log" 2>&1 && return 0
+  local log="$OUT/maven-$1.log" what=$2; shift 2
+  ./mvnw -B -q -o "$@" >"$log" 2>&1 && return 0
   echo "   ($what: not everything is cached yet; fetching it from Maven Central)" >&2
-  ./mvnw -B -q "$@" >"$OUT/maven-$what.log" 2>&1 && return 0
-  echo "bench/run.sh: cannot $what (no network to Maven Central, or the build fails); see $OUT/maven-$what.log:" >&2
-  grep -m3 -E "ERROR" "$OUT/maven-$what.log" >&2 || tail -3 "$OUT/maven-$what.log" >&2
+  ./mvnw -B -q "$@" >"$log" 2>&1 && return 0
+  echo "bench/run.sh: cannot $what (Maven Central unreachable, or the build fails); see $log:" >&2
+  grep -m3 -E "ERROR" "$log" >&2 || tail -3 "$log" >&2
   exit 1
 }
-maven "compile the tests" test-compile -Dvaadin.skip=true
-maven "resolve the classpath" dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" -Dmdep.includeScope=test
+maven test-compile "compile the tests" test-compile -Dvaadin.skip=true
+maven classpath "resolve the classpath" dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" \
+  -Dmdep.includeScope=test
 # Run from a snapshot of the classes, so a rebuild during a long benchmark cannot pull them away.
 SNAP=$(mktemp -d); trap 'rm -rf "$SNAP"' EXIT
 cp -r target/classes "$SNAP/classes"; cp -r target/test-classes "$SNAP/test-classes"
