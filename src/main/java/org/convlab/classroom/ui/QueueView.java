@@ -59,8 +59,10 @@ final class QueueView extends Main {
         table.addComponentColumn(run -> new Anchor("train/live/" + run.getId(), run.getName())).setHeader("Run").setFlexGrow(2);
         table.addColumn(QueueView::state).setHeader("State").setFlexGrow(2);
         table.addColumn(run -> run.getWorker() == null ? "" : run.getWorker()).setHeader("Worker");
-        table.addComponentColumn(this::actions).setHeader("").setFlexGrow(1);
-        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // The buttons keep their width; names and states wrap instead of being cut on a tablet.
+        table.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
         add(new H1("Training queue"), new Paragraph("Your learners' runs that are training or waiting, in the order "
                 + "they will train. Learners take turns: when others wait, a run trains for a short slice, keeps its "
