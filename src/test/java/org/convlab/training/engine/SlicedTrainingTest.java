@@ -74,20 +74,47 @@ class SlicedTrainingTest {
         }
     }
 
+    /** The uninterrupted run a cut one is compared with: its history and its predictions for the probe images. */
+    record Reference(List<ProgressListener.EpochReport> history, float[][] predictions) {}
+
+    private Reference straight(Hyperparameters hp, ImageSet data, ImageSet probe) {
+        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data,
+                ProgressListener.NONE, new TrainingControl(), new CheckpointFolder(dir.resolve("straight"))))) {
+            return new Reference(result.history(), result.model().probabilities(probe.pixels(), probe.size()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The run ended as the reference did, from epoch {@code from} on: rates, losses, accuracies, predictions. */
+    private static void assertSameEnd(String what, Reference expected, ModelTrainerTest.AutoCloseableResult result,
+            ImageSet probe, int from) {
+        assertThat(result.history()).hasSameSizeAs(expected.history());
+        for (int e = from - 1; e < expected.history().size(); e++) {
+            ProgressListener.EpochReport a = expected.history().get(e);
+            ProgressListener.EpochReport b = result.history().get(e);
+            String epoch = what + " epoch " + (e + 1);
+            assertThat(b.learningRate()).as(epoch + " rate").isEqualTo(a.learningRate());
+            assertThat(b.loss()).as(epoch + " loss").isCloseTo(a.loss(), Offset.offset(1e-5));
+            assertThat(b.accuracy()).as(epoch + " accuracy").isCloseTo(a.accuracy(), Offset.offset(1e-9));
+            assertThat(b.validationLoss()).as(epoch + " validation loss").isCloseTo(a.validationLoss(), Offset.offset(1e-5));
+            assertThat(b.validationAccuracy()).as(epoch + " validation accuracy")
+                    .isCloseTo(a.validationAccuracy(), Offset.offset(1e-9));
+        }
+        float[][] actual = result.model().probabilities(probe.pixels(), probe.size());
+        for (int i = 0; i < probe.size(); i++) {
+            assertThat(actual[i]).as(what + " prediction for image " + i)
+                    .containsExactly(expected.predictions()[i], Offset.offset(1e-5f));
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(OptimizerKind.class)
     void aRunCutIntoSlicesMidEpochEndsExactlyAsTheUninterruptedRun(OptimizerKind kind) throws Exception {
         ImageSet data = TrainingFixtures.train().first(640);
         ImageSet probe = TrainingFixtures.test().first(20);
         Hyperparameters hp = hyperparameters(kind);
-
-        List<ProgressListener.EpochReport> straight;
-        float[][] expected;
-        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data,
-                ProgressListener.NONE, new TrainingControl(), new CheckpointFolder(dir.resolve("straight"))))) {
-            straight = result.history();
-            expected = result.model().probabilities(probe.pixels(), probe.size());
-        }
+        Reference straight = straight(hp, data, probe);
 
         Turns turns = new Turns();
         try (var result = ModelTrainerTest.wrap(turns.train(withBatchNormAndDropout(), hp, data,
@@ -97,19 +124,7 @@ class SlicedTrainingTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 4), org.assertj.core.groups.Tuple.tuple(1, 8),
                             org.assertj.core.groups.Tuple.tuple(2, 3), org.assertj.core.groups.Tuple.tuple(2, 7));
             assertThat(result.history()).hasSize(2);
-            for (int e = 0; e < 2; e++) {
-                ProgressListener.EpochReport a = straight.get(e);
-                ProgressListener.EpochReport b = result.history().get(e);
-                String what = kind + " epoch " + (e + 1);
-                assertThat(b.loss()).as(what + " loss").isCloseTo(a.loss(), Offset.offset(1e-5));
-                assertThat(b.accuracy()).as(what + " accuracy").isCloseTo(a.accuracy(), Offset.offset(1e-9));
-                assertThat(b.validationLoss()).as(what + " validation loss").isCloseTo(a.validationLoss(), Offset.offset(1e-5));
-                assertThat(b.validationAccuracy()).as(what + " validation accuracy").isCloseTo(a.validationAccuracy(), Offset.offset(1e-9));
-            }
-            float[][] actual = result.model().probabilities(probe.pixels(), probe.size());
-            for (int i = 0; i < probe.size(); i++) {
-                assertThat(actual[i]).as(kind + " prediction for image " + i).containsExactly(expected[i], Offset.offset(1e-5f));
-            }
+            assertSameEnd(kind.toString(), straight, result, probe, 1);
         }
     }
 
@@ -127,14 +142,8 @@ class SlicedTrainingTest {
         ImageSet data = TrainingFixtures.train().first(640);
         ImageSet probe = TrainingFixtures.test().first(20);
         Hyperparameters hp = hyperparameters(OptimizerKind.ADAM).withEpochs(2).withSchedule(schedule);
-
-        List<ProgressListener.EpochReport> straight;
-        float[][] expected;
-        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data,
-                ProgressListener.NONE, new TrainingControl(), new CheckpointFolder(dir.resolve("straight"))))) {
-            straight = result.history();
-            expected = result.model().probabilities(probe.pixels(), probe.size());
-        }
+        Reference reference = straight(hp, data, probe);
+        List<ProgressListener.EpochReport> straight = reference.history();
         // 9 batches an epoch, 18 in all: epoch 1 ends at step 8, epoch 2 at step 17.
         assertThat(straight.get(0).learningRate()).isEqualTo((double) (0.001f * schedule.multiplierAt(8, 9, 18)));
         assertThat(straight.get(1).learningRate()).isEqualTo((double) (0.001f * schedule.multiplierAt(17, 9, 18)));
@@ -145,19 +154,7 @@ class SlicedTrainingTest {
                 new CheckpointFolder(dir.resolve("sliced")), 4))) {
             assertThat(turns.pauses).hasSize(4);
             assertThat(turns.pauses).anyMatch(p -> p.batchesDone() > 0);
-            for (int e = 0; e < 2; e++) {
-                ProgressListener.EpochReport a = straight.get(e);
-                ProgressListener.EpochReport b = result.history().get(e);
-                String what = schedule.describe() + " epoch " + (e + 1);
-                assertThat(b.learningRate()).as(what + " rate").isEqualTo(a.learningRate());
-                assertThat(b.loss()).as(what + " loss").isCloseTo(a.loss(), Offset.offset(1e-5));
-                assertThat(b.validationLoss()).as(what + " validation loss").isCloseTo(a.validationLoss(), Offset.offset(1e-5));
-            }
-            float[][] actual = result.model().probabilities(probe.pixels(), probe.size());
-            for (int i = 0; i < probe.size(); i++) {
-                assertThat(actual[i]).as(schedule.describe() + " prediction for image " + i)
-                        .containsExactly(expected[i], Offset.offset(1e-5f));
-            }
+            assertSameEnd(schedule.describe(), reference, result, probe, 1);
         }
     }
 
@@ -168,13 +165,7 @@ class SlicedTrainingTest {
         ImageSet probe = TrainingFixtures.test().first(20);
         Hyperparameters hp = hyperparameters(OptimizerKind.MOMENTUM).withEpochs(3)
                 .withSchedule(new LearningRateSchedule(LearningRateSchedule.Kind.ONE_CYCLE, 1));
-        List<ProgressListener.EpochReport> straight;
-        float[][] expected;
-        try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data,
-                ProgressListener.NONE, new TrainingControl(), new CheckpointFolder(dir.resolve("straight"))))) {
-            straight = result.history();
-            expected = result.model().probabilities(probe.pixels(), probe.size());
-        }
+        Reference straight = straight(hp, data, probe);
         CheckpointFolder checkpoints = new CheckpointFolder(dir.resolve("crash"));
         TrainingControl control = new TrainingControl();
         ProgressListener stopInEpochThree = new ProgressListener() {
@@ -191,14 +182,7 @@ class SlicedTrainingTest {
         assertThat(checkpoints.latest().orElseThrow().learningRate()).isEqualTo((double) 0.01f);
         try (var result = ModelTrainerTest.wrap(new ModelTrainer().train(withBatchNormAndDropout(), hp, data,
                 ProgressListener.NONE, new TrainingControl(), checkpoints))) {
-            ProgressListener.EpochReport a = straight.get(2);
-            ProgressListener.EpochReport b = result.history().get(2);
-            assertThat(b.learningRate()).isEqualTo(a.learningRate());
-            assertThat(b.loss()).isCloseTo(a.loss(), Offset.offset(1e-5));
-            float[][] actual = result.model().probabilities(probe.pixels(), probe.size());
-            for (int i = 0; i < probe.size(); i++) {
-                assertThat(actual[i]).as("prediction for image " + i).containsExactly(expected[i], Offset.offset(1e-5f));
-            }
+            assertSameEnd("resumed one-cycle", straight, result, probe, 3);
         }
     }
 
