@@ -4,6 +4,9 @@
 # Usage: bench/run.sh [--quick]     (--quick: 12,000 images, fewer epochs; for a smoke run)
 #        bench/run.sh --memory [RUNS] [PRESET]   (resident memory across RUNS trainings in one JVM)
 #        bench/run.sh --three-way [ROUNDS]        (only the keras-cnn comparison)
+#        bench/run.sh --time-to-accuracy [ROUNDS] [RECIPES]   (the recipes against their PyTorch peer,
+#             alternating, medians; default 3 rounds of "quick best": the best recipe takes about
+#             20 minutes a round and peer, so "bench/run.sh --time-to-accuracy 3 quick" is the short one)
 # PYTHON (default /usr/bin/python3, Debian's, which has python3-torch) runs the PyTorch peer.
 # Results: bench/results/<timestamp>/*.json and a summary on stdout.
 set -euo pipefail
@@ -50,6 +53,57 @@ if [[ "$MODE" == "--memory" ]]; then
   exit 0
 fi
 
+if [[ "$MODE" == "--time-to-accuracy" ]]; then
+  ROUNDS=${2:-3}; RECIPES=${3:-quick best}
+  "$PYTHON" -c "import torch" 2>/dev/null || { echo "bench/run.sh: the PyTorch peer needs python3-torch (apt-get install python3-torch)" >&2; exit 1; }
+  echo "== time to accuracy: recipes ($RECIPES), all 60,000 training images, the 10,000 test images after every"
+  echo "   epoch (not timed); ConvLab and PyTorch eager alternate, $ROUNDS rounds, $THREADS threads, $(nproc) cores"
+  for r in $(seq "$ROUNDS"); do
+    for recipe in $RECIPES; do
+      target=0.91; [[ $recipe == best ]] && target=0.935
+      # Alternate which peer goes first, so neither always gets the cooler machine.
+      peers="convlab pytorch"; (( r % 2 == 0 )) && peers="pytorch convlab"
+      for peer in $peers; do
+        load=$(cut -d' ' -f1 /proc/loadavg)
+        if [[ $peer == convlab ]]; then
+          "${JAVA[@]}" org.convlab.bench.TimeToAccuracy "$recipe" "$target" "$THREADS" > "$OUT/tta-$recipe-$peer-$r.json"
+        else
+          "$PYTHON" bench/pytorch_recipe.py data/fashion-mnist "$THREADS" "$recipe" "$target" > "$OUT/tta-$recipe-$peer-$r.json"
+        fi
+        field "$OUT/tta-$recipe-$peer-$r.json" "f\"   round $r {d['recipe']:6s} {'$peer':8s} to {d['target']:.3f}: {d['secondsToTarget'] or 'not reached':>6} s  final {d['finalAccuracy']:.4f} after {d['trainSeconds']:.1f} s  {d['imagesPerSecond']:6.0f} img/s  (load $load)\""
+      done
+    done
+  done
+  python3 - "$OUT" "$RECIPES" <<'PY'
+import glob, json, statistics, sys
+o, recipes = sys.argv[1], sys.argv[2].split()
+summary = {}
+for recipe in recipes:
+    row = {}
+    for peer in ("convlab", "pytorch"):
+        runs = [json.load(open(f)) for f in sorted(glob.glob(f"{o}/tta-{recipe}-{peer}-*.json"))]
+        reached = [d["secondsToTarget"] for d in runs if d["reached"]]
+        row[peer] = {"rounds": len(runs), "reached": len(reached),
+                     "secondsToTarget": statistics.median(reached) if reached else None,
+                     "finalAccuracy": statistics.median(d["finalAccuracy"] for d in runs),
+                     "imagesPerSecond": statistics.median(d["imagesPerSecond"] for d in runs)}
+    c, p = row["convlab"], row["pytorch"]
+    goal = 45 if recipe == "quick" else 1800
+    ratio = c["imagesPerSecond"] / p["imagesPerSecond"]
+    print(f"== {recipe}: median of {c['rounds']} rounds")
+    print(f"   ConvLab  to target {c['secondsToTarget']} s (goal <= {goal} s; reached in {c['reached']}/{c['rounds']}), "
+          f"final accuracy {c['finalAccuracy']:.4f}, {c['imagesPerSecond']:.0f} img/s")
+    print(f"   PyTorch  to target {p['secondsToTarget']} s (reached in {p['reached']}/{p['rounds']}), "
+          f"final accuracy {p['finalAccuracy']:.4f}, {p['imagesPerSecond']:.0f} img/s")
+    print(f"   ConvLab / PyTorch images per second = {ratio:.2f} (goal >= 1.2)")
+    row["convlabOverPytorch"] = ratio
+    summary[recipe] = row
+json.dump(summary, open(f"{o}/time-to-accuracy.json", "w"), indent=2)
+PY
+  echo "== results in $OUT (load now $(cut -d' ' -f1-3 /proc/loadavg))"
+  exit 0
+fi
+
 echo "== threads: $THREADS, images per epoch: $LIMIT, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ "$MODE" == "--three-way" ]]; then PRESETS=""; ROUNDS=${2:-3}; fi
 [[ -n "$PRESETS" ]] && echo "== 1. throughput per preset (1 epoch, no validation split, batch 64)"
@@ -91,11 +145,7 @@ json.dump({"convlab": c, "minimal": m, "pytorch": p, "convlabOverMinimal": c / m
 PY
 
 if [[ "$MODE" == "--three-way" ]]; then echo "== results in $OUT"; exit 0; fi
-echo "== 3. time to >= 91% test accuracy (training seconds; test measured after each epoch)"
-# baseline-cnn at batch 128 is the configuration that meets the 90 s goal; keras-cnn for reference.
-for pb in baseline-cnn:128 keras-cnn:64; do
-  p=${pb%%:*}; b=${pb##*:}
-  "${JAVA[@]}" org.convlab.bench.TimeToAccuracy "$p" 0.91 "$TTA_EPOCHS" "$THREADS" "$b" > "$OUT/tta-$p.json"
-  field "$OUT/tta-$p.json" "f\"{d['preset']:14s} batch $b reached={d['reached']} after {d['trainSeconds']:.1f} s of training (goal: <= 90 s)\""
-done
+echo "== 3. time to >= 91% test accuracy: the quick recipe, once (bench/run.sh --time-to-accuracy: with its PyTorch peer)"
+"${JAVA[@]}" org.convlab.bench.TimeToAccuracy quick 0.91 "$THREADS" > "$OUT/tta-quick.json"
+field "$OUT/tta-quick.json" "f\"   quick: {d['secondsToTarget'] or 'not reached'} s of training to 91% (goal: <= 45 s), final {d['finalAccuracy']:.4f}\""
 echo "== results in $OUT"

@@ -21,6 +21,8 @@ import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.ImageSet;
 import org.convlab.training.engine.LearningRateSchedule;
 import org.convlab.training.engine.OptimizerKind;
+import org.convlab.training.engine.Recipe;
+import org.convlab.training.engine.Recipes;
 import org.convlab.training.engine.RunPlan;
 import org.convlab.training.engine.RunRecord;
 import org.convlab.training.engine.RunStore;
@@ -39,6 +41,9 @@ import java.nio.file.LinkOption;
 final class TrainCommand implements Callable<Integer> {
 
     @Mixin ModelChoice model;
+    @Option(names = "--recipe", description = "A model and settings chosen by measurement (${COMPLETION-CANDIDATES}); "
+            + "any setting given as well overrides the recipe's.", completionCandidates = RecipeNames.class)
+    String recipe;
     @Mixin DataCommand.DataFolderOption data;
     @Option(names = "--epochs", defaultValue = "5") int epochs;
     @Option(names = "--batch-size", defaultValue = "64") int batchSize;
@@ -67,11 +72,9 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ModelLimits limits = ModelLimits.fromSystemProperties();
-        ModelSpec spec = model.load();
-        Hyperparameters hp = new Hyperparameters(epochs, batchSize, OptimizerKind.parse(optimizer), learningRate, momentum,
-                validationSplit, seed, new Augmentation(rotate, shift, flip), earlyStopping, reduceLr, 0.5, 1e-6, limit,
-                DeviceChoice.parse(device), threads,
-                new LearningRateSchedule(LearningRateSchedule.Kind.parse(schedule), warmup));
+        Recipe chosen = recipe == null ? null : Recipes.get(recipe);
+        ModelSpec spec = chosen != null && model.preset == null && model.spec == null ? chosen.model() : model.load();
+        Hyperparameters hp = chosen == null ? settings() : settingsOver(chosen.settings());
         ValidatedModel validated = RunPlan.check(spec, hp, limits).model();
         // Refused before training: a save never replaces anything but a ConvLab run folder.
         Path dir = out != null ? out : freshRunFolder(Path.of("runs"), spec.name());
@@ -85,6 +88,47 @@ final class TrainCommand implements Callable<Integer> {
                 new TrainingControl());
         print(dir, outcome.record(), outcome.evaluation());
         return 0;
+    }
+
+    /** The settings as given, each option at its default where it was not. */
+    private Hyperparameters settings() {
+        return new Hyperparameters(epochs, batchSize, OptimizerKind.parse(optimizer), learningRate, momentum,
+                validationSplit, seed, new Augmentation(rotate, shift, flip), earlyStopping, reduceLr, 0.5, 1e-6, limit,
+                DeviceChoice.parse(device), threads,
+                new LearningRateSchedule(LearningRateSchedule.Kind.parse(schedule), warmup));
+    }
+
+    /** A recipe's settings, with each option given on the command line in place of the recipe's. */
+    private Hyperparameters settingsOver(Hyperparameters r) {
+        Hyperparameters given = settings();
+        var parsed = command.commandLine().getParseResult();
+        java.util.function.Predicate<String> has = parsed::hasMatchedOption;
+        Augmentation a = r.augmentation();
+        return new Hyperparameters(
+                has.test("--epochs") ? given.epochs() : r.epochs(),
+                has.test("--batch-size") ? given.batchSize() : r.batchSize(),
+                has.test("--optimizer") ? given.optimizer() : r.optimizer(),
+                has.test("--lr") ? given.learningRate() : has.test("--optimizer") ? null : r.learningRate(),
+                has.test("--momentum") ? given.momentum() : r.momentum(),
+                has.test("--validation-split") ? given.validationSplit() : r.validationSplit(),
+                has.test("--seed") ? given.seed() : r.seed(),
+                new Augmentation(has.test("--rotate") ? rotate : a.rotationDegrees(),
+                        has.test("--shift") ? shift : a.shiftPixels(), has.test("--flip") ? flip : a.horizontalFlip()),
+                has.test("--early-stopping") ? given.earlyStoppingPatience() : r.earlyStoppingPatience(),
+                has.test("--reduce-lr") ? given.reduceLrPatience() : r.reduceLrPatience(),
+                r.reduceLrFactor(), r.minLearningRate(),
+                has.test("--limit") ? given.limit() : r.limit(),
+                has.test("--device") ? given.device() : r.device(),
+                has.test("--threads") ? given.threads() : r.threads(),
+                new LearningRateSchedule(has.test("--schedule") ? given.schedule().kind() : r.schedule().kind(),
+                        has.test("--warmup") ? given.schedule().warmupEpochs() : r.schedule().warmupEpochs()));
+    }
+
+    static final class RecipeNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Recipes.names().iterator();
+        }
     }
 
     /** runs/NAME-TIMESTAMP, always inside {@code runs} whatever the model is called; never an existing folder. */

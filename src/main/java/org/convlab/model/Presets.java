@@ -49,6 +49,40 @@ public final class Presets {
                 new Conv2d(32, 3, LINEAR),
                 new Flatten(),
                 new Dense(10, SOFTMAX))));
+        // The quick recipe's model (training.engine.Recipes): the baseline CNN with 16 filters instead
+        // of 32, which halves the convolution's work, and batch norm, which lets a higher rate learn
+        // in few epochs. 271,734 parameters (Keras counts the 32 moving statistics too).
+        add(new ModelSpec("quick-cnn", List.of(
+                new Conv2d(16, 3, RELU),
+                new BatchNorm(),
+                new MaxPool(2),
+                new Flatten(),
+                new Dense(100, RELU),
+                new Dense(10, SOFTMAX))));
+        // The best recipe's model (training.engine.Recipes): two convolutions at full size, one at half
+        // size, each followed by batch norm; dropout after each pooling and before the last layer.
+        // One convolution fewer than deep-cnn at half size makes it about 40% cheaper per image.
+        // 431,914 parameters (512 of them moving statistics).
+        add(new ModelSpec("best-cnn", List.of(
+                new Conv2d(32, 3, Padding.SAME, LINEAR),
+                new BatchNorm(),
+                new ActivationLayer(RELU),
+                new Conv2d(32, 3, Padding.SAME, LINEAR),
+                new BatchNorm(),
+                new ActivationLayer(RELU),
+                new MaxPool(2),
+                new Dropout(0.2),
+                new Conv2d(64, 3, Padding.SAME, LINEAR),
+                new BatchNorm(),
+                new ActivationLayer(RELU),
+                new MaxPool(2),
+                new Dropout(0.3),
+                new Flatten(),
+                new Dense(128, LINEAR),
+                new BatchNorm(),
+                new ActivationLayer(RELU),
+                new Dropout(0.4),
+                new Dense(10, SOFTMAX))));
         // Batch norm + leaky ReLU + dropout, two convolutions per stage: built to beat deck 004's
         // best (92.05% test accuracy).
         add(new ModelSpec("deep-cnn", List.of(

@@ -49,6 +49,28 @@ class TrainCommandTest {
         assertThat(JsonOutput.mapper().readTree(again.out()).get("testAccuracy").asDouble()).isEqualTo(accuracy);
     }
 
+    /** --recipe: the recipe's model and settings; an option given as well replaces only that setting. */
+    @Test
+    void aRecipeGivesItsModelAndSettingsAndOptionsGivenGoOverThem(@TempDir Path dir) throws Exception {
+        CliRun r = CliRun.of("train", "--recipe", "quick", "--epochs", "1", "--limit", "1000", "--device", "cpu",
+                "--out", dir.resolve("run").toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = JsonOutput.mapper().readTree(r.out());
+        assertThat(json.get("model").asString()).isEqualTo("quick-cnn");
+        JsonNode hp = json.get("hyperparameters");
+        assertThat(hp.get("epochs").asInt()).isEqualTo(1);
+        assertThat(hp.get("limit").asInt()).isEqualTo(1000);
+        assertThat(hp.get("batchSize").asInt()).isEqualTo(128);
+        assertThat(hp.get("learningRate").asDouble()).isEqualTo(0.003);
+        assertThat(hp.get("validationSplit").asDouble()).isZero();
+        assertThat(hp.get("schedule").get("kind").asString()).isEqualTo("one-cycle");
+        assertThat(json.get("trainImages").asInt()).isEqualTo(1000);
+
+        assertThat(CliRun.of("train", "--recipe", "slow").err())
+                .isEqualTo("error: unknown recipe 'slow' (known: " + String.join(", ",
+                        org.convlab.training.engine.Recipes.names()) + ")\n");
+    }
+
     @Test
     void badSettingsAreRefusedClearly() {
         assertThat(CliRun.of("train", "--preset", "dense", "--epochs", "0").err())

@@ -165,6 +165,44 @@ class PersonalModeIT extends BrowserTest {
         }
     }
 
+    /** From the home page, one link fills in the quick recipe and explains it; on a tablet a recipe is a key press away. */
+    @Test
+    void theQuickRecipeIsOneLinkFromHomeAndSaysWhyEachSetting() {
+        try (BrowserContext context = context(1366, 900)) {
+            Page page = context.newPage();
+            page.navigate(url(""));
+            page.getByText("Train a real network now with the quick recipe").click();
+            page.waitForSelector(".recipe-why");
+            assertThat(page.url()).endsWith("/train?recipe=quick");
+            String why = page.locator(".recipe-why").textContent();
+            assertThat(why).contains("Why these settings (quick recipe)", "One-cycle schedule", "Batch size 128");
+            assertThat(page.locator("vaadin-select").first().textContent() + page.locator(".model-choice").textContent())
+                    .contains("quick-cnn");
+            page.locator(".recipes").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/recipe-quick.png")).setFullPage(true));
+        }
+        try (BrowserContext context = context(820, 1180)) {
+            Page page = context.newPage();
+            page.navigate(url("train"));
+            page.waitForSelector(".recipe-buttons vaadin-button");
+            assertThat(page.locator(".recipe-why").isVisible()).isFalse();
+            boolean reached = false;
+            for (int i = 0; i < 40 && !reached; i++) {
+                page.keyboard().press("Tab");
+                reached = (Boolean) page.evaluate("() => (document.activeElement?.textContent || '').startsWith('Best:')");
+            }
+            assertThat(reached).as("the best recipe's button is reached with the Tab key").isTrue();
+            page.keyboard().press("Enter");
+            page.waitForSelector(".recipe-why");
+            assertThat(page.locator(".recipe-why").textContent()).contains("Why these settings (best recipe)", "Random left-right flip");
+            Number overflow = (Number) page.evaluate(
+                    "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+            page.locator(".recipe-why").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/recipe-best-tablet.png")));
+        }
+    }
+
     @Test
     void theJvmRunsWithItsFullJit() {
         List<String> javaCommands = maven.descendants().map(PersonalModeIT::commandLine)

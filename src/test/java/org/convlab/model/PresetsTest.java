@@ -33,6 +33,36 @@ class PresetsTest {
         assertThat(s.totalParams()).isEqualTo(542_230);
     }
 
+    /** Keras's summary of the same layers: Conv2D(16, 3) + BatchNormalization + MaxPooling2D + Dense(100) + Dense(10). */
+    @Test
+    void quickCnnMatchesKerasSummary() {
+        ModelSummary s = ModelSummary.of(Presets.get("quick-cnn"), ModelLimits.DEFAULT);
+        assertThat(s.layers()).extracting(ModelSummary.Row::outputShape).containsExactly(
+                "(None, 26, 26, 16)", "(None, 26, 26, 16)", "(None, 13, 13, 16)", "(None, 2704)", "(None, 100)", "(None, 10)");
+        // 16×(3×3×1)+16; 4×16 (γ, β, moving mean, moving variance); 2704×100+100; 100×10+10.
+        assertThat(s.layers()).extracting(ModelSummary.Row::params)
+                .containsExactly(160L, 64L, 0L, 0L, 270_500L, 1_010L);
+        assertThat(s.totalParams()).isEqualTo(271_734);
+        assertThat(s.nonTrainableParams()).isEqualTo(32);
+    }
+
+    /** Keras's summary of the same layers (Conv2D padding="same", BatchNormalization, ReLU, Dropout, ...). */
+    @Test
+    void bestCnnMatchesKerasSummary() {
+        ModelSummary s = ModelSummary.of(Presets.get("best-cnn"), ModelLimits.DEFAULT);
+        assertThat(s.layers()).extracting(ModelSummary.Row::outputShape).containsExactly(
+                "(None, 28, 28, 32)", "(None, 28, 28, 32)", "(None, 28, 28, 32)",
+                "(None, 28, 28, 32)", "(None, 28, 28, 32)", "(None, 28, 28, 32)",
+                "(None, 14, 14, 32)", "(None, 14, 14, 32)",
+                "(None, 14, 14, 64)", "(None, 14, 14, 64)", "(None, 14, 14, 64)",
+                "(None, 7, 7, 64)", "(None, 7, 7, 64)", "(None, 3136)",
+                "(None, 128)", "(None, 128)", "(None, 128)", "(None, 128)", "(None, 10)");
+        assertThat(s.layers()).extracting(ModelSummary.Row::params).containsExactly(
+                320L, 128L, 0L, 9_248L, 128L, 0L, 0L, 0L, 18_496L, 256L, 0L, 0L, 0L, 0L, 401_536L, 512L, 0L, 0L, 1_290L);
+        assertThat(s.totalParams()).isEqualTo(431_914);
+        assertThat(s.nonTrainableParams()).isEqualTo(2L * (32 + 32 + 64 + 128));
+    }
+
     @Test
     void batchNormHasTwoTrainableAndTwoTrackedValuesPerChannel() {
         ModelSummary s = ModelSummary.of(Presets.get("deep-cnn"), ModelLimits.DEFAULT);
@@ -50,7 +80,7 @@ class PresetsTest {
             ValidatedModel m = ModelValidator.validate(Presets.get(name));
             assertThat(m.output()).as(name).isEqualTo(LayerShape.vector(10));
         }
-        assertThat(Presets.names()).containsExactly("dense", "baseline-cnn", "keras-cnn", "linear-cnn", "deep-cnn");
+        assertThat(Presets.names()).containsExactly("dense", "baseline-cnn", "keras-cnn", "linear-cnn", "quick-cnn", "best-cnn", "deep-cnn");
         assertThat(ModelSummary.of(Presets.get("dense"), ModelLimits.DEFAULT).totalParams()).isEqualTo(101_770);
         assertThat(ModelSummary.of(Presets.get("linear-cnn"), ModelLimits.DEFAULT).totalParams()).isEqualTo(216_650);
     }

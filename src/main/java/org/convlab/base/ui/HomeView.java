@@ -65,10 +65,14 @@ final class HomeView extends Main implements BeforeEnterObserver {
         for (int i = 0; i < PATH.size(); i++) {
             path.add(card(i + 1, PATH.get(i)));
         }
+        // A learner who wants to see training first: the quick recipe, filled in and explained.
+        Paragraph hurry = new Paragraph("In a hurry? ");
+        hurry.add(new Anchor("train?recipe=quick", "Train a real network now with the quick recipe →"));
+        hurry.addClassName("shortcut");
         this.parts = parts;
         welcomeBack.addClassName("welcome-back");
         welcomeBack.setVisible(false);
-        add(title, welcomeBack, intro, path);
+        add(title, welcomeBack, intro, hurry, path);
     }
 
     /** Asked on every visit, not once: the page may be shown again after the learner did more. */

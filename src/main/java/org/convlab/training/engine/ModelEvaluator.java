@@ -11,7 +11,7 @@ import java.util.List;
 /** Test loss, accuracy, confusion matrix, per-class report and the misclassified images. */
 public final class ModelEvaluator {
 
-    private static final int BATCH = 500;
+    private static final int BATCH = ModelTrainer.EVAL_BATCH;
 
     private ModelEvaluator() {}
 

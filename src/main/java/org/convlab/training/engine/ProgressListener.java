@@ -24,6 +24,12 @@ public interface ProgressListener {
      */
     default void afterEpoch(EpochReport report, Function<ImageSet, double[]> evaluate) {}
 
+    /**
+     * After {@link #onEpoch}: where the epoch's training time went, phase by phase (for the
+     * benchmarks' profile of an epoch, bench/README.md).
+     */
+    default void onLoopTimings(LoopTimings timings) {}
+
     ProgressListener NONE = new ProgressListener() {};
 
     /** Once, before the first batch. */

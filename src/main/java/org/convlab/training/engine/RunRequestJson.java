@@ -13,7 +13,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A run asked for in JSON, as the API receives it: {@code {"preset": "dense"}} or
- * {@code {"spec": {...}}}, with optional {@code "hyperparameters"} over the defaults. Parsed with the
+ * {@code {"spec": {...}}}, with optional {@code "hyperparameters"} over the defaults; or
+ * {@code {"recipe": "quick"}}, a recipe's model and settings, any hyperparameters given over the
+ * recipe's (and a preset or spec given instead of the recipe's model). Parsed with the
  * same strict rules as spec files (StrictJson); what it yields is then checked by {@link RunPlan}
  * like every other run.
  */
@@ -21,7 +23,7 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters) {
 
     /** A request larger than this is refused before it is parsed. */
     public static final int MAX_BYTES = 256 * 1024;
-    private static final Set<String> FIELDS = Set.of("preset", "spec", "hyperparameters");
+    private static final Set<String> FIELDS = Set.of("preset", "spec", "recipe", "hyperparameters");
     private static final String EXAMPLE = "send JSON like {\"preset\": \"baseline-cnn\", \"hyperparameters\": {\"epochs\": 1}}";
 
     public static RunRequestJson parse(String json) {
@@ -44,18 +46,22 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
                 throw new InvalidModelException("unknown field '" + (name.length() > 40 ? name.substring(0, 39) + "…" : name)
-                        + "' (known: preset, spec, hyperparameters)");
+                        + "' (known: preset, spec, recipe, hyperparameters)");
             }
         }
+        Recipe recipe = recipe(root.get("recipe"));
         JsonNode preset = root.get("preset");
         JsonNode specNode = root.get("spec");
         boolean hasPreset = preset != null && !preset.isNull();
         boolean hasSpec = specNode != null && !specNode.isNull();
-        if (hasPreset == hasSpec) {
-            throw new InvalidModelException("give either a \"preset\" or a \"spec\", not " + (hasPreset ? "both" : "neither"));
+        if (hasPreset && hasSpec || recipe == null && !hasPreset && !hasSpec) {
+            throw new InvalidModelException("give either a \"preset\" or a \"spec\" (or a \"recipe\"), not "
+                    + (hasPreset ? "both" : "neither"));
         }
         ModelSpec spec;
-        if (hasPreset) {
+        if (!hasPreset && !hasSpec) {
+            spec = recipe.model();
+        } else if (hasPreset) {
             if (!preset.isString()) {
                 throw new InvalidModelException("\"preset\" must be a preset's name (known: " + String.join(", ", Presets.names()) + ")");
             }
@@ -80,6 +86,20 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters) {
             }
             given = StrictJson.MAPPER.convertValue(settings, new TypeReference<Map<String, Object>>() {});
         }
-        return new RunRequestJson(spec, SettingsJson.overDefaults(given));
+        return new RunRequestJson(spec, recipe == null ? SettingsJson.overDefaults(given) : SettingsJson.over(recipe.settings(), given));
+    }
+
+    private static Recipe recipe(JsonNode name) {
+        if (name == null || name.isNull()) {
+            return null;
+        }
+        if (!name.isString()) {
+            throw new InvalidModelException("\"recipe\" must be a recipe's name (known: " + String.join(", ", Recipes.names()) + ")");
+        }
+        try {
+            return Recipes.get(name.asString());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidModelException(e.getMessage());
+        }
     }
 }

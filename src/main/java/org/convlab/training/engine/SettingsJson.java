@@ -18,7 +18,12 @@ public final class SettingsJson {
      * refused with one line naming the setting.
      */
     public static Hyperparameters overDefaults(Map<String, Object> given) {
-        Map<String, Object> merged = StrictJson.MAPPER.convertValue(Hyperparameters.defaults(),
+        return over(Hyperparameters.defaults(), given);
+    }
+
+    /** Settings given in part over {@code base} (a recipe's settings, say), read as strictly. */
+    public static Hyperparameters over(Hyperparameters base, Map<String, Object> given) {
+        Map<String, Object> merged = StrictJson.MAPPER.convertValue(base,
                 new TypeReference<LinkedHashMap<String, Object>>() {});
         if (given != null) {
             mergeOver(merged, given, "");

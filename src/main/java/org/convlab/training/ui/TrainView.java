@@ -29,6 +29,8 @@ import org.convlab.training.queue.DeviceService;
 import org.convlab.training.queue.RunAccess;
 import org.convlab.training.queue.RunJson;
 import org.convlab.training.engine.Hyperparameters;
+import org.convlab.training.engine.Recipe;
+import org.convlab.training.engine.Recipes;
 import org.convlab.model.ModelSpecJson;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -69,6 +71,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
     /** Why {@code ?again=} could not fill in a run's settings. */
     final Paragraph againNote = new Paragraph();
     final UnorderedList runs = new UnorderedList();
+    final RecipePanel recipes = new RecipePanel(this::use);
     /** "Estimated training time on this server: about 45 s", kept up to date with the choices. */
     final Paragraph estimate = new Paragraph();
     /** In a class: how long the run would wait before it starts, given the queue now. */
@@ -131,7 +134,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
 
         againNote.addClassName("callout-info");
         againNote.setVisible(false);
-        add(againNote, new H2("Model"), modelRow, new H2("Settings"), form);
+        add(againNote, new H2("Model"), modelRow, recipes, new H2("Settings"), form);
         datasets.problem().ifPresentOrElse(problem -> {
             start.setEnabled(false);
             problems.setText("Training needs the data set, which cannot be loaded: " + problem);
@@ -182,7 +185,12 @@ final class TrainView extends Main implements BeforeEnterObserver {
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> again = event.getLocation().getQueryParameters().getParameters().getOrDefault("again", List.of());
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // ?recipe=quick: a link from a lesson or the home page that starts with a recipe filled in.
+        parameters.getOrDefault("recipe", List.of()).stream().findFirst().ifPresent(name -> Recipes.find(name)
+                .ifPresentOrElse(this::use, () -> note("There is no such recipe (there are: "
+                        + String.join(", ", Recipes.names()) + "), so the usual settings are shown.")));
+        List<String> again = parameters.getOrDefault("again", List.of());
         if (again.isEmpty()) {
             return;
         }
@@ -207,6 +215,15 @@ final class TrainView extends Main implements BeforeEnterObserver {
         imagesChosen = true;
         model.setValue(againChoice);
         form.fill(hp);
+        showEstimate();
+    }
+
+    /** Fills in a recipe's model and settings and says why each was chosen. */
+    void use(Recipe recipe) {
+        imagesChosen = true;
+        model.setValue(recipe.preset());
+        form.fill(recipe.settings());
+        recipes.show(recipe);
         showEstimate();
     }
 

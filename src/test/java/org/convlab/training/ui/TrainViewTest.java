@@ -177,6 +177,49 @@ class TrainViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aRecipeFillsInItsModelAndEverySettingAndSaysWhy() {
+        TrainView view = navigate(TrainView.class);
+        org.convlab.training.engine.Recipe quick = org.convlab.training.engine.Recipes.get("quick");
+        assertThat(view.recipes.why.isVisible()).isFalse();
+
+        test(view.recipes.buttons.getFirst()).click();
+
+        assertThat(view.model.getValue()).isEqualTo("quick-cnn");
+        assertThat(view.modelSummary.getText()).isEqualTo("quick-cnn: 6 layers, 271,734 parameters");
+        // Every setting, the training images too (all 60,000, not the page's usual subset).
+        assertThat(view.form.value()).isEqualTo(quick.settings());
+        assertThat(view.form.images.getValue()).isZero();
+        assertThat(view.recipes.why.isVisible()).isTrue();
+        String why = view.recipes.why.getElement().getTextRecursively();
+        assertThat(why).contains("Why these settings (quick recipe)", quick.goal());
+        quick.reasons().forEach(r -> assertThat(why).contains(r.choice(), r.why()));
+        // What Start queues is the recipe.
+        java.util.Set<String> before = new java.util.HashSet<>(queue.runsOf(me).stream().map(RunJob::getId).toList());
+        test(view.start).click();
+        RunJob run = queue.runsOf(me).stream().filter(j -> !before.contains(j.getId())).findFirst().orElseThrow();
+        assertThat(org.convlab.model.ModelSummary.of(ModelSpecJson.parse(run.getSpecJson()), org.convlab.model.ModelLimits.DEFAULT))
+                .isEqualTo(org.convlab.model.ModelSummary.of(quick.model(), org.convlab.model.ModelLimits.DEFAULT));
+        assertThat(RunJson.hyperparameters(run.getHyperparametersJson())).isEqualTo(quick.settings());
+        queue.cancel(run.getId());
+    }
+
+    @Test
+    void aLinkCanOpenThePageWithARecipeAndANameThatIsNoRecipeSaysSo() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("train", com.vaadin.flow.router.QueryParameters.of("recipe", "quick"));
+        TrainView view = (TrainView) getCurrentView();
+        assertThat(view.model.getValue()).isEqualTo("quick-cnn");
+        assertThat(view.recipes.why.isVisible()).isTrue();
+        assertThat(view.againNote.isVisible()).as(view.againNote.getText()).isFalse();
+
+        com.vaadin.flow.component.UI.getCurrent().navigate("");  // a link followed from another page
+        com.vaadin.flow.component.UI.getCurrent().navigate("train", com.vaadin.flow.router.QueryParameters.of("recipe", "<b>x</b>"));
+        TrainView other = (TrainView) getCurrentView();
+        assertThat(other.recipes.why.isVisible()).isFalse();
+        assertThat(other.againNote.getText()).isEqualTo("There is no such recipe (there are: "
+                + String.join(", ", org.convlab.training.engine.Recipes.names()) + "), so the usual settings are shown.");
+    }
+
+    @Test
     void trainAgainFillsInTheRunsModelAndSettings() {
         Hyperparameters hp = Hyperparameters.defaults().withEpochs(3).withBatchSize(32).withLimit(1_000)
                 .withSeed(7).withEarlyStopping(2).withAugmentation(new Augmentation(10, 2, true))
