@@ -6,7 +6,8 @@
 #        bench/run.sh --three-way [ROUNDS]        (only the keras-cnn comparison)
 #        bench/run.sh --time-to-accuracy [ROUNDS] [RECIPES]   (the recipes against their PyTorch peer,
 #             alternating, medians; default 3 rounds of "quick best": the best recipe takes about
-#             20 minutes a round and peer, so "bench/run.sh --time-to-accuracy 3 quick" is the short one)
+#             15 minutes a round for ConvLab and over an hour for PyTorch 1.13 here, so
+#             "bench/run.sh --time-to-accuracy 3 quick" is the short one; PEERS=convlab skips the peer)
 # PYTHON (default /usr/bin/python3, Debian's, which has python3-torch) runs the PyTorch peer.
 # Results: bench/results/<timestamp>/*.json and a summary on stdout.
 set -euo pipefail
@@ -63,6 +64,8 @@ if [[ "$MODE" == "--time-to-accuracy" ]]; then
       target=0.91; [[ $recipe == best ]] && target=0.935
       # Alternate which peer goes first, so neither always gets the cooler machine.
       peers="convlab pytorch"; (( r % 2 == 0 )) && peers="pytorch convlab"
+      # PEERS=convlab: ConvLab alone (the peer's best recipe takes several times as long here).
+      [[ -n "${PEERS:-}" ]] && peers=$PEERS
       for peer in $peers; do
         load=$(cut -d' ' -f1 /proc/loadavg)
         if [[ $peer == convlab ]]; then
@@ -82,6 +85,9 @@ for recipe in recipes:
     row = {}
     for peer in ("convlab", "pytorch"):
         runs = [json.load(open(f)) for f in sorted(glob.glob(f"{o}/tta-{recipe}-{peer}-*.json"))]
+        if not runs:
+            row[peer] = None
+            continue
         reached = [d["secondsToTarget"] for d in runs if d["reached"]]
         row[peer] = {"rounds": len(runs), "reached": len(reached),
                      "secondsToTarget": statistics.median(reached) if reached else None,
@@ -89,14 +95,17 @@ for recipe in recipes:
                      "imagesPerSecond": statistics.median(d["imagesPerSecond"] for d in runs)}
     c, p = row["convlab"], row["pytorch"]
     goal = 45 if recipe == "quick" else 1800
-    ratio = c["imagesPerSecond"] / p["imagesPerSecond"]
-    print(f"== {recipe}: median of {c['rounds']} rounds")
-    print(f"   ConvLab  to target {c['secondsToTarget']} s (goal <= {goal} s; reached in {c['reached']}/{c['rounds']}), "
-          f"final accuracy {c['finalAccuracy']:.4f}, {c['imagesPerSecond']:.0f} img/s")
-    print(f"   PyTorch  to target {p['secondsToTarget']} s (reached in {p['reached']}/{p['rounds']}), "
-          f"final accuracy {p['finalAccuracy']:.4f}, {p['imagesPerSecond']:.0f} img/s")
-    print(f"   ConvLab / PyTorch images per second = {ratio:.2f} (goal >= 1.2)")
-    row["convlabOverPytorch"] = ratio
+    print(f"== {recipe}: median of {max(r['rounds'] for r in (c, p) if r)} rounds")
+    if c:
+        print(f"   ConvLab  to target {c['secondsToTarget']} s (goal <= {goal} s; reached in {c['reached']}/{c['rounds']}), "
+              f"final accuracy {c['finalAccuracy']:.4f}, {c['imagesPerSecond']:.0f} img/s")
+    if p:
+        print(f"   PyTorch  to target {p['secondsToTarget']} s (reached in {p['reached']}/{p['rounds']}), "
+              f"final accuracy {p['finalAccuracy']:.4f}, {p['imagesPerSecond']:.0f} img/s")
+    if c and p:
+        ratio = c["imagesPerSecond"] / p["imagesPerSecond"]
+        print(f"   ConvLab / PyTorch images per second = {ratio:.2f} (goal >= 1.2)")
+        row["convlabOverPytorch"] = ratio
     summary[recipe] = row
 json.dump(summary, open(f"{o}/time-to-accuracy.json", "w"), indent=2)
 PY
