@@ -44,8 +44,8 @@ public final class Recipes {
                         new Reason("No augmentation",
                                 "Changed images help a model that trains long enough to memorise the originals; "
                                         + "in 4 epochs they only slow learning down."))));
-        add(new Recipe("best", "Best: about 93.5% in a quarter of an hour",
-                "Reaches about 93.5% test accuracy in 15 epochs: about 15 minutes of training on a two-core laptop.",
+        add(new Recipe("best", "Best: about 93.6% in a quarter of an hour",
+                "Reaches about 93.6% test accuracy in 15 epochs: about 15 minutes of training on a two-core laptop.",
                 "best-cnn",
                 Hyperparameters.defaults().withEpochs(15).withBatchSize(128).withOptimizer(OptimizerKind.ADAM, 0.003)
                         .withValidationSplit(0).withAugmentation(new Augmentation(0, 0, true))
@@ -53,8 +53,9 @@ public final class Recipes {
                 List.of(
                         new Reason("Model: best-cnn",
                                 "Two convolutions of 32 filters see edges and textures at full size; after pooling, "
-                                        + "64 filters combine them into parts such as collars and soles. A third "
-                                        + "convolution at half size (deep-cnn) costs 40% more time and did not pay for it."),
+                                        + "64 filters combine them into parts such as collars and soles. A second "
+                                        + "convolution at half size (deep-cnn) needs 60% more multiply-adds per image: "
+                                        + "too slow for 15 epochs in a quarter of an hour."),
                         new Reason("Batch norm after every convolution and the dense layer",
                                 "Each layer's outputs keep a steady scale, so a deep stack trains at a high rate."),
                         new Reason("Dropout 0.2, 0.3 and 0.4",
@@ -64,8 +65,8 @@ public final class Recipes {
                                 "A mirrored shirt is still a shirt: every epoch sees slightly different images, "
                                         + "so 15 epochs do not simply memorise the 60,000."),
                         new Reason("One-cycle schedule at Adam 0.003, batch 128",
-                                "Big steps while the network is far from good, then a long glide down: most of the "
-                                        + "last points of accuracy come in the final epochs, as the rate falls."),
+                                "Big steps while the network is far from good, then a long glide down: as the rate "
+                                        + "falls, test accuracy climbs from 91.3% after epoch 8 to 93.7% after epoch 13."),
                         new Reason("15 epochs, all 60,000 images, no validation share",
                                 "Enough passes for the schedule to finish within a quarter of an hour; dropout and "
                                         + "the flips keep it from overfitting, and the 10,000 test images judge it."))));

@@ -25,6 +25,8 @@ final class RecipePanel extends Div {
     private final H3 whyTitle = new H3();
     private final Paragraph goal = new Paragraph();
     private final UnorderedList reasons = new UnorderedList();
+    /** The recipe whose reasons are shown; null when none is. */
+    private Recipe shown;
 
     RecipePanel(Consumer<Recipe> use) {
         addClassName("recipes");
@@ -54,5 +56,14 @@ final class RecipePanel extends Div {
             reasons.add(new ListItem(choice, new Span(reason.why())));
         }
         why.setVisible(true);
+        shown = recipe;
+    }
+
+    /** The reasons are about the recipe's own model: another model chosen, they go. */
+    void modelChosen(String preset) {
+        if (shown != null && !shown.preset().equals(preset)) {
+            why.setVisible(false);
+            shown = null;
+        }
     }
 }

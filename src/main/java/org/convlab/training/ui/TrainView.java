@@ -117,6 +117,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
         // New items (a run trained again) empty the choice for a moment: nothing to describe then.
         model.addValueChangeListener(e -> {
             if (e.getValue() != null) {
+                recipes.modelChosen(e.getValue());
                 describeModel();
                 defaultSubset();
                 showEstimate();

@@ -193,6 +193,10 @@ class TrainViewTest extends SpringBrowserlessTest {
         String why = view.recipes.why.getElement().getTextRecursively();
         assertThat(why).contains("Why these settings (quick recipe)", quick.goal());
         quick.reasons().forEach(r -> assertThat(why).contains(r.choice(), r.why()));
+        // Another model chosen: the reasons were about the recipe's, so they go.
+        test(view.model).selectItem("dense");
+        assertThat(view.recipes.why.isVisible()).isFalse();
+        test(view.model).selectItem("quick-cnn");
         // What Start queues is the recipe.
         java.util.Set<String> before = new java.util.HashSet<>(queue.runsOf(me).stream().map(RunJob::getId).toList());
         test(view.start).click();
