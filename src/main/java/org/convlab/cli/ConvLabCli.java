@@ -25,7 +25,7 @@ import picocli.CommandLine.Command;
             "database and runs folder: add --spring.profiles.active=postgres for a shared PostgreSQL)."
         },
         subcommands = {DataCommand.class, LessonCommand.class, SummaryCommand.class, TrainCommand.class,
-            EvaluateCommand.class, CommandLine.HelpCommand.class})
+            EvaluateCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class ConvLabCli {
 
     private ConvLabCli() {}

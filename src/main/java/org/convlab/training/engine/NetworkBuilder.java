@@ -29,6 +29,9 @@ import ai.djl.nn.convolutional.Conv2d;
  */
 public final class NetworkBuilder {
 
+    /** Batch normalization's ε (Keras' default), shared with the explanation that recomputes it. */
+    static final float BATCH_NORM_EPSILON = 1e-3f;
+
     private NetworkBuilder() {}
 
     public static SequentialBlock build(ValidatedModel model) {
@@ -57,7 +60,7 @@ public final class NetworkBuilder {
             case Layer.MaxPool p -> Pool.maxPool2dBlock(new Shape(p.pool(), p.pool()), new Shape(p.stride(), p.stride()));
             case Layer.AvgPool p -> Pool.avgPool2dBlock(new Shape(p.pool(), p.pool()), new Shape(p.stride(), p.stride()));
             // Momentum 0.9 (DJL's default; Keras uses 0.99) so short runs get usable moving statistics.
-            case Layer.BatchNorm b -> BatchNorm.builder().optEpsilon(1e-3f).build();
+            case Layer.BatchNorm b -> BatchNorm.builder().optEpsilon(BATCH_NORM_EPSILON).build();
             case Layer.Dropout d -> Dropout.builder().optRate(d.rate().floatValue()).build();
             case Layer.Flatten f -> Blocks.batchFlattenBlock();
             case Layer.ActivationLayer a ->
