@@ -10,6 +10,7 @@ import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import java.nio.FloatBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,7 +132,7 @@ class FilterPruningTest {
     }
 
     @Test
-    void aPrunedModelSavedAsARunLoadsAgainAndPredictsTheSame(@TempDir Path dir) {
+    void aPrunedModelSavedAsARunLoadsAgainAndPredictsTheSame(@TempDir Path dir) throws Exception {
         TrainedModel model = TrainingFixtures.trainedTiny();
         ImageSet test = TrainingFixtures.test().first(500);
         RunRecord parent = new RunRecord(RunRecord.FORMAT, "2025-01-01T00:00:00Z", model.spec().spec(),
@@ -149,6 +150,11 @@ class FilterPruningTest {
             assertThat(record.metrics().testAccuracy()).isEqualTo(outcome.evaluation().testAccuracy());
             assertThat(Arrays.stream(record.metrics().confusionMatrix()).flatMapToInt(Arrays::stream).sum())
                     .isEqualTo(500);
+            // As any save: a target that is not a run folder is refused and left as it was.
+            Path notARun = dir.resolve("notes.txt");
+            Files.writeString(notARun, "mine");
+            assertRefused(() -> PrunedRun.save(notARun, pruned, parent, test), "is not a folder; ConvLab will not replace it");
+            assertThat(Files.readString(notARun)).isEqualTo("mine");
             try (TrainedModel loaded = RunStore.load(folder, model.device())) {
                 assertThat(logits(loaded)).containsExactly(logits(pruned.model()), within(0f));
                 assertThat(parameterCount(loaded)).isEqualTo(pruned.paramsAfter());
@@ -189,6 +195,32 @@ class FilterPruningTest {
             assertThat(pruned.filtersAfter()).isEqualTo(7);
         }
         assertThat(model.spec().totalParams()).isEqualTo(parameterCount(model));
+    }
+
+    @Test
+    void aFlatBatchNormBetweenFlattenAndDenseIsSlicedMapByMap(@TempDir Path dir) {
+        // The longest name a model may have: the pruned model's name is shortened to fit, not refused.
+        String name = "n".repeat(ModelValidator.MAX_NAME_LENGTH);
+        ValidatedModel spec = ModelValidator.validate(new ModelSpec(name, List.of(
+                new Layer.Conv2d(6, 3, Padding.VALID, ActivationKind.RELU),
+                new Layer.MaxPool(2),
+                new Layer.Flatten(),
+                new Layer.BatchNorm(),
+                new Layer.Dropout(0.3),
+                new Layer.Dense(10, ActivationKind.SOFTMAX))));
+        try (TrainedModel model = new ModelTrainer().train(spec, TrainingFixtures.quick().withValidationSplit(0),
+                TrainingFixtures.train().first(64), ProgressListener.NONE, new TrainingControl()).model();
+                FilterPruning.Pruned pruned = new FilterPruning(model).prune(1, 2)) {
+            // Each map is 13 × 13 after pooling: 169 batch-norm units of 4 numbers, 169 columns of 10 weights.
+            assertThat(pruned.paramsBefore() - pruned.paramsAfter())
+                    .isEqualTo(2 * (3 * 3 * 1 + 1) + 2 * 13 * 13 * 4 + 2 * 13 * 13 * 10);
+            assertThat(parameterCount(pruned.model())).isEqualTo(pruned.paramsAfter());
+            String prunedName = pruned.model().spec().spec().name();
+            assertThat(prunedName).hasSize(ModelValidator.MAX_NAME_LENGTH).startsWith("nnn")
+                    .endsWith("… pruned (conv2d: 6→4 filters)");
+            assertThat(parameter(model, 4, Parameter.Type.RUNNING_VAR).toFloatArray()[0]).isNotEqualTo(1f);
+            assertPrunedEqualsMasked(model, 1, 2, 6, dir.resolve("copy"));
+        }
     }
 
     @Test
