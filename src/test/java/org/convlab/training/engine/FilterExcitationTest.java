@@ -8,7 +8,11 @@ import ai.djl.Device;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.convlab.model.ActivationKind;
+import org.convlab.model.Layer;
+import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelValidator;
+import org.convlab.model.Padding;
 import org.convlab.model.Presets;
 import org.convlab.model.ValidatedModel;
 import org.convlab.training.engine.FilterExcitation.Box;
@@ -35,6 +39,7 @@ class FilterExcitationTest {
         ImageSet images = TrainingFixtures.test().first(300);
         for (int layer : look.convLayers()) {
             StrongestImages result = excitation.strongestImages(layer, images, TOP);
+            assertThat(result.measuredAt()).isEqualTo(layer); // the tiny CNN's convs have their relu built in
             int filters = result.filters();
             assertThat(result.imagesSearched()).isEqualTo(300);
             assertThat(result.weights().filters()).isEqualTo(filters);
@@ -118,6 +123,48 @@ class FilterExcitationTest {
         assertThat(byHand.receptiveField(6, 10, 10)).isEqualTo(new Box(8, 8, 5, 5));
         assertThat(byHand.receptiveField(9, 0, 13)).isEqualTo(new Box(-4, 22, 10, 10));
         assertThat(byHand.receptiveField(11, 6, 6)).isEqualTo(new Box(8, 8, 10, 10));
+        // Linear convs: ranked after their batch norm and relu.
+        assertThat(byHand.measuredAt(1)).isEqualTo(3);
+        assertThat(byHand.measuredAt(4)).isEqualTo(6);
+        assertThat(byHand.measuredAt(9)).isEqualTo(11);
+        assertThatThrownBy(() -> byHand.measuredAt(3))
+                .hasMessage("layer 3 (activation) is not a conv2d layer; conv layers: [1, 4, 9]");
+    }
+
+    /**
+     * A linear conv followed by batch norm and relu (as in best-cnn): the filter is ranked on what
+     * the relu gives out, not on the raw convolution, which batch norm may have turned upside down.
+     */
+    @Test
+    void aLinearConvIsRankedAfterItsBatchNormAndActivation() {
+        ValidatedModel spec = ModelValidator.validate(new ModelSpec("conv-bn-relu", List.of(
+                new Layer.Conv2d(4, 3, Padding.SAME, ActivationKind.LINEAR),
+                new Layer.BatchNorm(),
+                new Layer.ActivationLayer(ActivationKind.RELU),
+                new Layer.MaxPool(2),
+                new Layer.Flatten(),
+                new Layer.Dense(10, ActivationKind.SOFTMAX))));
+        TrainedModel bn = new ModelTrainer().train(spec, TrainingFixtures.quick().withValidationSplit(0),
+                TrainingFixtures.train().first(300), ProgressListener.NONE, new TrainingControl()).model();
+        try (bn) {
+            ModelIntrospector inside = new ModelIntrospector(bn);
+            ImageSet images = TrainingFixtures.test().first(60);
+            StrongestImages result = new FilterExcitation(bn).strongestImages(1, images, 3);
+            assertThat(result.measuredAt()).isEqualTo(3);
+            assertThat(result.filters()).isEqualTo(4);
+            for (int f = 0; f < 4; f++) {
+                for (Excitation e : result.byFilter().get(f)) {
+                    float[] map = inside.featureMaps(3, images.image(e.image())).values()[f];
+                    float max = Float.NEGATIVE_INFINITY;
+                    for (float v : map) {
+                        max = Math.max(max, v);
+                    }
+                    assertThat(e.activation()).isCloseTo(map[e.row() * 28 + e.col()], within(1e-5f))
+                            .isCloseTo(max, within(1e-5f));
+                    assertThat(e.field()).isEqualTo(new Box(e.row() - 1, e.col() - 1, 3, 3));
+                }
+            }
+        }
     }
 
     /**
