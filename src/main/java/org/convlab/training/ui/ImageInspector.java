@@ -1,6 +1,7 @@
 package org.convlab.training.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,13 +22,16 @@ final class ImageInspector extends Div {
     final IntegerField imageNumber = new IntegerField("Test image #");
     final Button random = new Button("Another image", VaadinIcon.REFRESH.create());
     final Div chosen = new Div();
+    final Anchor explain = new Anchor();
     final FeatureMapsPanel featureMaps;
     final GradCamPanel gradCam;
     private final RunAnalysis analysis;
+    private final String runId;
 
     ImageInspector(RunAnalysisService service, SavedRun run, RunAnalysis analysis, List<Integer> convLayers,
             RandomGenerator randomness) {
         this.analysis = analysis;
+        this.runId = run.id();
         addClassName("image-inspector");
         featureMaps = new FeatureMapsPanel(service, run, convLayers);
         gradCam = new GradCamPanel(service, run, analysis.classNames());
@@ -42,7 +46,8 @@ final class ImageInspector extends Div {
             }
         });
         random.addClickListener(e -> inspect(randomness.nextInt(analysis.testImageCount())));
-        Div controls = new Div(imageNumber, random, chosen);
+        explain.addClassName("explain-link");
+        Div controls = new Div(imageNumber, random, chosen, explain);
         controls.addClassName("inspector-controls");
         chosen.addClassName("inspector-chosen");
         add(controls, new H3("Feature maps"), new Paragraph("Every conv layer turns the image into one map per "
@@ -59,6 +64,8 @@ final class ImageInspector extends Div {
         String names = analysis.classNames().get(image.expected()) + (image.expected() == image.predicted()
                 ? ", recognised correctly" : ", taken for " + analysis.classNames().get(image.predicted()));
         chosen.add(Pictures.figure(image.pixels(), names + ", test image #" + index, names));
+        explain.setText("Explain every layer and every number for this image →");
+        explain.setHref("runs/" + runId + "/explain?image=" + index);
         return CompletableFuture.allOf(featureMaps.show(image), gradCam.show(image));
     }
 }

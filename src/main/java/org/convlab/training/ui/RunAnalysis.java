@@ -7,6 +7,7 @@ import org.convlab.training.engine.Evaluation.Misclassified;
 import org.convlab.training.engine.ImageSet;
 import org.convlab.training.engine.ModelIntrospector;
 import org.convlab.training.engine.ModelIntrospector.FilterImages;
+import org.convlab.training.engine.NetworkExplainer;
 import org.convlab.training.engine.TrainedModel;
 import org.convlab.training.queue.TrainingService.SavedRun;
 
@@ -91,6 +92,14 @@ final class RunAnalysis implements AutoCloseable {
             throw new IllegalStateException("this run was unloaded to make room for others; reload the page");
         }
         return new ModelIntrospector(model);
+    }
+
+    /** For the worker thread only. */
+    NetworkExplainer explainer() {
+        if (closed) {
+            throw new IllegalStateException("this run was unloaded to make room for others; reload the page");
+        }
+        return new NetworkExplainer(model);
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.ImageSet;
 import org.convlab.training.engine.ModelEvaluator;
 import org.convlab.training.engine.ModelIntrospector;
+import org.convlab.training.engine.NetworkExplainer;
 import org.convlab.training.engine.ModelIntrospector.FilterImages;
 import org.convlab.training.engine.RunStore;
 import org.convlab.training.engine.TrainedModel;
@@ -136,6 +137,11 @@ final class RunAnalysisService {
     /** Runs {@code work} on the run's loaded model at the worker's next safe point. */
     <T> CompletableFuture<T> inspect(SavedRun run, Function<ModelIntrospector, T> work) {
         return analysis(run).thenCompose(a -> training.worker().introspect(() -> work.apply(a.introspector())));
+    }
+
+    /** Runs {@code work} on the run's network explainer at the worker's next safe point. */
+    <T> CompletableFuture<T> explain(SavedRun run, Function<NetworkExplainer, T> work) {
+        return analysis(run).thenCompose(a -> training.worker().introspect(() -> work.apply(a.explainer())));
     }
 
     private RunAnalysis measure(SavedRun run) {

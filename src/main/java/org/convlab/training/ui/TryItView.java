@@ -52,6 +52,8 @@ final class TryItView extends Main {
     CompletableFuture<?> pending = CompletableFuture.completedFuture(null);
 
     final Div insideModel = new Div();
+    /** The whole network explained for the drawn or uploaded image, once a model is open. */
+    NetworkExplanation explanation;
 
     private final TrainingService training;
     private final RunAnalysisService analyses;
@@ -171,9 +173,12 @@ final class TryItView extends Main {
             }
             FeatureMapsPanel maps = new FeatureMapsPanel(analyses, chosen, convLayers);
             GradCamPanel cam = new GradCamPanel(analyses, chosen, analysis.classNames());
-            insideModel.add(new H2("Feature maps of your image"), maps, new H2("Where did the model look? (Grad-CAM)"), cam);
+            explanation = new NetworkExplanation(analyses, chosen);
+            insideModel.add(new H2("Feature maps of your image"), maps, new H2("Where did the model look? (Grad-CAM)"), cam,
+                    new H2("Every layer, every number"), explanation);
             maps.show(image);
             cam.show(image);
+            explanation.show(input);
         }));
     }
 

@@ -88,6 +88,12 @@ class TryItViewTest extends OwnedRunsTest {
         }
         assertThat(find(FeatureMapsPanel.class, view.insideModel).all()).hasSize(1);
         assertThat(find(GradCamPanel.class, view.insideModel).all()).hasSize(1);
+        // And the whole network explained for the drawing: its own overview, the first conv cell traced.
+        RunViewTest.await(view.explanation.overviewShown);
+        RunViewTest.await(view.explanation.traceShown);
+        assertThat(view.explanation.overview.layers().getFirst().values()).hasSize(784);
+        assertThat(find(NeuronTracePanel.class, view.explanation.traceArea).single().result.getText())
+                .endsWith("the same.");
     }
 
     @Test

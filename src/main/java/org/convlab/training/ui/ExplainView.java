@@ -1,0 +1,117 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.convlab.training.engine.Evaluation.Misclassified;
+import org.convlab.training.queue.TrainingService.SavedRun;
+import org.convlab.training.ui.RunAnalysisService.RunUnavailableException;
+
+/**
+ * "Explain my model": a saved run's own network, for one test image, layer by layer and down to
+ * any single number's multiply-and-sum. Reached from the run page ({@code ?image=N} picks the
+ * image); Try it shows the same explanation for a drawn or uploaded picture.
+ */
+@PermitAll
+@Route("runs/:id/explain")
+@PageTitle("Explain the model · ConvLab")
+final class ExplainView extends Main implements BeforeEnterObserver {
+
+    private final RunAnalysisService service;
+    final IntegerField imageNumber = new IntegerField("Test image #");
+    final Button mistake = new Button("A mistake", VaadinIcon.WARNING.create());
+    final Div chosen = new Div();
+    NetworkExplanation explanation;
+    RunAnalysis analysis;
+    /** Complete once the page knows the run and has asked for the first image (for tests). */
+    CompletableFuture<Void> ready = CompletableFuture.completedFuture(null);
+
+    ExplainView(RunAnalysisService service) {
+        this.service = service;
+        addClassNames("page", "explain-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String id = event.getRouteParameters().get("id").orElse("");
+        int image = event.getLocation().getQueryParameters().getSingleParameter("image").map(ExplainView::number)
+                .orElse(0);
+        SavedRun run;
+        try {
+            run = service.find(id);
+        } catch (RunUnavailableException e) {
+            add(new H1("Run not found"), new RunProblem("This run cannot be explained", e.getMessage()));
+            return;
+        }
+        add(new H1("Inside " + RunText.modelName(run.record())), new Paragraph(new Anchor("runs/" + run.id(),
+                "← Back to the run")));
+        Paragraph loading = new Paragraph("Opening the model…");
+        add(loading);
+        ready = UiUpdates.whenDone(UI.getCurrent(), service.analysis(run), a -> {
+            remove(loading);
+            analysis = a;
+            explanation = new NetworkExplanation(service, run);
+            add(controls(a), explanation);
+            show(image >= 0 && image < a.testImageCount() ? image : 0);
+        }, problem -> {
+            remove(loading);
+            add(new RunProblem("The model of this run cannot be loaded", problem));
+        });
+    }
+
+    private Div controls(RunAnalysis a) {
+        imageNumber.setMin(0);
+        imageNumber.setMax(a.testImageCount() - 1);
+        imageNumber.setStepButtonsVisible(true);
+        imageNumber.setHelperText("0 to " + RunText.count(a.testImageCount() - 1));
+        imageNumber.addValueChangeListener(e -> {
+            Integer n = e.getValue();
+            if (e.isFromClient() && n != null && n >= 0 && n < a.testImageCount()) {
+                show(n);
+            }
+        });
+        List<Misclassified> mistakes = a.misclassified();
+        mistake.setEnabled(!mistakes.isEmpty());
+        mistake.addClickListener(e -> {
+            int next = mistakes.get((int) (Math.random() * mistakes.size())).index();
+            show(next);
+        });
+        Div controls = new Div(imageNumber, mistake, chosen);
+        controls.addClassName("inspector-controls");
+        chosen.addClassName("inspector-chosen");
+        return controls;
+    }
+
+    /** Shows test image {@code index}; completes with the overview on the page. */
+    CompletableFuture<Void> show(int index) {
+        RunAnalysis.TestImage image = analysis.testImage(index);
+        imageNumber.setValue(index);
+        chosen.removeAll();
+        chosen.add(Pictures.figure(image.pixels(), "Test image #" + index, analysis.classNames().get(image.expected())
+                + (image.expected() == image.predicted() ? ", recognised" : ", taken for "
+                        + analysis.classNames().get(image.predicted()))));
+        return explanation.show(image.pixels());
+    }
+
+    private static int number(String text) {
+        try {
+            return Integer.parseInt(text.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

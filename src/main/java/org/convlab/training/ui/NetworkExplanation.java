@@ -1,0 +1,212 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.dom.Element;
+import java.util.concurrent.CompletableFuture;
+import org.convlab.training.engine.NetworkExplainer.LayerOutput;
+import org.convlab.training.engine.NetworkExplainer.Overview;
+import org.convlab.training.engine.NeuronTrace;
+import org.convlab.training.queue.TrainingService.SavedRun;
+
+/**
+ * The learner's own network explained for one image: the whole network at a glance ({@link
+ * NetworkDiagram}), the chosen map enlarged so any of its cells can be picked (by pointer, or by
+ * row and column for the keyboard), and the chosen number traced to its arithmetic ({@link
+ * NeuronTracePanel}). All model work runs on the training worker's safe points.
+ */
+final class NetworkExplanation extends Div {
+
+    /** The enlarged map's width in pixels, whatever its size in cells. */
+    static final int ENLARGED = 336;
+
+    private final RunAnalysisService service;
+    private final SavedRun run;
+    final Div overviewArea = new Div();
+    final Div chosenArea = new Div();
+    final Div traceArea = new Div();
+    NetworkDiagram diagram;
+    Overview overview;
+    private float[] image;
+    private int chosenLayer;
+    private int chosenChannel;
+    /** A cell of the enlarged map, in pixels. */
+    private int cell = 12;
+
+    /** Complete when the overview, and the last trace asked for, are on the page (for tests). */
+    CompletableFuture<Void> overviewShown = CompletableFuture.completedFuture(null);
+    CompletableFuture<Void> traceShown = CompletableFuture.completedFuture(null);
+
+    NetworkExplanation(RunAnalysisService service, SavedRun run) {
+        this.service = service;
+        this.run = run;
+        addClassName("network-explanation");
+        chosenArea.addClassName("chosen-map");
+        traceArea.addClassName("trace-area");
+        traceArea.getElement().setAttribute("aria-live", "polite");
+        add(overviewArea, chosenArea, traceArea);
+    }
+
+    CompletableFuture<Void> show(float[] pixels) {
+        image = pixels.clone();
+        overviewArea.removeAll();
+        chosenArea.removeAll();
+        traceArea.removeAll();
+        ProgressBar progress = new ProgressBar();
+        progress.setIndeterminate(true);
+        overviewArea.add(new Paragraph("Running the image through every layer…"), progress);
+        overviewShown = UiUpdates.whenDone(UI.getCurrent(), service.explain(run, e -> e.overview(image)), this::render,
+                problem -> {
+                    overviewArea.removeAll();
+                    overviewArea.add(error("The network could not be run on this image: " + problem));
+                });
+        return overviewShown;
+    }
+
+    private void render(Overview result) {
+        overview = result;
+        overviewArea.removeAll();
+        diagram = new NetworkDiagram(result, this::choose);
+        overviewArea.add(new Paragraph("Each column is one layer's output, from the input on the left to the "
+                + "probabilities on the right. Black is the layer's smallest value, white its largest. Choose a map to "
+                + "see which maps feed it, then a cell in it to see how that number was computed."), diagram);
+        // Start where the lessons start: the first conv layer, its first map, a cell near the middle.
+        for (LayerOutput layer : result.layers()) {
+            if ("conv2d".equals(layer.kind())) {
+                choose(layer.layer(), 0);
+                return;
+            }
+        }
+    }
+
+    /** A map (or a unit of a flat layer) was chosen in the diagram. */
+    void choose(int layer, int channel) {
+        chosenLayer = layer;
+        chosenChannel = channel;
+        diagram.highlight(layer, channel);
+        LayerOutput out = overview.layers().get(layer);
+        chosenArea.removeAll();
+        if (layer == 0) {
+            chosenArea.add(new Paragraph("This is the input image itself. Choose a map of a later layer to see how it "
+                    + "was computed from this one."));
+            return;
+        }
+        if (out.flat()) {
+            IntegerField unit = new IntegerField("Unit (1 to " + out.channels() + ")");
+            unit.setMin(1);
+            unit.setMax(out.channels());
+            unit.setValue(channel + 1);
+            unit.setStepButtonsVisible(true);
+            Button explain = new Button("Explain this unit", e -> {
+                Integer u = unit.getValue();
+                if (u == null || u < 1 || u > out.channels()) {
+                    unit.setInvalid(true);
+                    unit.setErrorMessage("Choose a unit from 1 to " + out.channels() + ".");
+                } else {
+                    explain(layer, u - 1, 0, 0);
+                }
+            });
+            chosenArea.add(new H3("Layer " + layer + " (" + out.name() + "): " + RunText.count(out.channels()) + " values"),
+                    fields(unit, explain));
+            explain(layer, channel, 0, 0);
+            return;
+        }
+        chosenArea.add(new H3("Layer " + layer + " (" + out.name() + "), map " + (channel + 1) + " of " + out.channels()
+                + ": " + out.height() + "×" + out.width()));
+        chosenArea.add(new Paragraph("Click a cell to see how its number was computed, or give its row and column."));
+        cell = Math.max(1, ENLARGED / Math.max(out.width(), out.height()));
+        int size = cell;
+        Div enlarged = new Div();
+        enlarged.addClassName("enlarged-map");
+        Element img = new Element("img");
+        int plane = out.height() * out.width();
+        float[] values = new float[plane];
+        System.arraycopy(out.values(), channel * plane, values, 0, plane);
+        float[] range = {Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY};
+        for (float v : values) {
+            range[0] = Math.min(range[0], v);
+            range[1] = Math.max(range[1], v);
+        }
+        img.setAttribute("src", NetworkDiagram.gray(values, 0, plane, out.height(), out.width(), range));
+        img.setAttribute("alt", "Map " + (channel + 1) + " of layer " + layer + ", enlarged");
+        img.getStyle().set("width", out.width() * size + "px").set("height", out.height() * size + "px");
+        img.addEventListener("click", e -> {
+            int col = (int) Math.floor(e.getEventData().get("event.offsetX").asDouble() / size);
+            int row = (int) Math.floor(e.getEventData().get("event.offsetY").asDouble() / size);
+            explain(layer, channel, Math.clamp(row, 0, out.height() - 1), Math.clamp(col, 0, out.width() - 1));
+        }).addEventData("event.offsetX").addEventData("event.offsetY");
+        Div marker = new Div();
+        marker.addClassName("cell-marker");
+        marker.getStyle().set("width", size + "px").set("height", size + "px");
+        enlarged.getElement().appendChild(img);
+        enlarged.add(marker);
+        IntegerField row = new IntegerField("Row (1 to " + out.height() + ")");
+        IntegerField col = new IntegerField("Column (1 to " + out.width() + ")");
+        for (IntegerField f : new IntegerField[] {row, col}) {
+            f.setMin(1);
+            f.setStepButtonsVisible(true);
+        }
+        row.setMax(out.height());
+        col.setMax(out.width());
+        row.setValue(out.height() / 2 + 1);
+        col.setValue(out.width() / 2 + 1);
+        Button explain = new Button("Explain this cell", e -> {
+            Integer r = row.getValue();
+            Integer c = col.getValue();
+            row.setInvalid(r == null || r < 1 || r > out.height());
+            col.setInvalid(c == null || c < 1 || c > out.width());
+            row.setErrorMessage("Choose a row from 1 to " + out.height() + ".");
+            col.setErrorMessage("Choose a column from 1 to " + out.width() + ".");
+            if (!row.isInvalid() && !col.isInvalid()) {
+                explain(layer, channel, r - 1, c - 1);
+            }
+        });
+        chosenArea.add(enlarged, fields(row, col, explain));
+        explain(layer, channel, out.height() / 2, out.width() / 2);
+    }
+
+    /** Traces one number and shows its arithmetic. */
+    CompletableFuture<Void> explain(int layer, int channel, int row, int col) {
+        chosenArea.getChildren().filter(c -> c.hasClassName("enlarged-map")).findFirst().ifPresent(map ->
+                map.getChildren().filter(c -> c.hasClassName("cell-marker")).findFirst().ifPresent(marker ->
+                        marker.getElement().getStyle().set("left", col * cell + "px").set("top", row * cell + "px")));
+        traceArea.removeAll();
+        traceArea.add(new Paragraph("Computing…"));
+        float[] pixels = image;
+        traceShown = UiUpdates.whenDone(UI.getCurrent(), service.explain(run, e -> e.trace(pixels, layer, channel, row, col)),
+                (NeuronTrace trace) -> {
+                    traceArea.removeAll();
+                    traceArea.add(new NeuronTracePanel(trace));
+                },
+                problem -> {
+                    traceArea.removeAll();
+                    traceArea.add(error("This number could not be traced: " + problem));
+                });
+        return traceShown;
+    }
+
+    int chosenLayer() {
+        return chosenLayer;
+    }
+
+    int chosenChannel() {
+        return chosenChannel;
+    }
+
+    private static Div fields(com.vaadin.flow.component.Component... parts) {
+        Div row = new Div(parts);
+        row.addClassName("trace-fields");
+        return row;
+    }
+
+    private static Paragraph error(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("error-text");
+        return p;
+    }
+}

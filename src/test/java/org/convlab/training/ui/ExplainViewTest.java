@@ -1,0 +1,108 @@
+package org.convlab.training.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+import org.convlab.training.engine.NetworkExplainer.LayerOutput;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The "Explain my model" page on a real saved run of the tiny CNN (conv 8 → pool → conv 16 → pool → dense). */
+@Tag("database")
+@SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
+class ExplainViewTest extends OwnedRunsTest {
+
+    @BeforeAll
+    static void runs() {
+        TinyRuns.create();
+    }
+
+    private ExplainView open(String query) {
+        // Browserless navigation takes no query string; the router does.
+        UI.getCurrent().navigate("runs/" + TinyRuns.GOOD + "/explain", QueryParameters.fromString(query.replace("?", "")));
+        ExplainView view = (ExplainView) UI.getCurrent().getCurrentView();
+        RunViewTest.await(view.ready);
+        RunViewTest.await(view.explanation.overviewShown);
+        RunViewTest.await(view.explanation.traceShown);
+        return view;
+    }
+
+    @Test
+    void everyLayerIsShownWithItsMapsAndTheClassesWithThePrediction() {
+        ExplainView view = open("?image=5");
+        assertThat(view.imageNumber.getValue()).isEqualTo(5);
+        List<LayerOutput> layers = view.explanation.overview.layers();
+        assertThat(layers).extracting(LayerOutput::name).containsExactly("input", "conv2d", "max_pooling2d",
+                "conv2d_1", "max_pooling2d_1", "flatten", "dense", "dense_1");
+        // One picture per map: the input, 8 + 8 maps, 16 + 16 maps; flatten and dense as strips.
+        assertThat(elements(view, "network-map")).hasSize(1 + 8 + 8 + 16 + 16 + 2);
+        List<Element> classes = elements(view, "network-class");
+        assertThat(classes).hasSize(10);
+        int predicted = TinyRuns.predicted()[5];
+        assertThat(classes.get(predicted).getClassList()).contains("predicted");
+        assertThat(classes.get(predicted).getAttribute("aria-label")).endsWith(", the prediction");
+        // It opens on the first conv layer's first map, its middle cell traced.
+        assertThat(view.explanation.chosenLayer()).isEqualTo(1);
+        NeuronTracePanel trace = find(NeuronTracePanel.class, view.explanation.traceArea).single();
+        assertThat(trace.getElement().getTextRecursively()).contains("Layer 1 (conv2d), map 1, row 15, column 15");
+        assertThat(trace.result.getText()).endsWith("the same.");
+    }
+
+    @Test
+    void aConvCellOfLayerThreeShowsEveryChannelAndItsLinesReachAllEightMaps() {
+        ExplainView view = open("?image=2");
+        view.explanation.choose(3, 4);
+        Html lines = find(Html.class, view.explanation.diagram).all().getFirst();
+        String svg = lines.getInnerHtml();
+        assertThat(count(svg, "line-in")).isEqualTo(8); // every map of layer 2 feeds it
+        assertThat(count(svg, "line-out")).isEqualTo(1); // pooling reads only its own map
+        RunViewTest.await(view.explanation.explain(3, 4, 0, 6));
+        NeuronTracePanel trace = find(NeuronTracePanel.class, view.explanation.traceArea).single();
+        String text = trace.getElement().getTextRecursively();
+        assertThat(text).contains("Layer 3 (conv2d_1), map 5, row 1, column 7", "8 maps of layer 2",
+                "cells outside the map are padding", "Sum over the 8 channels");
+        assertThat(trace.getChildren().filter(c -> c.hasClassName("trace-channels")).findFirst().orElseThrow()
+                .getChildren().count()).isEqualTo(8);
+        assertThat(trace.result.getText()).endsWith("the same.");
+    }
+
+    @Test
+    void anOutputUnitShowsSoftmaxAndAFlatLayerAsksForAUnit() {
+        ExplainView view = open("");
+        view.explanation.choose(7, 3);
+        RunViewTest.await(view.explanation.traceShown);
+        NeuronTracePanel trace = find(NeuronTracePanel.class, view.explanation.traceArea).single();
+        assertThat(trace.getElement().getTextRecursively()).contains("Layer 7 (dense_1), unit 4",
+                "Softmax turns the layer's scores into probabilities");
+        String tables = find(Html.class, trace).all().stream().map(Html::getInnerHtml).reduce("", String::concat);
+        assertThat(tables).contains("(the prediction)", "<tr class=\"chosen\">");
+        assertThat(view.explanation.chosenArea.getElement().getTextRecursively()).contains("10 values");
+    }
+
+    @Test
+    void badAddressesShowSomethingSensible() {
+        assertThat(open("?image=abc").imageNumber.getValue()).isZero();
+        assertThat(open("?image=99999").imageNumber.getValue()).isZero();
+        assertThat(open("?image=-4").imageNumber.getValue()).isZero();
+        ExplainView missing = navigate("runs/no-such-run/explain", ExplainView.class);
+        assertThat(find(H1.class, missing).single().getText()).isEqualTo("Run not found");
+        ExplainView escape = navigate("runs/..%2F..%2Fetc/explain", ExplainView.class);
+        assertThat(find(H1.class, escape).single().getText()).isEqualTo("Run not found");
+    }
+
+    private static List<Element> elements(ExplainView view, String className) {
+        return view.explanation.diagram.getElement().getChild(0).getChildren()
+                .filter(e -> e.getClassList().contains(className)).toList();
+    }
+
+    private static int count(String text, String what) {
+        return text.split(what, -1).length - 1;
+    }
+}
