@@ -136,7 +136,7 @@ final class ConvolutionLessonView extends LessonPage {
                         + "same way. It has one 3×3 slice per input channel, so it is 3×3×3: 27 weights."),
                 text("Each slice slides over its own channel exactly as above, giving one sum per position. At "
                         + "each position the three sums are then added together, and the filter's bias is added "
-                        + "once. So however many channels go in, one filter makes ONE output map; a layer with 16 "
+                        + "once. So however many channels go in, one filter makes exactly one output map; a layer with 16 "
                         + "filters makes 16 maps, and those are the 16 channels the next layer sees."),
                 rgb);
         section("parameters", "How many numbers does a layer learn?",

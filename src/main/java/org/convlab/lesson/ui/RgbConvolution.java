@@ -72,7 +72,9 @@ final class RgbConvolution extends Div {
         double max = output.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
         outputMap = new NumberGrid("The output map", output, format, new ColorScale(min, max > min ? max : min + 1));
         for (ChannelSumStep step : trace.steps()) {
-            allSums.add(new ListItem(step.output().spoken() + ": " + step.writtenSum(format)));
+            String cell = step.output().spoken();
+            allSums.add(new ListItem(Character.toUpperCase(cell.charAt(0)) + cell.substring(1) + ": "
+                    + step.writtenSum(format)));
         }
         allSums.addClassName("channel-sums");
 
@@ -88,6 +90,9 @@ final class RgbConvolution extends Div {
     void go(int target) {
         if (target >= 0 && target < trace.steps().size() && target != index) {
             show(target);
+            // go() is the animation's public step method; each channel's steps are in the same reading order.
+            // (Not called for the first cell: the animations start there.)
+            animations.forEach(a -> a.getElement().callJsFunction("go", index));
         }
     }
 
@@ -106,8 +111,6 @@ final class RgbConvolution extends Div {
         item.getElement().setAttribute("aria-current", "step");
         previous.setEnabled(index > 0);
         next.setEnabled(index < trace.steps().size() - 1);
-        // go() is the animation's public step method; each channel's steps are in the same reading order.
-        animations.forEach(a -> a.getElement().callJsFunction("go", index));
     }
 
     int index() {

@@ -124,9 +124,9 @@ class ConvolutionLessonViewTest extends SpringBrowserlessTest {
 
         // Every output cell is written out with its real numbers, and the one output map holds the totals.
         assertThat(rgb.allSums.getChildren().map(c -> c.getElement().getText())).hasSize(9)
-                .startsWith("row 1, column 1: red 3 + green 3 + blue 0 + bias 1 = 7",
-                        "row 1, column 2: red 6 + green 2 + blue −1 + bias 1 = 8",
-                        "row 1, column 3: red 0 + green −1 + blue −1 + bias 1 = −1");
+                .startsWith("Row 1, column 1: red 3 + green 3 + blue 0 + bias 1 = 7",
+                        "Row 1, column 2: red 6 + green 2 + blue −1 + bias 1 = 8",
+                        "Row 1, column 3: red 0 + green −1 + blue −1 + bias 1 = −1");
         assertThat(rgb.outputMap.labels()).containsExactly("7", "8", "−1", "0", "5", "6", "6", "3", "6");
 
         // Stepping walks the output cells; the sum and the screen-reader sentence follow.
