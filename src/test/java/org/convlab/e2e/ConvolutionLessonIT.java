@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The convolution lesson in a real browser: playing moves the kernel's window and the written sum,
- * the arrow keys step, and clicking an output cell jumps to the step that computes it.
+ * the arrow keys step, and clicking an output cell jumps to the step that computes it; the colour
+ * image's three channel animations step together.
  */
 class ConvolutionLessonIT {
 
@@ -27,7 +28,8 @@ class ConvolutionLessonIT {
             Page page = context.newPage();
             page.navigate(RunningApp.get().url("learn/convolution"));
             page.waitForSelector(ANIMATION + "[data-step='0']");
-            Locator animation = page.locator(ANIMATION);
+            // The first animation is the kernel sliding over the letter; the colour image's three come later.
+            Locator animation = page.locator(ANIMATION).first();
 
             assertThat(windowCells(animation)).containsExactly(0, 1, 2, 9, 10, 11, 18, 19, 20);
             String firstSum = animation.locator(".sum").textContent();
@@ -59,6 +61,21 @@ class ConvolutionLessonIT {
             assertThat(animation.locator(".description").textContent()).startsWith("Output row 7, column 7");
             assertThat(animation.locator(".grid.output .cell.current").getAttribute("data-index")).isEqualTo("48");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/convolution-jump.png")));
+
+            // The colour image: "Next cell" moves all three channel animations to the same output cell.
+            Locator channels = page.locator("#channels " + ANIMATION);
+            assertThat(channels.count()).isEqualTo(3);
+            page.locator("#channels vaadin-button", new Page.LocatorOptions().setHasText("Next cell")).click();
+            page.waitForFunction("() => [...document.querySelectorAll('#channels " + ANIMATION + "')]"
+                    + ".every(a => a.dataset.step === '1')");
+            assertThat(channels.nth(0).locator(".description").textContent())
+                    .startsWith("Red channel. Output row 1, column 2");
+            assertThat(page.locator("#channels .formula").textContent())
+                    .isEqualTo("red 6 + green 2 + blue −1 + bias 1 = 8");
+            page.locator("#channels .number-grid-frame").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/convolution-rgb.png")));
+            page.locator("#parameters").screenshot(
+                    new Locator.ScreenshotOptions().setPath(Path.of("target/screenshots/convolution-parameters.png")));
 
             // A real 28×28 item: the grid is rebuilt with small cells and the animation starts over.
             page.locator("vaadin-select").first().click();

@@ -70,6 +70,21 @@ record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<St
 
     /** The padded input is shown, so the window can be seen sliding over the zeros too. */
     static AnimationTrace convolution(ConvolutionTrace trace, ValueFormat labels, ValueFormat text) {
+        return convolution(trace, labels, text, "Input", "Kernel", "Output", "");
+    }
+
+    /**
+     * One channel of a multi-channel convolution, e.g. "Red channel", "Red slice", "Red sum": every
+     * title and sentence names the channel, so three animations on one page are told apart by ear too.
+     */
+    static AnimationTrace channel(ConvolutionTrace trace, String channel, ValueFormat format) {
+        String name = Character.toUpperCase(channel.charAt(0)) + channel.substring(1);
+        return convolution(trace, format, format, name + " channel", name + " slice of the kernel", name + " sum",
+                name + " channel. ");
+    }
+
+    private static AnimationTrace convolution(ConvolutionTrace trace, ValueFormat labels, ValueFormat text,
+            String inputTitle, String kernelTitle, String outputTitle, String descriptionPrefix) {
         Matrix padded = trace.paddedInput();
         List<Integer> padding = new ArrayList<>();
         for (int r = 0; r < padded.rows(); r++) {
@@ -79,16 +94,16 @@ record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<St
                 }
             }
         }
-        String title = padding.isEmpty() ? "Input" : "Input with padding";
+        String title = padding.isEmpty() ? inputTitle : inputTitle + " with padding";
         Grid input = Grid.of(title + " " + padded.rows() + "×" + padded.cols(), padded, labels, padding);
-        Grid kernel = Grid.of("Kernel " + trace.kernel().rows() + "×" + trace.kernel().cols(), trace.kernel(),
+        Grid kernel = Grid.of(kernelTitle + " " + trace.kernel().rows() + "×" + trace.kernel().cols(), trace.kernel(),
                 labels, List.of());
-        Grid output = Grid.of("Output " + trace.output().rows() + "×" + trace.output().cols(), trace.output(),
+        Grid output = Grid.of(outputTitle + " " + trace.output().rows() + "×" + trace.output().cols(), trace.output(),
                 labels, List.of());
         List<Step> steps = new ArrayList<>();
         for (ConvolutionStep step : trace.steps()) {
             steps.add(new Step(step.taps().stream().map(input::index).toList(), -1, output.index(step.output()),
-                    step.writtenSum(text), trace.description(step, text)));
+                    step.writtenSum(text), descriptionPrefix + trace.description(step, text)));
         }
         return new AnimationTrace("convolution", input, kernel, output, steps, List.of());
     }

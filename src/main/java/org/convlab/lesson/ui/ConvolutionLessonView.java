@@ -25,7 +25,8 @@ import org.convlab.lesson.xo.XoImages;
 /**
  * Lesson 2: a kernel sliding over an image. The learner picks the image and kernel, edits cells by
  * clicking them, and changes stride, padding and dilation; the animation, the output size formula
- * and the DJL code follow at once.
+ * and the DJL code follow at once. Then the same for a colour image, one kernel slice per channel,
+ * and how many parameters a layer with the learner's own numbers learns.
  */
 @AnonymousAllowed
 @Route("learn/convolution")
@@ -45,6 +46,8 @@ final class ConvolutionLessonView extends LessonPage {
     final MatrixAnimation animation = new MatrixAnimation("Convolution, step by step");
     final Div outputSize = new Div();
     final Div problem = new Div();
+    final RgbConvolution rgb = new RgbConvolution();
+    final ParameterCalculator parameters = new ParameterCalculator();
     private final Div djlCode = new Div();
     private final Map<String, Matrix> images = new LinkedHashMap<>();
     private Matrix input;
@@ -127,6 +130,21 @@ final class ConvolutionLessonView extends LessonPage {
                         + "wider area without more weights. For an input of width W and a kernel of width K:"),
                 formula("o = floor((W − K + 2P) / S) + 1,  and with dilation K becomes K_eff = D·(K − 1) + 1"),
                 outputSize);
+        section("channels", "Colour images: one kernel slice per channel",
+                text("A colour image is three grids of numbers stacked on top of each other: how much red, how "
+                        + "much green and how much blue each pixel has. A kernel for such an image is stacked the "
+                        + "same way. It has one 3×3 slice per input channel, so it is 3×3×3: 27 weights."),
+                text("Each slice slides over its own channel exactly as above, giving one sum per position. At "
+                        + "each position the three sums are then added together, and the filter's bias is added "
+                        + "once. So however many channels go in, one filter makes exactly one output map; a layer with 16 "
+                        + "filters makes 16 maps, and those are the 16 channels the next layer sees."),
+                rgb);
+        section("parameters", "How many numbers does a layer learn?",
+                text("Each filter has K·K weights for every one of the C input channels, plus one bias. A layer "
+                        + "with F filters therefore learns (K·K·C + 1)·F numbers, whatever the size of the image. "
+                        + "Type your own K, C and F:"),
+                formula("parameters = (K·K·C + 1)·F"),
+                parameters);
         djl("A convolutional layer learns its kernels instead of being given them: setFilters(32) asks for 32 "
                 + "kernels, each making its own feature map. The settings you chose above become:", djlCode);
         finish(() -> questions(new Random()));

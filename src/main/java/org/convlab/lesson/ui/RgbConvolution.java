@@ -1,0 +1,119 @@
+package org.convlab.lesson.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.convlab.base.ui.ColorScale;
+import org.convlab.lesson.ChannelSumStep;
+import org.convlab.lesson.Matrix;
+import org.convlab.lesson.MultiChannelConvolution;
+import org.convlab.lesson.MultiChannelTrace;
+import org.convlab.lesson.ValueFormat;
+
+/**
+ * A 5×5 colour image and a 3×3×3 kernel, worked through: one {@link MatrixAnimation} per channel (its
+ * slice sliding over it), then, cell by cell, the three channel sums plus the bias make the one output
+ * map. Stepping through the output cells here moves the three animations along, so the windows they
+ * frame are the ones being added.
+ */
+final class RgbConvolution extends Div {
+
+    static final List<String> CHANNELS = List.of("red", "green", "blue");
+    static final double BIAS = 1;
+
+    // Small whole numbers, so a learner can check any sum in their head.
+    private static final List<Matrix> IMAGE = List.of(
+            Matrix.of(new int[][] {{1, 2, 0, 1, 0}, {0, 1, 2, 0, 1}, {1, 0, 1, 2, 0}, {2, 1, 0, 1, 1}, {0, 1, 1, 0, 2}}),
+            Matrix.of(new int[][] {{0, 1, 1, 0, 0}, {1, 0, 0, 1, 1}, {0, 2, 1, 0, 1}, {1, 0, 1, 1, 0}, {0, 1, 0, 2, 1}}),
+            Matrix.of(new int[][] {{2, 0, 1, 1, 0}, {0, 1, 0, 2, 1}, {1, 1, 0, 0, 2}, {0, 2, 1, 0, 1}, {1, 0, 2, 1, 0}}));
+    private static final List<Matrix> KERNEL = List.of(
+            Matrix.of(new int[][] {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}}),
+            Matrix.of(new int[][] {{0, 1, 0}, {0, -1, 0}, {0, 1, 0}}),
+            Matrix.of(new int[][] {{0, 0, 0}, {1, 0, -1}, {0, 0, 0}}));
+
+    final MultiChannelTrace trace = MultiChannelConvolution.defaults().trace(CHANNELS, IMAGE, KERNEL, BIAS);
+    final List<MatrixAnimation> animations = new ArrayList<>();
+    final Button previous = new Button("◀ Previous cell", e -> go(index() - 1));
+    final Button next = new Button("Next cell ▶", e -> go(index() + 1));
+    final Span position = new Span();
+    final Div currentSum = LessonPage.formula("");
+    final Paragraph description = new Paragraph();
+    final OrderedList allSums = new OrderedList();
+    final NumberGrid outputMap;
+    private int index;
+
+    RgbConvolution() {
+        addClassName("rgb-convolution");
+        ValueFormat format = Formats.plain();
+        Div channels = new Div();
+        channels.addClassName("channel-animations");
+        for (int ch = 0; ch < CHANNELS.size(); ch++) {
+            String name = CHANNELS.get(ch);
+            MatrixAnimation animation = new MatrixAnimation("The " + name + " channel and its slice of the kernel");
+            animation.show(AnimationTrace.channel(trace.channels().get(ch), name, format));
+            animations.add(animation);
+            channels.add(animation);
+        }
+
+        previous.getElement().setAttribute("aria-label", "Previous output cell");
+        next.getElement().setAttribute("aria-label", "Next output cell");
+        Div stepper = new Div(previous, next, position);
+        stepper.addClassName("lesson-controls");
+        description.addClassName("explanation");
+        description.getElement().setAttribute("aria-live", "polite");
+
+        Matrix output = trace.output();
+        double min = output.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
+        double max = output.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+        outputMap = new NumberGrid("The output map", output, format, new ColorScale(min, max > min ? max : min + 1));
+        for (ChannelSumStep step : trace.steps()) {
+            String cell = step.output().spoken();
+            allSums.add(new ListItem(Character.toUpperCase(cell.charAt(0)) + cell.substring(1) + ": "
+                    + step.writtenSum(format)));
+        }
+        allSums.addClassName("channel-sums");
+
+        add(channels, LessonPage.text("Now add the three channels up, one output cell at a time. The buttons "
+                + "move all three animations above to the same position."), stepper, currentSum, description,
+                LessonPage.text("Every cell of the output map, written out:"), allSums,
+                LessonPage.text("The one output map of this filter (" + output.rows() + "×" + output.cols() + "):"),
+                outputMap);
+        show(0);
+    }
+
+    /** Moves to an output cell; out-of-range positions stay where they are. */
+    void go(int target) {
+        if (target >= 0 && target < trace.steps().size() && target != index) {
+            show(target);
+            // go() is the animation's public step method; each channel's steps are in the same reading order.
+            // (Not called for the first cell: the animations start there.)
+            animations.forEach(a -> a.getElement().callJsFunction("go", index));
+        }
+    }
+
+    private void show(int target) {
+        ListItem old = (ListItem) allSums.getComponentAt(index);
+        old.removeClassName("current");
+        old.getElement().removeAttribute("aria-current");
+        index = target;
+        ChannelSumStep step = trace.steps().get(index);
+        ValueFormat format = Formats.plain();
+        position.setText("Output cell " + (index + 1) + " of " + trace.steps().size());
+        currentSum.setText(step.writtenSum(format));
+        description.setText(step.description(format));
+        ListItem item = (ListItem) allSums.getComponentAt(index);
+        item.addClassName("current");
+        item.getElement().setAttribute("aria-current", "step");
+        previous.setEnabled(index > 0);
+        next.setEnabled(index < trace.steps().size() - 1);
+    }
+
+    int index() {
+        return index;
+    }
+}
