@@ -9,6 +9,11 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.dom.Element;
 import java.util.concurrent.CompletableFuture;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.convlab.training.engine.NetworkExplainer;
 import org.convlab.training.engine.NetworkExplainer.LayerOutput;
 import org.convlab.training.engine.NetworkExplainer.Overview;
 import org.convlab.training.engine.NeuronTrace;
@@ -25,8 +30,14 @@ final class NetworkExplanation extends Div {
     /** The enlarged map's width in pixels, whatever its size in cells. */
     static final int ENLARGED = 336;
 
-    private final RunAnalysisService service;
-    private final SavedRun run;
+    /** Where the explanations come from: a saved run on the training worker, or a network built in place. */
+    @FunctionalInterface
+    interface Source {
+        <T> CompletableFuture<T> explain(Function<NetworkExplainer, T> work);
+    }
+
+    private final Source source;
+    private final List<BiConsumer<LayerOutput, Integer>> mapChosen = new ArrayList<>();
     final Div overviewArea = new Div();
     final Div chosenArea = new Div();
     final Div traceArea = new Div();
@@ -43,8 +54,16 @@ final class NetworkExplanation extends Div {
     CompletableFuture<Void> traceShown = CompletableFuture.completedFuture(null);
 
     NetworkExplanation(RunAnalysisService service, SavedRun run) {
-        this.service = service;
-        this.run = run;
+        this(new Source() {
+            @Override
+            public <T> CompletableFuture<T> explain(Function<NetworkExplainer, T> work) {
+                return service.explain(run, work);
+            }
+        });
+    }
+
+    NetworkExplanation(Source source) {
+        this.source = source;
         addClassName("network-explanation");
         chosenArea.addClassName("chosen-map");
         traceArea.addClassName("trace-area");
@@ -60,7 +79,7 @@ final class NetworkExplanation extends Div {
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
         overviewArea.add(new Paragraph("Running the image through every layer…"), progress);
-        overviewShown = UiUpdates.whenDone(UI.getCurrent(), service.explain(run, e -> e.overview(image)), this::render,
+        overviewShown = UiUpdates.whenDone(UI.getCurrent(), source.explain(e -> e.overview(image)), this::render,
                 problem -> {
                     overviewArea.removeAll();
                     overviewArea.add(error("The network could not be run on this image: " + problem));
@@ -89,6 +108,7 @@ final class NetworkExplanation extends Div {
         chosenLayer = layer;
         chosenChannel = channel;
         diagram.highlight(layer, channel);
+        mapChosen.forEach(listener -> listener.accept(overview.layers().get(layer), channel));
         LayerOutput out = overview.layers().get(layer);
         chosenArea.removeAll();
         if (layer == 0) {
@@ -178,7 +198,7 @@ final class NetworkExplanation extends Div {
         traceArea.removeAll();
         traceArea.add(new Paragraph("Computing…"));
         float[] pixels = image;
-        traceShown = UiUpdates.whenDone(UI.getCurrent(), service.explain(run, e -> e.trace(pixels, layer, channel, row, col)),
+        traceShown = UiUpdates.whenDone(UI.getCurrent(), source.explain(e -> e.trace(pixels, layer, channel, row, col)),
                 (NeuronTrace trace) -> {
                     traceArea.removeAll();
                     traceArea.add(new NeuronTracePanel(trace));
@@ -188,6 +208,11 @@ final class NetworkExplanation extends Div {
                     traceArea.add(error("This number could not be traced: " + problem));
                 });
         return traceShown;
+    }
+
+    /** Tells {@code listener} which layer's map (or unit) the learner chose, each time they choose one. */
+    void addMapChosenListener(BiConsumer<LayerOutput, Integer> listener) {
+        mapChosen.add(listener);
     }
 
     int chosenLayer() {
