@@ -35,6 +35,8 @@ final class ExplainView extends Main implements BeforeEnterObserver {
     final Button mistake = new Button("A mistake", VaadinIcon.WARNING.create());
     final Div chosen = new Div();
     NetworkExplanation explanation;
+    FilterPatterns patterns;
+    PruningPanel pruning;
     RunAnalysis analysis;
     /** Complete once the page knows the run and has asked for the first image (for tests). */
     CompletableFuture<Void> ready = CompletableFuture.completedFuture(null);
@@ -66,6 +68,24 @@ final class ExplainView extends Main implements BeforeEnterObserver {
             analysis = a;
             explanation = new NetworkExplanation(service, run);
             add(controls(a), explanation);
+            if (!a.filters().isEmpty()) {
+                patterns = new FilterPatterns(service, run, a.classNames());
+                add(new PageSection("What each filter looks for", null, patterns));
+                explanation.addMapChosenListener((layer, channel) -> {
+                    if ("conv2d".equals(layer.kind())) {
+                        patterns.show(layer.layer(), layer.name(), channel);
+                    }
+                });
+                Div pruningPlace = new Div();
+                add(new PageSection("Prune the weakest filters", null, pruningPlace));
+                explanation.addOverviewListener(overview -> {
+                    if (pruning == null) {
+                        pruning = new PruningPanel(service, run, overview.layers().stream()
+                                .filter(l -> "conv2d".equals(l.kind())).toList());
+                        pruningPlace.add(pruning);
+                    }
+                });
+            }
             show(image >= 0 && image < a.testImageCount() ? image : 0);
         }, problem -> {
             remove(loading);

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.convlab.training.engine.NetworkExplainer;
 import org.convlab.training.engine.NetworkExplainer.LayerOutput;
@@ -38,6 +39,7 @@ final class NetworkExplanation extends Div {
 
     private final Source source;
     private final List<BiConsumer<LayerOutput, Integer>> mapChosen = new ArrayList<>();
+    private final List<Consumer<Overview>> overviewShownListeners = new ArrayList<>();
     final Div overviewArea = new Div();
     final Div chosenArea = new Div();
     final Div traceArea = new Div();
@@ -89,6 +91,7 @@ final class NetworkExplanation extends Div {
 
     private void render(Overview result) {
         overview = result;
+        overviewShownListeners.forEach(listener -> listener.accept(result));
         overviewArea.removeAll();
         diagram = new NetworkDiagram(result, this::choose);
         overviewArea.add(new Paragraph("Each column is one layer's output, from the input on the left to the "
@@ -208,6 +211,11 @@ final class NetworkExplanation extends Div {
                     traceArea.add(error("This number could not be traced: " + problem));
                 });
         return traceShown;
+    }
+
+    /** Gives {@code listener} every overview as it is shown. */
+    void addOverviewListener(Consumer<Overview> listener) {
+        overviewShownListeners.add(listener);
     }
 
     /** Tells {@code listener} which layer's map (or unit) the learner chose, each time they choose one. */

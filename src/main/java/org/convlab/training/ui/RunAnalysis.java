@@ -1,12 +1,18 @@
 package org.convlab.training.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntConsumer;
 import java.util.List;
 import org.convlab.training.engine.Evaluation;
 import org.convlab.training.engine.Evaluation.Misclassified;
 import org.convlab.training.engine.ImageSet;
 import org.convlab.training.engine.ModelIntrospector;
 import org.convlab.training.engine.ModelIntrospector.FilterImages;
+import org.convlab.training.engine.FilterExcitation;
+import org.convlab.training.engine.FilterExcitation.StrongestImages;
+import org.convlab.training.engine.FilterPruning;
 import org.convlab.training.engine.NetworkExplainer;
 import org.convlab.training.engine.TrainedModel;
 import org.convlab.training.queue.TrainingService.SavedRun;
@@ -92,6 +98,35 @@ final class RunAnalysis implements AutoCloseable {
             throw new IllegalStateException("this run was unloaded to make room for others; reload the page");
         }
         return new ModelIntrospector(model);
+    }
+
+    /** The filters' strongest test images per conv layer, found once per layer (worker thread only). */
+    private final Map<Integer, StrongestImages> strongest = new HashMap<>();
+
+    /** For the worker thread only. */
+    StrongestImages strongestImages(int layer, IntConsumer imagesDone) {
+        StrongestImages known = strongest.get(layer);
+        if (known == null) {
+            known = new FilterExcitation(loaded()).strongestImages(layer, test, FilterPatterns.SHOWN, imagesDone);
+            strongest.put(layer, known);
+        }
+        return known;
+    }
+
+    /** For the worker thread only. */
+    FilterPruning pruning() {
+        return new FilterPruning(loaded());
+    }
+
+    ImageSet testImages() {
+        return test;
+    }
+
+    private TrainedModel loaded() {
+        if (closed) {
+            throw new IllegalStateException("this run was unloaded to make room for others; reload the page");
+        }
+        return model;
     }
 
     /** For the worker thread only. */

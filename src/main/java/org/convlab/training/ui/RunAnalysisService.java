@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.convlab.dataset.Dataset;
 import org.convlab.dataset.DatasetService;
@@ -18,7 +19,11 @@ import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.ImageSet;
 import org.convlab.training.engine.ModelEvaluator;
 import org.convlab.training.engine.ModelIntrospector;
+import org.convlab.training.engine.FilterExcitation.StrongestImages;
+import org.convlab.training.engine.FilterPruning;
 import org.convlab.training.engine.NetworkExplainer;
+import org.convlab.training.engine.PrunedRun;
+import org.convlab.training.engine.TrainingRun;
 import org.convlab.training.engine.ModelIntrospector.FilterImages;
 import org.convlab.training.engine.RunStore;
 import org.convlab.training.engine.TrainedModel;
@@ -144,6 +149,43 @@ final class RunAnalysisService {
         return analysis(run).thenCompose(a -> training.worker().introspect(() -> work.apply(a.explainer())));
     }
 
+    /**
+     * The test images that excite each filter of conv layer {@code layer} most: one pass over the
+     * 10,000 test images (seconds for a deep layer), remembered for as long as the run stays open.
+     */
+    CompletableFuture<StrongestImages> strongestImages(SavedRun run, int layer, IntConsumer imagesDone) {
+        return analysis(run).thenCompose(a -> training.worker().introspect(() -> a.strongestImages(layer, imagesDone)));
+    }
+
+    /** A run's conv filters ranked weakest first (L1 norm of their weights). */
+    CompletableFuture<List<FilterPruning.FilterScore>> filterRanking(SavedRun run, int layer) {
+        return analysis(run).thenCompose(a -> training.worker().introspect(() -> a.pruning().ranking(layer)));
+    }
+
+    /** What pruning gave: the new run (already saved and listed among the learner's runs) and its numbers. */
+    record PrunedOutcome(String runId, String description, long paramsBefore, long paramsAfter, double accuracyBefore,
+            double accuracyAfter, int[][] confusion, List<String> classNames) {}
+
+    /**
+     * Removes the {@code k} weakest filters of conv layer {@code layer}, measures the smaller model on
+     * the test images and saves it as a new run of the signed-in learner (the original is untouched).
+     */
+    CompletableFuture<PrunedOutcome> prune(SavedRun run, int layer, int k) {
+        long owner = current.get().orElseThrow(() -> new RunUnavailableException("Sign in to save a pruned model."))
+                .getId();
+        return analysis(run).thenCompose(a -> training.worker().introspect(() -> {
+            try (FilterPruning.Pruned pruned = a.pruning().prune(layer, k)) {
+                String id = training.newRunId(pruned.model().spec().spec());
+                Path dir = training.runsDir().resolve(id);
+                TrainingRun.Outcome saved = PrunedRun.save(dir, pruned, run.record(), a.testImages());
+                queue.adopt(owner, saved.dir());
+                return new PrunedOutcome(id, pruned.description(), pruned.paramsBefore(), pruned.paramsAfter(),
+                        run.record().metrics().testAccuracy(), saved.evaluation().testAccuracy(),
+                        saved.record().metrics().confusionMatrix(), run.record().classNames());
+            }
+        }));
+    }
+
     private RunAnalysis measure(SavedRun run) {
         ImageSet images = testImages();
         TrainedModel model = RunStore.load(run.dir(), Device.cpu());
@@ -159,6 +201,11 @@ final class RunAnalysisService {
             model.close();
             throw e;
         }
+    }
+
+    /** Test image {@code index}'s pixels, 0..1. */
+    float[] testImagePixels(int index) {
+        return testImages().image(index);
     }
 
     private synchronized ImageSet testImages() {

@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
+import java.nio.file.Path;
 import java.util.List;
+import org.convlab.training.engine.RunStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.convlab.training.engine.NetworkExplainer.LayerOutput;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -18,6 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Tag("database")
 @SpringBootTest(properties = "convlab.runs-dir=" + TinyRuns.RUNS_DIR)
 class ExplainViewTest extends OwnedRunsTest {
+
+    @Autowired RunAnalysisService service;
 
     @BeforeAll
     static void runs() {
@@ -95,6 +102,55 @@ class ExplainViewTest extends OwnedRunsTest {
         assertThat(find(H1.class, missing).single().getText()).isEqualTo("Run not found");
         ExplainView escape = navigate("runs/..%2F..%2Fetc/explain", ExplainView.class);
         assertThat(find(H1.class, escape).single().getText()).isEqualTo("Run not found");
+    }
+
+    @Test
+    void theChosenFilterShowsItsWeightsAndTheTestImagesThatExciteItMost() {
+        ExplainView view = open("");
+        RunViewTest.await(view.patterns.shown);
+        String text = view.patterns.result.getElement().getTextRecursively();
+        assertThat(text).contains("Filter 1 of layer 1 (conv2d)");
+        assertThat(find(Div.class, view.patterns.result).all().stream().filter(d -> d.hasClassName("patch-figure")))
+                .hasSize(FilterPatterns.SHOWN);
+        // Strongest first: the captions end with each image's activation.
+        List<Double> activations = find(Span.class, view.patterns.result).all().stream()
+                .filter(span -> span.hasClassName("sample-caption"))
+                .map(span -> Double.parseDouble(span.getText().substring(span.getText().lastIndexOf(' ') + 1)))
+                .toList();
+        assertThat(activations).hasSize(FilterPatterns.SHOWN).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        // Another map of the same layer comes from the same search, at once.
+        view.explanation.choose(1, 5);
+        RunViewTest.await(view.patterns.shown);
+        assertThat(view.patterns.result.getElement().getTextRecursively()).contains("Filter 6 of layer 1");
+    }
+
+    @Test
+    void pruningSavesASmallerModelAsANewRunAndRefusesRemovingEveryFilter() {
+        ExplainView view = open("");
+        RunViewTest.await(view.pruning.ranked);
+        assertThat(view.pruning.ranking.getElement().getTextRecursively()).startsWith("Weakest first: filter ");
+        int before = savedRunCount();
+
+        view.pruning.remove.setValue(8);
+        view.pruning.prune();
+        assertThat(view.pruning.remove.isInvalid()).isTrue();
+        assertThat(view.pruning.remove.getErrorMessage()).isEqualTo("Remove between 1 and 7 filters: at least one must stay.");
+        assertThat(savedRunCount()).isEqualTo(before);
+
+        view.pruning.remove.setValue(2);
+        view.pruning.prune();
+        RunViewTest.await(view.pruning.pruned);
+        String text = view.pruning.result.getElement().getTextRecursively();
+        // conv 8→6: 2·(3·3·1+1) = 20 fewer, and the next conv loses 2·3·3·16 = 288 weights.
+        assertThat(text).contains("conv2d: 8→6 filters", "test accuracy", "→", "Saved as a new run");
+        assertThat(savedRunCount()).isEqualTo(before + 1);
+        long params = RunStore.readRecord(Path.of(TinyRuns.RUNS_DIR, TinyRuns.GOOD)).params();
+        assertThat(text).contains(RunText.count(params) + " → " + RunText.count(params - 20 - 288));
+        assertThat(find(ConfusionMatrixPanel.class, view.pruning.result).all()).hasSize(1);
+    }
+
+    private int savedRunCount() {
+        return service.savedRuns().size();
     }
 
     private static List<Element> elements(ExplainView view, String className) {

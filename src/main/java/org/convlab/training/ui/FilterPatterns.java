@@ -1,0 +1,120 @@
+package org.convlab.training.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import org.convlab.training.engine.FilterExcitation.Excitation;
+import org.convlab.training.engine.FilterExcitation.StrongestImages;
+import org.convlab.training.queue.TrainingService.SavedRun;
+
+/**
+ * What one filter looks for: its learned weights beside the test images that excite it most, each
+ * with the patch the strongest cell sees (its receptive field) outlined and enlarged — the
+ * questions deck 000 asks of its filters. Searching a layer takes one pass over the 10,000 test
+ * images, shown with progress; every filter of that layer is then at hand.
+ */
+final class FilterPatterns extends Div {
+
+    /** Images shown per filter. */
+    static final int SHOWN = 8;
+
+    private final RunAnalysisService service;
+    private final SavedRun run;
+    private final List<String> classNames;
+    final Div result = new Div();
+    /** Completes when the chosen filter's images are on the page (for tests). */
+    CompletableFuture<Void> shown = CompletableFuture.completedFuture(null);
+
+    FilterPatterns(RunAnalysisService service, SavedRun run, List<String> classNames) {
+        this.service = service;
+        this.run = run;
+        this.classNames = List.copyOf(classNames);
+        addClassName("filter-patterns");
+        result.getElement().setAttribute("aria-live", "polite");
+        add(new Paragraph("Choose a map of a conv layer above: its filter is shown here with the test images that "
+                + "make it fire hardest, and inside each the patch of pixels its strongest cell looks at."), result);
+    }
+
+    CompletableFuture<Void> show(int layer, String layerName, int filter) {
+        result.removeAll();
+        ProgressBar progress = new ProgressBar(0, 1);
+        Paragraph searching = new Paragraph("Searching the test images for what filter " + (filter + 1) + " of "
+                + layerName + " responds to…");
+        result.add(searching, progress);
+        UI ui = UI.getCurrent();
+        CompletableFuture<StrongestImages> found = service.strongestImages(run, layer, done -> ui.access(() -> {
+            progress.setValue(Math.min(1, done / 10_000.0));
+        }));
+        shown = UiUpdates.whenDone(ui, found, images -> render(images, filter), problem -> {
+            result.removeAll();
+            Paragraph p = new Paragraph("The search could not be done: " + problem);
+            p.addClassName("error-text");
+            result.add(p);
+        });
+        return shown;
+    }
+
+    private void render(StrongestImages images, int filter) {
+        result.removeAll();
+        var weights = images.weights();
+        int k = weights.kernel();
+        int channels = weights.channels();
+        result.add(new H3("Filter " + (filter + 1) + " of layer " + images.layer() + " (" + images.name() + ")"));
+        Div kernel = new Div();
+        kernel.addClassName("filter-weights");
+        int shownChannels = Math.min(channels, 8);
+        for (int c = 0; c < shownChannels; c++) {
+            float[] slice = new float[k * k];
+            System.arraycopy(weights.weights()[filter], c * k * k, slice, 0, k * k);
+            kernel.add(Pictures.of(slice, k, k, "Weights of filter " + (filter + 1)
+                    + (channels > 1 ? " for input map " + (c + 1) : "") + ""));
+        }
+        Span legend = new Span("Its weights" + (channels > 1 ? " for the first " + shownChannels + " of its " + channels
+                + " input maps" : "") + ": white is the layer's largest weight, black its smallest.");
+        legend.addClassName("muted");
+        result.add(kernel, legend);
+        if (images.measuredAt() != images.layer()) {
+            result.add(new Paragraph("Measured after layer " + images.measuredAt() + ", where this conv layer's "
+                    + "batch normalization and activation have been applied."));
+        }
+        Div gallery = new Div();
+        gallery.addClassName("filter-gallery");
+        for (Excitation e : images.byFilter().get(filter)) {
+            gallery.add(figure(e, images));
+        }
+        result.add(gallery);
+    }
+
+    private Div figure(Excitation e, StrongestImages images) {
+        int size = 28;
+        Div frame = new Div();
+        frame.addClassName("patch-frame");
+        float[] image = service.testImagePixels(e.image());
+        frame.add(Pictures.of(image, size, size, "Test image #" + e.image()));
+        Div box = new Div();
+        box.addClassName("patch-box");
+        box.getStyle().set("left", pct(e.patch().left(), size)).set("top", pct(e.patch().top(), size))
+                .set("width", pct(e.patch().width(), size)).set("height", pct(e.patch().height(), size));
+        frame.add(box);
+        Div patch = new Div(Pictures.of(e.pixels(), e.patch().height(), e.patch().width(), "The patch its strongest cell "
+                + "sees, rows " + (e.patch().top() + 1) + "–" + e.patch().bottom() + ", columns " + (e.patch().left() + 1)
+                + "–" + e.patch().right()));
+        patch.addClassName("patch-enlarged");
+        Span caption = new Span(classNames.get(e.label()) + " #" + e.image() + " · "
+                + String.format(Locale.ROOT, "%.2f", e.activation()));
+        caption.addClassName("sample-caption");
+        Div figure = new Div(frame, patch, caption);
+        figure.addClassName("patch-figure");
+        return figure;
+    }
+
+    private static String pct(int pixels, int size) {
+        return String.format(Locale.ROOT, "%.3f%%", 100.0 * pixels / size);
+    }
+}
