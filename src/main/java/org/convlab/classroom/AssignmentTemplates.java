@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.classroom.grading.Rule.MaxConvLayers;
 import org.convlab.classroom.grading.Rule.MaxEpochs;
+import org.convlab.classroom.grading.Rule.MaxFilters;
 import org.convlab.classroom.grading.Rule.MaxParams;
 import org.convlab.classroom.grading.Rule.MinConvLayers;
 import org.convlab.classroom.grading.Rule.MinPoolingLayers;
@@ -167,7 +168,28 @@ public final class AssignmentTemplates {
                     List.of(
                             "Which model would you pick, the fully connected or the convolutional one, and why?",
                             "Does accuracy keep improving after epoch 5? What do the curves show?",
-                            "Which classes does each model confuse?")));
+                            "Which classes does each model confuse?")),
+            new AssignmentTemplate("fewer-filters", "Deck 000, how many filters a network needs",
+                    "Fewer filters, same accuracy",
+                    """
+                    A trained network often has filters it hardly uses: deck 000 suggests we can probably \
+                    get rid of some of them and keep the same level of performance. Find out how few you \
+                    need.
+
+                    Train the baseline-cnn model (one convolution with 32 filters) and write down its test \
+                    accuracy. Then give the network at most 16 filters in all its convolution layers \
+                    together, for example by setting the convolution to 16 filters in the model builder \
+                    (the quick-cnn preset is one such network), and train it for at most 10 epochs. Submit \
+                    the smaller run; a pruned copy of a trained run counts the same way, since only the \
+                    model's filters are counted.
+
+                    How much accuracy did halving the filters cost, and how many parameters did it save? \
+                    How far down can you go before the accuracy drops by more than one point?""",
+                    List.of(new MinConvLayers(1), new MaxFilters(16), new MinTestAccuracy(0.89), new MaxEpochs(10)),
+                    List.of(
+                            "How much test accuracy did halving the filters cost, and how many parameters did it save?",
+                            "How few filters can you keep before the accuracy drops by more than one point?",
+                            "Which classes suffer first when the filters go?")));
 
     private AssignmentTemplates() {}
 

@@ -7,9 +7,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 import org.convlab.classroom.AssignmentException.Problem;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.classroom.grading.RuleResult;
+import org.convlab.model.ActivationKind;
+import org.convlab.model.Layer;
+import org.convlab.model.ModelSpec;
 import org.convlab.model.Presets;
 import org.convlab.training.engine.Augmentation;
 import org.convlab.training.engine.Hyperparameters;
@@ -97,6 +101,34 @@ class AssignmentServiceTest {
                 "Test accuracy 91.34%.",
                 "Trained for 5 epochs.");
         assertThat(service.mySubmissions(a.id())).containsExactly(s);
+    }
+
+    @Test
+    void aFilterCapIsStoredReadBackAndGradesAPrunedRunAgainstItsOriginal() {
+        ClassroomFixtures.signIn(teacher);
+        var template = AssignmentTemplates.find("fewer-filters").orElseThrow();
+        AssignmentDetails a = service.create(new AssignmentDraft(room.getId(), template.title(), template.instructions(),
+                template.rules(), null, template.id()));
+        // Read back from the rules_json column, not from the draft.
+        assertThat(service.get(a.id()).rules()).isEqualTo(template.rules()).contains(new Rule.MaxFilters(16));
+
+        // The baseline (32 filters) and a pruned copy of it (16 filters left), as PrunedRun names it.
+        RunJob original = fx.finishedRun(ann, Presets.get("baseline-cnn"), Hyperparameters.defaults().withEpochs(5),
+                0.9123, 5, 542_230);
+        ModelSpec prunedSpec = new ModelSpec("baseline-cnn pruned (conv2d: 32\u219216 filters)", Stream.concat(
+                Stream.of(new Layer.Conv2d(16, 3, ActivationKind.RELU)),
+                Presets.get("baseline-cnn").layers().stream().skip(1)).toList());
+        RunJob pruned = fx.finishedRun(ann, prunedSpec, Hyperparameters.defaults().withEpochs(5), 0.9034, 5, 271_150);
+
+        ClassroomFixtures.signIn(ann);
+        SubmissionDetails tooMany = service.submit(a.id(), original.getId());
+        assertThat(tooMany.grade().results()).extracting(RuleResult::explanation).contains(
+                "The model has 32 filters in its one convolution layer, 16 over the limit of 16.");
+        assertThat(tooMany.grade().summary()).isEqualTo("3 of 4 rules passed");
+        SubmissionDetails fewer = service.submit(a.id(), pruned.getId());
+        assertThat(fewer.grade().summary()).isEqualTo("4 of 4 rules passed");
+        assertThat(fewer.grade().results()).extracting(RuleResult::explanation).contains(
+                "The model has 16 filters in its one convolution layer.", "Test accuracy 90.34%.");
     }
 
     @Test

@@ -33,7 +33,7 @@ class AssignmentTemplatesTest {
     void theDecksExercisesAreAllThereEachWithInstructionsAndAnOutcomeRule() {
         assertThat(AssignmentTemplates.all()).extracting(AssignmentTemplate::id).containsExactly(
                 "deeper-cnn", "pooling-type", "batch-norm", "augmentation", "dropout", "weight-penalty",
-                "fully-connected", "convolutional");
+                "fully-connected", "convolutional", "fewer-filters");
         for (AssignmentTemplate t : AssignmentTemplates.all()) {
             assertThat(t.title()).isNotBlank();
             assertThat(t.source()).startsWith("Deck 00");
@@ -65,5 +65,15 @@ class AssignmentTemplatesTest {
         assertThat(verdicts("dropout", preset("deep-cnn", 0.92, 10))).containsOnly(true);
         assertThat(verdicts("pooling-type", preset("deep-cnn", 0.92, 10))).containsExactly(false, true, true, true);
         assertThat(verdicts("weight-penalty", preset("deep-cnn", 0.92, 10))).containsExactly(false, true, true, true);
+    }
+
+    @Test
+    void deck000sFewerFiltersTemplateTakesTheQuickPresetAndNotTheBaselineOrADenseNetwork() {
+        // quick-cnn has 16 filters, baseline-cnn 32; the dense preset has none and no convolution at all.
+        assertThat(verdicts("fewer-filters", preset("quick-cnn", 0.90, 5))).containsOnly(true);
+        assertThat(verdicts("fewer-filters", preset("baseline-cnn", 0.91, 5))).containsExactly(true, false, true, true);
+        assertThat(verdicts("fewer-filters", preset("dense", 0.89, 10))).containsExactly(false, true, true, true);
+        assertThat(AssignmentTemplates.find("fewer-filters").orElseThrow().rules())
+                .contains(new Rule.MaxFilters(16), new Rule.MinTestAccuracy(0.89));
     }
 }

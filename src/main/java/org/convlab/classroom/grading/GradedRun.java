@@ -1,6 +1,7 @@
 package org.convlab.classroom.grading;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.convlab.model.Layer;
 import org.convlab.model.ModelSpec;
@@ -41,6 +42,22 @@ public record GradedRun(
 
     public int convLayers() {
         return (int) count(Layer.Conv2d.class);
+    }
+
+    /**
+     * The filters of each convolution layer, in model order (empty for a model without any); empty
+     * Optional when they cannot be known: no model was read, or a convolution layer names no count.
+     * A rule that caps filters must not pass a model it cannot count.
+     */
+    public Optional<List<Integer>> convFilters() {
+        if (spec == null) {
+            return Optional.empty();
+        }
+        List<Integer> filters = layers().stream()
+                .filter(Layer.Conv2d.class::isInstance)
+                .map(l -> ((Layer.Conv2d) l).filters())
+                .toList(); // toList keeps nulls, checked next
+        return filters.contains(null) ? Optional.empty() : Optional.of(filters);
     }
 
     public int maxPoolLayers() {

@@ -9,7 +9,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Collectors;
 import org.convlab.training.engine.Augmentation;
 
 /**
@@ -104,6 +106,52 @@ public sealed interface Rule {
             }
             return n <= count ? pass(this, "The model has " + layers(n, "convolution") + ".")
                     : fail(this, "The model has " + layers(n, "convolution") + "; at most " + count + " are allowed.");
+        }
+    }
+
+    /**
+     * At most {@code count} filters, counted over all convolution layers together: one number a
+     * teacher can state ("at most 48 filters") and a learner can meet by pruning or narrowing any
+     * layer. A model without convolution layers has no filters and passes; pair this rule with "At
+     * least N convolution layers" to ask for a convolutional network.
+     */
+    @JsonTypeName("max-filters")
+    record MaxFilters(int count) implements Rule {
+        /** Far above any model the server accepts (its layer count times 10,000 filters a layer). */
+        static final int MAX = 1_000_000;
+
+        public static final RuleKind KIND = RuleKind.whole(MaxFilters.class,
+                "At most N filters (all convolution layers together)", "filters", 32, MaxFilters::new,
+                MaxFilters::count);
+
+        public MaxFilters {
+            require(count >= 1 && count <= MAX, "\"At most N filters\" needs N between 1 and " + number(MAX)
+                    + ", not " + count + ".");
+        }
+
+        public String description() {
+            return "At most " + filters(count) + " in all convolution layers together";
+        }
+
+        public RuleResult check(GradedRun run) {
+            Optional<List<Integer>> counted = run.convFilters();
+            if (counted.isEmpty()) {
+                return fail(this, "The run's model could not be read, so its filters cannot be counted.");
+            }
+            List<Integer> perLayer = counted.get();
+            if (perLayer.isEmpty()) {
+                return pass(this, "The model has no convolution layers, so no filters.");
+            }
+            long n = perLayer.stream().mapToLong(Integer::longValue).sum();
+            String has = "The model has " + filters(n) + (perLayer.size() == 1 ? " in its one convolution layer"
+                    : " in " + layers(perLayer.size(), "convolution") + " ("
+                            + perLayer.stream().map(String::valueOf).collect(Collectors.joining(" + ")) + ")");
+            return n <= count ? pass(this, has + ".")
+                    : fail(this, has + ", " + number(n - count) + " over the limit of " + number(count) + ".");
+        }
+
+        private static String filters(long n) {
+            return number(n) + (n == 1 ? " filter" : " filters");
         }
     }
 

@@ -15,6 +15,8 @@ public final class RuleJson {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // A count of 2.5 is no count: refused rather than cut to 2 (ConvLab writes counts as whole numbers).
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
     private static final TypeReference<List<Rule>> RULES = new TypeReference<>() {};
     private static final TypeReference<List<RuleResult>> RESULTS = new TypeReference<>() {};

@@ -10,8 +10,17 @@ import org.junit.jupiter.api.Test;
 
 class RuleJsonTest {
 
-    static final List<Rule> EVERY_KIND = List.of(
+    /** One rule of every kind that existed before issue 15, in the catalog's order. */
+    static final List<Rule> KINDS_BEFORE_ISSUE_15 = List.of(
             new Rule.MinConvLayers(2), new Rule.MaxConvLayers(0), new Rule.MinPoolingLayers(2),
+            new Rule.PoolingType(Pooling.AVERAGE), new Rule.MaxParams(150_000), new Rule.RequiresBatchNorm(),
+            new Rule.RequiresDropout(), new Rule.RequiresWeightPenalty(Penalty.L1_AND_L2), new Rule.RequiresAugmentation(),
+            new Rule.MaxDenseWidth(128), new Rule.MinTestAccuracy(0.885), new Rule.MaxEpochs(10),
+            new Rule.MaxTrainSeconds(300));
+
+    /** One rule of every kind, in the catalog's order: issue 15 added "at most N filters" after the conv layer rules. */
+    static final List<Rule> EVERY_KIND = List.of(
+            new Rule.MinConvLayers(2), new Rule.MaxConvLayers(0), new Rule.MaxFilters(48), new Rule.MinPoolingLayers(2),
             new Rule.PoolingType(Pooling.AVERAGE), new Rule.MaxParams(150_000), new Rule.RequiresBatchNorm(),
             new Rule.RequiresDropout(), new Rule.RequiresWeightPenalty(Penalty.L1_AND_L2), new Rule.RequiresAugmentation(),
             new Rule.MaxDenseWidth(128), new Rule.MinTestAccuracy(0.885), new Rule.MaxEpochs(10),
@@ -40,13 +49,17 @@ class RuleJsonTest {
             + "{\"kind\":\"max-dense-width\",\"units\":128},{\"kind\":\"min-test-accuracy\",\"accuracy\":0.885},"
             + "{\"kind\":\"max-epochs\",\"epochs\":10},{\"kind\":\"max-train-seconds\",\"seconds\":300.0}]";
 
+    /** The stored form of the filter cap, as issue 15 writes it; it must keep loading too. */
+    static final String STORED_SINCE_ISSUE_15 = "[{\"kind\":\"max-filters\",\"count\":48},"
+            + "{\"kind\":\"min-test-accuracy\",\"accuracy\":0.9}]";
+
     @Test
     void rulesStoredBeforeIssue11LoadAndAreWrittenTheSameWay() {
-        assertThat(RuleJson.parse(STORED_BEFORE_ISSUE_11)).isEqualTo(EVERY_KIND);
-        assertThat(RuleJson.write(EVERY_KIND)).isEqualTo(STORED_BEFORE_ISSUE_11);
-        // Every kind there is today appears in it under its own name.
+        assertThat(RuleJson.parse(STORED_BEFORE_ISSUE_11)).isEqualTo(KINDS_BEFORE_ISSUE_15);
+        assertThat(RuleJson.write(KINDS_BEFORE_ISSUE_15)).isEqualTo(STORED_BEFORE_ISSUE_11);
+        // Every kind there is today appears in one of them under its own name.
         assertThat(RuleKind.all()).extracting(RuleKind::name)
-                .allMatch(name -> STORED_BEFORE_ISSUE_11.contains("{\"kind\":\"" + name + "\""));
+                .allMatch(name -> (STORED_BEFORE_ISSUE_11 + STORED_SINCE_ISSUE_15).contains("{\"kind\":\"" + name + "\""));
         // Both choices of pooling, all four penalties, and the other stored spelling of a whole number of seconds.
         assertThat(RuleJson.parse("[{\"kind\":\"pooling-type\",\"pooling\":\"MAX\"},"
                 + "{\"kind\":\"requires-weight-penalty\",\"penalty\":\"L1_OR_L2\"},"
@@ -56,6 +69,47 @@ class RuleJsonTest {
                 new Rule.PoolingType(Pooling.MAX), new Rule.RequiresWeightPenalty(Penalty.L1_OR_L2),
                 new Rule.RequiresWeightPenalty(Penalty.L1), new Rule.RequiresWeightPenalty(Penalty.L2),
                 new Rule.MaxTrainSeconds(300));
+    }
+
+    @Test
+    void atMostNFiltersWithAnAccuracyIsStoredByNameAndReadBack() {
+        List<Rule> prune = List.of(new Rule.MaxFilters(48), new Rule.MinTestAccuracy(0.9));
+        assertThat(RuleJson.write(prune)).isEqualTo(STORED_SINCE_ISSUE_15);
+        assertThat(RuleJson.parse(STORED_SINCE_ISSUE_15)).isEqualTo(prune);
+        // The largest limit the rule takes survives too.
+        assertThat(RuleJson.parse(RuleJson.write(List.of(new Rule.MaxFilters(1_000_000)))))
+                .containsExactly(new Rule.MaxFilters(1_000_000));
+    }
+
+    @Test
+    void aHostileStoredFilterCapIsRefusedInOneLineAsEveryOtherRuleIs() {
+        String limit = "\"At most N filters\" needs N between 1 and 1,000,000, not ";
+        for (String[] bad : new String[][] {
+                {"0", limit + "0."},
+                {"-5", limit + "-5."},
+                {"1000001", limit + "1000001."},
+                {"2147483647", limit + "2147483647."}}) {
+            assertThatThrownBy(() -> RuleJson.parse("[{\"kind\":\"max-filters\",\"count\":" + bad[0] + "}]"))
+                    .as(bad[0]).isInstanceOf(InvalidRuleException.class).hasMessage(bad[1]);
+        }
+        // Beyond a whole number's range, fractional, written as a decimal, a word, missing, an extra field, a typo in the kind, broken JSON.
+        for (String json : List.of(
+                "[{\"kind\":\"max-filters\",\"count\":99999999999}]",
+                "[{\"kind\":\"max-filters\",\"count\":2.5}]",
+                "[{\"kind\":\"max-filters\",\"count\":16.0}]",
+                "[{\"kind\":\"max-filters\",\"count\":\"lots\"}]",
+                "[{\"kind\":\"max-filters\"}]",
+                "[{\"kind\":\"max-filters\",\"count\":16,\"layers\":\"all\"}]",
+                "[{\"kind\":\"max-filters\",\"count\":16",
+                "{\"kind\":\"max-filters\",\"count\":16}")) {
+            assertThatThrownBy(() -> RuleJson.parse(json)).as(json).isInstanceOf(InvalidRuleException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).isNotBlank().doesNotContain("\n"));
+        }
+        // Fractions were cut to whole numbers before issue 15 (2.5 epochs read as 2); now every count refuses them.
+        assertThatThrownBy(() -> RuleJson.parse("[{\"kind\":\"max-epochs\",\"epochs\":2.5}]"))
+                .isInstanceOf(InvalidRuleException.class).hasMessageStartingWith("The rules are not valid:");
+        assertThatThrownBy(() -> RuleJson.parse("[{\"kind\":\"max-filter\",\"count\":16}]"))
+                .hasMessage("The rules name a kind of rule ConvLab does not know.");
     }
 
     @Test

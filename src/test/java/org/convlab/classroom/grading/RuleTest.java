@@ -9,6 +9,7 @@ import static org.convlab.classroom.grading.SampleRuns.run;
 import static org.convlab.model.ActivationKind.RELU;
 import static org.convlab.model.ActivationKind.SOFTMAX;
 
+import java.util.Arrays;
 import java.util.List;
 import org.convlab.classroom.grading.Rule.Penalty;
 import org.convlab.classroom.grading.Rule.Pooling;
@@ -82,6 +83,55 @@ class RuleTest {
                 "The model has 225,034 parameters, 75,034 over the limit of 150,000.");
         fails(new Rule.MaxParams(150_000), SampleRuns.withOutcome(0.9, 5, null, 10.0),
                 "The run did not record how many parameters its model has.");
+    }
+
+    @Test
+    void maxFiltersCountsEveryConvolutionLayerTogether() {
+        Rule rule = new Rule.MaxFilters(96);
+        assertThat(rule.description()).isEqualTo("At most 96 filters in all convolution layers together");
+        // TWO_STAGE_CNN has 32 + 64 filters: exactly at the limit passes.
+        passes(rule, run(TWO_STAGE_CNN), "The model has 96 filters in 2 convolution layers (32 + 64).");
+        fails(new Rule.MaxFilters(80), run(TWO_STAGE_CNN),
+                "The model has 96 filters in 2 convolution layers (32 + 64), 16 over the limit of 80.");
+        // Neither layer alone is over 48: the limit is on the sum, not on each layer.
+        fails(new Rule.MaxFilters(48), run(List.of(new Layer.Conv2d(40, 3, RELU), new Layer.Conv2d(40, 3, RELU),
+                new Layer.Flatten(), new Layer.Dense(10, SOFTMAX))),
+                "The model has 80 filters in 2 convolution layers (40 + 40), 32 over the limit of 48.");
+        // A pruned copy of the baseline (32 -> 24 filters) meets a limit the original misses.
+        List<Layer> pruned = List.of(new Layer.Conv2d(24, 3, RELU), new Layer.MaxPool(2), new Layer.Flatten(),
+                new Layer.Dense(100, RELU), new Layer.Dense(10, SOFTMAX));
+        passes(new Rule.MaxFilters(24), run(pruned), "The model has 24 filters in its one convolution layer.");
+        fails(new Rule.MaxFilters(1), run(List.of(new Layer.Conv2d(2, 3, RELU), new Layer.Flatten(),
+                new Layer.Dense(10, SOFTMAX))), "The model has 2 filters in its one convolution layer, 1 over the limit of 1.");
+        assertThat(new Rule.MaxFilters(1).description()).isEqualTo("At most 1 filter in all convolution layers together");
+        passes(new Rule.MaxFilters(1), run(List.of(new Layer.Conv2d(1, 3, RELU), new Layer.Flatten(),
+                new Layer.Dense(10, SOFTMAX))), "The model has 1 filter in its one convolution layer.");
+        assertThat(new Rule.MaxFilters(12_000).description())
+                .isEqualTo("At most 12,000 filters in all convolution layers together");
+    }
+
+    @Test
+    void maxFiltersPassesAModelWithoutConvolutionsButNeverOneItCannotRead() {
+        passes(new Rule.MaxFilters(16), run(DENSE), "The model has no convolution layers, so no filters.");
+        fails(new Rule.MaxFilters(16), SampleRuns.withSpec(null),
+                "The run's model could not be read, so its filters cannot be counted.");
+        // A convolution whose filter count is missing cannot be counted either, not taken as 0.
+        fails(new Rule.MaxFilters(16), run(List.of(new Layer.Conv2d(null, 3, 1, null, RELU, null, null),
+                new Layer.Flatten(), new Layer.Dense(10, SOFTMAX))),
+                "The run's model could not be read, so its filters cannot be counted.");
+        // A null layer in a stored list is no convolution: the other layers are still counted.
+        passes(new Rule.MaxFilters(16), run(Arrays.asList(new Layer.Conv2d(8, 3, RELU), null,
+                new Layer.Flatten(), new Layer.Dense(10, SOFTMAX))), "The model has 8 filters in its one convolution layer.");
+    }
+
+    @Test
+    void maxFiltersAndTestAccuracyTogetherSayAtMostNFiltersAndAccuracyOfAtLeastX() {
+        List<Rule> rules = List.of(new Rule.MaxFilters(96), new Rule.MinTestAccuracy(0.9));
+        Grade grade = Grader.grade(rules, run(TWO_STAGE_CNN)); // 96 filters, 91.23%
+        assertThat(grade.allPassed()).isTrue();
+        Grade tooMany = Grader.grade(List.of(new Rule.MaxFilters(64), new Rule.MinTestAccuracy(0.9)), run(TWO_STAGE_CNN));
+        assertThat(tooMany.results()).extracting(RuleResult::passed).containsExactly(false, true);
+        assertThat(tooMany.summary()).isEqualTo("1 of 2 rules passed");
     }
 
     @Test
@@ -172,6 +222,12 @@ class RuleTest {
         assertThatThrownBy(() -> new Rule.MinPoolingLayers(0)).hasMessageContaining("not 0");
         assertThatThrownBy(() -> new Rule.MaxParams(0)).hasMessageContaining("1 or more, not 0");
         assertThatThrownBy(() -> new Rule.MaxDenseWidth(-5)).hasMessageContaining("not -5");
+        assertThatThrownBy(() -> new Rule.MaxFilters(0)).isInstanceOf(InvalidRuleException.class)
+                .hasMessage("\"At most N filters\" needs N between 1 and 1,000,000, not 0.");
+        assertThatThrownBy(() -> new Rule.MaxFilters(-16)).hasMessage("\"At most N filters\" needs N between 1 and 1,000,000, not -16.");
+        assertThatThrownBy(() -> new Rule.MaxFilters(1_000_001)).hasMessageContaining("not 1000001");
+        assertThatThrownBy(() -> new Rule.MaxFilters(Integer.MIN_VALUE)).isInstanceOf(InvalidRuleException.class);
+        assertThat(new Rule.MaxFilters(1_000_000).count()).isEqualTo(1_000_000);
         assertThatThrownBy(() -> new Rule.MaxEpochs(0)).hasMessageContaining("not 0");
         assertThatThrownBy(() -> new Rule.MaxTrainSeconds(-1)).hasMessageContaining("above 0");
         assertThatThrownBy(() -> new Rule.MinTestAccuracy(1.5)).isInstanceOf(InvalidRuleException.class)

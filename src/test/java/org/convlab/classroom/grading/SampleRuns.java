@@ -35,6 +35,13 @@ final class SampleRuns {
                 Hyperparameters.defaults().withEpochs(8), 0.9123, 8, 225_034L, 95.25);
     }
 
+    /** A finished run of {@code spec}; null for a run whose model could not be read. */
+    static GradedRun withSpec(ModelSpec spec) {
+        GradedRun r = run(TWO_STAGE_CNN);
+        return new GradedRun(r.runId(), r.name(), r.finished(), spec, r.hyperparameters(), r.testAccuracy(),
+                r.epochsTrained(), r.params(), r.trainSeconds());
+    }
+
     static GradedRun withOutcome(Double accuracy, int epochs, Long params, Double seconds) {
         GradedRun r = run(TWO_STAGE_CNN);
         return new GradedRun(r.runId(), r.name(), r.finished(), r.spec(), r.hyperparameters(), accuracy, epochs, params, seconds);

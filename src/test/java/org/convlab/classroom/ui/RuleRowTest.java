@@ -40,6 +40,14 @@ class RuleRowTest {
         assertThat(row.number.isVisible()).isFalse();
         assertThat(row.rule()).isEqualTo(new Rule.RequiresWeightPenalty(Rule.Penalty.L1_OR_L2));
 
+        row.kind.setValue(Rule.MaxFilters.KIND);
+        assertThat(row.number.isVisible()).isTrue();
+        assertThat(((Span) row.number.getSuffixComponent()).getText()).isEqualTo("filters");
+        assertThat(row.number.getValue()).isEqualTo(32.0);
+        assertThat(row.rule()).isEqualTo(new Rule.MaxFilters(32));
+        row.number.setValue(24.0);
+        assertThat(row.rule()).isEqualTo(new Rule.MaxFilters(24));
+
         row.kind.setValue(Rule.MaxEpochs.KIND);
         assertThat(row.choice.isVisible()).isFalse();
         assertThat(row.number.getValue()).isEqualTo(10.0);
