@@ -2,6 +2,7 @@
 # ConvLab benchmarks: throughput per preset, time to 91% test accuracy, and keras-cnn three ways
 # (ConvLab, a minimal DJL loop, PyTorch eager) on the same data, batch size and thread count.
 # Usage: bench/run.sh [--quick]     (--quick: 12,000 images, fewer epochs; for a smoke run)
+#        bench/run.sh --explain [ROUNDS] [PRESETS]   (explain my model: overview and trace times per preset)
 #        bench/run.sh --memory [RUNS] [PRESET]   (resident memory across RUNS trainings in one JVM)
 #        bench/run.sh --three-way [ROUNDS]        (only the keras-cnn comparison)
 #        bench/run.sh --time-to-accuracy [ROUNDS] [RECIPES]   (the recipes against their PyTorch peer,
@@ -46,6 +47,12 @@ JAVA=("$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx6g -Dai.djl.o
       -Dconvlab.data-dir=data/fashion-mnist -Dlogback.configurationFile=src/test/resources/logback-test.xml -cp "$CP")
 convlab() { "${JAVA[@]}" org.convlab.ConvLabApplication "$@"; }
 field() { python3 -c "import json,sys; d=json.load(open('$1')); print($2)"; }
+
+if [[ "$MODE" == "--explain" ]]; then
+  echo "== explain my model: overview of one image and one traced number per preset, beside a plain prediction (ms, medians)"
+  "${JAVA[@]}" org.convlab.bench.ExplainCost "${2:-30}" ${3:+"$3"} | tee "$OUT/explain.jsonl"
+  exit 0
+fi
 
 if [[ "$MODE" == "--memory" ]]; then
   RUNS=${2:-20}; PRESET=${3:-baseline-cnn}
