@@ -91,14 +91,14 @@ final class LayerRow extends Div {
                 IntegerField pool = integer("Window", p.pool());
                 IntegerField stride = integer("Stride", p.stride());
                 stride.setPlaceholder("= window");
-                watch(() -> onChange.accept(new Layer.MaxPool(pool.getValue(), stride.getValue())), pool, stride);
+                watch(() -> onChange.accept(new Layer.MaxPool(pool.getValue(), stride.getValue(), p.padding())), pool, stride);
                 yield new Component[] {pool, stride};
             }
             case Layer.AvgPool p -> {
                 IntegerField pool = integer("Window", p.pool());
                 IntegerField stride = integer("Stride", p.stride());
                 stride.setPlaceholder("= window");
-                watch(() -> onChange.accept(new Layer.AvgPool(pool.getValue(), stride.getValue())), pool, stride);
+                watch(() -> onChange.accept(new Layer.AvgPool(pool.getValue(), stride.getValue(), p.padding())), pool, stride);
                 yield new Component[] {pool, stride};
             }
             case Layer.Dropout d -> {
