@@ -133,8 +133,9 @@ final class NeuronTracePanel extends Div {
                 + (p.channel() + 1) + " of the layer before (rows " + (p.top() + 1) + "–" + (p.top() + rows)
                 + ", columns " + (p.left() + 1) + "–" + (p.left() + cols) + ") and keeps "
                 + (max ? "the largest value." : "their mean.")
-                + (p.clipped() ? " The window hangs over the edge of the map (padding \"same\"): only its "
-                        + rows * cols + " cells inside the map count." : "")));
+                + (p.clipped() ? " The window hangs over the edge of the map (padding \"same\"): only "
+                        + (rows * cols == 1 ? "its one cell inside the map counts." : "its " + rows * cols
+                        + " cells inside the map count.") : "")));
         add(WindowAnimations.pooling(max ? "Max pooling" : "Average pooling", p.window(), max));
         sum((max ? "largest" : "mean") + " = " + n(p.value()));
     }
