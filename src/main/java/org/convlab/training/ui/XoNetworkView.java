@@ -86,7 +86,9 @@ final class XoNetworkView extends Main {
         Div controls = new Div(picture);
         controls.addClassName("inspector-controls");
         add(new PageSection("Run a picture through it", "Choose a picture. Every layer's output is shown at once; "
-                + "choose a map, then a cell, to see how its number was computed with these weights.", controls,
+                + "choose a map, then a cell, to see how its number was computed with these weights. The last "
+                + "column turns the two scores into percentages with softmax, as for a trained model; the deck "
+                + "compares the scores themselves, written out below.", controls,
                 explanation));
         maps.addClassName("xo-maps");
         add(new PageSection("The three maps side by side", "The conv layer's three maps after ReLU, in ninths as in "
