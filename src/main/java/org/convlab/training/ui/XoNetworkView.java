@@ -15,8 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.convlab.lesson.Fractions;
+import org.slf4j.LoggerFactory;
 import org.convlab.lesson.xo.Filter;
 import org.convlab.lesson.xo.Rendition;
 import org.convlab.lesson.xo.XoExample;
@@ -41,10 +43,16 @@ final class XoNetworkView extends Main {
     /**
      * One network for the whole app: its parameters are the deck's numbers, never trained, a few
      * hundred floats on the CPU; built on first use and kept until the app stops. Calls are
-     * serialised on it, so sessions never share its native memory managers at the same moment.
+     * serialised on it, so sessions never share its native memory managers at the same moment. A
+     * failed build (no deep-learning engine on this machine) is tried again on the next call.
      */
-    private static final class Shared {
-        static final TrainedModel MODEL = XoNetwork.build();
+    private static TrainedModel shared;
+
+    private static synchronized <T> T withModel(Function<NetworkExplainer, T> work) {
+        if (shared == null) {
+            shared = XoNetwork.build();
+        }
+        return work.apply(new NetworkExplainer(shared));
     }
 
     /** Explanations computed in place, on the request's thread: the network is tiny. */
@@ -52,10 +60,10 @@ final class XoNetworkView extends Main {
         @Override
         public <T> CompletableFuture<T> explain(Function<NetworkExplainer, T> work) {
             try {
-                synchronized (Shared.class) {
-                    return CompletableFuture.completedFuture(work.apply(new NetworkExplainer(Shared.MODEL)));
-                }
-            } catch (RuntimeException e) {
+                return CompletableFuture.completedFuture(withModel(work));
+            } catch (RuntimeException | LinkageError e) {
+                // LinkageError: the engine's native library could not be loaded.
+                LoggerFactory.getLogger(XoNetworkView.class).warn("The X/O network could not be run", e);
                 return CompletableFuture.failedFuture(e);
             }
         }
@@ -112,7 +120,13 @@ final class XoNetworkView extends Main {
         }
         float[] pixels = XoNetwork.pixels(rendition.image());
         explanation.show(pixels);
-        SOURCE.explain(e -> e.overview(pixels)).thenAccept(overview -> {
+        SOURCE.explain(e -> e.overview(pixels)).whenComplete((overview, error) -> {
+            if (error != null) {
+                maps.removeAll();
+                vector.removeAll();
+                maps.add(error("The network could not be run: " + UiUpdates.message(error)));
+                return;
+            }
             maps.removeAll();
             LayerOutput conv = overview.layers().get(XoNetwork.CONV_LAYER);
             List<Filter> filters = Filter.xoFilters();
@@ -148,7 +162,13 @@ final class XoNetworkView extends Main {
         List<String> written = new ArrayList<>();
         for (int unit = 0; unit < XoNetwork.LETTERS.size(); unit++) {
             int u = unit;
-            NeuronTrace.DenseUnit trace = SOURCE.explain(e -> e.traceUnit(values, XoNetwork.VOTE_LAYER, u)).join();
+            NeuronTrace.DenseUnit trace;
+            try {
+                trace = SOURCE.explain(e -> e.traceUnit(values, XoNetwork.VOTE_LAYER, u)).join();
+            } catch (CompletionException e) {
+                deckTest.add(error("The deck's test vector could not be scored: " + UiUpdates.message(e.getCause())));
+                return;
+            }
             String letter = XoNetwork.LETTERS.get(unit);
             List<String> terms = new ArrayList<>();
             double sum = 0;
@@ -181,6 +201,12 @@ final class XoNetworkView extends Main {
      */
     static String asTheDeck(double value) {
         return String.format(Locale.ROOT, "%.2f", Math.floor(value * 100 + 1e-6) / 100);
+    }
+
+    private static Paragraph error(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("error-text");
+        return p;
     }
 
     private static Paragraph layerList() {
