@@ -16,7 +16,9 @@ final class TraceText {
                 s.append(head(p.layer(), p.name(), "map " + p.channel() + ", row " + p.row() + ", column " + p.col()));
                 s.append(p.kind()).append(" pooling over the window at rows ").append(p.top()).append("..")
                         .append(p.top() + p.window().length - 1).append(", columns ").append(p.left()).append("..")
-                        .append(p.left() + p.window().length - 1).append(" of map ").append(p.channel()).append(":\n");
+                        .append(p.left() + p.window()[0].length - 1).append(" of map ").append(p.channel())
+                        .append(p.clipped() ? " (the rest of the " + p.pool() + "×" + p.pool() + " window lies beyond the map)" : "")
+                        .append(":\n");
                 for (double[] row : p.window()) {
                     s.append("  ").append(row(row)).append('\n');
                 }

@@ -1,8 +1,10 @@
 package org.convlab.model;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The few lines of DJL code that build the same network as a spec, so learners can carry a model
@@ -15,6 +17,7 @@ public final class DjlCode {
 
     public static String of(ModelSpec spec) {
         List<String> lines = new ArrayList<>();
+        Map<Layer, LayerShape> inputs = inputs(spec);
         lines.add("SequentialBlock net = new SequentialBlock();");
         for (Layer raw : spec.layers()) {
             if (raw == null) {
@@ -37,9 +40,11 @@ public final class DjlCode {
                     activation(c.activation(), lines);
                 }
                 case Layer.MaxPool p -> lines.add("net.add(Pool.maxPool2dBlock(new Shape(" + p.pool() + ", " + p.pool()
-                        + "), new Shape(" + p.stride() + ", " + p.stride() + ")));");
+                        + "), new Shape(" + p.stride() + ", " + p.stride() + ")"
+                        + samePooling(p.padding(), p.pool(), inputs.get(raw), "") + "));");
                 case Layer.AvgPool p -> lines.add("net.add(Pool.avgPool2dBlock(new Shape(" + p.pool() + ", " + p.pool()
-                        + "), new Shape(" + p.stride() + ", " + p.stride() + ")));");
+                        + "), new Shape(" + p.stride() + ", " + p.stride() + ")"
+                        + samePooling(p.padding(), p.pool(), inputs.get(raw), ", false") + "));");
                 case Layer.BatchNorm b -> lines.add("net.add(BatchNorm.builder().build());");
                 case Layer.Dropout d -> lines.add("net.add(Dropout.builder().optRate(" + number(d.rate()) + "f).build());");
                 case Layer.Flatten f -> lines.add("net.add(Blocks.batchFlattenBlock());");
@@ -52,6 +57,30 @@ public final class DjlCode {
         }
         lines.add("// Softmax is applied by the loss: Loss.softmaxCrossEntropyLoss()");
         return String.join("\n", lines);
+    }
+
+    /** Each layer's input shape when the spec is valid (pooling "same" needs it), else none. */
+    private static Map<Layer, LayerShape> inputs(ModelSpec spec) {
+        Map<Layer, LayerShape> inputs = new IdentityHashMap<>();
+        try {
+            ValidatedModel valid = ModelValidator.validate(spec, ModelLimits.UNBOUNDED);
+            for (ValidatedModel.LayerInfo info : valid.layers()) {
+                inputs.put(spec.layers().get(info.index() - 1), info.input());
+            }
+        } catch (InvalidModelException e) {
+            // An invalid spec still gets its code; "same" pooling then shows no padding.
+        }
+        return inputs;
+    }
+
+    /** DJL's arguments for Keras' "same" pooling: padding before, ceil mode (and for mean, padding not counted). */
+    private static String samePooling(Padding padding, int window, LayerShape input, String average) {
+        if (padding != Padding.SAME) {
+            return "";
+        }
+        int top = input == null ? 0 : PoolPadding.before(padding, input.height(), window);
+        int left = input == null ? 0 : PoolPadding.before(padding, input.width(), window);
+        return ", new Shape(" + top + ", " + left + "), true" + average;
     }
 
     private static void activation(ActivationKind activation, List<String> lines) {

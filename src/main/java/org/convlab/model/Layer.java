@@ -69,25 +69,33 @@ public sealed interface Layer {
         }
     }
 
-    /** Max pooling over a square window; stride defaults to the window size, as in Keras. */
-    record MaxPool(Integer pool, Integer stride) implements Layer {
-        public MaxPool(int pool) { this(pool, null); }
+    /**
+     * Max pooling over a square window; stride defaults to the window size, as in Keras. Padding
+     * "same" (stride equal to the window only) keeps the windows that hang over the edge, so 7×7
+     * becomes 4×4; see {@link PoolPadding}.
+     */
+    record MaxPool(Integer pool, Integer stride, Padding padding) implements Layer {
+        public MaxPool(int pool) { this(pool, null, null); }
+        public MaxPool(Integer pool, Integer stride) { this(pool, stride, null); }
         public String kind() { return "maxpool"; }
         public String kerasType() { return "MaxPooling2D"; }
         public String kerasName() { return "max_pooling2d"; }
         public MaxPool withDefaults() {
-            return new MaxPool(pool == null ? 2 : pool, stride == null ? (pool == null ? 2 : pool) : stride);
+            return new MaxPool(pool == null ? 2 : pool, stride == null ? (pool == null ? 2 : pool) : stride,
+                    padding == null ? Padding.VALID : padding);
         }
     }
 
-    /** Average pooling over a square window; stride defaults to the window size. */
-    record AvgPool(Integer pool, Integer stride) implements Layer {
-        public AvgPool(int pool) { this(pool, null); }
+    /** Average pooling over a square window; stride defaults to the window size; padding as {@link MaxPool}. */
+    record AvgPool(Integer pool, Integer stride, Padding padding) implements Layer {
+        public AvgPool(int pool) { this(pool, null, null); }
+        public AvgPool(Integer pool, Integer stride) { this(pool, stride, null); }
         public String kind() { return "avgpool"; }
         public String kerasType() { return "AveragePooling2D"; }
         public String kerasName() { return "average_pooling2d"; }
         public AvgPool withDefaults() {
-            return new AvgPool(pool == null ? 2 : pool, stride == null ? (pool == null ? 2 : pool) : stride);
+            return new AvgPool(pool == null ? 2 : pool, stride == null ? (pool == null ? 2 : pool) : stride,
+                    padding == null ? Padding.VALID : padding);
         }
     }
 

@@ -192,8 +192,8 @@ public final class ModelValidator {
                 int w = c.padding() == Padding.SAME ? Math.ceilDiv(in.width(), s) : (in.width() - k) / s + 1;
                 yield image(c.filters(), h, w, where, problems);
             }
-            case Layer.MaxPool p -> pool(in, p.pool(), p.stride(), where, problems);
-            case Layer.AvgPool p -> pool(in, p.pool(), p.stride(), where, problems);
+            case Layer.MaxPool p -> pool(in, p.pool(), p.stride(), p.padding(), where, problems);
+            case Layer.AvgPool p -> pool(in, p.pool(), p.stride(), p.padding(), where, problems);
             case Layer.Flatten f -> {
                 if (in.flat()) {
                     problems.add(where + "the input is already flat (" + in.units()
@@ -216,8 +216,14 @@ public final class ModelValidator {
         };
     }
 
-    private static LayerShape pool(LayerShape in, int pool, int stride, String where, List<String> problems) {
+    private static LayerShape pool(LayerShape in, int pool, int stride, Padding padding, String where,
+            List<String> problems) {
         if (needsImage(in, where, "pooling", problems)) {
+            return null;
+        }
+        if (padding == Padding.SAME && stride != pool) {
+            problems.add(where + "padding \"same\" needs the stride to equal the window (" + pool + "), not "
+                    + stride + "; leave the stride out or use padding \"valid\"");
             return null;
         }
         if (in.height() < pool || in.width() < pool) {
@@ -225,7 +231,8 @@ public final class ModelValidator {
                     + " window (remove a pooling layer or use padding \"same\" in the convolutions)");
             return null;
         }
-        return image(in.channels(), (in.height() - pool) / stride + 1, (in.width() - pool) / stride + 1, where, problems);
+        return image(in.channels(), PoolPadding.outputSide(padding, in.height(), pool, stride),
+                PoolPadding.outputSide(padding, in.width(), pool, stride), where, problems);
     }
 
     /** An image shape, or a problem when one sample would hold more values than any layer may. */

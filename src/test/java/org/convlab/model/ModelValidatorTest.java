@@ -211,4 +211,48 @@ class ModelValidatorTest {
     void nullSpec() {
         assertThatThrownBy(() -> ModelValidator.validate(null)).hasMessage("the model spec is empty");
     }
+
+    @Test
+    void samePoolingKeepsTheWindowsThatHangOverTheEdge() {
+        // 28 → ceil(28 / 3) = 10 with "same" (Keras' MaxPooling2D(3, padding="same")); 9 without.
+        ValidatedModel same = ModelValidator.validate(ModelSpecJson.parse(layers(
+                "{\"type\":\"maxpool\",\"pool\":3,\"padding\":\"same\"},{\"type\":\"avgpool\",\"pool\":4,\"padding\":\"same\"},"
+                        + HEAD)));
+        assertThat(same.layers().get(0).output()).isEqualTo(LayerShape.image(1, 10, 10));
+        assertThat(same.layers().get(1).output()).isEqualTo(LayerShape.image(1, 3, 3));
+        assertThat(same.layers().get(0).layer()).isEqualTo(new Layer.MaxPool(3, 3, Padding.SAME));
+        ValidatedModel valid = ModelValidator.validate(ModelSpecJson.parse(layers("{\"type\":\"maxpool\",\"pool\":3}," + HEAD)));
+        assertThat(valid.layers().get(0).output()).isEqualTo(LayerShape.image(1, 9, 9));
+        assertThat(valid.layers().get(0).layer()).isEqualTo(new Layer.MaxPool(3, 3, Padding.VALID));
+        // The option survives a round trip through JSON, and an old spec without it reads as before.
+        assertThat(ModelSpecJson.parse(ModelSpecJson.write(same.spec())).layers().get(0))
+                .isEqualTo(new Layer.MaxPool(3, 3, Padding.SAME));
+    }
+
+    @Test
+    void samePoolingNeedsTheStrideToEqualTheWindow() {
+        assertThat(problem(layers("{\"type\":\"maxpool\",\"pool\":3,\"stride\":2,\"padding\":\"same\"}," + HEAD)))
+                .isEqualTo("layer 1 (maxpool): padding \"same\" needs the stride to equal the window (3), not 2;"
+                        + " leave the stride out or use padding \"valid\"");
+        assertThat(problem(layers("{\"type\":\"avgpool\",\"pool\":2,\"stride\":1,\"padding\":\"same\"}," + HEAD)))
+                .startsWith("layer 1 (avgpool): padding \"same\" needs the stride to equal the window (2), not 1");
+        assertThat(problem(layers("{\"type\":\"maxpool\",\"pool\":64,\"padding\":\"same\"}," + HEAD)))
+                .startsWith("layer 1 (maxpool): the input is 28×28, too small for a 64×64 window");
+    }
+
+    @Test
+    void anUnknownPoolingPaddingIsRefusedInOneLine() {
+        assertThatThrownBy(() -> ModelSpecJson.parse(layers("{\"type\":\"maxpool\",\"pool\":2,\"padding\":\"full\"}," + HEAD)))
+                .hasMessageContaining("unknown padding 'full' (known: valid, same)")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
+    }
+
+    @Test
+    void samePoolingGivesDjlCodeWithCeilModeAndThePaddingBefore() {
+        // 28 in, window 3: 10 windows cover 30 cells, one padding cell before and one after.
+        String code = DjlCode.of(ModelSpecJson.parse(layers(
+                "{\"type\":\"maxpool\",\"pool\":3,\"padding\":\"same\"},{\"type\":\"avgpool\",\"pool\":2,\"padding\":\"same\"}," + HEAD)));
+        assertThat(code).contains("Pool.maxPool2dBlock(new Shape(3, 3), new Shape(3, 3), new Shape(1, 1), true)")
+                .contains("Pool.avgPool2dBlock(new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), true, false)");
+    }
 }

@@ -23,10 +23,14 @@ public final class WindowAnimations {
         return new MatrixAnimation(label).show(AnimationTrace.convolution(trace, ValueFormat.plain(), ValueFormat.plain()));
     }
 
-    /** One pooling cell: the window and the maximum (or mean) it keeps. */
+    /**
+     * One pooling cell: the window and the maximum (or mean) it keeps. A window clipped at the edge
+     * of its map may be narrower than tall (or the reverse); it is pooled as the lessons pool a
+     * partial window, over the cells that exist.
+     */
     public static Component pooling(String label, double[][] window, boolean max) {
-        int size = window.length;
-        Pooling pooling = max ? Pooling.max(size, size, EdgeRule.FLOOR) : Pooling.average(size, size, EdgeRule.FLOOR);
+        int size = Math.max(window.length, window[0].length);
+        Pooling pooling = max ? Pooling.max(size, size, EdgeRule.COVER) : Pooling.average(size, size, EdgeRule.COVER);
         return new MatrixAnimation(label).show(AnimationTrace.pooling(pooling.trace(Matrix.of(window)), ValueFormat.plain()));
     }
 }

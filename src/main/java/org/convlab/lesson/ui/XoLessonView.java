@@ -1,6 +1,8 @@
 package org.convlab.lesson.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -33,6 +35,9 @@ import org.convlab.lesson.xo.XoRun;
 @Route("learn/x-or-o")
 @PageTitle("X or O · ConvLab")
 final class XoLessonView extends LessonPage {
+
+    /** The same network built with the training engine and explained like a learner's own (training.ui). */
+    static final String NETWORK_PAGE = "learn/x-or-o/network";
 
     final Select<Rendition> rendition = new Select<>();
     final Select<Filter> filter = new Select<>();
@@ -77,7 +82,10 @@ final class XoLessonView extends LessonPage {
                 + "2×2."), pooling, secondPool);
         section("vote", "Step 4: flatten and vote", text("The three 2×2 maps are laid out one after another as 12 "
                 + "numbers. The clean X scores 1 at some of those positions, the clean O at others. Each letter's "
-                + "score is the mean of the values at its own positions; the higher score wins."), vector, vote);
+                + "score is the mean of the values at its own positions; the higher score wins."), vector, vote,
+                // A plain link: the page lives with the training pages, which lessons never import.
+                new Paragraph(new Anchor(NETWORK_PAGE, "See this network run as a real network, with the vote as a "
+                        + "dense layer and the deck's test vector scored")));
         section("renditions", "Why small filters beat matching the whole picture", text("Compare each picture "
                 + "with the clean letters cell by cell (mean of picture × letter): moving the X by one pixel ruins "
                 + "that. The filters still find each stroke wherever it moved, and pooling does not care about "

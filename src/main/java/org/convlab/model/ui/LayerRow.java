@@ -91,15 +91,19 @@ final class LayerRow extends Div {
                 IntegerField pool = integer("Window", p.pool());
                 IntegerField stride = integer("Stride", p.stride());
                 stride.setPlaceholder("= window");
-                watch(() -> onChange.accept(new Layer.MaxPool(pool.getValue(), stride.getValue())), pool, stride);
-                yield new Component[] {pool, stride};
+                Select<Padding> padding = poolPadding(p.padding());
+                watch(() -> onChange.accept(new Layer.MaxPool(pool.getValue(), stride.getValue(), padding.getValue())),
+                        pool, stride, padding);
+                yield new Component[] {pool, stride, padding};
             }
             case Layer.AvgPool p -> {
                 IntegerField pool = integer("Window", p.pool());
                 IntegerField stride = integer("Stride", p.stride());
                 stride.setPlaceholder("= window");
-                watch(() -> onChange.accept(new Layer.AvgPool(pool.getValue(), stride.getValue())), pool, stride);
-                yield new Component[] {pool, stride};
+                Select<Padding> padding = poolPadding(p.padding());
+                watch(() -> onChange.accept(new Layer.AvgPool(pool.getValue(), stride.getValue(), padding.getValue())),
+                        pool, stride, padding);
+                yield new Component[] {pool, stride, padding};
             }
             case Layer.Dropout d -> {
                 NumberField rate = decimal("Rate", d.rate());
@@ -149,6 +153,13 @@ final class LayerRow extends Div {
         field.setValue(value);
         field.addClassName("layer-field");
         return field;
+    }
+
+    /** "valid" drops a window that would hang over the edge; "same" keeps it (stride = window only). */
+    private static Select<Padding> poolPadding(Padding value) {
+        Select<Padding> padding = select("Padding", Padding.values(), value == null ? Padding.VALID : value);
+        padding.setHelperText("same: keep edge windows");
+        return padding;
     }
 
     private static <T> Select<T> select(String label, T[] items, T value) {

@@ -109,7 +109,7 @@ public record ExperimentGrid(Kind kind, List<Variant> variants) {
     }
 
     static ModelSpec withAveragePooling(ModelSpec spec) {
-        return mapLayers(spec, layer -> layer instanceof Layer.MaxPool p ? List.of(new Layer.AvgPool(p.pool(), p.stride())) : List.of(layer));
+        return mapLayers(spec, layer -> layer instanceof Layer.MaxPool p ? List.of(new Layer.AvgPool(p.pool(), p.stride(), p.padding())) : List.of(layer));
     }
 
     static ModelSpec withL2(ModelSpec spec, double l2) {

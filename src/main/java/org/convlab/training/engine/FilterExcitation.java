@@ -17,6 +17,7 @@ import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.LayerShape;
 import org.convlab.model.Padding;
+import org.convlab.model.PoolPadding;
 import org.convlab.model.ValidatedModel.LayerInfo;
 
 /**
@@ -250,21 +251,25 @@ public final class FilterExcitation {
             int stride;
             int window;
             int pad;
+            int padLeft;
             switch (spec) {
                 case Layer.Conv2d c -> {
                     stride = c.stride();
                     window = c.kernel();
                     pad = c.padding() == Padding.SAME ? (c.kernel() - 1) / 2 : 0; // as NetworkBuilder
+                    padLeft = pad;
                 }
                 case Layer.MaxPool p -> {
                     stride = p.stride();
                     window = p.pool();
-                    pad = 0;
+                    pad = PoolPadding.before(p.padding(), info(l).input().height(), window);
+                    padLeft = PoolPadding.before(p.padding(), info(l).input().width(), window);
                 }
                 case Layer.AvgPool p -> {
                     stride = p.stride();
                     window = p.pool();
-                    pad = 0;
+                    pad = PoolPadding.before(p.padding(), info(l).input().height(), window);
+                    padLeft = PoolPadding.before(p.padding(), info(l).input().width(), window);
                 }
                 case Layer.BatchNorm b -> {
                     continue;
@@ -279,9 +284,9 @@ public final class FilterExcitation {
                 case Layer.Dense d -> throw new IllegalStateException("an image-shaped layer after dense: " + l);
             }
             top = top * stride - pad;
-            left = left * stride - pad;
+            left = left * stride - padLeft;
             bottom = bottom * stride - pad + window - 1;
-            right = right * stride - pad + window - 1;
+            right = right * stride - padLeft + window - 1;
         }
         return new Box(top, left, bottom - top + 1, right - left + 1);
     }

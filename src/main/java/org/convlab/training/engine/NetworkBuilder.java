@@ -15,7 +15,9 @@ import ai.djl.nn.pooling.Pool;
 import java.util.function.UnaryOperator;
 import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
+import org.convlab.model.LayerShape;
 import org.convlab.model.Padding;
+import org.convlab.model.PoolPadding;
 import org.convlab.model.ValidatedModel;
 import ai.djl.nn.convolutional.Conv2d;
 
@@ -38,12 +40,12 @@ public final class NetworkBuilder {
         SequentialBlock net = new SequentialBlock();
         int last = model.layers().size() - 1;
         for (int i = 0; i <= last; i++) {
-            net.add(block(model.layers().get(i).layer(), i == last));
+            net.add(block(model.layers().get(i).layer(), model.layers().get(i).input(), i == last));
         }
         return net;
     }
 
-    private static Block block(Layer layer, boolean isLast) {
+    private static Block block(Layer layer, LayerShape input, boolean isLast) {
         return switch (layer) {
             case Layer.Conv2d c -> {
                 // Symmetric padding (k-1)/2 equals Keras' "same" for odd kernels (validation ensures odd).
@@ -57,8 +59,12 @@ public final class NetworkBuilder {
                 yield withActivation(conv, c.activation(), isLast);
             }
             case Layer.Dense d -> withActivation(Linear.builder().setUnits(d.units()).build(), d.activation(), isLast);
-            case Layer.MaxPool p -> Pool.maxPool2dBlock(new Shape(p.pool(), p.pool()), new Shape(p.stride(), p.stride()));
-            case Layer.AvgPool p -> Pool.avgPool2dBlock(new Shape(p.pool(), p.pool()), new Shape(p.stride(), p.stride()));
+            // "same": pad the smaller half before (as TensorFlow), ceil mode adds the last window; padded
+            // cells never win a max nor count in a mean (countIncludePad false), as in Keras.
+            case Layer.MaxPool p -> Pool.maxPool2dBlock(new Shape(p.pool(), p.pool()), new Shape(p.stride(), p.stride()),
+                    poolPadding(p.padding(), p.pool(), input), p.padding() == Padding.SAME);
+            case Layer.AvgPool p -> Pool.avgPool2dBlock(new Shape(p.pool(), p.pool()), new Shape(p.stride(), p.stride()),
+                    poolPadding(p.padding(), p.pool(), input), p.padding() == Padding.SAME, false);
             // Momentum 0.9 (DJL's default; Keras uses 0.99) so short runs get usable moving statistics.
             case Layer.BatchNorm b -> BatchNorm.builder().optEpsilon(BATCH_NORM_EPSILON).build();
             case Layer.Dropout d -> Dropout.builder().optRate(d.rate().floatValue()).build();
@@ -66,6 +72,11 @@ public final class NetworkBuilder {
             case Layer.ActivationLayer a ->
                     isLast && a.activation() == ActivationKind.SOFTMAX ? identity() : activation(a.activation());
         };
+    }
+
+    private static Shape poolPadding(Padding padding, int window, LayerShape input) {
+        return new Shape(PoolPadding.before(padding, input.height(), window),
+                PoolPadding.before(padding, input.width(), window));
     }
 
     private static Block withActivation(Block core, ActivationKind activation, boolean isLast) {

@@ -14,6 +14,7 @@ import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.LayerShape;
 import org.convlab.model.Padding;
+import org.convlab.model.PoolPadding;
 import org.convlab.model.ValidatedModel;
 import org.convlab.model.ValidatedModel.LayerInfo;
 
@@ -89,8 +90,8 @@ public final class NetworkExplainer {
         Block block = model.block().getChildren().get(layer - 1).getValue();
         return switch (info.layer()) {
             case Layer.Conv2d c -> conv(info, c, block, in, channel, row, col, modelValue);
-            case Layer.MaxPool p -> pool(info, "max", p.pool(), p.stride(), in, channel, row, col, modelValue);
-            case Layer.AvgPool p -> pool(info, "mean", p.pool(), p.stride(), in, channel, row, col, modelValue);
+            case Layer.MaxPool p -> pool(info, "max", p.pool(), p.stride(), p.padding(), in, channel, row, col, modelValue);
+            case Layer.AvgPool p -> pool(info, "mean", p.pool(), p.stride(), p.padding(), in, channel, row, col, modelValue);
             case Layer.Dense d -> dense(info, d, block, in, out, channel);
             case Layer.BatchNorm b -> norm(info, block, in[index(inShape, channel, row, col)], channel, row, col, modelValue);
             case Layer.Dropout d -> new NeuronTrace.DropoutCell(layer, info.name(), channel, row, col, d.rate(),
@@ -98,6 +99,29 @@ public final class NetworkExplainer {
             case Layer.Flatten f -> flatten(info, in, channel, modelValue);
             case Layer.ActivationLayer a -> activationCell(info, a.activation(), in, out, channel, row, col, modelValue);
         };
+    }
+
+    /**
+     * How dense unit {@code unit} of layer {@code layer} scores a vector given directly (as the deck
+     * scores its own test vector), rather than one an image produced.
+     */
+    public NeuronTrace.DenseUnit traceUnit(float[] vector, int layer, int unit) {
+        LayerInfo info = info(layer);
+        if (!(info.layer() instanceof Layer.Dense d)) {
+            throw new IllegalArgumentException("layer " + layer + " (" + info.name() + ") is not a dense layer");
+        }
+        checkPosition(info, unit, 0, 0);
+        if (vector.length != info.input().units()) {
+            throw new IllegalArgumentException("the vector has " + vector.length + " values; layer " + layer + " reads "
+                    + info.input().units());
+        }
+        Block block = model.block().getChildren().get(layer - 1).getValue();
+        float[] out;
+        try (NDManager scope = model.djlModel().getNDManager().newSubManager(model.device())) {
+            NDList x = new NDList(scope.create(vector, new Shape(1, vector.length)));
+            out = block.forward(new ParameterStore(scope, false), x, false).singletonOrThrow().toFloatArray();
+        }
+        return dense(info, d, block, vector, out, unit);
     }
 
     private NeuronTrace.ConvCell conv(LayerInfo info, Layer.Conv2d c, Block block, float[] in, int filter, int row,
@@ -136,19 +160,24 @@ public final class NetworkExplainer {
                 inputs, weights, products, sums, b, pre, activation.jsonName(), apply(activation, pre), modelValue);
     }
 
-    private NeuronTrace.PoolCell pool(LayerInfo info, String kind, int size, int stride, float[] in, int channel,
-            int row, int col, double modelValue) {
+    private NeuronTrace.PoolCell pool(LayerInfo info, String kind, int size, int stride, Padding padding, float[] in,
+            int channel, int row, int col, double modelValue) {
         LayerShape inShape = info.input();
-        int top = row * stride;
-        int left = col * stride;
-        double[][] window = new double[size][size];
+        // A "same" window may hang over the edge: only its cells inside the map take part.
+        int top = row * stride - PoolPadding.before(padding, inShape.height(), size);
+        int left = col * stride - PoolPadding.before(padding, inShape.width(), size);
+        int firstRow = Math.max(top, 0);
+        int firstCol = Math.max(left, 0);
+        int rows = Math.min(top + size, inShape.height()) - firstRow;
+        int cols = Math.min(left + size, inShape.width()) - firstCol;
+        double[][] window = new double[rows][cols];
         int pickedRow = -1;
         int pickedCol = -1;
         double best = Double.NEGATIVE_INFINITY;
         double sum = 0;
-        for (int i = 0; i < size; i++) {
-            for (int j = 0; j < size; j++) {
-                double v = in[index(inShape, channel, top + i, left + j)];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                double v = in[index(inShape, channel, firstRow + i, firstCol + j)];
                 window[i][j] = v;
                 sum += v;
                 if (v > best) {
@@ -159,8 +188,8 @@ public final class NetworkExplainer {
             }
         }
         boolean max = kind.equals("max");
-        return new NeuronTrace.PoolCell(info.index(), info.name(), channel, row, col, kind, top, left, window,
-                max ? pickedRow : -1, max ? pickedCol : -1, max ? best : sum / (size * size), modelValue);
+        return new NeuronTrace.PoolCell(info.index(), info.name(), channel, row, col, kind, size, firstRow, firstCol,
+                window, max ? pickedRow : -1, max ? pickedCol : -1, max ? best : sum / (rows * cols), modelValue);
     }
 
     private NeuronTrace.DenseUnit dense(LayerInfo info, Layer.Dense d, Block block, float[] in, float[] out, int unit) {

@@ -54,10 +54,19 @@ public sealed interface NeuronTrace {
     /**
      * A pooling output cell: {@code window} is the pool window of input channel {@code channel},
      * {@code kind} "max" or "mean"; for max, {@code pickedRow}/{@code pickedCol} is the winner within
-     * the window.
+     * the window. {@code pool} is the window's side; a "same" window that hangs over the edge of the
+     * map keeps only its cells inside, so {@code window} may be smaller than pool×pool ({@link
+     * #clipped}) and {@code top}/{@code left} place its first cell inside the map. Cells beyond the
+     * map are no part of the max or the mean.
      */
-    record PoolCell(int layer, String name, int channel, int row, int col, String kind, int top, int left,
-            double[][] window, int pickedRow, int pickedCol, double value, double modelValue) implements NeuronTrace {}
+    record PoolCell(int layer, String name, int channel, int row, int col, String kind, int pool, int top, int left,
+            double[][] window, int pickedRow, int pickedCol, double value, double modelValue) implements NeuronTrace {
+
+        /** Whether part of the pool×pool window lay beyond the map ("same" padding at the edge). */
+        public boolean clipped() {
+            return window.length < pool || window[0].length < pool;
+        }
+    }
 
     /** One input × weight term of a dense unit; {@code source} says where the input came from. */
     record Contribution(int input, String source, double inputValue, double weight, double product) {}

@@ -126,11 +126,16 @@ final class NeuronTracePanel extends Div {
     private void pool(NeuronTrace.PoolCell p) {
         title("Layer " + p.layer() + " (" + p.name() + "), " + cell(p.channel(), p.row(), p.col()));
         boolean max = p.kind().equals("max");
-        int size = p.window().length;
+        int size = p.pool();
+        int rows = p.window().length;
+        int cols = p.window()[0].length;
         add(new Paragraph((max ? "Max" : "Average") + " pooling looks at a " + size + "×" + size + " window of map "
-                + (p.channel() + 1) + " of the layer before (rows " + (p.top() + 1) + "–" + (p.top() + size)
-                + ", columns " + (p.left() + 1) + "–" + (p.left() + size) + ") and keeps "
-                + (max ? "the largest value." : "their mean.")));
+                + (p.channel() + 1) + " of the layer before (rows " + (p.top() + 1) + "–" + (p.top() + rows)
+                + ", columns " + (p.left() + 1) + "–" + (p.left() + cols) + ") and keeps "
+                + (max ? "the largest value." : "their mean.")
+                + (p.clipped() ? " The window hangs over the edge of the map (padding \"same\"): only "
+                        + (rows * cols == 1 ? "its one cell inside the map counts." : "its " + rows * cols
+                        + " cells inside the map count.") : "")));
         add(WindowAnimations.pooling(max ? "Max pooling" : "Average pooling", p.window(), max));
         sum((max ? "largest" : "mean") + " = " + n(p.value()));
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -66,6 +67,22 @@ class ModelBuilderViewTest extends SpringBrowserlessTest {
         assertThat(rows.getFirst().params.getText()).isEqualTo("640 params");
         assertThat(view.total.getText()).contains("cannot be trained yet");
         assertThat(view.problems.getChildren().count()).isPositive();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void poolingPaddingSameKeepsTheEdgeWindowsAndNeedsTheStrideToEqualTheWindow() {
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        LayerRow pool = rows(view).get(1);
+        assertThat(pool.getElement().getAttribute("data-kind")).isEqualTo("maxpool");
+        Select<Padding> padding = (Select<Padding>) pool.fields.get(2);
+        test(padding).selectItem("same");
+        assertThat(view.spec().layers().get(1)).isEqualTo(new Layer.MaxPool(2, null, Padding.SAME));
+        assertThat(rows(view).get(1).problem.isVisible()).isFalse();
+        IntegerField stride = (IntegerField) rows(view).get(1).fields.get(1);
+        test(stride).setValue(1);
+        assertThat(rows(view).get(1).problem.getText()).isEqualTo("layer 2 (maxpool): padding \"same\" needs the "
+                + "stride to equal the window (2), not 1; leave the stride out or use padding \"valid\"");
     }
 
     @Test

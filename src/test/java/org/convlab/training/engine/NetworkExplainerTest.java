@@ -75,6 +75,51 @@ class NetworkExplainerTest {
     }
 
     @Test
+    void samePoolingCellsAtTheEdgeAreTheForwardPassesOwn() {
+        // 9×10 → conv 3×3 → 7×8 (negatives too: linear); max 3×3 "same" → 3×3, one padding row
+        // before and one after, one column after; mean 2×2 "same" → 2×2, the last row and column alone.
+        ValidatedModel spec = ModelValidator.validate(new ModelSpec("same-pooling", new ModelSpec.InputShape(1, 9, 10), 2,
+                List.of(new Layer.Conv2d(2, 3, ActivationKind.LINEAR),
+                        new Layer.MaxPool(3, 3, Padding.SAME),
+                        new Layer.AvgPool(2, 2, Padding.SAME),
+                        new Layer.Flatten(),
+                        new Layer.Dense(2, ActivationKind.LINEAR))));
+        assertThat(spec.layers().get(1).output()).isEqualTo(LayerShape.image(2, 3, 3));
+        assertThat(spec.layers().get(2).output()).isEqualTo(LayerShape.image(2, 2, 2));
+        float[] image = new float[90];
+        java.util.Random random = new java.util.Random(15);
+        for (int i = 0; i < image.length; i++) {
+            image[i] = random.nextFloat() * 2 - 1;
+        }
+        try (TrainedModel model = untrained(spec)) {
+            Map<String, Integer> kinds = traceEveryLayer(model, image);
+            assertThat(kinds).containsEntry("PoolCell", 6);
+            NetworkExplainer explain = new NetworkExplainer(model);
+            float[] conv = explain.outputs(image, 1)[1];
+            // Top-left max window: rows −1..1 of the 7×8 map, so only rows 0..1 count.
+            NeuronTrace.PoolCell corner = (NeuronTrace.PoolCell) explain.trace(image, 2, 1, 0, 0);
+            assertThat(corner.clipped()).isTrue();
+            assertThat(corner.pool()).isEqualTo(3);
+            assertThat(corner.top()).isZero();
+            assertThat(corner.window()).hasDimensions(2, 3);
+            double best = Double.NEGATIVE_INFINITY;
+            for (int r = 0; r < 2; r++) {
+                for (int c = 0; c < 3; c++) {
+                    best = Math.max(best, conv[56 + r * 8 + c]);
+                }
+            }
+            assertThat(corner.value()).isEqualTo(best).isCloseTo(corner.modelValue(), within(1e-6));
+            // Bottom-right mean window: a single cell of the 3×3 map, its mean is itself.
+            NeuronTrace.PoolCell last = (NeuronTrace.PoolCell) explain.trace(image, 3, 0, 1, 1);
+            assertThat(last.window()).hasDimensions(1, 1);
+            assertThat(last.value()).isEqualTo(explain.outputs(image, 2)[2][8], within(0.0))
+                    .isCloseTo(last.modelValue(), within(1e-6));
+            NeuronTrace.PoolCell inside = (NeuronTrace.PoolCell) explain.trace(image, 3, 0, 0, 0);
+            assertThat(inside.clipped()).isFalse();
+        }
+    }
+
+    @Test
     void aConvCellShowsEveryChannelsWindowWeightsProductsAndSums() {
         TrainedModel model = TrainingFixtures.trainedTiny();
         float[] image = TrainingFixtures.test().image(0);
@@ -207,6 +252,19 @@ class NetworkExplainerTest {
             case Layer.ActivationLayer a -> a.activation().jsonName();
             default -> "";
         };
+    }
+
+    /** A network of {@code spec} with random parameters, no training (for shapes and arithmetic only). */
+    private static TrainedModel untrained(ValidatedModel spec) {
+        DjlRuntime.engine();
+        ai.djl.Model model = ai.djl.Model.newInstance("untrained", ai.djl.Device.cpu(), "PyTorch");
+        ai.djl.nn.Block block = NetworkBuilder.build(spec);
+        model.setBlock(block);
+        block.setInitializer(new ai.djl.training.initializer.NormalInitializer(1f), p -> true);
+        long[] in = spec.input().dims();
+        block.initialize(model.getNDManager(), ai.djl.ndarray.types.DataType.FLOAT32,
+                new ai.djl.ndarray.types.Shape(1, in[0], in[1], in[2]));
+        return new TrainedModel(model, spec, List.of("a", "b"), ai.djl.Device.cpu());
     }
 
     /** A few batches, so batch norm has moving statistics and every weight has moved. */
