@@ -1,6 +1,7 @@
 package org.convlab.lesson.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import org.convlab.lesson.Convolution2d;
 import org.convlab.lesson.EdgeRule;
 import org.convlab.lesson.Matrix;
@@ -17,10 +18,28 @@ public final class WindowAnimations {
 
     private WindowAnimations() {}
 
-    /** One channel's share of a convolution cell: the window times the kernel slice, summed. */
-    public static Component convolution(String label, double[][] window, double[][] kernel) {
+    /**
+     * One channel's share of a convolution cell: the window times the kernel slice, summed. The grids
+     * are titled and the step described for where the window really lies ({@code where}: "rows 6–8,
+     * columns 10–12 of map 2"), not as a lesson's small input.
+     */
+    public static Component convolution(String label, double[][] window, double[][] kernel, String where) {
         var trace = Convolution2d.defaults().trace(Matrix.of(window), Matrix.of(kernel));
-        return new MatrixAnimation(label).show(AnimationTrace.convolution(trace, ValueFormat.plain(), ValueFormat.plain()));
+        AnimationTrace lesson = AnimationTrace.convolution(trace, ValueFormat.plain(), ValueFormat.plain());
+        AnimationTrace.Step step = lesson.steps().getFirst();
+        int k = window.length;
+        AnimationTrace placed = new AnimationTrace(lesson.kind(), retitled(lesson.input(), "Window " + k + "×" + k),
+                retitled(lesson.kernel(), "Kernel slice " + k + "×" + k), retitled(lesson.output(), "Sum"),
+                List.of(new AnimationTrace.Step(step.window(), step.picked(), step.output(), step.sum(),
+                        "The kernel slice lies over " + where + ". The " + (k * k) + " products add up to "
+                                + ValueFormat.plain().format(trace.output().get(0, 0)) + ".")),
+                lesson.editable());
+        return new MatrixAnimation(label).show(placed);
+    }
+
+    private static AnimationTrace.Grid retitled(AnimationTrace.Grid grid, String title) {
+        return new AnimationTrace.Grid(title, grid.rows(), grid.cols(), grid.values(), grid.labels(), grid.padding(),
+                grid.scale());
     }
 
     /**

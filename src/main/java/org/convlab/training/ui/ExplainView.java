@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -59,8 +60,9 @@ final class ExplainView extends Main implements BeforeEnterObserver {
             add(new H1("Run not found"), new RunProblem("This run cannot be explained", e.getMessage()));
             return;
         }
+        Anchor xo = new Anchor("learn/x-or-o/network", "the lessons' X/O network in the same view");
         add(new H1("Inside " + RunText.modelName(run.record())), new Paragraph(new Anchor("runs/" + run.id(),
-                "← Back to the run")));
+                "← Back to the run"), new Span(" · Smaller first? See "), xo, new Span(".")));
         Paragraph loading = new Paragraph("Opening the model…");
         add(loading);
         ready = UiUpdates.whenDone(UI.getCurrent(), service.analysis(run), a -> {

@@ -50,6 +50,9 @@ final class NetworkExplanation extends Div {
     private int chosenChannel;
     /** A cell of the enlarged map, in pixels. */
     private int cell = 12;
+    /** The chosen map's row and column fields; they follow a cell picked with the pointer. */
+    private IntegerField rowField;
+    private IntegerField colField;
 
     /** Complete when the overview, and the last trace asked for, are on the page (for tests). */
     CompletableFuture<Void> overviewShown = CompletableFuture.completedFuture(null);
@@ -170,6 +173,8 @@ final class NetworkExplanation extends Div {
         enlarged.add(marker);
         IntegerField row = new IntegerField("Row (1 to " + out.height() + ")");
         IntegerField col = new IntegerField("Column (1 to " + out.width() + ")");
+        rowField = row;
+        colField = col;
         for (IntegerField f : new IntegerField[] {row, col}) {
             f.setMin(1);
             f.setStepButtonsVisible(true);
@@ -195,6 +200,10 @@ final class NetworkExplanation extends Div {
 
     /** Traces one number and shows its arithmetic. */
     CompletableFuture<Void> explain(int layer, int channel, int row, int col) {
+        if (rowField != null && !overview.layers().get(layer).flat()) {
+            rowField.setValue(row + 1);
+            colField.setValue(col + 1);
+        }
         chosenArea.getChildren().filter(c -> c.hasClassName("enlarged-map")).findFirst().ifPresent(map ->
                 map.getChildren().filter(c -> c.hasClassName("cell-marker")).findFirst().ifPresent(marker ->
                         marker.getElement().getStyle().set("left", col * cell + "px").set("top", row * cell + "px")));

@@ -113,7 +113,9 @@ final class NeuronTracePanel extends Div {
         for (int ch = from; ch < to; ch++) {
             Component animation = WindowAnimations.convolution(
                     c.inputs().length == 1 ? "The window times the kernel" : source + " " + (ch + 1) + " times its kernel slice",
-                    c.inputs()[ch], c.weights()[ch]);
+                    c.inputs()[ch], c.weights()[ch], "rows " + (c.top() + 1) + "–" + (c.top() + c.kernel())
+                            + ", columns " + (c.left() + 1) + "–" + (c.left() + c.kernel()) + " of "
+                            + (c.layer() == 1 ? "the image" : "map " + (ch + 1) + " of layer " + (c.layer() - 1)));
             Span caption = new Span((c.inputs().length == 1 ? "" : source + " " + (ch + 1) + ": ") + "sum of products "
                     + n(c.channelSums()[ch]));
             caption.addClassName("trace-channel-sum");
