@@ -128,6 +128,23 @@ class ExplainIT extends BrowserTest {
         }
     }
 
+    @Test
+    void theXoNetworkIsExplainedInTheSameViewWithTheDecksScores() {
+        try (BrowserContext context = context(1366, 900)) {
+            Page page = context.newPage();
+            signInAsLearner(page);
+            page.navigate(RunningApp.get().url("learn/x-or-o/network"));
+            page.waitForSelector(".network-diagram .network-map", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            page.waitForSelector(".neuron-trace h3");
+            assertThat(page.locator(".xo-deck-test").textContent()).contains("0.91", "0.51");
+            page.waitForTimeout(300);
+            page.locator(".network-diagram-scroller").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/explain-xo-overview.png")));
+            page.locator(".xo-deck-test").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Path.of("target/screenshots/explain-xo-deck-test.png")));
+        }
+    }
+
     private static double number(String text) {
         return Double.parseDouble(text.strip().replace('−', '-').replace(",", "").replaceAll("[^0-9.eE+-]", ""));
     }
