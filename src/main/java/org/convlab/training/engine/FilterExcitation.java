@@ -150,7 +150,7 @@ public final class FilterExcitation {
         }
         long start = System.nanoTime();
         int measured = measuredAt(layer);
-        LayerShape out = info(measured).output();
+        LayerShape out = model.layer(measured).output();
         int filters = out.channels();
         int cells = out.height() * out.width();
         List<PriorityQueue<Candidate>> heaps = new ArrayList<>(filters);
@@ -231,7 +231,7 @@ public final class FilterExcitation {
      * stride; batch norm, dropout and activations keep positions.
      */
     public Box receptiveField(int layer, int row, int col) {
-        LayerInfo info = info(layer);
+        LayerInfo info = model.layer(layer);
         LayerShape s = info.output();
         if (s.flat()) {
             throw new IllegalArgumentException("layer " + layer + " (" + info.layer().kind()
@@ -247,7 +247,7 @@ public final class FilterExcitation {
         int left = col;
         int right = col;
         for (int l = layer; l >= 1; l--) {
-            Layer spec = info(l).layer();
+            Layer spec = model.layer(l).layer();
             int stride;
             int window;
             int pad;
@@ -262,14 +262,14 @@ public final class FilterExcitation {
                 case Layer.MaxPool p -> {
                     stride = p.stride();
                     window = p.pool();
-                    pad = PoolPadding.before(p.padding(), info(l).input().height(), window);
-                    padLeft = PoolPadding.before(p.padding(), info(l).input().width(), window);
+                    pad = PoolPadding.before(p.padding(), model.layer(l).input().height(), window);
+                    padLeft = PoolPadding.before(p.padding(), model.layer(l).input().width(), window);
                 }
                 case Layer.AvgPool p -> {
                     stride = p.stride();
                     window = p.pool();
-                    pad = PoolPadding.before(p.padding(), info(l).input().height(), window);
-                    padLeft = PoolPadding.before(p.padding(), info(l).input().width(), window);
+                    pad = PoolPadding.before(p.padding(), model.layer(l).input().height(), window);
+                    padLeft = PoolPadding.before(p.padding(), model.layer(l).input().width(), window);
                 }
                 case Layer.BatchNorm b -> {
                     continue;
@@ -329,7 +329,7 @@ public final class FilterExcitation {
     }
 
     private LayerInfo convLayer(int layer) {
-        LayerInfo info = info(layer);
+        LayerInfo info = model.layer(layer);
         if (!(info.layer() instanceof Layer.Conv2d)) {
             throw new IllegalArgumentException("layer " + layer + " (" + info.layer().kind()
                     + ") is not a conv2d layer; conv layers: " + new ModelIntrospector(model).convLayers());
@@ -337,12 +337,4 @@ public final class FilterExcitation {
         return info;
     }
 
-    private LayerInfo info(int layer) {
-        List<LayerInfo> layers = model.spec().layers();
-        if (layer < 1 || layer > layers.size()) {
-            throw new IllegalArgumentException("layer " + layer + " does not exist (the model has layers 1.."
-                    + layers.size() + ")");
-        }
-        return layers.get(layer - 1);
-    }
 }

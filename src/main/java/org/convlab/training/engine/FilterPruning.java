@@ -85,7 +85,7 @@ public final class FilterPruning {
 
     /** The conv layer's filters, weakest (smallest L1 norm) first; ties in filter order. */
     public List<FilterScore> ranking(int layer) {
-        Layer.Conv2d conv = conv(info(layer));
+        Layer.Conv2d conv = conv(model.layer(layer));
         float[] weight = parameter(child(layer), Parameter.Type.WEIGHT);
         int filters = conv.filters();
         int per = weight.length / filters;
@@ -103,7 +103,7 @@ public final class FilterPruning {
 
     /** Removes the {@code k} weakest filters of the layer (see {@link #ranking}). */
     public Pruned prune(int layer, int k) {
-        LayerInfo info = info(layer);
+        LayerInfo info = model.layer(layer);
         int filters = conv(info).filters();
         if (k < 0) {
             throw new IllegalArgumentException("the number of filters to remove must be 0 or more, not " + k);
@@ -117,7 +117,7 @@ public final class FilterPruning {
 
     /** Removes the given filters (0-based, in any order; a repeated number counts once). */
     public Pruned pruneFilters(int layer, Collection<Integer> filtersToRemove) {
-        LayerInfo info = info(layer);
+        LayerInfo info = model.layer(layer);
         Layer.Conv2d conv = conv(info);
         int filters = conv.filters();
         if (conv.activation() == ActivationKind.SOFTMAX) {
@@ -310,14 +310,6 @@ public final class FilterPruning {
         return "layer " + info.index() + " (" + info.name() + ")";
     }
 
-    private LayerInfo info(int layer) {
-        List<LayerInfo> layers = model.spec().layers();
-        if (layer < 1 || layer > layers.size()) {
-            throw new IllegalArgumentException("layer " + layer + " does not exist (the model has layers 1.."
-                    + layers.size() + ")");
-        }
-        return layers.get(layer - 1);
-    }
 
     private Block child(int layer) {
         return model.block().getChildren().get(layer - 1).getValue();

@@ -60,7 +60,7 @@ public final class ModelIntrospector {
     }
 
     public FilterImages filters(int layer) {
-        ValidatedModel.LayerInfo info = info(layer);
+        ValidatedModel.LayerInfo info = model.layer(layer);
         if (!(info.layer() instanceof Layer.Conv2d)) {
             throw new IllegalArgumentException("layer " + layer + " (" + info.layer().kind() + ") is not a conv2d layer; conv layers: " + convLayers());
         }
@@ -88,7 +88,7 @@ public final class ModelIntrospector {
     }
 
     public FeatureMaps featureMaps(int layer, float[] image) {
-        ValidatedModel.LayerInfo info = info(layer);
+        ValidatedModel.LayerInfo info = model.layer(layer);
         if (info.output().flat()) {
             throw new IllegalArgumentException("layer " + layer + " (" + info.layer().kind() + ") gives a flat vector, not feature maps; pick a layer before flatten");
         }
@@ -135,7 +135,7 @@ public final class ModelIntrospector {
      * the class score over that channel, sum, keep the positive part, upsample to the input size.
      */
     public GradCam gradCam(float[] image, int classIndex, int layer) {
-        ValidatedModel.LayerInfo info = info(layer);
+        ValidatedModel.LayerInfo info = model.layer(layer);
         int classes = model.spec().output().units();
         if (classIndex < 0 || classIndex >= classes) {
             throw new IllegalArgumentException("class " + classIndex + " does not exist (0.." + (classes - 1) + ")");
@@ -201,14 +201,6 @@ public final class ModelIntrospector {
             x = children.get(i).getValue().forward(store, x, false);
         }
         return x.singletonOrThrow();
-    }
-
-    private ValidatedModel.LayerInfo info(int layer) {
-        List<ValidatedModel.LayerInfo> layers = model.spec().layers();
-        if (layer < 1 || layer > layers.size()) {
-            throw new IllegalArgumentException("layer " + layer + " does not exist (the model has layers 1.." + layers.size() + ")");
-        }
-        return layers.get(layer - 1);
     }
 
     private Block child(int layer) {

@@ -79,7 +79,7 @@ public final class NetworkExplainer {
      * computed; for a flat layer {@code channel} is the unit and row and col must be 0.
      */
     public NeuronTrace trace(float[] image, int layer, int channel, int row, int col) {
-        LayerInfo info = info(layer);
+        LayerInfo info = model.layer(layer);
         checkPosition(info, channel, row, col);
         float[][] outputs = outputs(image, layer);
         float[] in = outputs[layer - 1];
@@ -106,7 +106,7 @@ public final class NetworkExplainer {
      * scores its own test vector), rather than one an image produced.
      */
     public NeuronTrace.DenseUnit traceUnit(float[] vector, int layer, int unit) {
-        LayerInfo info = info(layer);
+        LayerInfo info = model.layer(layer);
         if (!(info.layer() instanceof Layer.Dense d)) {
             throw new IllegalArgumentException("layer " + layer + " (" + info.name() + ") is not a dense layer");
         }
@@ -305,7 +305,7 @@ public final class NetworkExplainer {
     private String source(int previousLayer, int i) {
         // Walk back through layers that keep a vector as it is, to the flatten (or dense) that made it.
         for (int l = previousLayer; l >= 1; l--) {
-            LayerInfo before = info(l);
+            LayerInfo before = model.layer(l);
             if (before.layer() instanceof Layer.Flatten) {
                 LayerShape s = before.input();
                 int plane = s.height() * s.width();
@@ -368,14 +368,6 @@ public final class NetworkExplainer {
         }
     }
 
-    private LayerInfo info(int layer) {
-        List<LayerInfo> layers = model.spec().layers();
-        if (layer < 1 || layer > layers.size()) {
-            throw new IllegalArgumentException("layer " + layer + " does not exist (the model has layers 1.."
-                    + layers.size() + ")");
-        }
-        return layers.get(layer - 1);
-    }
 
     private static int index(LayerShape s, int channel, int row, int col) {
         return s.flat() ? channel : (channel * s.height() + row) * s.width() + col;

@@ -41,6 +41,16 @@ public final class TrainedModel implements AutoCloseable {
         return device;
     }
 
+    /** Spec layer {@code layer} (1-based), or an exception saying which layers there are. */
+    ValidatedModel.LayerInfo layer(int layer) {
+        List<ValidatedModel.LayerInfo> layers = spec.layers();
+        if (layer < 1 || layer > layers.size()) {
+            throw new IllegalArgumentException("layer " + layer + " does not exist (the model has layers 1.."
+                    + layers.size() + ")");
+        }
+        return layers.get(layer - 1);
+    }
+
     Model djlModel() {
         return model;
     }
