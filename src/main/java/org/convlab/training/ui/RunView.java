@@ -61,7 +61,9 @@ final class RunView extends Main implements BeforeEnterObserver {
     private void show(SavedRun run) {
         RunRecord record = run.record();
         RunRecord.Metrics metrics = record.metrics();
-        add(new H1(RunText.modelName(record)), new RunSummary(run, download(run)));
+        Anchor explain = new Anchor("runs/" + run.id() + "/explain", "Explain this model: every layer, every number →");
+        explain.addClassName("explain-link");
+        add(new H1(RunText.modelName(record)), new RunSummary(run, download(run)), new Paragraph(explain));
         add(new PageSection("Learning curves", "Accuracy and loss after every epoch. Training and validation "
                 + "curves that drift apart mean the model is learning its training images by heart (overfitting).",
                 new LearningCurves(Map.of(RunText.modelName(record), record))));

@@ -125,6 +125,9 @@ class RunViewTest extends OwnedRunsTest {
         assertThat(find(PixelImage.class, find(FiltersPanel.class, view).single()).all()).hasSize(8 + 16);
 
         await(view.inspector.inspect(7));
+        assertThat(view.inspector.explain.getHref()).isEqualTo("runs/" + TinyRuns.GOOD + "/explain?image=7");
+        assertThat(find(com.vaadin.flow.component.html.Anchor.class, view).all())
+                .anyMatch(a -> a.getHref().equals("runs/" + TinyRuns.GOOD + "/explain"));
         assertThat(find(PixelImage.class, view.inspector.featureMaps).all()).hasSize(8 + 16);
         Image overlay = find(Image.class, view.inspector.gradCam.result).all().stream()
                 .filter(i -> i.getAlt().orElse("").startsWith("Grad-CAM")).findFirst().orElseThrow();
