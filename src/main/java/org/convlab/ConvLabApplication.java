@@ -29,7 +29,7 @@ public class ConvLabApplication {
         if (ConvLabCli.isCommand(args)) {
             System.exit(ConvLabCli.run(args));
         }
-        // A typo ("explian") must not start the web app and create db/ and runs/ where it was typed.
+        // A typo ("trian") must not start the web app and create db/ and runs/ where it was typed.
         ConvLabCli.notACommand(args, WORKER).ifPresent(refusal -> {
             System.err.println(refusal);
             System.exit(2);

@@ -20,15 +20,15 @@ class MistypedCommandTest {
 
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource({"trian, train", "dat, data", "DATA, data", "woker, worker", "evalute, evaluate",
-        "lessons, lesson", "sumary, summary", "hepl, help"})
+        "lessons, lesson", "sumary, summary", "hepl, help", "explian, explain"})
     void aTypoIsRefusedWithTheNearestCommand(String typed, String meant) {
         assertThat(ConvLabCli.notACommand(new String[] {typed}, ConvLabApplication.WORKER)).get().asString()
                 .startsWith("convlab: '" + typed + "' is not a command. Did you mean '" + meant + "'?")
-                .contains("Commands: data, lesson, summary, train, evaluate, help, worker").doesNotContain("\n");
+                .contains("Commands: data, lesson, summary, train, evaluate, explain, help, worker").doesNotContain("\n");
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"explian", "serve", "start", "x", "8080", "/etc/passwd", "runs"})
+    @ValueSource(strings = {"serve", "start", "x", "8080", "/etc/passwd", "runs"})
     void aWordFarFromEveryCommandGetsTheList(String typed) {
         assertThat(ConvLabCli.notACommand(new String[] {typed, "--server.port=9000"}, ConvLabApplication.WORKER))
                 .get().asString().startsWith("convlab: '" + typed + "' is not a command. Commands: data,");
