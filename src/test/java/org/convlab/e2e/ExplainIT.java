@@ -90,6 +90,7 @@ class ExplainIT extends BrowserTest {
                     .setPath(Path.of("target/screenshots/explain-neuron.png")));
 
             // What the filter looks for: its strongest test images render.
+            page.locator(".filter-patterns vaadin-button:has-text('Find them')").click();
             page.waitForSelector(".filter-gallery .patch-figure img", new Page.WaitForSelectorOptions().setTimeout(120_000));
             page.waitForFunction("() => [...document.querySelectorAll('.filter-gallery img')]"
                     + ".every(i => i.complete && i.naturalWidth > 0)");

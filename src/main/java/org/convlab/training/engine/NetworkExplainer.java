@@ -156,7 +156,12 @@ public final class NetworkExplainer {
         double b = bias[filter];
         double pre = total + b;
         ActivationKind activation = c.activation();
+        if (activation == ActivationKind.SOFTMAX) {
+            throw new IllegalArgumentException("layer " + info.index() + " applies softmax across the maps of an "
+                    + "image; only softmax over a vector of scores can be traced");
+        }
         return new NeuronTrace.ConvCell(info.index(), info.name(), filter, row, col, k, c.stride(), pad, top, left,
+                inShape.height(), inShape.width(),
                 inputs, weights, products, sums, b, pre, activation.jsonName(), apply(activation, pre), modelValue);
     }
 

@@ -43,11 +43,11 @@ public sealed interface NeuronTrace {
      * where the window hangs over "same" padding), {@code weights[c]} the matching slice of this
      * filter's kernel, {@code products[c]} their cell-by-cell products and {@code channelSums[c]}
      * the sum of those products. {@code preActivation} = Σ channelSums + bias; {@code value} is the
-     * activation of it. {@code top}/{@code left} place the window in the input (negative inside
-     * the padding).
+     * activation of it. {@code top}/{@code left} place the window in the input maps of {@code
+     * inputHeight}×{@code inputWidth} (negative, or past the end, inside the padding).
      */
     record ConvCell(int layer, String name, int channel, int row, int col, int kernel, int stride, int padding,
-            int top, int left, double[][][] inputs, double[][][] weights, double[][][] products,
+            int top, int left, int inputHeight, int inputWidth, double[][][] inputs, double[][][] weights, double[][][] products,
             double[] channelSums, double bias, double preActivation, String activation, double value,
             double modelValue) implements NeuronTrace {}
 

@@ -29,6 +29,21 @@ public final class PrunedRun {
     }
 
     /** The run.json of a pruned model measured as {@code evaluation}. */
+    /** Removes a pruned run folder {@link #save} wrote, when it could not be registered after all. */
+    public static void discard(Path dir) {
+        try {
+            OwnFolder.delete(dir);
+        } catch (java.io.IOException ignored) {
+            // best effort: an unlisted folder is harmless and the runs page can adopt it later
+        }
+    }
+
+    /** Whether a run's model was made by pruning another (its name says so, as {@link FilterPruning} writes it). */
+    public static boolean isPruned(RunRecord record) {
+        String name = record.spec().name();
+        return name != null && name.matches(".* pruned \\(.+: \\d+→\\d+ filters\\)");
+    }
+
     public static RunRecord record(FilterPruning.Pruned pruned, RunRecord parent, Evaluation evaluation) {
         TrainedModel model = pruned.model();
         return new RunRecord(RunRecord.FORMAT, Instant.now().toString(), model.spec().spec(), parent.hyperparameters(),

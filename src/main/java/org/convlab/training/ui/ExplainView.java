@@ -32,13 +32,16 @@ import org.convlab.training.ui.RunAnalysisService.RunUnavailableException;
 final class ExplainView extends Main implements BeforeEnterObserver {
 
     private final RunAnalysisService service;
-    final IntegerField imageNumber = new IntegerField("Test image #");
-    final Button mistake = new Button("A mistake", VaadinIcon.WARNING.create());
-    final Div chosen = new Div();
+    // Made again on every visit: Vaadin reuses the view between two explain pages.
+    IntegerField imageNumber;
+    Button mistake;
+    Div chosen;
     NetworkExplanation explanation;
     FilterPatterns patterns;
     PruningPanel pruning;
     RunAnalysis analysis;
+    /** Counts visits, so a reply meant for an earlier visit is dropped. */
+    private long visits;
     /** Complete once the page knows the run and has asked for the first image (for tests). */
     CompletableFuture<Void> ready = CompletableFuture.completedFuture(null);
 
@@ -50,6 +53,15 @@ final class ExplainView extends Main implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        imageNumber = new IntegerField("Test image #");
+        mistake = new Button("A mistake", VaadinIcon.WARNING.create());
+        chosen = new Div();
+        explanation = null;
+        patterns = null;
+        pruning = null;
+        analysis = null;
+        UI ui = UI.getCurrent();
+        long visit = ++visits;
         String id = event.getRouteParameters().get("id").orElse("");
         int image = event.getLocation().getQueryParameters().getSingleParameter("image").map(ExplainView::number)
                 .orElse(0);
@@ -65,7 +77,10 @@ final class ExplainView extends Main implements BeforeEnterObserver {
                 "← Back to the run"), new Span(" · Smaller first? See "), xo, new Span(".")));
         Paragraph loading = new Paragraph("Opening the model…");
         add(loading);
-        ready = UiUpdates.whenDone(UI.getCurrent(), service.analysis(run), a -> {
+        ready = UiUpdates.whenDone(ui, service.analysis(run), a -> {
+            if (visit != visits) {
+                return; // the learner has moved on to another run meanwhile
+            }
             remove(loading);
             analysis = a;
             explanation = new NetworkExplanation(service, run);
@@ -90,6 +105,9 @@ final class ExplainView extends Main implements BeforeEnterObserver {
             }
             show(image >= 0 && image < a.testImageCount() ? image : 0);
         }, problem -> {
+            if (visit != visits) {
+                return;
+            }
             remove(loading);
             add(new RunProblem("The model of this run cannot be loaded", problem));
         });

@@ -1,6 +1,7 @@
 package org.convlab.training.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -41,16 +42,39 @@ final class FilterPatterns extends Div {
                 + "make it fire hardest, and inside each the patch of pixels its strongest cell looks at."), result);
     }
 
-    CompletableFuture<Void> show(int layer, String layerName, int filter) {
+    /**
+     * Shows filter {@code filter} of conv layer {@code layer}: at once if its layer was searched
+     * already, otherwise after the learner asks for the search (seconds of the shared worker's time).
+     */
+    void show(int layer, String layerName, int filter) {
+        result.removeAll();
+        var known = service.knownStrongestImages(run, layer);
+        if (known.isPresent()) {
+            render(known.get(), filter);
+            return;
+        }
+        Button find = new Button("Find them: search the " + RunText.count(service.testImageCount()) + " test images",
+                e -> search(layer, layerName, filter));
+        result.add(new H3("Filter " + (filter + 1) + " of layer " + layer + " (" + layerName + ")"),
+                new Paragraph("Searching runs every test image through the network up to this layer: a few "
+                        + "seconds, once for all the filters of the layer."), find);
+    }
+
+    CompletableFuture<Void> search(int layer, String layerName, int filter) {
         result.removeAll();
         ProgressBar progress = new ProgressBar(0, 1);
         Paragraph searching = new Paragraph("Searching the test images for what filter " + (filter + 1) + " of "
                 + layerName + " responds to…");
         result.add(searching, progress);
         UI ui = UI.getCurrent();
-        CompletableFuture<StrongestImages> found = service.strongestImages(run, layer, done -> ui.access(() -> {
-            progress.setValue(Math.min(1, done / 10_000.0));
-        }));
+        int total = service.testImageCount();
+        CompletableFuture<StrongestImages> found = service.strongestImages(run, layer, done -> {
+            try {
+                ui.access(() -> progress.setValue(Math.min(1, done / (double) total)));
+            } catch (com.vaadin.flow.component.UIDetachedException e) {
+                // The learner left; the search still finishes and is kept for the next visit.
+            }
+        });
         shown = UiUpdates.whenDone(ui, found, images -> render(images, filter), problem -> {
             result.removeAll();
             Paragraph p = new Paragraph("The search could not be done: " + problem);

@@ -94,8 +94,10 @@ final class NetworkDiagram extends Div {
 
     /** Draws the lines into and out of the chosen map (or unit), and marks it. */
     void highlight(int layer, int channel) {
-        canvas.getElement().getChildren().filter(e -> e.hasAttribute("data-chosen"))
-                .forEach(e -> e.removeAttribute("data-chosen"));
+        canvas.getElement().getChildren().filter(e -> e.hasAttribute("data-chosen")).forEach(e -> {
+            e.removeAttribute("data-chosen");
+            e.setAttribute("aria-pressed", "false");
+        });
         Place chosen = placeOrStrip(layer, channel);
         StringBuilder svg = new StringBuilder("<svg class=\"network-lines\" aria-hidden=\"true\" width=\"")
                 .append(canvas.getStyle().get("width").replace("px", "")).append("\" height=\"")
@@ -120,7 +122,10 @@ final class NetworkDiagram extends Div {
         canvas.addComponentAsFirst(lines);
         canvas.getElement().getChildren().filter(e -> (layer + "/" + channel).equals(e.getAttribute("data-key"))
                         || (layer + "/strip").equals(e.getAttribute("data-key")))
-                .forEach(e -> e.setAttribute("data-chosen", ""));
+                .forEach(e -> {
+                    e.setAttribute("data-chosen", "");
+                    e.setAttribute("aria-pressed", "true");
+                });
     }
 
     /** The maps of {@code layer} connected to map {@code channel} of its neighbour: all of them, or the same one. */

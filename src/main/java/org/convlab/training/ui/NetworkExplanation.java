@@ -43,6 +43,7 @@ final class NetworkExplanation extends Div {
     final Div overviewArea = new Div();
     final Div chosenArea = new Div();
     final Div traceArea = new Div();
+    final Paragraph status = new Paragraph();
     NetworkDiagram diagram;
     Overview overview;
     private float[] image;
@@ -72,8 +73,10 @@ final class NetworkExplanation extends Div {
         addClassName("network-explanation");
         chosenArea.addClassName("chosen-map");
         traceArea.addClassName("trace-area");
-        traceArea.getElement().setAttribute("aria-live", "polite");
-        add(overviewArea, chosenArea, traceArea);
+        // Screen readers hear the one line with the result, not every table of a new trace.
+        status.addClassName("sr-only");
+        status.getElement().setAttribute("aria-live", "polite");
+        add(overviewArea, chosenArea, status, traceArea);
     }
 
     CompletableFuture<Void> show(float[] pixels) {
@@ -144,7 +147,8 @@ final class NetworkExplanation extends Div {
         }
         chosenArea.add(new H3("Layer " + layer + " (" + out.name() + "), map " + (channel + 1) + " of " + out.channels()
                 + ": " + out.height() + "×" + out.width()));
-        chosenArea.add(new Paragraph("Click a cell to see how its number was computed, or give its row and column."));
+        chosenArea.add(new Paragraph("Click a cell to see how its number was computed, or give its row and column. "
+                + "Here black is this map's smallest value and white its largest."));
         cell = Math.max(1, ENLARGED / Math.max(out.width(), out.height()));
         int size = cell;
         Div enlarged = new Div();
@@ -213,7 +217,9 @@ final class NetworkExplanation extends Div {
         traceShown = UiUpdates.whenDone(UI.getCurrent(), source.explain(e -> e.trace(pixels, layer, channel, row, col)),
                 (NeuronTrace trace) -> {
                     traceArea.removeAll();
-                    traceArea.add(new NeuronTracePanel(trace));
+                    NeuronTracePanel panel = new NeuronTracePanel(trace);
+                    traceArea.add(panel);
+                    status.setText(panel.title() + ": " + panel.result.getText());
                 },
                 problem -> {
                     traceArea.removeAll();

@@ -78,9 +78,8 @@ final class NeuronTracePanel extends Div {
         int k = c.kernel();
         title("Layer " + c.layer() + " (" + c.name() + "), " + cell(c.channel(), c.row(), c.col()));
         String from = c.layer() == 1 ? "the input image" : channels + " maps of layer " + (c.layer() - 1);
-        add(new Paragraph("Filter " + (c.channel() + 1) + " lays its " + k + "×" + k + " kernel over rows "
-                + (c.top() + 1) + "–" + (c.top() + k) + ", columns " + (c.left() + 1) + "–" + (c.left() + k)
-                + " of " + from + (channels > 1 ? ", with one kernel slice for each map" : "")
+        add(new Paragraph("Filter " + (c.channel() + 1) + " lays its " + k + "×" + k + " kernel over "
+                + window(c) + " of " + from + (channels > 1 ? ", with one kernel slice for each map" : "")
                 + ". Each window is multiplied cell by cell by its slice and the products are added up"
                 + (c.padding() > 0 ? "; cells outside the map are padding, 0" : "") + "."));
         Div grids = new Div();
@@ -113,8 +112,7 @@ final class NeuronTracePanel extends Div {
         for (int ch = from; ch < to; ch++) {
             Component animation = WindowAnimations.convolution(
                     c.inputs().length == 1 ? "The window times the kernel" : source + " " + (ch + 1) + " times its kernel slice",
-                    c.inputs()[ch], c.weights()[ch], "rows " + (c.top() + 1) + "–" + (c.top() + c.kernel())
-                            + ", columns " + (c.left() + 1) + "–" + (c.left() + c.kernel()) + " of "
+                    c.inputs()[ch], c.weights()[ch], window(c) + " of "
                             + (c.layer() == 1 ? "the image" : "map " + (ch + 1) + " of layer " + (c.layer() - 1)));
             Span caption = new Span((c.inputs().length == 1 ? "" : source + " " + (ch + 1) + ": ") + "sum of products "
                     + n(c.channelSums()[ch]));
@@ -123,6 +121,28 @@ final class NeuronTracePanel extends Div {
             channel.addClassName("trace-channel");
             grids.add(channel);
         }
+    }
+
+    /** "rows 6–8, columns 10–12", or "rows 1–2 and a row of padding above, columns 1–3" at an edge. */
+    static String window(NeuronTrace.ConvCell c) {
+        return span("rows", c.top(), c.kernel(), c.inputHeight(), "above", "below") + ", "
+                + span("columns", c.left(), c.kernel(), c.inputWidth(), "to the left", "to the right");
+    }
+
+    private static String span(String what, int start, int k, int size, String before, String after) {
+        int first = Math.max(start, 0);
+        int last = Math.min(start + k, size) - 1;
+        String text = what + " " + (first + 1) + "–" + (last + 1);
+        int padBefore = first - start;
+        int padAfter = start + k - 1 - last;
+        String unit = what.equals("rows") ? "row" : "column";
+        if (padBefore > 0) {
+            text += " and " + (padBefore == 1 ? "a " + unit : padBefore + " " + unit + "s") + " of padding " + before;
+        }
+        if (padAfter > 0) {
+            text += " and " + (padAfter == 1 ? "a " + unit : padAfter + " " + unit + "s") + " of padding " + after;
+        }
+        return text;
     }
 
     private void pool(NeuronTrace.PoolCell p) {
@@ -184,8 +204,16 @@ final class NeuronTracePanel extends Div {
         sum("Probability = " + n(m.exponentials()[unit]) + " / " + n(m.sum()) + " = " + n(m.probabilities()[unit]));
     }
 
+    private String title = "";
+
     private void title(String text) {
+        title = text;
         add(new H3(text));
+    }
+
+    /** The heading: which number this is. */
+    String title() {
+        return title;
     }
 
     private void sum(String text) {

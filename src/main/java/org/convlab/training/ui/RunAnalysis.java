@@ -101,7 +101,7 @@ final class RunAnalysis implements AutoCloseable {
     }
 
     /** The filters' strongest test images per conv layer, found once per layer (worker thread only). */
-    private final Map<Integer, StrongestImages> strongest = new HashMap<>();
+    private final Map<Integer, StrongestImages> strongest = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** For the worker thread only. */
     StrongestImages strongestImages(int layer, IntConsumer imagesDone) {
@@ -111,6 +111,11 @@ final class RunAnalysis implements AutoCloseable {
             strongest.put(layer, known);
         }
         return known;
+    }
+
+    /** The layer's search, if it was done already (any thread). */
+    java.util.Optional<StrongestImages> knownStrongestImages(int layer) {
+        return java.util.Optional.ofNullable(strongest.get(layer));
     }
 
     /** For the worker thread only. */

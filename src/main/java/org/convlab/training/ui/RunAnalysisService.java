@@ -157,6 +157,12 @@ final class RunAnalysisService {
         return analysis(run).thenCompose(a -> training.worker().introspect(() -> a.strongestImages(layer, imagesDone)));
     }
 
+    /** The layer's strongest images if they were searched already, without starting a search. */
+    java.util.Optional<StrongestImages> knownStrongestImages(SavedRun run, int layer) {
+        CompletableFuture<RunAnalysis> a = analysis(run);
+        return a.isDone() && !a.isCompletedExceptionally() ? a.join().knownStrongestImages(layer) : java.util.Optional.empty();
+    }
+
     /** A run's conv filters ranked weakest first (L1 norm of their weights). */
     CompletableFuture<List<FilterPruning.FilterScore>> filterRanking(SavedRun run, int layer) {
         return analysis(run).thenCompose(a -> training.worker().introspect(() -> a.pruning().ranking(layer)));
@@ -171,20 +177,42 @@ final class RunAnalysisService {
      * the test images and saves it as a new run of the signed-in learner (the original is untouched).
      */
     CompletableFuture<PrunedOutcome> prune(SavedRun run, int layer, int k) {
-        long owner = current.get().orElseThrow(() -> new RunUnavailableException("Sign in to save a pruned model."))
-                .getId();
+        var user = current.get();
+        if (user.isEmpty()) {
+            return CompletableFuture.failedFuture(new RunUnavailableException("Sign in to save a pruned model."));
+        }
+        long owner = user.get().getId();
+        long kept = savedRuns().stream().filter(r -> PrunedRun.isPruned(r.record())).count();
+        if (kept >= MAX_PRUNED_RUNS) {
+            return CompletableFuture.failedFuture(new RunUnavailableException("You already keep " + MAX_PRUNED_RUNS
+                    + " pruned models, the most one learner may; prune one of those instead of making more."));
+        }
+        // One pruning at a time per learner: each measures 10,000 test images on the shared worker.
+        if (!pruningNow.add(owner)) {
+            return CompletableFuture.failedFuture(new RunUnavailableException(
+                    "Your last pruning is still being measured; wait for it to finish."));
+        }
         return analysis(run).thenCompose(a -> training.worker().introspect(() -> {
             try (FilterPruning.Pruned pruned = a.pruning().prune(layer, k)) {
                 String id = training.newRunId(pruned.model().spec().spec());
                 Path dir = training.runsDir().resolve(id);
                 TrainingRun.Outcome saved = PrunedRun.save(dir, pruned, run.record(), a.testImages());
-                queue.adopt(owner, saved.dir());
+                try {
+                    queue.adopt(owner, saved.dir());
+                } catch (RuntimeException e) {
+                    PrunedRun.discard(saved.dir());
+                    throw e;
+                }
                 return new PrunedOutcome(id, pruned.description(), pruned.paramsBefore(), pruned.paramsAfter(),
                         run.record().metrics().testAccuracy(), saved.evaluation().testAccuracy(),
                         saved.record().metrics().confusionMatrix(), run.record().classNames());
             }
-        }));
+        })).whenComplete((done, problem) -> pruningNow.remove(owner));
     }
+
+    /** Pruned models one learner may keep: each is a run folder on the server's disk. */
+    static final int MAX_PRUNED_RUNS = 20;
+    private final java.util.Set<Long> pruningNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private RunAnalysis measure(SavedRun run) {
         ImageSet images = testImages();
@@ -201,6 +229,10 @@ final class RunAnalysisService {
             model.close();
             throw e;
         }
+    }
+
+    int testImageCount() {
+        return testImages().size();
     }
 
     /** Test image {@code index}'s pixels, 0..1. */

@@ -1,6 +1,7 @@
 package org.convlab.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
@@ -107,7 +108,11 @@ class ExplainViewTest extends OwnedRunsTest {
     @Test
     void theChosenFilterShowsItsWeightsAndTheTestImagesThatExciteItMost() {
         ExplainView view = open("");
-        RunViewTest.await(view.patterns.shown);
+        // Nothing is searched until the learner asks: it takes the shared worker a few seconds.
+        assertThat(view.patterns.result.getElement().getTextRecursively()).contains("search the 10,000 test images");
+        assertThat(find(Div.class, view.patterns.result).all().stream().filter(d -> d.hasClassName("patch-figure")))
+                .isEmpty();
+        RunViewTest.await(view.patterns.search(1, "conv2d", 0));
         String text = view.patterns.result.getElement().getTextRecursively();
         assertThat(text).contains("Filter 1 of layer 1 (conv2d)");
         assertThat(find(Div.class, view.patterns.result).all().stream().filter(d -> d.hasClassName("patch-figure")))
@@ -120,7 +125,6 @@ class ExplainViewTest extends OwnedRunsTest {
         assertThat(activations).hasSize(FilterPatterns.SHOWN).isSortedAccordingTo((a, b) -> Double.compare(b, a));
         // Another map of the same layer comes from the same search, at once.
         view.explanation.choose(1, 5);
-        RunViewTest.await(view.patterns.shown);
         assertThat(view.patterns.result.getElement().getTextRecursively()).contains("Filter 6 of layer 1");
     }
 
@@ -147,6 +151,18 @@ class ExplainViewTest extends OwnedRunsTest {
         long params = RunStore.readRecord(Path.of(TinyRuns.RUNS_DIR, TinyRuns.GOOD)).params();
         assertThat(text).contains(RunText.count(params) + " → " + RunText.count(params - 20 - 288));
         assertThat(find(ConfusionMatrixPanel.class, view.pruning.result).all()).hasSize(1);
+    }
+
+    @Test
+    void aLearnerPrunesOneModelAtATime() throws Exception {
+        var run = service.find(TinyRuns.GOOD);
+        var first = service.prune(run, 1, 1);
+        var second = service.prune(run, 3, 2);
+        assertThat(second).isCompletedExceptionally();
+        assertThatThrownBy(second::join).hasMessageContaining("Your last pruning is still being measured");
+        first.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        var third = service.prune(run, 3, 2);
+        assertThat(third.get(120, java.util.concurrent.TimeUnit.SECONDS).description()).isEqualTo("conv2d_1: 16→14 filters");
     }
 
     private int savedRunCount() {
