@@ -6,7 +6,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,16 +32,7 @@ class ExplainIT extends BrowserTest {
     static void prepareARun() throws Exception {
         Account learner = learner();
         QueueClient client = new QueueClient(RunningApp.get()::url, learner.username(), learner.password());
-        QueueClient.Reply submitted = client.submit(TWO_CONVS, "{\"epochs\":1,\"limit\":2000,\"device\":\"cpu\"}");
-        assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(201);
-        RUN = submitted.body().get("id").asText();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        String status = "";
-        while (!status.matches("done|failed|cancelled") && System.nanoTime() < deadline) {
-            Thread.sleep(300);
-            status = client.get("api/runs/" + RUN).body().get("status").asText();
-        }
-        assertThat(status).isEqualTo("done");
+        RUN = client.trainAndWait(TWO_CONVS, "{\"epochs\":1,\"limit\":2000,\"device\":\"cpu\"}");
     }
 
     @Test

@@ -82,4 +82,19 @@ final class QueueClient {
         }
         return new Reply(response.statusCode(), json, millis);
     }
+
+    /** Submits a run and waits (at most 3 minutes) until it has finished; returns its id. */
+    String trainAndWait(String spec, String hyperparameters) throws IOException, InterruptedException {
+        Reply submitted = submit(spec, hyperparameters);
+        org.assertj.core.api.Assertions.assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(201);
+        String id = submitted.body().get("id").asText();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(3);
+        String status = "";
+        while (!status.matches("done|failed|cancelled") && System.nanoTime() < deadline) {
+            Thread.sleep(300);
+            status = get("api/runs/" + id).body().get("status").asText();
+        }
+        org.assertj.core.api.Assertions.assertThat(status).isEqualTo("done");
+        return id;
+    }
 }

@@ -20,7 +20,6 @@ import org.convlab.training.engine.TrainingRun;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.convlab.model.ModelSpecJson;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A run trained beforehand (a tiny CNN, a few seconds) is listed on the Runs page of the real jar;
@@ -35,17 +34,7 @@ class RunPageIT extends BrowserTest {
     static void prepareARun() throws Exception {
         Account learner = learner();
         QueueClient client = new QueueClient(RunningApp.get()::url, learner.username(), learner.password());
-        QueueClient.Reply submitted = client.submit(ModelSpecJson.write(TestModels.tinyCnn().spec()),
-                "{\"epochs\":2,\"limit\":2000,\"device\":\"cpu\"}");
-        assertThat(submitted.status()).as(String.valueOf(submitted.body())).isEqualTo(201);
-        RUN = submitted.body().get("id").asText();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        String status = "";
-        while (!status.matches("done|failed|cancelled") && System.nanoTime() < deadline) {
-            Thread.sleep(300);
-            status = client.get("api/runs/" + RUN).body().get("status").asText();
-        }
-        assertThat(status).isEqualTo("done");
+        RUN = client.trainAndWait(ModelSpecJson.write(TestModels.tinyCnn().spec()), "{\"epochs\":2,\"limit\":2000,\"device\":\"cpu\"}");
     }
 
     @Test
