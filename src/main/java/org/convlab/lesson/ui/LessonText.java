@@ -1,0 +1,41 @@
+package org.convlab.lesson.ui;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The words of one lesson, kept out of the code in {@code lessons/<slug>.properties} (UTF-8) so that a
+ * teacher or translator changes a sentence without touching Java (docs/decisions/019). Keys name what
+ * the text is for ({@code intro.1}, {@code animation.title}, {@code quiz.why-pool.question}); a
+ * {@code {0}}, {@code {1}}… in a text is replaced literally by the page's own formatted values, never
+ * through {@link java.text.MessageFormat}, so an apostrophe in a sentence needs no escaping.
+ */
+final class LessonText {
+
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+
+    private LessonText(ResourceBundle bundle) {
+        this.bundle = bundle;
+    }
+
+    /** The lesson's words; a missing file is a packaging mistake and fails the page at once. */
+    static LessonText of(Lesson lesson) {
+        return new LessonText(ResourceBundle.getBundle("lessons." + lesson.slug(), Locale.ROOT, NO_FALLBACK));
+    }
+
+    /** The text under {@code key}, with {@code {i}} replaced by {@code values[i]}. */
+    String get(String key, Object... values) {
+        String text = bundle.getString(key);
+        for (int i = 0; i < values.length; i++) {
+            text = text.replace("{" + i + "}", String.valueOf(values[i]));
+        }
+        return text;
+    }
+
+    boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+}
