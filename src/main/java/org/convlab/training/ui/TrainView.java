@@ -78,6 +78,8 @@ final class TrainView extends Main implements BeforeEnterObserver {
     final Paragraph expectedWait = new Paragraph();
     /** A run over a few minutes says so here, with a subset that trains in about a minute. */
     final Div longRun = new Div();
+    /** The training/validation split of the chosen images, class by class; null without a data set. */
+    SplitPreview splitPreview;
     final Paragraph longRunText = new Paragraph();
     final Button useSubset = new Button();
 
@@ -148,6 +150,12 @@ final class TrainView extends Main implements BeforeEnterObserver {
             form.flip.addValueChangeListener(e -> preview.show(form.augmentation()));
             add(new H2("Augmentation preview"), new Paragraph("Top: six training images. Bottom: the same images "
                     + "as training might see them this time; each epoch draws new random changes."), preview);
+            splitPreview = new SplitPreview(datasets.dataset().train(), datasets.dataset().classNames());
+            showSplit();
+            form.images.addValueChangeListener(e -> showSplit());
+            form.validationSplit.addValueChangeListener(e -> showSplit());
+            form.seed.addValueChangeListener(e -> showSplit());
+            add(new H2("Training and validation images"), splitPreview);
         });
         Paragraph experiments = new Paragraph("Want to compare settings? ");
         experiments.add(new Anchor("train/experiments", "Queue an experiment grid (activations, optimizers, batch sizes, pooling"
@@ -282,6 +290,13 @@ final class TrainView extends Main implements BeforeEnterObserver {
     }
 
     /** The estimate under Start, the wait in a class, and a word about a long run, for the choices now. */
+    /** The split the settings give, class by class; nothing while a setting is empty. */
+    private void showSplit() {
+        Double share = form.validationSplit.getValue();
+        Integer seed = form.seed.getValue();
+        splitPreview.show(form.images.getValue(), share == null ? 0 : share, seed == null ? 42 : seed);
+    }
+
     void showEstimate() {
         longRun.setVisible(false);
         Hyperparameters hp = form.value();

@@ -395,4 +395,31 @@ class TrainViewTest extends SpringBrowserlessTest {
         assertThat(broken.estimate.getText())
                 .isEqualTo("Estimated training time on this server: none until the model can be trained.");
     }
+
+    @Test
+    void theSplitOfTheChosenImagesIsShownClassByClassBesideARandomOne() {
+        TrainView view = navigate(TrainView.class);
+        test(view.form.images).selectItem("first 5,000 (quick)");
+        test(view.form.validationSplit).setValue(0.2);
+        test(view.form.seed).setValue(7);
+        java.util.List<SplitPreview.ClassRow> rows = view.splitPreview.rows();
+        assertThat(rows).hasSize(10);
+        assertThat(rows.stream().mapToInt(SplitPreview.ClassRow::images).sum()).isEqualTo(5000);
+        for (SplitPreview.ClassRow row : rows) {
+            assertThat(row.validation()).as(row.name()).isEqualTo((int) Math.round(row.images() * 0.2));
+            assertThat(row.train() + row.validation()).isEqualTo(row.images());
+        }
+        assertThat(rows.stream().mapToInt(SplitPreview.ClassRow::randomValidation).sum()).isEqualTo(1000);
+        assertThat(rows).anyMatch(r -> r.randomValidation() != r.validation());
+        assertThat(view.splitPreview.summary()).startsWith("With seed 7, ConvLab holds out 20% of each class (1,000 of 5,000 images)");
+        java.util.List<Integer> randomBefore = rows.stream().map(SplitPreview.ClassRow::randomValidation).toList();
+
+        test(view.form.seed).setValue(8);
+        assertThat(view.splitPreview.rows().stream().map(SplitPreview.ClassRow::randomValidation).toList())
+                .as("another seed, another random split").isNotEqualTo(randomBefore);
+
+        test(view.form.validationSplit).setValue(0.0);
+        assertThat(view.splitPreview.rows()).isEmpty();
+        assertThat(view.splitPreview.summary()).contains("No images are held out for validation");
+    }
 }
