@@ -75,7 +75,11 @@ class RunsApi {
             throw new InvalidModelException("the request is larger than " + RunRequestJson.MAX_BYTES / 1024
                     + " KB; a run request is a few KB");
         }
-        RunRequestJson request = RunRequestJson.parse(new String(bytes, StandardCharsets.UTF_8));
+        // Settings left out are the Train page's for that model: a subset that trains in about a
+        // minute here and fits the learner's budget, not the engine's all-60,000 default.
+        RunRequestJson request = RunRequestJson.parse(new String(bytes, StandardCharsets.UTF_8),
+                spec -> queue.times().defaults(ModelValidator.validate(spec, queue.limits()),
+                        queue.budgetFor(user.getId())));
         RunJob job = queue.submit(user.getId(), request.spec(), request.hyperparameters());
         return ResponseEntity.status(HttpStatus.CREATED).body(RunAnswer.of(job, queue.place(job),
                 queue.estimatedSeconds(job)));

@@ -26,7 +26,17 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters) {
     private static final Set<String> FIELDS = Set.of("preset", "spec", "recipe", "hyperparameters");
     private static final String EXAMPLE = "send JSON like {\"preset\": \"baseline-cnn\", \"hyperparameters\": {\"epochs\": 1}}";
 
+    /** A request read over the engine's own defaults ({@link Hyperparameters#defaults()}), as the CLI reads it. */
     public static RunRequestJson parse(String json) {
+        return parse(json, spec -> Hyperparameters.defaults());
+    }
+
+    /**
+     * A request whose settings, where it gives no recipe, go over {@code defaultsFor} the chosen
+     * model: the server passes the Train page's defaults, so a bare {@code {"preset": "dense"}}
+     * is the run the page would start, within the learner's budget.
+     */
+    public static RunRequestJson parse(String json, java.util.function.Function<ModelSpec, Hyperparameters> defaultsFor) {
         if (json == null || json.isBlank()) {
             throw new InvalidModelException("the request has no body: " + EXAMPLE);
         }
@@ -86,7 +96,8 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters) {
             }
             given = StrictJson.MAPPER.convertValue(settings, new TypeReference<Map<String, Object>>() {});
         }
-        return new RunRequestJson(spec, recipe == null ? SettingsJson.overDefaults(given) : SettingsJson.over(recipe.settings(), given));
+        return new RunRequestJson(spec, recipe == null ? SettingsJson.over(defaultsFor.apply(spec), given)
+                : SettingsJson.over(recipe.settings(), given));
     }
 
     private static Recipe recipe(JsonNode name) {

@@ -163,7 +163,7 @@ class RunsApiTest {
         classes.save(room);
         long before = runs.count();
         mvc.perform(post("/api/runs").with(as(name)).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epochs\":5}}"))
+                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epochs\":5,\"limit\":60000}}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("This run would train on 60,000 images × 5 epochs = 300,000; "
                         + "your runs may use at most 250,000 each. Choose at most 50,000 images, or at most 4 epochs."));
@@ -218,6 +218,39 @@ class RunsApiTest {
                 .andExpect(jsonPath("$.estimatedSeconds").isNumber())
                 .andExpect(jsonPath("$.ahead").isNumber())
                 .andExpect(jsonPath("$.estimatedWaitSeconds").isNumber());
+    }
+
+    @Test
+    void settingsLeftOutAreTheTrainPagesDefaultsNotAllSixtyThousandImages() throws Exception {
+        queue.times().measure("cpu").get(3, java.util.concurrent.TimeUnit.MINUTES);
+        // In a class whose budget is 50,000 image-epochs: all 60,000 images for 5 epochs is far over it.
+        AppUser learner = TestAccounts.ensure(users, encoder, "api.budgeted", Role.LEARNER);
+        if (classes.findByJoinCode("API-BUD").isEmpty()) {
+            SchoolClass budgeted = new SchoolClass("Budgeted", "API-BUD",
+                    TestAccounts.ensure(users, encoder, "api.teacher", Role.TEACHER));
+            budgeted.getMembers().add(learner);
+            budgeted.setBudget(50_000L, 12);
+            classes.save(budgeted);
+        }
+        var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        var defaults = mapper.readTree(mvc.perform(get("/api/runs/defaults").with(as("api.budgeted")))
+                .andReturn().getResponse().getContentAsString()).get("hyperparameters");
+        String body = mvc.perform(post("/api/runs").with(as("api.budgeted")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"preset\": \"dense\", \"hyperparameters\": {\"seed\": 5}}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String id = mapper.readTree(body).get("id").asText();
+        try {
+            var stored = org.convlab.training.queue.RunJson.hyperparameters(runs.findById(id).orElseThrow()
+                    .getHyperparametersJson());
+            org.assertj.core.api.Assertions.assertThat(stored.limit())
+                    .isEqualTo(defaults.get("limit").isNull() ? null : defaults.get("limit").asInt());
+            org.assertj.core.api.Assertions.assertThat(stored.epochs()).isEqualTo(defaults.get("epochs").asInt());
+            org.assertj.core.api.Assertions.assertThat(stored.seed()).isEqualTo(5);
+            org.assertj.core.api.Assertions.assertThat((long) stored.limit() * stored.epochs()).isLessThanOrEqualTo(50_000L);
+        } finally {
+            queue.cancel(id);
+        }
     }
 
     @Test
