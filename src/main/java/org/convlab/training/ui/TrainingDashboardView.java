@@ -197,7 +197,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
                     ? "Training done; measuring accuracy on the 10,000 test images…"
                     : String.format(Locale.ROOT, "Epoch %d of %d · batch %,d of %,d · %.0f%% · %s · %,.0f images/s · %s elapsed",
                             latest.epoch(), latest.epochs(), latest.batch(), latest.batches(), 100 * done,
-                            run.finished() ? "finished" : "about " + duration(latest.etaSeconds()) + " left",
+                            run.finished() ? "finished" : "about " + duration(latest.etaSeconds()) + " of training left",
                             latest.imagesPerSecond(), duration(latest.elapsedSeconds())));
         }
         drawCharts();
