@@ -19,6 +19,7 @@ import org.convlab.lesson.ActivationTrace;
 import org.convlab.lesson.Matrix;
 import org.convlab.lesson.ValueFormat;
 import org.convlab.lesson.xo.XoExample;
+import org.convlab.model.ActivationKind;
 
 /** Lesson 3: ReLU on a real feature map, cell by cell, with the other common activations beside it. */
 @AnonymousAllowed
@@ -28,8 +29,10 @@ final class ReluLessonView extends LessonPage {
 
     static final String XO_MAP = "X/O feature map (7×7, ninths)";
     static final String EDGE_MAP = "Edge map of a Fashion-MNIST item (26×26)";
+    /** The model builder's slope, so what the lesson shows is what a learner's leaky ReLU layer does. */
+    static final double LEAKY_SLOPE = ActivationKind.LEAKY_RELU_SLOPE;
     static final List<ActivationFunction> ACTIVATIONS = List.of(ActivationFunction.relu(),
-            ActivationFunction.leakyRelu(0.1), ActivationFunction.elu(1), ActivationFunction.tanh(),
+            ActivationFunction.leakyRelu(LEAKY_SLOPE), ActivationFunction.elu(1), ActivationFunction.tanh(),
             ActivationFunction.sigmoid());
     /** Inputs for the comparison table and chart. */
     static final List<Double> SAMPLE_INPUTS = List.of(-3.0, -2.0, -1.0, -0.5, 0.0, 0.5, 1.0, 2.0, 3.0);
@@ -73,17 +76,19 @@ final class ReluLessonView extends LessonPage {
                         + "how it treats the negative values."),
                 controls);
         section("others", "Other activations",
-                text("Leaky ReLU keeps a small slope for negatives so their gradient is never exactly 0. ELU curves "
+                text("Leaky ReLU keeps a small slope for negatives so their gradient is never exactly 0. ConvLab "
+                        + "uses the slope α = " + Formats.plain().format(LEAKY_SLOPE) + " everywhere, here and in "
+                        + "the model builder (Keras 2's default; PyTorch uses 0.01). ELU curves "
                         + "smoothly towards −1. Tanh and sigmoid squash everything into a small range; they were "
                         + "common before ReLU but learn slowly in deep networks because their slope vanishes for "
                         + "large inputs."),
                 comparisonTable(), comparisonChart());
         djl("Activations are blocks of their own in DJL, placed after each convolution:", """
                 Block relu = Activation.reluBlock();
-                Block leaky = Activation.leakyReluBlock(0.1f);
+                Block leaky = Activation.leakyReluBlock(%sf);
                 Block elu = Activation.eluBlock(1f);
                 Block tanh = Activation.tanhBlock();
-                Block sigmoid = Activation.sigmoidBlock();""");
+                Block sigmoid = Activation.sigmoidBlock();""".formatted(Formats.plain().format(LEAKY_SLOPE)));
         finish(() -> questions(new Random()));
         update();
     }
@@ -137,10 +142,11 @@ final class ReluLessonView extends LessonPage {
                 + "ReLU?", relu, 0.005, Formats.ninthsLabel(relu), "ReLU keeps positives and turns negatives into 0.",
                 "animation", "ReLU, cell by cell"));
         double x = -(1 + random.nextInt(40)) / 2.0;
-        ActivationFunction leaky = ActivationFunction.leakyRelu(0.1);
-        questions.add(new QuizQuestion("What does leaky ReLU with α = 0.1 make of " + Formats.plain().format(x) + "?",
+        ActivationFunction leaky = ActivationFunction.leakyRelu(LEAKY_SLOPE);
+        String alpha = Formats.plain().format(LEAKY_SLOPE);
+        questions.add(new QuizQuestion("What does leaky ReLU with α = " + alpha + " make of " + Formats.plain().format(x) + "?",
                 leaky.apply(x), 1e-9, Formats.plain().format(leaky.apply(x)),
-                "For negatives it multiplies by α: 0.1·(" + Formats.plain().format(x) + ").", "others",
+                "For negatives it multiplies by α: " + alpha + "·(" + Formats.plain().format(x) + ").", "others",
                 "Other activations"));
         Matrix m = Matrix.generate(3, 3, (r, c) -> random.nextInt(9) - 4);
         ActivationTrace trace = ActivationFunction.relu().trace(m);
