@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.convlab.dataset.DatasetService;
 import org.convlab.lesson.ActivationFunction;
+import org.convlab.lesson.Cell;
 import org.convlab.lesson.EdgeRule;
 import org.convlab.lesson.Matrix;
 import org.convlab.lesson.Pooling;
@@ -28,7 +29,13 @@ import org.convlab.lesson.xo.XoExample;
 final class PoolingLessonView extends LessonPage {
 
     static final String XO_MAP = "X/O map after ReLU (7×7)";
-    static final String EDGE_MAP = "Fashion-MNIST edge map after ReLU, top-left 11×11";
+    /** The side of the edge-map window: odd, so the two edge rules give different sizes (5×5 and 6×6). */
+    static final int WINDOW = 11;
+
+    /** The select's label of the edge-map window, naming its real rows and columns; empty without data. */
+    String edgeMapLabel = "";
+    /** Where the window lies in the 26×26 edge map (0-based top-left cell). */
+    Cell edgeWindow;
 
     final Select<String> map = new Select<>();
     final Select<Pooling.Kind> kind = new Select<>();
@@ -51,7 +58,11 @@ final class PoolingLessonView extends LessonPage {
         maps.put(XO_MAP, XoExample.x().passes().getFirst().relu().output());
         LessonImages.item(datasets, LessonImages.ITEM).ifPresent(item -> {
             Matrix relu = ActivationFunction.relu().apply(item.edgeMap());
-            maps.put(EDGE_MAP, relu.window(8, 8, 11, 11));
+            edgeWindow = busiestWindow(relu, WINDOW);
+            edgeMapLabel = "Fashion-MNIST edge map after ReLU, rows " + (edgeWindow.row() + 1) + "–"
+                    + (edgeWindow.row() + WINDOW) + ", columns " + (edgeWindow.col() + 1) + "–"
+                    + (edgeWindow.col() + WINDOW) + " (" + WINDOW + "×" + WINDOW + ")";
+            maps.put(edgeMapLabel, relu.window(edgeWindow.row(), edgeWindow.col(), WINDOW, WINDOW));
         });
         map.setLabel("Feature map");
         map.setWidth("26em");
@@ -114,11 +125,37 @@ final class PoolingLessonView extends LessonPage {
             return;
         }
         problem.setVisible(false);
-        ValueFormat format = map.getValue().equals(XO_MAP) ? Formats.ninths() : Formats.plain();
+        // The X/O map is in ninths and so is every max; means are written as decimals, input and output alike.
+        ValueFormat format = map.getValue().equals(XO_MAP) && kind.getValue() == Pooling.Kind.MAX
+                ? Formats.ninths() : Formats.twoDecimals();
         animation.show(AnimationTrace.pooling(trace, format));
         outputSize.removeAll();
         outputSize.add(text("With your settings: " + trace.rows().evaluation() + ", so " + input.rows() + "×"
                 + input.cols() + " becomes " + trace.output().rows() + "×" + trace.output().cols() + "."));
+    }
+
+    /**
+     * The size×size window of the map with the most non-zero cells (ties: the larger sum, then the
+     * first in reading order), so the pooling has something to keep; the edge map is mostly zeros
+     * around the boot.
+     */
+    static Cell busiestWindow(Matrix map, int size) {
+        Cell best = new Cell(0, 0);
+        long bestCount = -1;
+        double bestSum = -1;
+        for (int r = 0; r + size <= map.rows(); r++) {
+            for (int c = 0; c + size <= map.cols(); c++) {
+                Matrix window = map.window(r, c, size, size);
+                long count = window.values().stream().filter(v -> v != 0).count();
+                double sum = window.sum();
+                if (count > bestCount || count == bestCount && sum > bestSum) {
+                    best = new Cell(r, c);
+                    bestCount = count;
+                    bestSum = sum;
+                }
+            }
+        }
+        return best;
     }
 
     /** A max, a mean, and an output size under one of the two edge rules, all with fresh numbers. */
