@@ -114,15 +114,24 @@ final class ConvolutionLessonView extends LessonPage {
         problem.getElement().setAttribute("role", "alert");
         outputSize.addClassName("output-size");
 
+        // The controls sit right under the animation, so every change is seen where it happens.
         section("animation", "Watch the kernel slide",
                 text("Press Play, or step with the buttons or the arrow keys. The framed cells are the kernel's "
                         + "window; on the right the sum is written out. Click any output cell to jump to it."),
-                animation);
+                animation, controls, problem);
         tryIt("try-it", "change the image, the kernel and the settings",
-                text("Click a cell of the image to flip it between ink and background, or a kernel cell to cycle "
-                        + "it through −1, 0 and 1. Pick another kernel: edge kernels light up where brightness "
-                        + "changes, the blur averages, sharpen exaggerates differences."),
-                controls, problem);
+                text("Use the controls just under the animation. Click a cell of the image to flip it between ink "
+                        + "and background, or a kernel cell to cycle it through −1, 0 and 1. Pick another kernel: "
+                        + "edge kernels light up where brightness changes, the blur averages, sharpen exaggerates "
+                        + "differences."));
+        section("flip", "Convolution or cross-correlation?",
+                text("Deck 003 writes convolution the way mathematicians define it, with the kernel flipped: the "
+                        + "sum runs over f[n − m]·g[m]. CNN libraries (Keras, PyTorch, DJL) and this lesson slide "
+                        + "the kernel without flipping it, which is strictly called cross-correlation. For a "
+                        + "network it makes no difference: the kernel is learned, so it simply learns the flipped "
+                        + "weights."),
+                formula("deck 003: (f ∗ g)[n] = Σₘ f[n − m]·g[m]"),
+                formula("CNN layers: out[n] = Σₘ f[n + m]·g[m]"));
         section("output-size", "How big is the output?",
                 text("Stride S is how far the window jumps between outputs. Padding P adds a border of zeros so the "
                         + "window can also centre on edge pixels; 'same' adds just enough to keep the size "

@@ -38,8 +38,9 @@ final class StackingLessonView extends LessonPage {
     StackingLessonView() {
         super(Lesson.STACKING,
                 "A real CNN repeats the pattern you have seen: convolution, ReLU, pooling, and again. Each "
-                        + "convolution makes many feature maps (one per filter), and each pooling halves their "
-                        + "height and width. At the end the maps are flattened into one long vector, and dense "
+                        + "convolution makes many feature maps (one per filter), and each 2×2 pooling halves their "
+                        + "height and width, rounded down: 26×26 becomes 13×13, but 11×11 becomes 5×5, because "
+                        + "Keras drops the odd row and column. At the end the maps are flattened into one long vector, and dense "
                         + "layers turn it into 10 scores, one per class.",
                 "The network below is the one from the course decks for 28×28 grayscale images. Watch the shapes: "
                         + "the pictures get smaller while the number of maps grows.");
