@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.convlab.base.ui.ColorScale;
@@ -75,7 +76,11 @@ final class XoLessonView extends LessonPage {
                 + "slanted and bold ones, and the O. Every step below follows your choice."), controls);
         section("convolution", "Step 1: convolution", text("The filter slides over the picture. Every value is a "
                 + "number of ninths: 7/9 means 8 of the 9 cells agree with the filter and 1 does not, (8 − 1) / 9."),
-                convolution);
+                convolution,
+                text("Deck 001 prints these ninths with two decimals but cuts the rest off instead of rounding: "
+                        + "5/9 = 0.555… appears there as 0.55 and 7/9 = 0.777… as 0.77. This page writes the "
+                        + "fraction and the rounded decimal, 5/9 ≈ 0.56 and 7/9 ≈ 0.78."),
+                deckRoundingTable());
         section("relu", "Step 2: ReLU", text("Negative matches become 0: a bad match is no evidence at all."), relu);
         section("pooling", "Step 3: max pooling, twice", text("A 2×2 window with stride 2 keeps the best match in "
                 + "each area, keeping the partial windows at the edge: 7×7 becomes 4×4, then pooling again gives "
@@ -87,10 +92,16 @@ final class XoLessonView extends LessonPage {
                 new Paragraph(new Anchor(NETWORK_PAGE, "See this network run as a real network, with the vote as a "
                         + "dense layer and the deck's test vector scored")));
         section("renditions", "Why small filters beat matching the whole picture", text("Compare each picture "
-                + "with the clean letters cell by cell (mean of picture × letter): moving the X by one pixel ruins "
-                + "that. The filters still find each stroke wherever it moved, and pooling does not care about "
-                + "the exact place, so the vote still says X. The bold X shows the limit: thin filters fit thick "
-                + "strokes badly."), renditionTable());
+                + "with the clean letters cell by cell (mean of picture × letter), and compare that with the "
+                + "filter vote. On these pictures both ways pick the right letter, so look at the margin: how "
+                + "far the winner is ahead. For the clean X, whole-picture matching wins by "
+                + Fractions.label(wholeMargin("x"), 81) + ". Moving the X one pixel to the right cuts that to "
+                + Fractions.label(wholeMargin("x-shifted"), 81) + ", nearly a tie, because its strokes no "
+                + "longer lie on the clean X's strokes. The filters still find each stroke wherever it moved "
+                + "and pooling does not care about the exact place, so the vote still wins by "
+                + Fractions.decimal(voteMargin("x-shifted")) + ". The bold X shows the filters' limit: thin "
+                + "filters fit thick strokes badly, and the vote wins by only "
+                + Fractions.decimal(voteMargin("x-bold")) + "."), renditionTable());
         djl("The X/O network is tiny, but written as DJL blocks it is the same shape as a real CNN: three fixed "
                 + "filters become a Conv2d with setFilters(3), and the vote becomes a dense layer with 2 units "
                 + "that learns its own weights.", """
@@ -133,13 +144,41 @@ final class XoLessonView extends LessonPage {
 
     private static LessonTable renditionTable() {
         LessonTable table = new LessonTable("Whole-picture match and filter vote for each picture",
-                List.of("picture", "whole picture vs X", "whole picture vs O", "vote for X", "vote for O", "network says"));
+                List.of("picture", "whole picture vs X", "whole picture vs O", "whole-picture margin", "vote for X",
+                        "vote for O", "vote margin", "network says"));
         for (Rendition r : XoRenditions.all()) {
             RenditionComparison comparison = XoRenditions.compare(r);
             table.row(List.of(r.title(), Fractions.label(comparison.wholeImageMatch().get("X"), 81),
                     Fractions.label(comparison.wholeImageMatch().get("O"), 81),
+                    Fractions.label(wholeMargin(r.id()), 81),
                     Fractions.decimal(comparison.run().votes().get("X").score()),
-                    Fractions.decimal(comparison.run().votes().get("O").score()), comparison.run().winner()));
+                    Fractions.decimal(comparison.run().votes().get("O").score()),
+                    Fractions.decimal(voteMargin(r.id())), comparison.run().winner()));
+        }
+        return table;
+    }
+
+    /** How far the better letter leads when the whole picture is matched, in 81sts. */
+    static double wholeMargin(String renditionId) {
+        var match = XoRenditions.compare(XoRenditions.byId(renditionId)).wholeImageMatch();
+        return Math.abs(match.get("X") - match.get("O"));
+    }
+
+    /** How far the better letter leads in the filter network's vote. */
+    static double voteMargin(String renditionId) {
+        var votes = XoRenditions.compare(XoRenditions.byId(renditionId)).run().votes();
+        return Math.abs(votes.get("X").score() - votes.get("O").score());
+    }
+
+    /** Ninths as deck 001 prints them (cut after two decimals) beside the exact value and its rounding. */
+    static LessonTable deckRoundingTable() {
+        LessonTable table = new LessonTable("Ninths as deck 001 prints them and rounded",
+                List.of("value", "exact decimal", "deck 001 prints", "rounded"));
+        for (int n : new int[] {1, 3, 5, 7}) {
+            double value = n / 9.0;
+            String exact = String.format(Locale.ROOT, "%.4f", value).substring(0, 5) + "…";
+            String cut = String.format(Locale.ROOT, "%.2f", Math.floor(value * 100) / 100);
+            table.row(List.of(n + "/9", exact, cut, Fractions.decimal(value)));
         }
         return table;
     }
