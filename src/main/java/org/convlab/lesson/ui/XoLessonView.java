@@ -78,7 +78,7 @@ final class XoLessonView extends LessonPage {
                 new Paragraph(new Anchor(NETWORK_PAGE, t("vote.network"))));
         section("renditions", explain("renditions.text.1", Fractions.label(wholeMargin("x"), 81),
                 Fractions.label(wholeMargin("x-shifted"), 81), Fractions.decimal(voteMargin("x-shifted")),
-                Fractions.decimal(voteMargin("x-bold"))), renditionTable());
+                Fractions.decimal(voteMargin("x-bold"))), scrolling(renditionTable()));
         djlSource("""
                 SequentialBlock xo = new SequentialBlock()
                         .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(3).build())
@@ -131,6 +131,13 @@ final class XoLessonView extends LessonPage {
                     Fractions.decimal(voteMargin(r.id())), comparison.run().winner()));
         }
         return table;
+    }
+
+    /** Eight columns: on a tablet the table scrolls on its own instead of widening the page. */
+    private static Div scrolling(LessonTable table) {
+        Div scroll = new Div(table);
+        scroll.addClassName("table-scroll");
+        return scroll;
     }
 
     /** How far the better letter leads when the whole picture is matched, in 81sts. */
