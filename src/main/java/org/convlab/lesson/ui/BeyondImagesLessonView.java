@@ -156,7 +156,7 @@ final class BeyondImagesLessonView extends LessonPage {
                 + "stride " + s + ". How many outputs?", size.output(), 0, String.valueOf(size.output()),
                 size.evaluation() + ".", "animation", "A kernel sliding along a signal"));
         double[] window = IntStream.range(0, 3).mapToDouble(i -> random.nextInt(7)).toArray();
-        double[] weights = KERNELS.get("Spike: high between lows");
+        double[] weights = KERNELS.get(SPIKE);
         double out = Convolution1d.defaults().apply(window, weights)[0];
         questions.add(new QuizQuestion("The spike kernel (−1, 2, −1) lies on the values " + Formats.plain()
                 .format(window[0]) + ", " + Formats.plain().format(window[1]) + ", " + Formats.plain().format(window[2])
