@@ -24,8 +24,15 @@ public enum ActivationKind {
     LINEAR("linear"),
     SOFTMAX("softmax");
 
-    /** Keras' LeakyReLU default slope (0.3); PyTorch's is 0.01. */
-    public static final float LEAKY_RELU_ALPHA = 0.3f;
+    /**
+     * The one slope for negative inputs that the whole app uses: the model builder, the training
+     * engine and the ReLU lesson. 0.3 is Keras 2's LeakyReLU default (Keras 3's leaky_relu uses 0.2,
+     * PyTorch 0.01); models saved with it keep computing what they were trained to.
+     */
+    public static final double LEAKY_RELU_SLOPE = 0.3;
+
+    /** {@link #LEAKY_RELU_SLOPE} as DJL's blocks take it. */
+    public static final float LEAKY_RELU_ALPHA = (float) LEAKY_RELU_SLOPE;
 
     private final String jsonName;
 
@@ -58,6 +65,11 @@ public enum ActivationKind {
 
     static String known() {
         return Arrays.stream(values()).map(ActivationKind::jsonName).collect(Collectors.joining(", "));
+    }
+
+    /** The name as the model builder lists it; leaky ReLU states its slope, "leaky_relu (α = 0.3)". */
+    public String label() {
+        return this == LEAKY_RELU ? jsonName + " (α = " + LEAKY_RELU_SLOPE + ")" : jsonName;
     }
 
     @Override

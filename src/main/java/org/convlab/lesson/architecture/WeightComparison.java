@@ -49,15 +49,15 @@ public record WeightComparison(LayerShape input, int units, int filters, int ker
         return input.size();
     }
 
-    /** e.g. "10·10·1 inputs × 32 units = 3200 weights". */
+    /** e.g. "200·200·3 inputs × 32 units = 3,840,000 weights". */
     public String denseFormula() {
         return input.height() + "·" + input.width() + "·" + input.channels() + " inputs × " + units + " units = "
-                + denseWeights() + " weights";
+                + ParameterFormula.grouped(denseWeights()) + " weights";
     }
 
     /** e.g. "32 kernels × 3·3·1 = 288 weights". */
     public String convFormula() {
         return filters + " kernels × " + kernelSize + "·" + kernelSize + "·" + input.channels() + " = "
-                + convWeights() + " weights";
+                + ParameterFormula.grouped(convWeights()) + " weights";
     }
 }

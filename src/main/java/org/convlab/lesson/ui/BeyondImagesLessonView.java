@@ -33,15 +33,19 @@ final class BeyondImagesLessonView extends LessonPage {
 
     /** A sensor reading over 16 time steps: quiet, a rise, a plateau, a spike, quiet. */
     static final double[] SIGNAL = {0, 0, 1, 3, 5, 5, 5, 4, 2, 0, 0, 6, 0, 0, 1, 0};
+    private static final LessonText TEXT = LessonText.of(Lesson.BEYOND_IMAGES);
+    /** The signal kernels by their names in the lesson's file, which the select shows. */
+    static final String SMOOTH = TEXT.get("kernel.smooth");
+    static final String SPIKE = TEXT.get("kernel.spike");
     static final Map<String, double[]> KERNELS = new LinkedHashMap<>();
 
     static {
-        KERNELS.put("Smooth: mean of 3", new double[] {1, 1, 1});
-        KERNELS.put("Change: right minus left", new double[] {-1, 0, 1});
-        KERNELS.put("Spike: high between lows", new double[] {-1, 2, -1});
+        KERNELS.put(SMOOTH, new double[] {1, 1, 1});
+        KERNELS.put(TEXT.get("kernel.change"), new double[] {-1, 0, 1});
+        KERNELS.put(SPIKE, new double[] {-1, 2, -1});
     }
 
-    /** Five customers described by four numbers; the column order means nothing. */
+    /** Five customers described by four numbers; the column order means nothing. Headers: fails.column.<id>. */
     static final List<String> COLUMNS = List.of("age", "visits", "spend", "children");
     static final Matrix CUSTOMERS = Matrix.of(new int[][] {
         {3, 1, 4, 0}, {5, 2, 2, 1}, {2, 4, 5, 2}, {4, 0, 1, 0}, {1, 3, 3, 1}
@@ -50,25 +54,21 @@ final class BeyondImagesLessonView extends LessonPage {
 
     final Select<String> kernel = new Select<>();
     final Select<Integer> stride = new Select<>();
-    final MatrixAnimation animation = new MatrixAnimation("1-D convolution over a signal");
-    final Button shuffle = new Button("Shuffle the columns", VaadinIcon.RANDOM.create());
-    final Button shuffleRows = new Button("Shuffle the rows", VaadinIcon.RANDOM.create());
+    final MatrixAnimation animation = new MatrixAnimation(TEXT.get("animation.caption"));
+    final Button shuffle = new Button(TEXT.get("shuffle.columns"), VaadinIcon.RANDOM.create());
+    final Button shuffleRows = new Button(TEXT.get("shuffle.rows"), VaadinIcon.RANDOM.create());
     final Div table = new Div();
     private final RandomGenerator random = new Random();
     private List<Integer> order = List.of(0, 1, 2, 3);
     private List<Integer> rowOrder = List.of(0, 1, 2, 3, 4);
 
     BeyondImagesLessonView() {
-        super(Lesson.BEYOND_IMAGES,
-                "Nothing in convolution is about pictures as such. It only assumes that values next to each other "
-                        + "belong together and that a pattern means the same wherever it appears. A sound, a heart "
-                        + "beat or a sensor over time has exactly that: a 1-D convolution slides a short kernel "
-                        + "along the signal.");
-        kernel.setLabel("Kernel");
+        super(Lesson.BEYOND_IMAGES);
+        kernel.setLabel(t("kernel.label"));
         kernel.setWidth("17em");
         kernel.setItems(KERNELS.keySet());
         kernel.setValue(KERNELS.keySet().iterator().next());
-        stride.setLabel("Stride");
+        stride.setLabel(t("stride.label"));
         stride.setItems(1, 2);
         stride.setValue(1);
         kernel.addValueChangeListener(e -> update());
@@ -86,17 +86,10 @@ final class BeyondImagesLessonView extends LessonPage {
         Div controls = new Div(kernel, stride);
         controls.addClassName("lesson-controls");
 
-        section("animation", "A kernel sliding along a signal", text("The same multiply-and-sum as before, on one "
-                + "row. The smoothing kernel averages away the spike's sharpness; the change kernel is large where "
-                + "the signal rises or falls; the spike kernel fires only at the lone peak."), animation);
-        tryIt("try-it", "another kernel", text("Pick the spike kernel and find where it fires."), controls);
-        section("fails", "Where CNNs do not help", text("A table of customers is a grid of numbers too, but its "
-                + "columns could come in any order: age, visits, spend or spend, age, visits mean the same. A "
-                + "kernel sliding across the table would see 'neighbours' that only happen to be next to each "
-                + "other, and the customers' order is just as arbitrary. Shuffle the columns or the rows: the data is unchanged, yet the convolution's output changes. For "
-                + "tables, plain dense networks or tree models are the better tool; CNNs suit data where position "
-                + "matters, such as images, sound, time series and text."), shuffles, table);
-        djl("DJL has a 1-D convolution block for signals; its input is N×C×L (batch, channels, length):", """
+        section("animation", explain("animation.text.1"), animation);
+        tryIt("try-it", explain("try-it.text.1"), controls);
+        section("fails", explain("fails.text.1"), shuffles, table);
+        djlSource("""
                 Block conv1d = Conv1d.builder()
                         .setKernelShape(new Shape(3))
                         .setFilters(16)
@@ -108,7 +101,7 @@ final class BeyondImagesLessonView extends LessonPage {
     }
 
     void update() {
-        boolean mean = kernel.getValue().startsWith("Smooth");
+        boolean mean = kernel.getValue().equals(SMOOTH);
         Convolution1d conv = new Convolution1d(stride.getValue(), ZeroPadding.valid(), 1, mean);
         ConvolutionTrace trace = conv.trace(SIGNAL, KERNELS.get(kernel.getValue()));
         // The mean of three gives thirds: "4/3" reads better than 1.333.
@@ -139,9 +132,9 @@ final class BeyondImagesLessonView extends LessonPage {
     }
 
     private void showTable() {
-        List<String> headers = new ArrayList<>(List.of("customer"));
-        order.forEach(i -> headers.add(COLUMNS.get(i)));
-        LessonTable data = new LessonTable("Customers, rows and columns in the current order", headers);
+        List<String> headers = new ArrayList<>(List.of(t("fails.customer")));
+        order.forEach(i -> headers.add(t("fails.column." + COLUMNS.get(i))));
+        LessonTable data = new LessonTable(t("fails.caption"), headers);
         Matrix shuffled = shuffledTable();
         IntStream.range(0, shuffled.rows()).forEach(r -> {
             List<String> row = new ArrayList<>(List.of("#" + (rowOrder.get(r) + 1)));
@@ -149,9 +142,7 @@ final class BeyondImagesLessonView extends LessonPage {
             data.row(row);
         });
         table.removeAll();
-        table.add(data, text("The vertical-edge kernel slid over this table gives "
-                + ConvolutionLessonView.rows(shuffledOutput()) + ". Same customers in another order, different "
-                + "'features'."));
+        table.add(data, explain("fails.output", ConvolutionLessonView.rows(shuffledOutput())));
     }
 
     /** A 1-D output size and one 1-D output value, with fresh numbers. */
@@ -165,7 +156,7 @@ final class BeyondImagesLessonView extends LessonPage {
                 + "stride " + s + ". How many outputs?", size.output(), 0, String.valueOf(size.output()),
                 size.evaluation() + ".", "animation", "A kernel sliding along a signal"));
         double[] window = IntStream.range(0, 3).mapToDouble(i -> random.nextInt(7)).toArray();
-        double[] weights = KERNELS.get("Spike: high between lows");
+        double[] weights = KERNELS.get(SPIKE);
         double out = Convolution1d.defaults().apply(window, weights)[0];
         questions.add(new QuizQuestion("The spike kernel (−1, 2, −1) lies on the values " + Formats.plain()
                 .format(window[0]) + ", " + Formats.plain().format(window[1]) + ", " + Formats.plain().format(window[2])

@@ -8,27 +8,26 @@ import org.convlab.lesson.xo.Filter;
  * and the classic image-processing ones that learned filters often end up resembling.
  */
 enum ClassicKernel {
-    FALLING_DIAGONAL("X/O filter: falling diagonal \\", Filter.xoFilters().get(0).kernel(), true),
-    CROSS("X/O filter: cross ×", Filter.xoFilters().get(1).kernel(), true),
-    RISING_DIAGONAL("X/O filter: rising diagonal /", Filter.xoFilters().get(2).kernel(), true),
-    VERTICAL_EDGE("Vertical edges", Matrix.of(new int[][] {{1, 0, -1}, {1, 0, -1}, {1, 0, -1}}), false),
-    HORIZONTAL_EDGE("Horizontal edges", Matrix.of(new int[][] {{1, 1, 1}, {0, 0, 0}, {-1, -1, -1}}), false),
-    BLUR("Blur (mean of 9)", Matrix.filled(3, 3, 1), true),
-    SHARPEN("Sharpen", Matrix.of(new int[][] {{0, -1, 0}, {-1, 5, -1}, {0, -1, 0}}), false);
+    FALLING_DIAGONAL(Filter.xoFilters().get(0).kernel(), true),
+    CROSS(Filter.xoFilters().get(1).kernel(), true),
+    RISING_DIAGONAL(Filter.xoFilters().get(2).kernel(), true),
+    VERTICAL_EDGE(Matrix.of(new int[][] {{1, 0, -1}, {1, 0, -1}, {1, 0, -1}}), false),
+    HORIZONTAL_EDGE(Matrix.of(new int[][] {{1, 1, 1}, {0, 0, 0}, {-1, -1, -1}}), false),
+    BLUR(Matrix.filled(3, 3, 1), true),
+    SHARPEN(Matrix.of(new int[][] {{0, -1, 0}, {-1, 5, -1}, {0, -1, 0}}), false);
 
-    private final String label;
     private final Matrix kernel;
     /** The X/O filters and the blur divide by 9, so a perfect match (or a flat patch) gives its value back. */
     private final boolean dividedByNine;
 
-    ClassicKernel(String label, Matrix kernel, boolean dividedByNine) {
-        this.label = label;
+    ClassicKernel(Matrix kernel, boolean dividedByNine) {
         this.kernel = kernel;
         this.dividedByNine = dividedByNine;
     }
 
+    /** The name the lesson shows, {@code kernel.<NAME>} in the convolution lesson's file. */
     String label() {
-        return label;
+        return LessonText.of(Lesson.CONVOLUTION).get("kernel." + name());
     }
 
     Matrix kernel() {

@@ -33,17 +33,21 @@ import org.convlab.lesson.xo.XoImages;
 @PageTitle("Convolution · ConvLab")
 final class ConvolutionLessonView extends LessonPage {
 
-    static final String X = "The letter X (9×9)";
-    static final String O = "The letter O (9×9)";
-    static final String ITEM = "A Fashion-MNIST item (28×28)";
+    private static final LessonText TEXT = LessonText.of(Lesson.CONVOLUTION);
+    static final String X = TEXT.get("image.x");
+    static final String O = TEXT.get("image.o");
+    static final String ITEM = TEXT.get("image.item");
+    /** The padding choices; {@code padding.<choice>} in the lesson's file labels the worded ones. */
+    static final String VALID = "valid";
+    static final String SAME = "same";
 
     final Select<String> image = new Select<>();
     final Select<ClassicKernel> kernelChoice = new Select<>();
     final Select<Integer> stride = new Select<>();
     final Select<String> padding = new Select<>();
     final Select<Integer> dilation = new Select<>();
-    final Checkbox divide = new Checkbox("Divide each sum by 9");
-    final MatrixAnimation animation = new MatrixAnimation("Convolution, step by step");
+    final Checkbox divide = new Checkbox(TEXT.get("divide"));
+    final MatrixAnimation animation = new MatrixAnimation(TEXT.get("animation.caption"));
     final Div outputSize = new Div();
     final Div problem = new Div();
     final RgbConvolution rgb = new RgbConvolution();
@@ -54,32 +58,28 @@ final class ConvolutionLessonView extends LessonPage {
     private Matrix kernel;
 
     ConvolutionLessonView(DatasetService datasets) {
-        super(Lesson.CONVOLUTION,
-                "A convolution slides a small grid of weights, the kernel, over the image. At each position it "
-                        + "multiplies the kernel with the pixels under it, cell by cell, and adds the products up. "
-                        + "That sum is one cell of the output, the feature map.",
-                "Where the pixels look like the kernel, the sum is large; where they look like its opposite, it is "
-                        + "negative. So the feature map shows where in the image the kernel's pattern is.");
+        super(Lesson.CONVOLUTION);
         images.put(X, XoImages.x());
         images.put(O, XoImages.o());
         LessonImages.item(datasets, LessonImages.ITEM).ifPresent(item -> images.put(ITEM, item.scaledToTenths()));
 
-        image.setLabel("Image");
+        image.setLabel(t("image.label"));
         image.setWidth("17em");
         image.setItems(images.keySet());
         image.setValue(X);
-        kernelChoice.setLabel("Kernel");
+        kernelChoice.setLabel(t("kernel.label"));
         kernelChoice.setWidth("19em");
         kernelChoice.setItems(ClassicKernel.values());
         kernelChoice.setItemLabelGenerator(ClassicKernel::label);
         kernelChoice.setValue(ClassicKernel.FALLING_DIAGONAL);
-        stride.setLabel("Stride S");
+        stride.setLabel(t("stride.label"));
         stride.setItems(1, 2, 3);
         stride.setValue(1);
-        padding.setLabel("Padding P");
-        padding.setItems("0 (valid)", "1", "2", "same");
-        padding.setValue("0 (valid)");
-        dilation.setLabel("Dilation D");
+        padding.setLabel(t("padding.label"));
+        padding.setItems(VALID, "1", "2", SAME);
+        padding.setItemLabelGenerator(p -> words().has("padding." + p) ? t("padding." + p) : p);
+        padding.setValue(VALID);
+        dilation.setLabel(t("dilation.label"));
         dilation.setItems(1, 2, 3);
         dilation.setValue(1);
         divide.setValue(true);
@@ -114,46 +114,21 @@ final class ConvolutionLessonView extends LessonPage {
         problem.getElement().setAttribute("role", "alert");
         outputSize.addClassName("output-size");
 
-        section("animation", "Watch the kernel slide",
-                text("Press Play, or step with the buttons or the arrow keys. The framed cells are the kernel's "
-                        + "window; on the right the sum is written out. Click any output cell to jump to it."),
-                animation);
-        tryIt("try-it", "change the image, the kernel and the settings",
-                text("Click a cell of the image to flip it between ink and background, or a kernel cell to cycle "
-                        + "it through −1, 0 and 1. Pick another kernel: edge kernels light up where brightness "
-                        + "changes, the blur averages, sharpen exaggerates differences."),
-                controls, problem);
-        section("output-size", "How big is the output?",
-                text("Stride S is how far the window jumps between outputs. Padding P adds a border of zeros so the "
-                        + "window can also centre on edge pixels; 'same' adds just enough to keep the size "
-                        + "(at stride 1). Dilation D spreads the kernel's cells D apart, so a 3×3 kernel sees a "
-                        + "wider area without more weights. For an input of width W and a kernel of width K:"),
-                formula("o = floor((W − K + 2P) / S) + 1,  and with dilation K becomes K_eff = D·(K − 1) + 1"),
-                outputSize);
-        section("channels", "Colour images: one kernel slice per channel",
-                text("A colour image is three grids of numbers stacked on top of each other: how much red, how "
-                        + "much green and how much blue each pixel has. A kernel for such an image is stacked the "
-                        + "same way. It has one 3×3 slice per input channel, so it is 3×3×3: 27 weights."),
-                text("Each slice slides over its own channel exactly as above, giving one sum per position. At "
-                        + "each position the three sums are then added together, and the filter's bias is added "
-                        + "once. So however many channels go in, one filter makes exactly one output map; a layer with 16 "
-                        + "filters makes 16 maps, and those are the 16 channels the next layer sees."),
-                rgb);
-        section("parameters", "How many numbers does a layer learn?",
-                text("Each filter has K·K weights for every one of the C input channels, plus one bias. A layer "
-                        + "with F filters therefore learns (K·K·C + 1)·F numbers, whatever the size of the image. "
-                        + "Type your own K, C and F:"),
-                formula("parameters = (K·K·C + 1)·F"),
-                parameters);
-        djl("A convolutional layer learns its kernels instead of being given them: setFilters(32) asks for 32 "
-                + "kernels, each making its own feature map. The settings you chose above become:", djlCode);
+        // The controls sit right under the animation, so every change is seen where it happens.
+        section("animation", explain("animation.text.1"), animation, controls, problem);
+        tryIt("try-it", explain("try-it.text.1"));
+        section("flip", explain("flip.text.1"), formula(t("flip.formula.1")), formula(t("flip.formula.2")));
+        section("output-size", explain("output-size.text.1"), formula(t("output-size.formula")), outputSize);
+        section("channels", explain("channels.text.1"), explain("channels.text.2"), rgb);
+        section("parameters", explain("parameters.text.1"), formula(t("parameters.formula")), parameters);
+        djl(djlCode);
         finish(() -> questions(new Random()));
         update();
     }
 
     private ZeroPadding chosenPadding() {
         return switch (padding.getValue()) {
-            case "same" -> ZeroPadding.same();
+            case SAME -> ZeroPadding.same();
             case "1" -> ZeroPadding.of(1);
             case "2" -> ZeroPadding.of(2);
             default -> ZeroPadding.valid();
@@ -171,7 +146,7 @@ final class ConvolutionLessonView extends LessonPage {
         try {
             trace = settings().trace(input, kernel);
         } catch (IllegalArgumentException e) {
-            problem.setText("These settings do not fit: " + e.getMessage() + ". Lower the dilation or add padding.");
+            problem.setText(t("problem", e.getMessage()));
             problem.setVisible(true);
             return;
         }
@@ -191,10 +166,10 @@ final class ConvolutionLessonView extends LessonPage {
         if (rows.dilation() > 1) {
             outputSize.add(formula(rows.effectiveKernelEvaluation()));
         }
-        outputSize.add(formula("rows: " + rows.evaluation()), formula("columns: " + trace.cols().evaluation()));
-        outputSize.add(text("So the " + trace.input().rows() + "×" + trace.input().cols() + " input gives a "
-                + trace.output().rows() + "×" + trace.output().cols() + " feature map: " + trace.steps().size()
-                + " positions of the kernel, one output cell each."));
+        outputSize.add(formula(t("output-size.rows", rows.evaluation())),
+                formula(t("output-size.columns", trace.cols().evaluation())));
+        outputSize.add(explain("output-size.result", trace.input().rows() + "×" + trace.input().cols(),
+                trace.output().rows() + "×" + trace.output().cols(), trace.steps().size()));
     }
 
     private String djl(ConvolutionTrace trace) {

@@ -19,6 +19,15 @@ final class Formats {
         return value -> plain.format(Math.round(value * 10) / 10.0);
     }
 
+    /**
+     * At most two decimals, for averages: the mean of four ninths is a 36th, so ninths in the input
+     * and "0.194" in the output would mix two ways of writing numbers in one grid.
+     */
+    static ValueFormat twoDecimals() {
+        ValueFormat plain = ValueFormat.plain();
+        return value -> plain.format(Math.round(value * 100) / 100.0);
+    }
+
     static ValueFormat plain() {
         return ValueFormat.plain();
     }

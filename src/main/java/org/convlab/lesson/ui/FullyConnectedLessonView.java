@@ -26,37 +26,26 @@ final class FullyConnectedLessonView extends LessonPage {
     private WeightComparison weights;
 
     FullyConnectedLessonView() {
-        super(Lesson.FULLY_CONNECTED,
-                "Why not feed the pixels straight into an ordinary dense layer? Each dense unit has one weight for "
-                        + "every input value. For a small 10×10 picture that is 100 weights per unit; for a 200×200 "
-                        + "colour photo it is 120,000 per unit, before the network has learned anything.",
-                "A convolutional layer slides the same small kernel over every position. Its weights do not depend "
-                        + "on the size of the picture at all, and a pattern learned in one corner is recognised in "
-                        + "every other corner too.");
-        side.setLabel("Image size");
+        super(Lesson.FULLY_CONNECTED);
+        side.setLabel(t("side.label"));
         side.setItems(10, 28, 64, 200);
         side.setItemLabelGenerator(s -> s + "×" + s);
         side.setValue(10);
-        channels.setLabel("Channels");
+        channels.setLabel(t("channels.label"));
         channels.setItems(1, 3);
-        channels.setItemLabelGenerator(c -> c == 1 ? "1 (gray)" : "3 (colour)");
+        channels.setItemLabelGenerator(c -> t(c == 1 ? "channels.gray" : "channels.colour"));
         channels.setValue(1);
-        kernelSize.setLabel("Kernel size");
+        kernelSize.setLabel(t("kernel.label"));
         kernelSize.setItems(3, 5, 7);
         kernelSize.setValue(3);
         List.of(side, channels, kernelSize).forEach(s -> s.addValueChangeListener(e -> update()));
         Div controls = new Div(side, channels, kernelSize);
         controls.addClassName("lesson-controls");
 
-        section("animation", "32 dense units against 32 kernels", comparison);
-        tryIt("try-it", "grow the picture", text("Make the picture bigger or colourful. The dense count explodes; "
-                + "the convolution's count moves only with the kernel size and the channels."), controls);
-        section("why", "More than a number", text("Fewer weights are not just cheaper. With millions of weights "
-                + "and only thousands of pictures, a dense network can memorise the training pictures instead of "
-                + "learning what a sleeve looks like: it overfits. A convolution builds in two good guesses about "
-                + "pictures: nearby pixels belong together (the kernel is small), and the same pattern means the "
-                + "same thing wherever it appears (the kernel is shared)."));
-        djl("The two first layers side by side in DJL:", """
+        section("animation", comparison);
+        tryIt("try-it", explain("try-it.text.1"), controls);
+        section("why", explain("why.text.1"));
+        djlSource("""
                 Block dense = new SequentialBlock()
                         .add(Blocks.batchFlattenBlock())             // every pixel becomes one input
                         .add(Linear.builder().setUnits(32).build());  // a weight per input per unit
@@ -72,9 +61,10 @@ final class FullyConnectedLessonView extends LessonPage {
         weights = new WeightComparison(LayerShape.image(channels.getValue(), side.getValue(), side.getValue()), 32, 32,
                 kernelSize.getValue());
         comparison.removeAll();
-        comparison.add(formula("Dense: " + weights.denseFormula()), formula("Convolution: " + weights.convFormula()),
-                text(String.format(Locale.ROOT, "The dense layer needs %,d times as many weights "
-                        + "(biases left out).", Math.round((double) weights.denseWeights() / weights.convWeights()))));
+        comparison.add(formula(t("animation.dense", weights.denseFormula())),
+                formula(t("animation.conv", weights.convFormula())),
+                explain("animation.ratio", String.format(Locale.ROOT, "%,d",
+                        Math.round((double) weights.denseWeights() / weights.convWeights()))));
     }
 
     WeightComparison weights() {

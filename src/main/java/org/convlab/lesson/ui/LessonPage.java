@@ -24,6 +24,12 @@ abstract class LessonPage extends Main {
 
     final Lesson lesson;
     Quiz quiz;
+    private LessonText words;
+
+    /** A page whose words are in {@code lessons/<slug>.properties}: the introduction is intro.1, intro.2… */
+    LessonPage(Lesson lesson) {
+        this(lesson, introduction(LessonText.of(lesson)));
+    }
 
     LessonPage(Lesson lesson, String... introduction) {
         this.lesson = lesson;
@@ -36,6 +42,52 @@ abstract class LessonPage extends Main {
             text.addClassName("lead");
             add(text);
         }
+    }
+
+    private static String[] introduction(LessonText words) {
+        java.util.List<String> paragraphs = new java.util.ArrayList<>();
+        for (int i = 1; words.has("intro." + i); i++) {
+            paragraphs.add(words.get("intro." + i));
+        }
+        return paragraphs.toArray(String[]::new);
+    }
+
+    /** The lesson's words, read when first asked for. */
+    LessonText words() {
+        if (words == null) {
+            words = LessonText.of(lesson);
+        }
+        return words;
+    }
+
+    /** The text under {@code key} in the lesson's file, with {@code {0}}, {@code {1}}… filled in. */
+    String t(String key, Object... values) {
+        return words().get(key, values);
+    }
+
+    /** An explanation paragraph from the lesson's file. */
+    Paragraph explain(String key, Object... values) {
+        return text(t(key, values));
+    }
+
+    /** A titled block whose title is {@code <id>.title} in the lesson's file. */
+    Section section(String id, Component... content) {
+        return section(id, t(id + ".title"), content);
+    }
+
+    /** A "try it" block whose title is {@code <id>.title} in the lesson's file. */
+    Section tryIt(String id, Component... content) {
+        return tryIt(id, t(id + ".title"), content);
+    }
+
+    /** The DJL block, explained by {@code djl.text} in the lesson's file. */
+    Section djl(Component code) {
+        return djl(t("djl.text"), code);
+    }
+
+    /** The DJL block for fixed code, explained by {@code djl.text} in the lesson's file. */
+    Section djlSource(String source) {
+        return djl(t("djl.text"), source);
     }
 
     /** A titled block; {@code id} is what quiz feedback links back to. */

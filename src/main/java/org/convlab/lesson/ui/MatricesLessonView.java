@@ -30,8 +30,9 @@ import org.convlab.lesson.Matrix;
 @PageTitle("Images are matrices · ConvLab")
 final class MatricesLessonView extends LessonPage {
 
-    static final String RAW = "0–255, as stored";
-    static final String SCALED = "0–1, divided by 255";
+    private static final LessonText TEXT = LessonText.of(Lesson.MATRICES);
+    static final String RAW = TEXT.get("scale.raw");
+    static final String SCALED = TEXT.get("scale.scaled");
 
     /** A 4×4 picture in red, green and blue: a red square, a yellow line, a blue corner, white and black. */
     static final int[][][] RGB = {
@@ -41,22 +42,17 @@ final class MatricesLessonView extends LessonPage {
     };
 
     final RadioButtonGroup<String> scale = new RadioButtonGroup<>();
-    final Button another = new Button("Show another item", VaadinIcon.REFRESH.create());
+    final Button another = new Button(TEXT.get("another"), VaadinIcon.REFRESH.create());
     final Div itemView = new Div();
     private final DatasetService datasets;
     private final RandomGenerator random = new Random();
     private LessonImages.Item item;
 
     MatricesLessonView(DatasetService datasets) {
-        super(Lesson.MATRICES,
-                "To a computer, a grayscale picture is a grid of numbers: one number per pixel, saying how bright "
-                        + "it is. Fashion-MNIST pictures are 28 pixels high and 28 wide, so each one is a 28×28 "
-                        + "matrix of 784 numbers from 0 (black) to 255 (white).",
-                "Everything a CNN does, it does to these numbers. Below is a real item from the data set, first as "
-                        + "you see it, then as the network sees it.");
+        super(Lesson.MATRICES);
         this.datasets = datasets;
         item = LessonImages.item(datasets, LessonImages.ITEM).orElse(null);
-        scale.setLabel("Show the values as");
+        scale.setLabel(t("scale.label"));
         scale.setItems(RAW, SCALED);
         scale.setValue(RAW);
         scale.addValueChangeListener(e -> showItem());
@@ -66,30 +62,14 @@ final class MatricesLessonView extends LessonPage {
         });
         itemView.addClassName("item-view");
 
-        section("animation", "A picture is a matrix", itemView);
+        section("animation", itemView);
         Div controls = new Div(scale, another);
         controls.addClassName("lesson-controls");
-        tryIt("try-it", "scale the pixels", text("Networks learn best from small numbers of similar size, so before "
-                + "training every pixel is divided by 255. The picture stays the same; only the numbers shrink to "
-                + "between 0 and 1."), controls);
-        section("channels", "Colour pictures have three channels",
-                text("A colour picture stores three numbers per pixel: how much red, green and blue light it has. "
-                        + "That makes three matrices of the same size, the channels. Here is a 4×4 picture taken "
-                        + "apart; yellow is red plus green, white is all three at 255, black all three at 0."),
-                channels());
-        section("tensors", "From a number to a batch: tensors",
-                text("A tensor is a box of numbers with any number of axes. Its order (or rank) is how many axes "
-                        + "it has. Networks are fed whole batches of images at once, so the input of a CNN is a "
-                        + "4th-order tensor: N images × H rows × W columns × C channels."),
-                tensorTable());
-        section("why-learn", "Why not hand-make the features?",
-                text("Before CNNs, people wrote the features by hand: edge detectors, corner detectors, colour "
-                        + "histograms, and trained a classifier on those. That worked only as well as the designer's "
-                        + "guesses. A CNN learns its filters from the data instead: the first layers end up finding "
-                        + "edges and blobs on their own, and later layers combine them into parts like collars, "
-                        + "sleeves or heels, which nobody had to describe."));
-        djl("In DJL an image becomes an NDArray. Conv2d expects channels first (N×C×H×W), so a batch of one "
-                + "Fashion-MNIST item looks like this:", """
+        tryIt("try-it", explain("try-it.text.1"), controls);
+        section("channels", explain("channels.text.1"), channels());
+        section("tensors", explain("tensors.text.1"), tensorTable());
+        section("why-learn", explain("why-learn.text.1"));
+        djlSource("""
                 NDManager manager = NDManager.newBaseManager();
                 NDArray image = manager.create(pixels, new Shape(28, 28));   // 784 values, 0–255
                 NDArray scaled = image.toType(DataType.FLOAT32, false).div(255f); // now 0–1
@@ -101,8 +81,7 @@ final class MatricesLessonView extends LessonPage {
     void showItem() {
         itemView.removeAll();
         if (item == null) {
-            itemView.add(text("The data set cannot be loaded here: " + datasets.problem().orElse("unknown problem")
-                    + ". The other sections of this lesson still work."));
+            itemView.add(explain("item.missing", datasets.problem().orElse(t("item.unknown"))));
             return;
         }
         boolean scaled = SCALED.equals(scale.getValue());
@@ -111,20 +90,20 @@ final class MatricesLessonView extends LessonPage {
         for (int i = 0; i < pixels.length; i++) {
             pixels[i] = (byte) item.pixels().values().get(i).intValue();
         }
-        Span caption = new Span(item.className() + ", test image #" + item.index());
+        Span caption = new Span(t("item.caption", item.className(), item.index()));
         Div picture = new Div(new PixelImage(pixels, 28, 28, caption.getText()), caption);
         picture.addClassName("item-picture");
-        NumberGrid grid = new NumberGrid("Pixel values of " + caption.getText(), values,
+        NumberGrid grid = new NumberGrid(t("item.grid", caption.getText()), values,
                 scaled ? v -> Formats.plain().format(Math.round(v * 100) / 100.0).replaceFirst("^0\\.", ".")
                         : Formats.plain(),
                 new ColorScale(0, scaled ? 1 : 255));
         itemView.add(picture, grid);
     }
 
-    private static Div channels() {
+    private Div channels() {
         Div row = new Div();
         row.addClassName("channels");
-        List<String> names = List.of("Red", "Green", "Blue");
+        List<String> names = List.of(t("channels.red"), t("channels.green"), t("channels.blue"));
         Div picture = new Div();
         picture.addClassName("rgb-picture");
         for (int r = 0; r < 4; r++) {
@@ -134,11 +113,11 @@ final class MatricesLessonView extends LessonPage {
                 picture.add(pixel);
             }
         }
-        row.add(figure("The picture", picture));
+        row.add(figure(t("channels.picture"), picture));
         for (int ch = 0; ch < 3; ch++) {
             int channel = ch;
             Matrix m = Matrix.generate(4, 4, (r, c) -> RGB[channel][r][c]);
-            row.add(figure(names.get(ch), new NumberGrid(names.get(ch) + " channel", m, Formats.plain(),
+            row.add(figure(names.get(ch), new NumberGrid(t("channels.grid", names.get(ch)), m, Formats.plain(),
                     new ColorScale(0, 255))));
         }
         return row;
@@ -152,18 +131,16 @@ final class MatricesLessonView extends LessonPage {
         return figure;
     }
 
-    private static LessonTable tensorTable() {
-        LessonTable table = new LessonTable("Tensors of order 0 to 4",
-                List.of("order", "what", "shape", "number of values", "example"));
-        table.row(List.of("0", "scalar", "()", "1", "one pixel: 0.5"));
-        for (var row : List.of(
-                new Object[] {"1", "vector", TensorSizes.of(784), "a flattened image"},
-                new Object[] {"2", "matrix", TensorSizes.of(28, 28), "a grayscale image"},
-                new Object[] {"3", "3rd-order tensor", TensorSizes.of(28, 28, 3), "a colour image, H×W×C"},
-                new Object[] {"4", "4th-order tensor", TensorSizes.of(32, 28, 28, 1), "a batch of 32, N×H×W×C"})) {
-            TensorSizes shape = (TensorSizes) row[2];
-            table.row(List.of((String) row[0], (String) row[1], "(" + shape.joined(", ") + ")",
-                    String.format(Locale.ROOT, "%,d", shape.count()), (String) row[3]));
+    private LessonTable tensorTable() {
+        LessonTable table = new LessonTable(t("tensors.caption"), List.of(t("tensors.header.1"),
+                t("tensors.header.2"), t("tensors.header.3"), t("tensors.header.4"), t("tensors.header.5")));
+        table.row(List.of("0", t("tensors.name.0"), "()", "1", t("tensors.example.0")));
+        List<TensorSizes> shapes = List.of(TensorSizes.of(784), TensorSizes.of(28, 28), TensorSizes.of(28, 28, 3),
+                TensorSizes.of(32, 28, 28, 1));
+        for (int order = 1; order <= shapes.size(); order++) {
+            TensorSizes shape = shapes.get(order - 1);
+            table.row(List.of(String.valueOf(order), t("tensors.name." + order), "(" + shape.joined(", ") + ")",
+                    String.format(Locale.ROOT, "%,d", shape.count()), t("tensors.example." + order)));
         }
         return table;
     }

@@ -21,8 +21,16 @@ import org.convlab.model.ModelValidator;
  */
 final class ParameterCalculator extends Div {
 
+    private static final LessonText TEXT = LessonText.of(Lesson.CONVOLUTION);
+
     /** What a field holds and its limits; {@code why} finishes "must be at least 1:". */
-    record Limit(String name, int max, String why) {}
+    record Limit(String name, int max, String why) {
+
+        /** The name and the reason from {@code calc.<field>.name} and {@code calc.<field>.why}. */
+        static Limit of(String field, int max) {
+            return new Limit(TEXT.get("calc." + field + ".name"), max, TEXT.get("calc." + field + ".why"));
+        }
+    }
 
     /** A field's text read as a number, or the one line that says what is wrong with it. */
     record Reading(Integer value, String error) {
@@ -33,18 +41,17 @@ final class ParameterCalculator extends Div {
 
     // Kernels beyond 11×11 are rare; 99 leaves room to play. A layer's channels are the previous layer's
     // filters, so both share the model builder's 10,000.
-    static final Limit KERNEL = new Limit("The kernel size K", 99, "a kernel has at least one cell");
-    static final Limit CHANNELS = new Limit("The number of input channels C", 10_000,
-            "an image has at least one channel");
-    static final Limit FILTERS = new Limit("The number of filters F", 10_000, "a layer has at least one filter");
+    static final Limit KERNEL = Limit.of("kernel", 99);
+    static final Limit CHANNELS = Limit.of("channels", 10_000);
+    static final Limit FILTERS = Limit.of("filters", 10_000);
 
-    final TextField kernel = field("Kernel size K", "3");
-    final TextField channels = field("Input channels C", "3");
-    final TextField filters = field("Filters F", "16");
+    final TextField kernel = field(TEXT.get("calc.kernel"), "3");
+    final TextField channels = field(TEXT.get("calc.channels"), "3");
+    final TextField filters = field(TEXT.get("calc.filters"), "16");
     final Div formula = LessonPage.formula("");
     final Paragraph meaning = new Paragraph();
-    final Button grayExample = example("3×3 on 1 channel, 32 filters", 3, 1, 32);
-    final Button deepExample = example("3×3 on 32 channels, 64 filters", 3, 32, 64);
+    final Button grayExample = example(TEXT.get("calc.gray-example"), 3, 1, 32);
+    final Button deepExample = example(TEXT.get("calc.deep-example"), 3, 32, 64);
 
     ParameterCalculator() {
         addClassName("parameter-calculator");
@@ -54,7 +61,7 @@ final class ParameterCalculator extends Div {
         fields.addClassName("lesson-controls");
         Div examples = new Div(grayExample, deepExample);
         examples.addClassName("lesson-controls");
-        add(fields, formula, meaning, LessonPage.text("Two layers from the Keras deck:"), examples);
+        add(fields, formula, meaning, LessonPage.text(TEXT.get("calc.examples")), examples);
         for (TextField field : new TextField[] {kernel, channels, filters}) {
             field.addValueChangeListener(e -> update());
         }
@@ -96,11 +103,13 @@ final class ParameterCalculator extends Div {
         long count = ModelValidator.parameterCount(layer, input);
         long biases = f.value();
         formula.setText(ParameterFormula.of(layer, input));
-        meaning.setText(String.format(Locale.ENGLISH, "So the layer learns %,d parameters: %,d weights "
-                        + "(%d·%d·%d = %,d per filter, for %,d filters) and %,d %s, one per filter. The image's "
-                        + "height and width do not come into it.",
-                count, count - biases, k.value(), k.value(), c.value(), (long) k.value() * k.value() * c.value(),
-                f.value(), biases, biases == 1 ? "bias" : "biases"));
+        meaning.setText(TEXT.get("calc.meaning", grouped(count), grouped(count - biases),
+                k.value() + "·" + k.value() + "·" + c.value(), grouped((long) k.value() * k.value() * c.value()),
+                grouped(f.value()), grouped(biases), TEXT.get(biases == 1 ? "calc.bias" : "calc.biases")));
+    }
+
+    private static String grouped(long n) {
+        return String.format(Locale.ENGLISH, "%,d", n);
     }
 
     private static Reading mark(TextField field, Limit limit) {
@@ -115,24 +124,23 @@ final class ParameterCalculator extends Div {
      * grouped with commas or spaces ("10,000"). Anything else gets one line in the learner's words.
      */
     static Reading read(String text, Limit limit) {
-        String range = String.format(Locale.ENGLISH, "a whole number from 1 to %,d", limit.max());
+        String range = TEXT.get("calc.range", grouped(limit.max()));
         String cleaned = text == null ? "" : text.strip().replace('−', '-');
         if (cleaned.isEmpty()) {
-            return new Reading(null, limit.name() + " is missing: type " + range + ".");
+            return new Reading(null, TEXT.get("calc.missing", limit.name(), range));
         }
         if (cleaned.matches("-?\\d{1,3}([, \u00A0\u202F]\\d{3})+")) {
             cleaned = cleaned.replaceAll("[, \u00A0\u202F]", "");
         }
         if (!cleaned.matches("-?[0-9]+")) {
-            return new Reading(null, limit.name() + " must be " + range + ", like 3.");
+            return new Reading(null, TEXT.get("calc.not-whole", limit.name(), range));
         }
         BigInteger value = new BigInteger(cleaned);
         if (value.signum() <= 0) {
-            return new Reading(null, limit.name() + " must be at least 1: " + limit.why() + ".");
+            return new Reading(null, TEXT.get("calc.too-small", limit.name(), limit.why()));
         }
         if (value.compareTo(BigInteger.valueOf(limit.max())) > 0) {
-            return new Reading(null, String.format(Locale.ENGLISH, "%s can be at most %,d here.", limit.name(),
-                    limit.max()));
+            return new Reading(null, TEXT.get("calc.too-large", limit.name(), grouped(limit.max())));
         }
         return new Reading(value.intValueExact(), null);
     }

@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.convlab.dataset.DatasetService;
 import org.convlab.lesson.ActivationFunction;
+import org.convlab.lesson.Cell;
 import org.convlab.lesson.EdgeRule;
 import org.convlab.lesson.Matrix;
 import org.convlab.lesson.Pooling;
@@ -27,74 +28,69 @@ import org.convlab.lesson.xo.XoExample;
 @PageTitle("Pooling · ConvLab")
 final class PoolingLessonView extends LessonPage {
 
-    static final String XO_MAP = "X/O map after ReLU (7×7)";
-    static final String EDGE_MAP = "Fashion-MNIST edge map after ReLU, top-left 11×11";
+    private static final LessonText TEXT = LessonText.of(Lesson.POOLING);
+    static final String XO_MAP = TEXT.get("map.xo");
+    /** The side of the edge-map window: odd, so the two edge rules give different sizes (5×5 and 6×6). */
+    static final int WINDOW = 11;
+
+    /** The select's label of the edge-map window, naming its real rows and columns; empty without data. */
+    String edgeMapLabel = "";
+    /** Where the window lies in the 26×26 edge map (0-based top-left cell). */
+    Cell edgeWindow;
 
     final Select<String> map = new Select<>();
     final Select<Pooling.Kind> kind = new Select<>();
     final Select<Integer> window = new Select<>();
     final Select<Integer> stride = new Select<>();
     final Select<EdgeRule> edgeRule = new Select<>();
-    final MatrixAnimation animation = new MatrixAnimation("Pooling, window by window");
+    final MatrixAnimation animation = new MatrixAnimation(TEXT.get("animation.caption"));
     final Div outputSize = new Div();
     final Div problem = new Div();
     private final Map<String, Matrix> maps = new LinkedHashMap<>();
 
     PoolingLessonView(DatasetService datasets) {
-        super(Lesson.POOLING,
-                "Pooling makes a feature map smaller. A window, usually 2×2, moves over the map with a stride, "
-                        + "usually 2, and each position keeps one number: the largest (max pooling) or the mean "
-                        + "(average pooling).",
-                "Max pooling keeps the strongest evidence that a pattern is somewhere in the window and forgets "
-                        + "exactly where. That makes the network less fussy about small shifts, and a 2×2 window with "
-                        + "stride 2 leaves a quarter of the numbers for the next layer to work on.");
+        super(Lesson.POOLING);
         maps.put(XO_MAP, XoExample.x().passes().getFirst().relu().output());
         LessonImages.item(datasets, LessonImages.ITEM).ifPresent(item -> {
             Matrix relu = ActivationFunction.relu().apply(item.edgeMap());
-            maps.put(EDGE_MAP, relu.window(8, 8, 11, 11));
+            edgeWindow = busiestWindow(relu, WINDOW);
+            edgeMapLabel = t("map.edge", edgeWindow.row() + 1, edgeWindow.row() + WINDOW, edgeWindow.col() + 1,
+                    edgeWindow.col() + WINDOW, WINDOW + "×" + WINDOW);
+            maps.put(edgeMapLabel, relu.window(edgeWindow.row(), edgeWindow.col(), WINDOW, WINDOW));
         });
-        map.setLabel("Feature map");
+        map.setLabel(t("map.label"));
         map.setWidth("26em");
         map.setItems(maps.keySet());
         map.setValue(XO_MAP);
-        kind.setLabel("Pooling");
+        kind.setLabel(t("kind.label"));
         kind.setItems(Pooling.Kind.values());
-        kind.setItemLabelGenerator(k -> k == Pooling.Kind.MAX ? "max" : "average");
+        kind.setItemLabelGenerator(k -> t(k == Pooling.Kind.MAX ? "kind.max" : "kind.average"));
         kind.setValue(Pooling.Kind.MAX);
-        window.setLabel("Window");
+        window.setLabel(t("window.label"));
         window.setItems(2, 3);
         window.setItemLabelGenerator(w -> w + "×" + w);
         window.setValue(2);
-        stride.setLabel("Stride");
+        stride.setLabel(t("stride.label"));
         stride.setItems(1, 2, 3);
         stride.setValue(2);
-        edgeRule.setLabel("At the edge");
+        edgeRule.setLabel(t("edge-rule.label"));
         edgeRule.setWidth("18em");
         edgeRule.setItems(EdgeRule.values());
-        edgeRule.setItemLabelGenerator(r -> r == EdgeRule.FLOOR ? "drop partial windows (floor)" : "keep them (cover)");
+        edgeRule.setItemLabelGenerator(r -> t(r == EdgeRule.FLOOR ? "edge-rule.floor" : "edge-rule.cover"));
         edgeRule.setValue(EdgeRule.COVER);
         List.of(map, kind, window, stride, edgeRule).forEach(s -> s.addValueChangeListener(e -> update()));
         problem.addClassName("callout-error");
         problem.setVisible(false);
 
-        section("animation", "Max pooling, window by window",
-                text("This is the X image's feature map after ReLU, pooled the way the X/O example does it: a 2×2 "
-                        + "window, stride 2. The value each window keeps is underlined in the input."),
-                animation);
+        section("animation", explain("animation.text.1"), animation);
         Div controls = new Div(map, kind, window, stride, edgeRule);
         controls.addClassName("lesson-controls");
-        tryIt("try-it", "max or average, window, stride", text("Switch to average pooling and compare the two "
-                + "outputs; try a 3×3 window, or stride 1, where the windows overlap."), controls, problem);
-        section("edges", "When the windows do not fit",
-                text("A 2×2 window with stride 2 tiles an even-sized map exactly. On an odd size, one row and one "
-                        + "column are left over. Keras drops them (floor): 11×11 becomes 5×5. The X/O example keeps "
-                        + "them and pools what is there (cover, PyTorch's ceil_mode): 7×7 becomes 4×4. Pick the "
-                        + "11×11 map above and switch the rule to see both."),
+        tryIt("try-it", explain("try-it.text.1"), controls, problem);
+        section("edges", explain("edges.text.1"),
                 formula(PoolingOutputSize.of("rows", 11, 2, 2, EdgeRule.FLOOR).evaluation()),
                 formula(PoolingOutputSize.of("rows", 7, 2, 2, EdgeRule.COVER).evaluation()),
                 outputSize);
-        djl("DJL's pooling blocks take the window and the stride as shapes; the last argument of the longer form "
-                + "switches to the 'cover' rule (ceil mode):", """
+        djlSource("""
                 Block maxPool = Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2));
                 Block avgPool = Pool.avgPool2dBlock(new Shape(2, 2), new Shape(2, 2));
                 // keep partial windows at the edge, like the X/O example: 7×7 → 4×4
@@ -109,16 +105,42 @@ final class PoolingLessonView extends LessonPage {
         try {
             trace = new Pooling(kind.getValue(), window.getValue(), stride.getValue(), edgeRule.getValue()).trace(input);
         } catch (IllegalArgumentException e) {
-            problem.setText("These settings do not fit: " + e.getMessage() + ".");
+            problem.setText(t("problem", e.getMessage()));
             problem.setVisible(true);
             return;
         }
         problem.setVisible(false);
-        ValueFormat format = map.getValue().equals(XO_MAP) ? Formats.ninths() : Formats.plain();
+        // The X/O map is in ninths and so is every max; means are written as decimals, input and output alike.
+        ValueFormat format = map.getValue().equals(XO_MAP) && kind.getValue() == Pooling.Kind.MAX
+                ? Formats.ninths() : Formats.twoDecimals();
         animation.show(AnimationTrace.pooling(trace, format));
         outputSize.removeAll();
-        outputSize.add(text("With your settings: " + trace.rows().evaluation() + ", so " + input.rows() + "×"
-                + input.cols() + " becomes " + trace.output().rows() + "×" + trace.output().cols() + "."));
+        outputSize.add(explain("edges.yours", trace.rows().evaluation(), input.rows() + "×" + input.cols(),
+                trace.output().rows() + "×" + trace.output().cols()));
+    }
+
+    /**
+     * The size×size window of the map with the most non-zero cells (ties: the larger sum, then the
+     * first in reading order), so the pooling has something to keep; the edge map is mostly zeros
+     * around the boot.
+     */
+    static Cell busiestWindow(Matrix map, int size) {
+        Cell best = new Cell(0, 0);
+        long bestCount = -1;
+        double bestSum = -1;
+        for (int r = 0; r + size <= map.rows(); r++) {
+            for (int c = 0; c + size <= map.cols(); c++) {
+                Matrix window = map.window(r, c, size, size);
+                long count = window.values().stream().filter(v -> v != 0).count();
+                double sum = window.sum();
+                if (count > bestCount || count == bestCount && sum > bestSum) {
+                    best = new Cell(r, c);
+                    bestCount = count;
+                    bestSum = sum;
+                }
+            }
+        }
+        return best;
     }
 
     /** A max, a mean, and an output size under one of the two edge rules, all with fresh numbers. */

@@ -23,6 +23,7 @@ import org.convlab.lesson.ValueFormat;
  */
 final class RgbConvolution extends Div {
 
+    private static final LessonText TEXT = LessonText.of(Lesson.CONVOLUTION);
     static final List<String> CHANNELS = List.of("red", "green", "blue");
     static final double BIAS = 1;
 
@@ -38,8 +39,8 @@ final class RgbConvolution extends Div {
 
     final MultiChannelTrace trace = MultiChannelConvolution.defaults().trace(CHANNELS, IMAGE, KERNEL, BIAS);
     final List<MatrixAnimation> animations = new ArrayList<>();
-    final Button previous = new Button("◀ Previous cell", e -> go(index() - 1));
-    final Button next = new Button("Next cell ▶", e -> go(index() + 1));
+    final Button previous = new Button(TEXT.get("rgb.previous"), e -> go(index() - 1));
+    final Button next = new Button(TEXT.get("rgb.next"), e -> go(index() + 1));
     final Span position = new Span();
     final Div currentSum = LessonPage.formula("");
     final Paragraph description = new Paragraph();
@@ -54,14 +55,14 @@ final class RgbConvolution extends Div {
         channels.addClassName("channel-animations");
         for (int ch = 0; ch < CHANNELS.size(); ch++) {
             String name = CHANNELS.get(ch);
-            MatrixAnimation animation = new MatrixAnimation("The " + name + " channel and its slice of the kernel");
+            MatrixAnimation animation = new MatrixAnimation(TEXT.get("rgb.animation", name));
             animation.show(AnimationTrace.channel(trace.channels().get(ch), name, format));
             animations.add(animation);
             channels.add(animation);
         }
 
-        previous.getElement().setAttribute("aria-label", "Previous output cell");
-        next.getElement().setAttribute("aria-label", "Next output cell");
+        previous.getElement().setAttribute("aria-label", TEXT.get("rgb.previous.aria"));
+        next.getElement().setAttribute("aria-label", TEXT.get("rgb.next.aria"));
         Div stepper = new Div(previous, next, position);
         stepper.addClassName("lesson-controls");
         description.addClassName("explanation");
@@ -70,7 +71,7 @@ final class RgbConvolution extends Div {
         Matrix output = trace.output();
         double min = output.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = output.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        outputMap = new NumberGrid("The output map", output, format, new ColorScale(min, max > min ? max : min + 1));
+        outputMap = new NumberGrid(TEXT.get("rgb.output"), output, format, new ColorScale(min, max > min ? max : min + 1));
         for (ChannelSumStep step : trace.steps()) {
             String cell = step.output().spoken();
             allSums.add(new ListItem(Character.toUpperCase(cell.charAt(0)) + cell.substring(1) + ": "
@@ -78,11 +79,9 @@ final class RgbConvolution extends Div {
         }
         allSums.addClassName("channel-sums");
 
-        add(channels, LessonPage.text("Now add the three channels up, one output cell at a time. The buttons "
-                + "move all three animations above to the same position."), stepper, currentSum, description,
-                LessonPage.text("Every cell of the output map, written out:"), allSums,
-                LessonPage.text("The one output map of this filter (" + output.rows() + "×" + output.cols() + "):"),
-                outputMap);
+        add(channels, LessonPage.text(TEXT.get("rgb.add-up")), stepper, currentSum, description,
+                LessonPage.text(TEXT.get("rgb.all-sums")), allSums,
+                LessonPage.text(TEXT.get("rgb.one-map", output.rows() + "×" + output.cols())), outputMap);
         show(0);
     }
 
@@ -103,7 +102,7 @@ final class RgbConvolution extends Div {
         index = target;
         ChannelSumStep step = trace.steps().get(index);
         ValueFormat format = Formats.plain();
-        position.setText("Output cell " + (index + 1) + " of " + trace.steps().size());
+        position.setText(TEXT.get("rgb.position", index + 1, trace.steps().size()));
         currentSum.setText(step.writtenSum(format));
         description.setText(step.description(format));
         ListItem item = (ListItem) allSums.getComponentAt(index);

@@ -36,30 +36,18 @@ final class StackingLessonView extends LessonPage {
     private ValidatedModel model;
 
     StackingLessonView() {
-        super(Lesson.STACKING,
-                "A real CNN repeats the pattern you have seen: convolution, ReLU, pooling, and again. Each "
-                        + "convolution makes many feature maps (one per filter), and each pooling halves their "
-                        + "height and width. At the end the maps are flattened into one long vector, and dense "
-                        + "layers turn it into 10 scores, one per class.",
-                "The network below is the one from the course decks for 28×28 grayscale images. Watch the shapes: "
-                        + "the pictures get smaller while the number of maps grows.");
-        setUp(filters1, "Filters in conv 1", List.of(16, 32, 64), 64);
-        setUp(filters2, "Filters in conv 2", List.of(32, 64, 128), 128);
-        setUp(kernel, "Kernel size", List.of(3, 5), 3);
-        setUp(units, "Dense units", List.of(64, 128, 256), 128);
+        super(Lesson.STACKING);
+        setUp(filters1, t("filters1.label"), List.of(16, 32, 64), 64);
+        setUp(filters2, t("filters2.label"), List.of(32, 64, 128), 128);
+        setUp(kernel, t("kernel.label"), List.of(3, 5), 3);
+        setUp(units, t("units.label"), List.of(64, 128, 256), 128);
         kernel.setItemLabelGenerator(k -> k + "×" + k);
         Div controls = new Div(filters1, filters2, kernel, units);
         controls.addClassName("lesson-controls");
 
-        section("animation", "Shapes and parameters, layer by layer", summary,
-                text("A convolution's parameters are (K·K·C + 1)·F: a weight per kernel cell and input channel, plus "
-                        + "one bias, for each of the F filters, whatever the size of the image. Pooling and "
-                        + "flattening learn nothing. The first dense layer is where the weights pile up: every one "
-                        + "of its inputs connects to every unit."));
-        tryIt("try-it", "change the network", text("Fewer filters, a bigger kernel, more units: which change "
-                + "moves the total most?"), controls);
-        djl("The same network as a DJL SequentialBlock. DJL infers each layer's input size when the model is "
-                + "initialised, so only filters, kernel and units are given:", djlCode);
+        section("animation", summary, explain("animation.text.1"));
+        tryIt("try-it", explain("try-it.text.1"), controls);
+        djl(djlCode);
         finish(() -> questions(new Random()));
         update();
     }
@@ -88,14 +76,14 @@ final class StackingLessonView extends LessonPage {
                 && units.getValue() == 128;
         model = ModelValidator.validate(
                 model(filters1.getValue(), filters2.getValue(), kernel.getValue(), units.getValue()));
-        LessonTable table = new LessonTable("Layers of the network",
-                List.of("layer", "output shape", "parameters", "how"));
-        table.row(List.of("input", model.input().keras(), "0", "a 28×28 grayscale image"));
+        LessonTable table = new LessonTable(t("table.caption"),
+                List.of(t("table.layer"), t("table.shape"), t("table.parameters"), t("table.how")));
+        table.row(List.of(t("table.input"), model.input().keras(), "0", t("table.input.how")));
         for (ValidatedModel.LayerInfo layer : model.layers()) {
             table.row(List.of(layer.name() + " (" + layer.layer().kerasType() + ")", layer.output().keras(),
                     count(layer.params()), ParameterFormula.of(layer)));
         }
-        table.row(List.of("total", "", count(model.totalParams()), deck ? "as Keras's summary() reports" : ""));
+        table.row(List.of(t("table.total"), "", count(model.totalParams()), deck ? t("table.total.deck") : ""));
         Div scroll = new Div(table);
         scroll.addClassName("table-scroll");
         summary.removeAll();

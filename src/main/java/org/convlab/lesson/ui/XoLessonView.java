@@ -9,6 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.random.RandomGenerator;
 import org.convlab.base.ui.ColorScale;
@@ -41,27 +42,23 @@ final class XoLessonView extends LessonPage {
 
     final Select<Rendition> rendition = new Select<>();
     final Select<Filter> filter = new Select<>();
-    final MatrixAnimation convolution = new MatrixAnimation("Step 1: convolution with the chosen filter");
-    final MatrixAnimation relu = new MatrixAnimation("Step 2: ReLU");
-    final MatrixAnimation pooling = new MatrixAnimation("Step 3: max pooling");
+    private static final LessonText TEXT = LessonText.of(Lesson.XO);
+
+    final MatrixAnimation convolution = new MatrixAnimation(TEXT.get("convolution.caption"));
+    final MatrixAnimation relu = new MatrixAnimation(TEXT.get("relu.caption"));
+    final MatrixAnimation pooling = new MatrixAnimation(TEXT.get("pooling.caption"));
     final Div secondPool = new Div();
     final Div vector = new Div();
     final Div vote = new Div();
     private XoRun run;
 
     XoLessonView() {
-        super(Lesson.XO,
-                "Time to put the pieces together on the classic example: is a 9×9 picture an X or an O? The "
-                        + "network has three 3×3 filters, one for each stroke an X is made of: the falling "
-                        + "diagonal \\, the crossing ×, and the rising diagonal /.",
-                "Each filter goes through convolution (each sum divided by 9, so a perfect match scores 1), ReLU, "
-                        + "and max pooling twice. The three small maps are laid out as 12 numbers, and each letter "
-                        + "votes with the numbers it cares about. Follow one filter through all the steps below.");
-        rendition.setLabel("Picture");
+        super(Lesson.XO);
+        rendition.setLabel(t("picture.label"));
         rendition.setItems(XoRenditions.all());
         rendition.setItemLabelGenerator(Rendition::title);
         rendition.setValue(XoRenditions.byId("x"));
-        filter.setLabel("Filter to follow");
+        filter.setLabel(t("filter.label"));
         filter.setItems(Filter.xoFilters());
         filter.setItemLabelGenerator(Filter::name);
         filter.setValue(Filter.xoFilters().getFirst());
@@ -71,29 +68,18 @@ final class XoLessonView extends LessonPage {
 
         Div controls = new Div(rendition, filter);
         controls.addClassName("lesson-controls");
-        tryIt("try-it", "pick a picture and a filter", text("Start with the clean X, then try the shifted, "
-                + "slanted and bold ones, and the O. Every step below follows your choice."), controls);
-        section("convolution", "Step 1: convolution", text("The filter slides over the picture. Every value is a "
-                + "number of ninths: 7/9 means 8 of the 9 cells agree with the filter and 1 does not, (8 − 1) / 9."),
-                convolution);
-        section("relu", "Step 2: ReLU", text("Negative matches become 0: a bad match is no evidence at all."), relu);
-        section("pooling", "Step 3: max pooling, twice", text("A 2×2 window with stride 2 keeps the best match in "
-                + "each area, keeping the partial windows at the edge: 7×7 becomes 4×4, then pooling again gives "
-                + "2×2."), pooling, secondPool);
-        section("vote", "Step 4: flatten and vote", text("The three 2×2 maps are laid out one after another as 12 "
-                + "numbers. The clean X scores 1 at some of those positions, the clean O at others. Each letter's "
-                + "score is the mean of the values at its own positions; the higher score wins."), vector, vote,
+        tryIt("try-it", explain("try-it.text.1"), controls);
+        section("convolution", explain("convolution.text.1"), convolution, explain("convolution.text.2"),
+                deckRoundingTable());
+        section("relu", explain("relu.text.1"), relu);
+        section("pooling", explain("pooling.text.1"), pooling, secondPool);
+        section("vote", explain("vote.text.1"), vector, vote,
                 // A plain link: the page lives with the training pages, which lessons never import.
-                new Paragraph(new Anchor(NETWORK_PAGE, "See this network run as a real network, with the vote as a "
-                        + "dense layer and the deck's test vector scored")));
-        section("renditions", "Why small filters beat matching the whole picture", text("Compare each picture "
-                + "with the clean letters cell by cell (mean of picture × letter): moving the X by one pixel ruins "
-                + "that. The filters still find each stroke wherever it moved, and pooling does not care about "
-                + "the exact place, so the vote still says X. The bold X shows the limit: thin filters fit thick "
-                + "strokes badly."), renditionTable());
-        djl("The X/O network is tiny, but written as DJL blocks it is the same shape as a real CNN: three fixed "
-                + "filters become a Conv2d with setFilters(3), and the vote becomes a dense layer with 2 units "
-                + "that learns its own weights.", """
+                new Paragraph(new Anchor(NETWORK_PAGE, t("vote.network"))));
+        section("renditions", explain("renditions.text.1", Fractions.label(wholeMargin("x"), 81),
+                Fractions.label(wholeMargin("x-shifted"), 81), Fractions.decimal(voteMargin("x-shifted")),
+                Fractions.decimal(voteMargin("x-bold"))), scrolling(renditionTable()));
+        djlSource("""
                 SequentialBlock xo = new SequentialBlock()
                         .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(3).build())
                         .add(Activation.reluBlock())
@@ -112,19 +98,18 @@ final class XoLessonView extends LessonPage {
         relu.show(AnimationTrace.activation(pass.relu(), Formats.ninths()));
         pooling.show(AnimationTrace.pooling(pass.pool(), Formats.ninths()));
         secondPool.removeAll();
-        secondPool.add(text("Pooling the 4×4 map again (" + pass.pool2().rows().evaluation() + ") leaves:"),
-                new NumberGrid("Second pooling, 2×2", pass.pool2().output(), Formats.ninths(), new ColorScale(0, 1)));
+        secondPool.add(explain("pooling.again", pass.pool2().rows().evaluation()),
+                new NumberGrid(t("pooling.again.grid"), pass.pool2().output(), Formats.ninths(), new ColorScale(0, 1)));
         vector.removeAll();
         List<String> labels = run.vector().stream().map(v -> Fractions.label(v, 9)).toList();
-        vector.add(text("The 12 numbers (filter \\, then ×, then /): " + String.join(",  ", labels)));
+        vector.add(explain("vote.vector", String.join(",  ", labels)));
         vote.removeAll();
         for (VoteTrace trace : run.votes().values()) {
             vote.add(formula(trace.description(Formats.plain()) + "   " + trace.writtenSum(Formats.ninths())));
         }
         VoteTrace x = run.votes().get("X");
         VoteTrace o = run.votes().get("O");
-        vote.add(text("The vote: X " + Fractions.decimal(x.score()) + " against O " + Fractions.decimal(o.score())
-                + ", so the network says " + run.winner() + "."));
+        vote.add(explain("vote.result", Fractions.decimal(x.score()), Fractions.decimal(o.score()), run.winner()));
     }
 
     XoRun run() {
@@ -132,14 +117,51 @@ final class XoLessonView extends LessonPage {
     }
 
     private static LessonTable renditionTable() {
-        LessonTable table = new LessonTable("Whole-picture match and filter vote for each picture",
-                List.of("picture", "whole picture vs X", "whole picture vs O", "vote for X", "vote for O", "network says"));
+        LessonTable table = new LessonTable(TEXT.get("renditions.caption"), List.of(TEXT.get("renditions.picture"),
+                TEXT.get("renditions.whole-x"), TEXT.get("renditions.whole-o"), TEXT.get("renditions.whole-margin"),
+                TEXT.get("renditions.vote-x"), TEXT.get("renditions.vote-o"), TEXT.get("renditions.vote-margin"),
+                TEXT.get("renditions.says")));
         for (Rendition r : XoRenditions.all()) {
             RenditionComparison comparison = XoRenditions.compare(r);
             table.row(List.of(r.title(), Fractions.label(comparison.wholeImageMatch().get("X"), 81),
                     Fractions.label(comparison.wholeImageMatch().get("O"), 81),
+                    Fractions.label(wholeMargin(r.id()), 81),
                     Fractions.decimal(comparison.run().votes().get("X").score()),
-                    Fractions.decimal(comparison.run().votes().get("O").score()), comparison.run().winner()));
+                    Fractions.decimal(comparison.run().votes().get("O").score()),
+                    Fractions.decimal(voteMargin(r.id())), comparison.run().winner()));
+        }
+        return table;
+    }
+
+    /** Eight columns: on a tablet the table scrolls on its own instead of widening the page. */
+    private static Div scrolling(LessonTable table) {
+        Div scroll = new Div(table);
+        scroll.addClassName("table-scroll");
+        return scroll;
+    }
+
+    /** How far the better letter leads when the whole picture is matched, in 81sts. */
+    static double wholeMargin(String renditionId) {
+        var match = XoRenditions.compare(XoRenditions.byId(renditionId)).wholeImageMatch();
+        return Math.abs(match.get("X") - match.get("O"));
+    }
+
+    /** How far the better letter leads in the filter network's vote. */
+    static double voteMargin(String renditionId) {
+        var votes = XoRenditions.compare(XoRenditions.byId(renditionId)).run().votes();
+        return Math.abs(votes.get("X").score() - votes.get("O").score());
+    }
+
+    /** Ninths as deck 001 prints them (cut after two decimals) beside the exact value and its rounding. */
+    static LessonTable deckRoundingTable() {
+        LessonTable table = new LessonTable(TEXT.get("convolution.deck.caption"), List.of(
+                TEXT.get("convolution.deck.value"), TEXT.get("convolution.deck.exact"),
+                TEXT.get("convolution.deck.printed"), TEXT.get("convolution.deck.rounded")));
+        for (int n : new int[] {1, 3, 5, 7}) {
+            double value = n / 9.0;
+            String exact = String.format(Locale.ROOT, "%.4f", value).substring(0, 5) + "…";
+            String cut = String.format(Locale.ROOT, "%.2f", Math.floor(value * 100) / 100);
+            table.row(List.of(n + "/9", exact, cut, Fractions.decimal(value)));
         }
         return table;
     }

@@ -81,6 +81,7 @@ final class LayerRow extends Div {
                 Select<Padding> padding = select("Padding", Padding.values(), c.padding() == null ? Padding.VALID : c.padding());
                 Select<ActivationKind> activation = select("Activation", ActivationKind.values(),
                         c.activation() == null ? ActivationKind.LINEAR : c.activation());
+                activation.setItemLabelGenerator(ActivationKind::label);
                 NumberField l2 = decimal("L2", c.l2());
                 watch(() -> onChange.accept(new Layer.Conv2d(filters.getValue(), kernel.getValue(), stride.getValue(),
                         padding.getValue(), activation.getValue(), c.l1(), l2.getValue())),
@@ -115,6 +116,7 @@ final class LayerRow extends Div {
                 IntegerField units = integer("Units", d.units());
                 Select<ActivationKind> activation = select("Activation", ActivationKind.values(),
                         d.activation() == null ? ActivationKind.LINEAR : d.activation());
+                activation.setItemLabelGenerator(ActivationKind::label);
                 NumberField l2 = decimal("L2", d.l2());
                 watch(() -> onChange.accept(new Layer.Dense(units.getValue(), activation.getValue(), d.l1(), l2.getValue())),
                         units, activation, l2);
@@ -122,6 +124,7 @@ final class LayerRow extends Div {
             }
             case Layer.ActivationLayer a -> {
                 Select<ActivationKind> activation = select("Function", ActivationKind.values(), a.activation());
+                activation.setItemLabelGenerator(ActivationKind::label);
                 watch(() -> onChange.accept(new Layer.ActivationLayer(activation.getValue())), activation);
                 yield new Component[] {activation};
             }

@@ -13,7 +13,7 @@ class WeightComparisonTest {
         WeightComparison deck = WeightComparison.deckExample();
         assertThat(deck.denseWeights()).isEqualTo(3_200);
         assertThat(deck.convWeights()).isEqualTo(288);
-        assertThat(deck.denseFormula()).isEqualTo("10·10·1 inputs × 32 units = 3200 weights");
+        assertThat(deck.denseFormula()).isEqualTo("10·10·1 inputs × 32 units = 3,200 weights");
         assertThat(deck.convFormula()).isEqualTo("32 kernels × 3·3·1 = 288 weights");
     }
 
@@ -25,6 +25,9 @@ class WeightComparisonTest {
         assertThat(big.denseWeights()).isEqualTo(120_000_000L);
         assertThat(big.convWeights()).as("kernels do not grow with the image").isEqualTo(32 * 27);
         assertThat(new WeightComparison(LayerShape.image(3, 28, 28), 1, 1, 3).denseWeightsPerUnit()).isEqualTo(2_352);
+        // Deck 003's 200×200 colour photo into 32 units: the count is written with its thousands marked.
+        assertThat(new WeightComparison(LayerShape.image(3, 200, 200), 32, 32, 3).denseFormula())
+                .isEqualTo("200·200·3 inputs × 32 units = 3,840,000 weights");
     }
 
     @Test

@@ -167,16 +167,16 @@ class ConvolutionLessonViewTest extends SpringBrowserlessTest {
         test(calc.grayExample).click();
         assertThat(calc.formula.getText()).isEqualTo("(3·3·1 + 1)·32 = 320");
         test(calc.deepExample).click();
-        assertThat(calc.formula.getText()).isEqualTo("(3·3·32 + 1)·64 = 18496");
+        assertThat(calc.formula.getText()).isEqualTo("(3·3·32 + 1)·64 = 18,496");
         assertThat(calc.meaning.getText()).startsWith("So the layer learns 18,496 parameters: 18,432 weights "
                 + "(3·3·32 = 288 per filter, for 64 filters) and 64 biases, one per filter.");
 
         test(calc.kernel).setValue("5");
-        assertThat(calc.formula.getText()).isEqualTo("(5·5·32 + 1)·64 = 51264");
+        assertThat(calc.formula.getText()).isEqualTo("(5·5·32 + 1)·64 = 51,264");
         test(calc.channels).setValue("10,000");
         test(calc.filters).setValue("10000");
         test(calc.kernel).setValue("99");
-        assertThat(calc.formula.getText()).isEqualTo("(99·99·10000 + 1)·10000 = 980100010000");
+        assertThat(calc.formula.getText()).isEqualTo("(99·99·10,000 + 1)·10,000 = 980,100,010,000");
         assertThat(calc.kernel.isInvalid()).isFalse();
     }
 

@@ -65,7 +65,7 @@ class LessonPagesTest extends SpringBrowserlessTest {
         assertThat(relu.steps()).hasSize(49);
         assertThat(relu.output().values()).allMatch(v -> v >= 0);
         assertThat(relu.steps().get(1).sum()).isEqualTo("ReLU(−1/9) = 0");
-        test(view.activation).selectItem("leaky ReLU (α = 0.1)");
+        test(view.activation).selectItem("leaky ReLU (α = 0.3)");
         assertThat(view.animation.trace().output().values()).anyMatch(v -> v < 0);
         test(view.map).selectItem(ReluLessonView.EDGE_MAP);
         assertThat(view.animation.trace().steps()).hasSize(26 * 26);
@@ -79,7 +79,7 @@ class LessonPagesTest extends SpringBrowserlessTest {
         assertThat(trace.steps().getFirst().picked()).isNotNegative();
         test(view.edgeRule).selectItem("drop partial windows (floor)");
         assertThat(view.animation.trace().output().rows()).isEqualTo(3);
-        test(view.map).selectItem(PoolingLessonView.EDGE_MAP);
+        test(view.map).selectItem(view.edgeMapLabel);
         assertThat(view.animation.trace().output().rows()).isEqualTo(5);
         assertThat(view.outputSize.getElement().getTextRecursively()).contains("o = floor((11 − 2) / 2) + 1 = 5");
         test(view.kind).selectItem("average");

@@ -41,6 +41,18 @@ class ModelBuilderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theActivationListsStateLeakyRelusSlope() {
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        @SuppressWarnings("unchecked")
+        Select<ActivationKind> activation = (Select<ActivationKind>) rows(view).getFirst().fields.stream()
+                .filter(f -> f instanceof Select<?> s && s.getListDataView().getItems().anyMatch(ActivationKind.RELU::equals))
+                .findFirst().orElseThrow();
+        // The same slope the ReLU lesson shows and the training engine uses.
+        assertThat(activation.getItemLabelGenerator().apply(ActivationKind.LEAKY_RELU)).isEqualTo("leaky_relu (α = 0.3)");
+        assertThat(activation.getItemLabelGenerator().apply(ActivationKind.RELU)).isEqualTo("relu");
+    }
+
+    @Test
     void editingALayerUpdatesItsCountAndTheTotalAtOnce() {
         ModelBuilderView view = navigate(ModelBuilderView.class);
         IntegerField filters = (IntegerField) rows(view).getFirst().fields.getFirst();
