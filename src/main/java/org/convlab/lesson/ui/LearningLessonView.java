@@ -19,9 +19,7 @@ import org.convlab.lesson.softmax.GradientStepTrace;
 import org.convlab.lesson.softmax.Softmax;
 import org.convlab.lesson.softmax.SoftmaxLesson;
 import org.convlab.lesson.softmax.SoftmaxTrace;
-import org.convlab.account.AppUser;
-import org.convlab.account.CurrentUser;
-import org.convlab.training.queue.RunQueue;
+import com.vaadin.flow.component.Component;
 
 /**
  * Lesson 9: from scores to learning. Softmax, one-hot labels, cross-entropy against accuracy and
@@ -40,10 +38,11 @@ final class LearningLessonView extends LessonPage {
     final Select<Double> learningRate = new Select<>();
     final Div softmax = new Div();
     final Div step = new Div();
-    final LiveTraining live;
+    /** The real network, from the training feature (LiveNetwork). */
+    final Component live;
     private GradientStepTrace trace;
 
-    LearningLessonView(RunQueue queue, CurrentUser current) {
+    LearningLessonView(LiveNetwork network) {
         super(Lesson.LEARNING, TEXT.get("intro.1"), TEXT.get("intro.2"));
         trueClass.setLabel(TEXT.get("controls.true-class"));
         trueClass.setItems(SoftmaxLesson.CLASSES);
@@ -56,7 +55,7 @@ final class LearningLessonView extends LessonPage {
         learningRate.addValueChangeListener(e -> update());
         Div controls = new Div(trueClass, learningRate);
         controls.addClassName("lesson-controls");
-        live = new LiveTraining(queue, current.get().map(AppUser::getId), TEXT);
+        live = network.panel(TEXT);
 
         section("animation", TEXT.get("animation.title"), softmax);
         section("step", TEXT.get("step.title"), step);
@@ -68,8 +67,7 @@ final class LearningLessonView extends LessonPage {
                 text(TEXT.get("training.overfitting")),
                 remedies());
         tryIt("live", TEXT.get("live.title"),
-                text(TEXT.get("live.text.1", LessonNetwork.EPOCHS, LessonNetwork.VALIDATION_IMAGES)),
-                text(TEXT.get("live.text.2")), live);
+                text(TEXT.get("live.text.1")), live);
         djl(TEXT.get("djl.text"), """
                 Loss loss = Loss.softmaxCrossEntropyLoss();
                 Optimizer sgd = Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.5f)).build();
@@ -81,11 +79,6 @@ final class LearningLessonView extends LessonPage {
                 EasyTrain.fit(trainer, 10, trainingSet, validationSet); // 10 epochs of batches""");
         finish(() -> questions(new Random()));
         update();
-    }
-
-    /** A learning rate as the lesson writes it: 0.0001, 0.001, 1. */
-    static String rate(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     private static UnorderedList remedies() {

@@ -1,6 +1,7 @@
-package org.convlab.lesson.ui;
+package org.convlab.training.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
+import org.convlab.lesson.ui.LiveNetwork;
 import org.convlab.model.InvalidModelException;
 import org.convlab.training.engine.ProgressListener.BatchProgress;
 import org.convlab.training.engine.ProgressListener.EpochReport;
@@ -61,7 +64,7 @@ final class LiveTraining extends Div {
 
     private final RunQueue queue;
     private final Optional<Long> owner;
-    private final LessonText text;
+    private final LiveNetwork.Words text;
     private final List<String[]> finished = new ArrayList<>();
     private LiveRun run;
     private LessonNetwork running;
@@ -69,7 +72,7 @@ final class LiveTraining extends Div {
     private Runnable unsubscribe = () -> {};
     private volatile long lastPush;
 
-    LiveTraining(RunQueue queue, Optional<Long> owner, LessonText text) {
+    LiveTraining(RunQueue queue, Optional<Long> owner, LiveNetwork.Words text) {
         this.queue = queue;
         this.owner = owner;
         this.text = text;
@@ -77,7 +80,7 @@ final class LiveTraining extends Div {
         LessonNetwork defaults = LessonNetwork.defaults();
         learningRate.setLabel(text.get("live.rate"));
         learningRate.setItems(LessonNetwork.LEARNING_RATES);
-        learningRate.setItemLabelGenerator(LearningLessonView::rate);
+        learningRate.setItemLabelGenerator(LessonNetwork::rate);
         learningRate.setValue(defaults.learningRate());
         images.setLabel(text.get("live.images"));
         images.setItems(LessonNetwork.TRAINING_IMAGES);
@@ -113,7 +116,11 @@ final class LiveTraining extends Div {
         runs.addClassName("live-runs");
         Div charts = new Div(panel(text.get("live.loss-chart"), loss), panel(text.get("live.accuracy-chart"), accuracy));
         charts.addClassName("side-by-side");
-        add(choices, switches, buttons, status, progress, numbers, advice, charts, runs);
+        Paragraph about = new Paragraph(text.get("live.network", LessonNetwork.EPOCHS, LessonNetwork.VALIDATION_IMAGES));
+        about.addClassName("explanation");
+        Paragraph tryThis = new Paragraph(text.get("live.text.2"));
+        tryThis.addClassName("explanation");
+        add(about, tryThis, choices, switches, buttons, status, progress, numbers, advice, charts, runs);
         if (owner.isEmpty()) {
             for (var field : List.of(learningRate, images)) {
                 field.setEnabled(false);
@@ -148,7 +155,7 @@ final class LiveTraining extends Div {
         LessonNetwork network = settings();
         RunJob job;
         try {
-            job = queue.submitForLesson(owner.get(), Lesson.LEARNING.slug(), network.spec(), network.hyperparameters());
+            job = queue.submitForLesson(owner.get(), LessonNetwork.LESSON, network.spec(), network.hyperparameters());
         } catch (IllegalArgumentException e) {
             String why = e instanceof InvalidModelException invalid ? String.join("; ", invalid.problems()) : e.getMessage();
             status.setText(text.get("live.not-started", why));
@@ -357,12 +364,38 @@ final class LiveTraining extends Div {
         finished.addFirst(new String[] {network.summary() + (run.state() == RunState.CANCELLED ? " " + text.get("live.runs.cancelled") : ""),
                 last == null ? "–" : percent(last.accuracy()), validated ? percent(last.validationAccuracy()) : "–",
                 validated ? points(gap(last)) : "–", advised});
-        LessonTable table = new LessonTable(text.get("live.runs.title"), List.of(text.get("live.runs.settings"),
-                text.get("live.runs.training"), text.get("live.runs.validation"), text.get("live.runs.gap"),
-                text.get("live.runs.advice")));
-        finished.forEach(row -> table.row(List.of(row)));
         runs.removeAll();
-        runs.add(new H3(text.get("live.runs.title")), table);
+        runs.add(new H3(text.get("live.runs.title")), table(text.get("live.runs.title"), List.of(text.get("live.runs.settings"),
+                text.get("live.runs.training"), text.get("live.runs.validation"), text.get("live.runs.gap"),
+                text.get("live.runs.advice")), finished));
+    }
+
+    /** A plain table, as the lessons draw theirs: the settings are each row's header, numbers right-aligned. */
+    private static Component table(String title, List<String> headers, List<String[]> rows) {
+        Element table = new Element("table");
+        table.getClassList().add("lesson-table");
+        Element caption = new Element("caption").setText(title);
+        caption.getClassList().add("sr-only");
+        Element head = new Element("tr");
+        headers.forEach(h -> head.appendChild(new Element("th").setText(h).setAttribute("scope", "col")));
+        Element body = new Element("tbody");
+        for (String[] values : rows) {
+            Element row = new Element("tr");
+            for (int i = 0; i < values.length; i++) {
+                Element cell = new Element(i == 0 ? "th" : "td").setText(values[i]);
+                if (i == 0) {
+                    cell.setAttribute("scope", "row");
+                } else if (values[i].matches("-?[\\d.]+")) {
+                    cell.getClassList().add("number");
+                }
+                row.appendChild(cell);
+            }
+            body.appendChild(row);
+        }
+        table.appendChild(caption, new Element("thead").appendChild(head), body);
+        Div wrapper = new Div();
+        wrapper.getElement().appendChild(table);
+        return wrapper;
     }
 
     private static String percent(double fraction) {

@@ -1,4 +1,4 @@
-package org.convlab.lesson.ui;
+package org.convlab.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,10 +28,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Lesson 9's live network: the settings become the run the queue trains, and the advice tells the two troubles apart. */
+/**
+ * Lesson 9's live network, on the lesson's page (learn/learning): the settings become the run the
+ * queue trains, and the advice tells the two troubles apart.
+ */
 @Tag("database")
 @SpringBootTest
-class LearningLessonViewTest extends SpringBrowserlessTest {
+class LiveTrainingTest extends SpringBrowserlessTest {
+
+    private LiveTraining open() {
+        navigate("learn/learning", Component.class);
+        return $(LiveTraining.class).single();
+    }
 
     @Autowired RunQueue queue;
     @Autowired RunJobRepository runs;
@@ -48,8 +56,7 @@ class LearningLessonViewTest extends SpringBrowserlessTest {
     @SignedIn(username = "ada")
     void theChosenSettingsBecomeTheLessonsRunInTheQueue() {
         long me = TestAccounts.as(users, "ada", Role.LEARNER).getId();
-        LearningLessonView view = navigate(LearningLessonView.class);
-        LiveTraining live = view.live;
+        LiveTraining live = open();
         test(live.learningRate).selectItem("1");
         test(live.images).selectItem("100");
         test(live.dropout).click();
@@ -90,15 +97,16 @@ class LearningLessonViewTest extends SpringBrowserlessTest {
     @Test
     @SignedIn(username = "ada")
     void theDefaultsAreAHealthyRunWithoutCures() {
-        LearningLessonView view = navigate(LearningLessonView.class);
-        LessonNetwork network = view.live.settings();
+        LiveTraining live = open();
+        LessonNetwork network = live.settings();
         assertThat(network).isEqualTo(LessonNetwork.defaults());
         assertThat(network.spec().layers()).noneMatch(l -> l instanceof Layer.Dropout || l instanceof Layer.BatchNorm);
         assertThat(network.hyperparameters().augmentation().enabled()).isFalse();
         assertThat(network.hyperparameters().limit()).isEqualTo(2_000 + 500);
-        assertThat(view.getElement().getTextRecursively()).contains("Try it: train a real network");
-        assertThat(view.live.learningRate.getLabel()).isEqualTo("Learning rate");
-        assertThat(view.live.images.getLabel()).isEqualTo("Training images");
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Try it: train a real network");
+        assertThat(live.getElement().getTextRecursively()).contains("10 epochs", "500 more images");
+        assertThat(live.learningRate.getLabel()).isEqualTo("Learning rate");
+        assertThat(live.images.getLabel()).isEqualTo("Training images");
     }
 
     private static EpochReport epoch(int n, double loss, double accuracy, double validationLoss, double validationAccuracy) {
@@ -112,7 +120,7 @@ class LearningLessonViewTest extends SpringBrowserlessTest {
     @Test
     @SignedIn(username = "ada")
     void theAdviceTellsDivergenceFromOverfittingAndTheGapIsInNumbers() {
-        LiveTraining live = navigate(LearningLessonView.class).live;
+        LiveTraining live = open();
 
         // Learning rate 1: the loss shoots to 425, then the network only guesses.
         List<LiveRun.Point> exploding = new ArrayList<>();
@@ -146,11 +154,11 @@ class LearningLessonViewTest extends SpringBrowserlessTest {
     @Test
     void aGuestIsAskedToSignInAndCannotTrain() {
         TestAccounts.signOut();
-        LearningLessonView view = (LearningLessonView) navigate("learn/learning", Component.class);
-        assertThat(view.live.train.isEnabled()).isFalse();
-        assertThat(view.live.status.getElement().getTextRecursively()).contains("Sign in to train");
-        view.live.start();
-        assertThat(view.live.run()).isNull();
+        LiveTraining live = open();
+        assertThat(live.train.isEnabled()).isFalse();
+        assertThat(live.status.getElement().getTextRecursively()).contains("Sign in to train");
+        live.start();
+        assertThat(live.run()).isNull();
     }
 
     /** Values the page never offers (a tampered request) are refused before anything is queued. */

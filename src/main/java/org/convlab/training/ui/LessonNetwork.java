@@ -1,4 +1,4 @@
-package org.convlab.lesson.ui;
+package org.convlab.training.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +23,8 @@ import org.convlab.training.engine.OptimizerKind;
 record LessonNetwork(double learningRate, int trainingImages, boolean dropout, boolean l2, boolean batchNorm,
         boolean augmentation) {
 
+    /** The lesson whose network this is: its runs are marked with its slug (RunQueue.submitForLesson). */
+    static final String LESSON = "learning";
     /** Adam's usual rate in the middle; a hundred times larger diverges, ten times smaller crawls. */
     static final List<Double> LEARNING_RATES = List.of(0.0001, 0.001, 0.01, 0.1, 1.0);
     static final List<Integer> TRAINING_IMAGES = List.of(100, 300, 1_000, 2_000);
@@ -102,7 +104,12 @@ record LessonNetwork(double learningRate, int trainingImages, boolean dropout, b
         if (augmentation) {
             on.add("augmentation");
         }
-        return String.format(Locale.ROOT, "rate %s · %,d images%s", LearningLessonView.rate(learningRate),
+        return String.format(Locale.ROOT, "rate %s · %,d images%s", rate(learningRate),
                 trainingImages, on.isEmpty() ? "" : " · " + String.join(", ", on));
+    }
+
+    /** A learning rate as the lesson writes it: 0.0001, 0.001, 1. */
+    static String rate(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }
