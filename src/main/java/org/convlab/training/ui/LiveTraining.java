@@ -110,6 +110,7 @@ final class LiveTraining extends Div {
         // Read out as it changes, without interrupting: waiting, training, done.
         status.getElement().setAttribute("aria-live", "polite");
         progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", text.get("live.progress"));
         numbers.addClassName("live-numbers");
         numbers.setVisible(false);
         advice.addClassName("training-advice");
@@ -166,6 +167,7 @@ final class LiveTraining extends Div {
 
     private void follow(String id, LessonNetwork network) {
         unsubscribe.run();
+        unsubscribe = () -> {};
         run = queue.watch(id).orElse(null);
         if (run == null) {
             return;
@@ -191,7 +193,7 @@ final class LiveTraining extends Div {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        if (run != null) {
+        if (run != null && !run.finished()) {
             subscribe(event.getUI());
             show();
         }
@@ -206,6 +208,7 @@ final class LiveTraining extends Div {
 
     private void subscribe(UI ui) {
         unsubscribe.run();
+        unsubscribe = () -> {};
         LiveRun followed = run;
         Runnable unsubscribed = followed.subscribe(changed -> push(ui, changed));
         // A waiting run may not change for a while, but the queue ahead of it does.
@@ -271,6 +274,9 @@ final class LiveTraining extends Div {
         List<TrainingAdvice.Advice> given = draw(epochs, run.batchPoints());
         if (finishedNow && !recorded) {
             recorded = true;
+            // Nothing more will change: stop following (and polling) until the next Train.
+            unsubscribe.run();
+            unsubscribe = () -> {};
             if (run.state() == RunState.DONE || !epochs.isEmpty() || !given.isEmpty()) {
                 record(running, epochs, given);
             }
