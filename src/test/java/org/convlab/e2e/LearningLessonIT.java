@@ -59,6 +59,11 @@ class LearningLessonIT extends BrowserTest {
             live.locator(".live-runs").scrollIntoViewIfNeeded();
             page.waitForTimeout(400);
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/learning-live.png")));
+
+            // The lesson's runs are the lesson's: the Train page's list of the learner's runs leaves them out.
+            page.navigate(RunningApp.get().url("train"));
+            page.waitForSelector("h2:has-text('Runs since the server started')");
+            assertThat(page.locator("main").textContent()).doesNotContain("lesson-9-network");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.convlab.lesson.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -19,7 +20,6 @@ import org.convlab.lesson.softmax.GradientStepTrace;
 import org.convlab.lesson.softmax.Softmax;
 import org.convlab.lesson.softmax.SoftmaxLesson;
 import org.convlab.lesson.softmax.SoftmaxTrace;
-import com.vaadin.flow.component.Component;
 
 /**
  * Lesson 9: from scores to learning. Softmax, one-hot labels, cross-entropy against accuracy and
@@ -66,8 +66,7 @@ final class LearningLessonView extends LessonPage {
                 text(TEXT.get("training.diverging")),
                 text(TEXT.get("training.overfitting")),
                 remedies());
-        tryIt("live", TEXT.get("live.title"),
-                text(TEXT.get("live.text.1")), live);
+        tryIt("live", TEXT.get("live.title"), text(TEXT.get("live.text.1")), live);
         djl(TEXT.get("djl.text"), """
                 Loss loss = Loss.softmaxCrossEntropyLoss();
                 Optimizer sgd = Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.5f)).build();
