@@ -167,6 +167,8 @@ public class AssignmentService {
     public List<RunChoice> submittableRuns() {
         AppUser me = current.require();
         return runs.findByOwnerIdAndStatusIn(me.getId(), List.of(RunState.DONE)).stream()
+                // A lesson's practice runs (lesson 9's live network) are not the learner's work to hand in.
+                .filter(r -> !r.isLessonRun())
                 .sorted(Comparator.comparing(RunJob::getFinishedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .map(r -> new RunChoice(r.getId(), r.getName(), r.getTestAccuracy(), r.getFinishedAt()))
                 .toList();
@@ -202,6 +204,10 @@ public class AssignmentService {
         // Someone else's run and a missing one read alike (NotYours).
         RunJob run = runs.findById(runId).filter(r -> Objects.equals(r.getOwnerId(), me.getId()))
                 .orElseThrow(() -> new AssignmentException(NotYours.RUN));
+        if (run.isLessonRun()) {
+            throw new AssignmentException("That run was trained in a lesson, for practice: hand in one of your "
+                    + "own runs from the Train page.");
+        }
         if (run.getStatus() != RunState.DONE) {
             throw new AssignmentException(notFinished(run));
         }

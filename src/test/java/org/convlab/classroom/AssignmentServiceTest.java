@@ -81,6 +81,24 @@ class AssignmentServiceTest {
                 accuracy, epochs, 485_514);
     }
 
+    /** Lesson 9's live network trains real runs for the learner; they are practice, not work to hand in. */
+    @Test
+    void aLessonsPracticeRunIsNotOfferedForSubmission() {
+        RunJob own = kerasCnn(ann, 0.9, 5);
+        long before = submissions.count();
+        RunJob lesson = kerasCnn(ann, 0.7, 5);
+        lesson.setGrid(null, RunJob.LESSON_KIND, "learning");
+        runs.save(lesson);
+
+        ClassroomFixtures.signIn(ann);
+        assertThat(service.submittableRuns()).extracting(RunChoice::id).containsExactly(own.getId());
+        AssignmentDetails a = deeperCnn(null);
+        ClassroomFixtures.signIn(ann);
+        assertThatThrownBy(() -> service.submit(a.id(), lesson.getId())).isInstanceOf(AssignmentException.class)
+                .hasMessageContaining("trained in a lesson");
+        assertThat(submissions.count()).isEqualTo(before);
+    }
+
     @Test
     void aLearnersOwnFinishedRunIsGradedAtOnceRuleByRule() {
         AssignmentDetails a = deeperCnn(Instant.now().plus(Duration.ofDays(7)));

@@ -1,5 +1,6 @@
 package org.convlab.lesson.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -21,31 +22,32 @@ import org.convlab.lesson.softmax.SoftmaxLesson;
 import org.convlab.lesson.softmax.SoftmaxTrace;
 
 /**
- * Lesson 9: from scores to learning. Softmax, one-hot labels, cross-entropy against accuracy, one
- * gradient-descent step worked out, then epochs, batches, validation and the usual cures for
- * overfitting.
+ * Lesson 9: from scores to learning. Softmax, one-hot labels, cross-entropy against accuracy and
+ * one gradient-descent step worked out with numbers; then a real CNN trained through the training
+ * queue while the learner watches (LiveTraining), with divergence and overfitting told apart and
+ * the usual cures switched on and off. The words are in {@code lessons/learning.properties}.
  */
 @AnonymousAllowed
 @Route("learn/learning")
 @PageTitle("How a network learns · ConvLab")
 final class LearningLessonView extends LessonPage {
 
+    private static final LessonText TEXT = LessonText.of(Lesson.LEARNING);
+
     final Select<String> trueClass = new Select<>();
     final Select<Double> learningRate = new Select<>();
     final Div softmax = new Div();
     final Div step = new Div();
+    /** The real network, from the training feature (LiveNetwork). */
+    final Component live;
     private GradientStepTrace trace;
 
-    LearningLessonView() {
-        super(Lesson.LEARNING,
-                "The last layer of a classifier gives one score per class, the logits. Softmax turns them into "
-                        + "probabilities that add up to 1. Training compares those with the right answer and nudges "
-                        + "every weight a little in the direction that makes the right answer more likely.",
-                "Here is that loop once, on a tiny example with three classes and numbers you can follow by hand.");
-        trueClass.setLabel("The picture really is a");
+    LearningLessonView(LiveNetwork network) {
+        super(Lesson.LEARNING, TEXT.get("intro.1"), TEXT.get("intro.2"));
+        trueClass.setLabel(TEXT.get("controls.true-class"));
         trueClass.setItems(SoftmaxLesson.CLASSES);
         trueClass.setValue(SoftmaxLesson.CLASSES.get(SoftmaxLesson.TRUE_CLASS));
-        learningRate.setLabel("Learning rate");
+        learningRate.setLabel(TEXT.get("controls.learning-rate"));
         learningRate.setItems(0.1, 0.5, 1.0, 2.0);
         learningRate.setItemLabelGenerator(v -> ValueFormat.plain().format(v));
         learningRate.setValue(SoftmaxLesson.LEARNING_RATE);
@@ -53,24 +55,19 @@ final class LearningLessonView extends LessonPage {
         learningRate.addValueChangeListener(e -> update());
         Div controls = new Div(trueClass, learningRate);
         controls.addClassName("lesson-controls");
+        live = network.panel(TEXT);
 
-        section("animation", "Softmax and the loss", softmax);
-        section("step", "One step of gradient descent", step);
-        tryIt("try-it", "change the answer and the step size", text("Say the picture is a sneaker: the loss "
-                + "jumps, because the network gave that class little probability. Then try learning rates from 0.1 "
-                + "to 2 and compare the loss after the step: bigger steps learn faster here, but on a real network "
-                + "steps that are too big overshoot and the loss jumps around."), controls);
-        section("training", "Epochs, batches and validation",
-                text("Real training repeats that step many times. The training pictures are cut into batches (say "
-                        + "32 pictures); each batch gives one step, with the gradient averaged over its pictures. One "
-                        + "pass over all training pictures is an epoch: with 60,000 pictures and batches of 32 that "
-                        + "is 1,875 steps."),
-                text("Part of the data is kept aside as a validation set and never trained on. While both losses "
-                        + "fall, the network is learning. When the training loss keeps falling but the validation "
-                        + "loss turns up, it has started to memorise the training pictures: it overfits. Stop there, "
-                        + "or make memorising harder:"),
+        section("animation", TEXT.get("animation.title"), softmax);
+        section("step", TEXT.get("step.title"), step);
+        tryIt("try-it", TEXT.get("try-step.title"), text(TEXT.get("try-step.text")), controls);
+        section("training", TEXT.get("training.title"),
+                text(TEXT.get("training.text.1")),
+                text(TEXT.get("training.text.2")),
+                text(TEXT.get("training.diverging")),
+                text(TEXT.get("training.overfitting")),
                 remedies());
-        djl("In DJL, the loss, the optimizer and the loop over epochs and batches look like this:", """
+        tryIt("live", TEXT.get("live.title"), text(TEXT.get("live.text.1")), live);
+        djl(TEXT.get("djl.text"), """
                 Loss loss = Loss.softmaxCrossEntropyLoss();
                 Optimizer sgd = Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.5f)).build();
                 DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
@@ -85,16 +82,9 @@ final class LearningLessonView extends LessonPage {
 
     private static UnorderedList remedies() {
         UnorderedList list = new UnorderedList();
-        List.of("Pooling: fewer numbers to fit, and small shifts no longer matter.",
-                "Dropout: during training, randomly switch off some units (say half) at each step, so no unit can "
-                        + "rely on one particular other.",
-                "Batch normalization: rescale each layer's outputs per batch; training gets steadier and a little "
-                        + "noisier, which also helps against memorising.",
-                "Data augmentation: show shifted, flipped or slightly turned copies of the pictures, so there is "
-                        + "more to learn from and less to memorise.",
-                "L1/L2 regularisation: add the size of the weights to the loss (L1: sum of absolute values, L2: sum "
-                        + "of squares), so large weights must earn their place.")
-                .forEach(text -> list.add(new ListItem(text)));
+        for (int i = 1; TEXT.has("training.remedy." + i); i++) {
+            list.add(new ListItem(TEXT.get("training.remedy." + i)));
+        }
         return list;
     }
 
@@ -104,7 +94,7 @@ final class LearningLessonView extends LessonPage {
                 learningRate.getValue());
         SoftmaxTrace before = trace.before();
         softmax.removeAll();
-        LessonTable table = new LessonTable("Logits, probabilities and the one-hot label",
+        LessonTable table = new LessonTable(TEXT.get("animation.table.caption"),
                 List.of("class", "logit z", "probability p", "one-hot label y"));
         for (int k = 0; k < SoftmaxLesson.CLASSES.size(); k++) {
             table.row(List.of(SoftmaxLesson.CLASSES.get(k), ValueFormat.plain().format(before.logits().get(k)),
@@ -115,20 +105,18 @@ final class LearningLessonView extends LessonPage {
         int predicted = IntStream.range(0, before.probabilities().size()).boxed()
                 .max((a, b) -> Double.compare(before.probabilities().get(a), before.probabilities().get(b)))
                 .orElseThrow();
-        softmax.add(text("The one-hot label writes the right answer as probabilities too: 1 for the true class, 0 "
-                + "for the others. Accuracy only asks whether the largest probability is on the right class (here "
-                + SoftmaxLesson.CLASSES.get(predicted) + ", so " + (predicted == truth ? "right" : "wrong")
-                + "). The cross-entropy loss also says how sure the network was; that is what training lowers."));
+        softmax.add(text(TEXT.get("animation.accuracy", SoftmaxLesson.CLASSES.get(predicted),
+                TEXT.get(predicted == truth ? "animation.right" : "animation.wrong"))));
         step.removeAll();
-        step.add(text("The inputs are x = (" + String.join(", ", SoftmaxLesson.INPUTS.stream()
-                .map(v -> ValueFormat.plain().format(v)).toList()) + "); each class's logit is w₁·x₁ + w₂·x₂ + b."));
+        step.add(text(TEXT.get("step.inputs", String.join(", ", SoftmaxLesson.INPUTS.stream()
+                .map(v -> ValueFormat.plain().format(v)).toList()))));
         trace.explanation().forEach(line -> step.add(text(line)));
         step.add(weightTable(trace));
     }
 
     /** Every parameter before and after the step, so the learner sees which ones moved and which way. */
     private static LessonTable weightTable(GradientStepTrace trace) {
-        LessonTable table = new LessonTable("Weights and biases before and after one step",
+        LessonTable table = new LessonTable(TEXT.get("step.table.caption"),
                 List.of("class", "w₁ before → after", "w₂ before → after", "b before → after"));
         ValueFormat f = ValueFormat.plain();
         for (int k = 0; k < SoftmaxLesson.CLASSES.size(); k++) {

@@ -10,7 +10,7 @@ import java.util.ResourceBundle;
  * {@code {0}}, {@code {1}}… in a text is replaced literally by the page's own formatted values, never
  * through {@link java.text.MessageFormat}, so an apostrophe in a sentence needs no escaping.
  */
-final class LessonText {
+final class LessonText implements LiveNetwork.Words {
 
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -27,7 +27,8 @@ final class LessonText {
     }
 
     /** The text under {@code key}, with {@code {i}} replaced by {@code values[i]}. */
-    String get(String key, Object... values) {
+    @Override
+    public String get(String key, Object... values) {
         String text = bundle.getString(key);
         for (int i = 0; i < values.length; i++) {
             text = text.replace("{" + i + "}", String.valueOf(values[i]));
@@ -35,7 +36,8 @@ final class LessonText {
         return text;
     }
 
-    boolean has(String key) {
+    @Override
+    public boolean has(String key) {
         return bundle.containsKey(key);
     }
 }

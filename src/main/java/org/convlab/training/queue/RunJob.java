@@ -21,6 +21,12 @@ import java.nio.file.Path;
 @Table(name = "training_run")
 public class RunJob {
 
+    /**
+     * The grid kind of a run a lesson trains: such a run has no grid id, and its grid label is the
+     * lesson's slug. The grid columns are reused so that no migration is needed (docs/decisions/020).
+     */
+    public static final String LESSON_KIND = "LESSON";
+
     @Id
     @Column(length = 120)
     private String id;
@@ -203,6 +209,8 @@ public class RunJob {
     public String getGridId() { return gridId; }
     public String getGridLabel() { return gridLabel; }
     public String getGridKind() { return gridKind; }
+    /** A run a lesson trained (its grid label names the lesson): not one of the learner's own runs. */
+    public boolean isLessonRun() { return gridId == null && LESSON_KIND.equals(gridKind); }
     public void setGrid(String gridId, String gridKind, String gridLabel) {
         this.gridId = gridId;
         this.gridKind = gridKind;

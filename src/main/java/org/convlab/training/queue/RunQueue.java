@@ -100,6 +100,26 @@ public class RunQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * Queues a run a lesson trains for {@code ownerId} (lesson 9's live network): the same checks,
+     * budget and turns as any run, but marked as the lesson's ({@link RunJob#LESSON_KIND}, with the
+     * lesson's slug), so it stays out of the learner's own runs and grids (docs/decisions/020).
+     */
+    public RunJob submitForLesson(long ownerId, String lesson, ModelSpec spec, Hyperparameters hp) {
+        RunPlan plan = RunPlan.check(spec, hp, training.limits());
+        RunBudget budget = budgets.budgetFor(ownerId);
+        if (!budget.allows(hp)) {
+            throw OverBudgetException.tooLarge(hp, budget);
+        }
+        synchronized (lockOf(ownerId)) {
+            long waiting = waiting(ownerId, budget);
+            if (!budget.allowsWaiting(waiting, 1)) {
+                throw OverBudgetException.tooManyWaiting(waiting);
+            }
+            return enqueue(ownerId, plan.model(), hp, null, RunJob.LESSON_KIND, lesson);
+        }
+    }
+
     private Object lockOf(long ownerId) {
         return ownerLocks.computeIfAbsent(ownerId, id -> new Object());
     }
@@ -224,8 +244,9 @@ public class RunQueue implements AutoCloseable {
         return id == null ? Optional.empty() : runs.findById(id);
     }
 
+    /** The learner's own runs, newest first; the runs lessons trained for them are not among them. */
     public List<RunJob> runsOf(long ownerId) {
-        return runs.findByOwnerIdOrderBySubmittedAtDesc(ownerId);
+        return runs.findByOwnerIdOrderBySubmittedAtDesc(ownerId).stream().filter(r -> !r.isLessonRun()).toList();
     }
 
     /** Stops a run: dropped at once if still waiting, stopped within a second or two if training. */

@@ -6,10 +6,32 @@ import org.convlab.training.engine.ProgressListener.EpochReport;
 
 /**
  * Reads a run's history the way a teacher would and says, in plain words, when something is going
- * wrong: the loss exploding, or the model starting to memorise the training images (overfitting).
- * Each piece of advice names the lesson and the settings that help.
+ * wrong. Two troubles look alike on a chart (the curves go the wrong way) but need opposite cures,
+ * so they are told apart first:
+ * <ul>
+ *   <li>divergence: the training loss itself explodes (far above the 2.3 of guessing among ten
+ *       classes, or not a number), or it shot up and the network now only guesses. The steps are
+ *       too large: lower the learning rate (momentum makes each step larger still);</li>
+ *   <li>overfitting: training keeps getting better while validation gets worse, or the two drift
+ *       far apart. The network memorises its training images: more data, dropout, L2,
+ *       augmentation, or fewer epochs.</li>
+ * </ul>
+ * A run that diverges is never called overfitting: its validation loss rises because everything
+ * broke, not because it memorised. Each piece of advice names the lesson that explains it.
  */
 public final class TrainingAdvice {
+
+    /** The loss of a network that spreads its bets evenly over Fashion-MNIST's ten classes: ln 10. */
+    static final double GUESSING_LOSS = Math.log(10);
+    /**
+     * A training loss this far above guessing means confident wrong answers across the board: no
+     * learning run that merely learns slowly or memorises gets there, a run whose steps overshoot does.
+     */
+    static final double EXPLODED_LOSS = 3 * GUESSING_LOSS;
+    /** Accuracy no better than this (chance is 10 %) after a rise in the loss: the network broke. */
+    private static final double GUESSING_ACCURACY = 0.2;
+    /** Training accuracy this much above validation accuracy (with the losses far apart too) is memorising. */
+    private static final double ACCURACY_GAP = 0.10;
 
     /** What is happening, what to try, and the lesson that explains it. */
     public record Advice(String kind, String message, String lesson) {}
@@ -20,24 +42,33 @@ public final class TrainingAdvice {
         List<Advice> advice = new ArrayList<>();
         if (diverged(epochs, batches)) {
             advice.add(new Advice("diverging",
-                    "The loss is exploding instead of falling: the learning rate is too large for this model. "
-                            + "Cancel, and try a learning rate 10 times smaller.",
+                    "The loss is exploding instead of falling: each step overshoots, so the learning rate is too "
+                            + "large for this model (with momentum the steps add up and grow larger still). "
+                            + "Cancel, and lower the learning rate: try one 10 times smaller.",
                     "learn/learning"));
-        }
-        if (overfitting(epochs)) {
+        } else if (overfitting(epochs)) {
             advice.add(new Advice("overfitting",
-                    "Validation loss has risen for two epochs while training loss kept falling: the model is "
-                            + "starting to memorise the training images. Try dropout, data augmentation, fewer "
-                            + "epochs (or early stopping), or L2 weight penalties.",
+                    "Training keeps getting better while validation gets worse: the model is starting to "
+                            + "memorise its training images instead of learning what the classes look like. Try "
+                            + "more training images, dropout, data augmentation, L2 weight penalties, or fewer "
+                            + "epochs (early stopping).",
                     "learn/learning"));
         }
         return advice;
     }
 
-    /** A non-finite loss, or a loss far above where the run started. */
+    /**
+     * A training loss that is not a number, far above guessing, more than three times where it began,
+     * or one that rose and left the network guessing.
+     */
     static boolean diverged(List<EpochReport> epochs, List<LiveRun.Point> batches) {
         for (LiveRun.Point p : batches) {
-            if (!Double.isFinite(p.loss())) {
+            if (!Double.isFinite(p.loss()) || p.loss() > EXPLODED_LOSS) {
+                return true;
+            }
+        }
+        for (EpochReport e : epochs) {
+            if (!Double.isFinite(e.loss()) || e.loss() > EXPLODED_LOSS || Double.isInfinite(e.validationLoss())) {
                 return true;
             }
         }
@@ -48,10 +79,30 @@ public final class TrainingAdvice {
                 return true;
             }
         }
-        return epochs.stream().anyMatch(e -> !Double.isFinite(e.loss()));
+        return brokeIntoGuessing(epochs, batches);
     }
 
-    /** Validation loss up two epochs in a row while training loss went down. */
+    /**
+     * The loss rose well above where it began and, epochs later, the network still only guesses: a
+     * step too large threw the weights somewhere nothing is learnt any more (a learning rate merely
+     * too small never makes the loss rise).
+     */
+    private static boolean brokeIntoGuessing(List<EpochReport> epochs, List<LiveRun.Point> batches) {
+        if (epochs.size() < 2 || batches.isEmpty()) {
+            return false;
+        }
+        double first = batches.getFirst().loss();
+        double highest = batches.stream().mapToDouble(LiveRun.Point::loss).max().orElse(first);
+        EpochReport last = epochs.getLast();
+        return highest > 1.25 * Math.max(first, GUESSING_LOSS) && last.accuracy() <= GUESSING_ACCURACY
+                && last.loss() >= 0.9 * GUESSING_LOSS;
+    }
+
+    /**
+     * Validation loss up two epochs in a row while training loss went down; or, after three epochs,
+     * validation loss well above its best (two or more epochs back) while training loss kept
+     * falling; or training accuracy far above validation accuracy with the losses far apart.
+     */
     static boolean overfitting(List<EpochReport> epochs) {
         int n = epochs.size();
         if (n < 3) {
@@ -65,6 +116,19 @@ public final class TrainingAdvice {
         }
         boolean validationRising = b.validationLoss() > a.validationLoss() && c.validationLoss() > b.validationLoss();
         boolean trainingFalling = c.loss() < a.loss();
-        return validationRising && trainingFalling;
+        if (validationRising && trainingFalling) {
+            return true;
+        }
+        int best = 0;
+        for (int i = 1; i < n; i++) {
+            if (epochs.get(i).validationLoss() < epochs.get(best).validationLoss()) {
+                best = i;
+            }
+        }
+        EpochReport atBest = epochs.get(best);
+        if (n - 1 - best >= 2 && c.validationLoss() > 1.15 * atBest.validationLoss() && c.loss() < atBest.loss()) {
+            return true;
+        }
+        return c.accuracy() - c.validationAccuracy() >= ACCURACY_GAP && c.validationLoss() >= 1.5 * c.loss();
     }
 }

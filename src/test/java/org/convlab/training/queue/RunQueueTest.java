@@ -220,4 +220,22 @@ class RunQueueTest {
         RunJob done = await(job.getId(), j -> j.getStatus().finished());
         assertThat(done.getStatus()).as(done.getProblem()).isEqualTo(RunState.DONE);
     }
+
+    /** Lesson 9's live network: queued like any run (budget, turns, cancel), but not among the learner's runs. */
+    @Test
+    void aLessonsRunTakesItsTurnInTheQueueButStaysOutOfTheLearnersRuns() {
+        long owner = learner();
+        RunJob own = queue.submit(owner, TestModels.tinyCnn().spec(), tiny());
+        RunJob lesson = queue.submitForLesson(owner, "learning", TestModels.tinyCnn().spec(), tiny());
+        assertThat(lesson.isLessonRun()).isTrue();
+        assertThat(lesson.getGridLabel()).isEqualTo("learning");
+        assertThat(own.isLessonRun()).isFalse();
+        assertThat(queue.runsOf(owner)).extracting(RunJob::getId).containsExactly(own.getId());
+        assertThat(queue.gridsOf(owner)).isEmpty();
+        assertThat(queue.find(lesson.getId())).isPresent();
+        assertThat(queue.cancel(lesson.getId())).isPresent();
+        queue.cancel(own.getId());
+        assertThatThrownBy(() -> queue.submitForLesson(owner, "learning", new ModelSpec("bad", List.of()), tiny()))
+                .isInstanceOf(InvalidModelException.class);
+    }
 }
