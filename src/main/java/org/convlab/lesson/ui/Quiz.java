@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,7 @@ final class Quiz extends Section {
             group.setLabel((questions.size() + i + 1) + ". " + question.question());
             group.setItems(question.choices());
             group.setItemLabelGenerator(ConceptQuestion.Choice::text);
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             group.addClassName("quiz-choices");
             choices.add(group);
             addItem(group);
