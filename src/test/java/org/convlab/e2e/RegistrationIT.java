@@ -134,7 +134,7 @@ class RegistrationIT {
         page.getByText("Check answers").click();
         page.waitForSelector(".quiz-score:has-text('does not count')");
 
-        page.getByText("New questions").click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New questions")).click();
         page.waitForFunction("() => document.querySelector('.quiz vaadin-text-field input')?.value === ''");
         Locator prompts = page.locator(".quiz-prompt");
         answers.nth(0).fill(number(prompts.nth(0), "value (\\d+)") + "/255");
