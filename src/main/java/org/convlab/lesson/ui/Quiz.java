@@ -155,8 +155,8 @@ final class Quiz extends Section {
             } else {
                 wrong++;
                 box.addClassName("wrong");
-                box.add(new Span("Not quite: " + picked.explanation() + " The answer is “"
-                        + shownConcepts.get(i).answer().text() + "”. "), back(picked.sectionId()));
+                box.add(new Span("Not quite: " + picked.explanation() + " The right answer: “"
+                        + shownConcepts.get(i).answer().text() + "” "), back(picked.sectionId()));
             }
         }
         QuizRound.Outcome outcome = round.check(correct, wrong);

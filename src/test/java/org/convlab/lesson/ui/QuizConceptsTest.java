@@ -62,7 +62,7 @@ class QuizConceptsTest extends SpringBrowserlessTest {
         test(quiz.check).click();
 
         assertThat(quiz.feedback(first)).contains("Not quite", wrong.explanation(),
-                "The answer is “" + question.answer().text() + "”");
+                "The right answer: “" + question.answer().text() + "”");
         Anchor back = $(Anchor.class, quiz).all().stream().filter(a -> a.getHref().equals("#" + wrong.sectionId()))
                 .findFirst().orElseThrow();
         String heading = page.getChildren().filter(c -> c.getId().orElse("").equals(wrong.sectionId())).findFirst()
