@@ -54,6 +54,30 @@ class QuizRevealTest extends SpringBrowserlessTest {
         assertThat(row.getAttempts()).isEqualTo(2);
     }
 
+    /** Text that is not a number, and a question left without a choice, are unanswered: nothing is shown or stored. */
+    @Test
+    void answersThatAreNotNumbersRevealNothing() {
+        AppUser me = TestAccounts.as(users, "quiz.typist", Role.LEARNER);
+        ReluLessonView page = navigate(ReluLessonView.class);
+        Quiz quiz = page.quiz;
+        int numeric = quiz.questions().size();
+        for (String typed : new String[] {"", "   ", "abc", "1/0", "7/", "--3", "1e400x", "½", "NaN", "Infinity"}) {
+            for (int i = 0; i < numeric; i++) {
+                test(quiz.field(i)).setValue(typed);
+            }
+            test(quiz.check).click();
+            assertThat(quiz.feedback(0)).as(typed).isEqualTo("Type a number first, e.g. 4, 0.5 or 7/9.");
+            assertThat(quiz.feedback(numeric)).as(typed).isEqualTo("Pick an answer first.");
+            assertThat(quiz.score()).as(typed).isEqualTo("0 of " + QuizAnswers.total(quiz)
+                    + " right so far. Answer every question to record your score.");
+            assertThat(quiz.revealed()).as(typed).isFalse();
+        }
+        assertThat(progress.findByUserIdAndLesson(me.getId(), Lesson.RELU.slug())).isEmpty();
+        QuizAnswers.answerAllRight(quiz);
+        test(quiz.check).click();
+        assertThat(quiz.score()).endsWith("Lesson done!");
+    }
+
     @Test
     void theQuizSaysTheRuleInOneLine() {
         ReluLessonView page = navigate(ReluLessonView.class);
