@@ -130,13 +130,14 @@ final class GradebookView extends Main implements BeforeEnterObserver {
     private void showLessons(Gradebook book) {
         lessons.removeAllColumns();
         lessons.addColumn(Row::name).setHeader("Learner").setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        // The total first: with nine lessons the table may scroll sideways.
+        lessons.addColumn(row -> row.lessonsDone() + " of " + Lesson.values().length).setHeader("Lessons done")
+                .setFrozen(true).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
         for (Lesson lesson : Lesson.values()) {
             lessons.addColumn(row -> lessonText(row.lessons().get(lesson.slug())))
                     .setHeader(lesson.number() + ". " + lesson.title())
                     .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         }
-        lessons.addColumn(row -> row.lessonsDone() + " of " + Lesson.values().length).setHeader("Lessons done")
-                .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         lessons.setItems(book.rows());
         add(new H2("Lesson quizzes"), new Paragraph("Each cell is the learner's best quiz score in that lesson, "
                 + "counting only sets whose answers they had not been shown; “done” means all right. "
