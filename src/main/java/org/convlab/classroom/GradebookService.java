@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
 import org.convlab.account.NotYours;
+import org.convlab.lesson.progress.LessonProgressRecord;
+import org.convlab.lesson.progress.ProgressService;
 import java.util.Locale;
 /**
  * A class's gradebook: every learner against every assignment, each cell the submission that counts
@@ -56,7 +58,18 @@ public class GradebookService {
         }
     }
 
-    public record Row(long learnerId, String name, String username, List<Cell> cells) {
+    /**
+     * One learner's line; {@code lessons} is their quiz result per lesson slug (lessons they have not
+     * tried are missing).
+     */
+    public record Row(long learnerId, String name, String username, List<Cell> cells,
+            Map<String, LessonProgressRecord> lessons) {
+
+        /** Lessons whose quiz was answered all right on a set whose answers had not been shown. */
+        public int lessonsDone() {
+            return (int) lessons.values().stream().filter(LessonProgressRecord::isDone).count();
+        }
+
 
         /** Assignments on which every rule passed. */
         public int completed() {
@@ -70,9 +83,11 @@ public class GradebookService {
     private final SchoolClassRepository classes;
     private final AssignmentRepository assignments;
     private final SubmissionRepository submissions;
+    private final ProgressService progress;
 
     public GradebookService(CurrentUser current, SchoolClassRepository classes, AssignmentRepository assignments,
-            SubmissionRepository submissions) {
+            SubmissionRepository submissions, ProgressService progress) {
+        this.progress = progress;
         this.current = current;
         this.classes = classes;
         this.assignments = assignments;
@@ -95,6 +110,8 @@ public class GradebookService {
                 .map(SubmissionDetails::of)
                 .collect(Collectors.groupingBy(SubmissionDetails::learnerId,
                         Collectors.groupingBy(SubmissionDetails::assignmentId)));
+        Map<Long, Map<String, LessonProgressRecord>> lessons = progress.of(
+                schoolClass.getMembers().stream().map(AppUser::getId).toList());
         List<Row> rows = schoolClass.getMembers().stream()
                 .sorted(Comparator.comparing(AppUser::getDisplayName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(AppUser::getUsername))
@@ -104,7 +121,8 @@ public class GradebookService {
                         List<SubmissionDetails> list = own.getOrDefault(column.assignmentId(), List.of());
                         return new Cell(SubmissionDetails.counted(list), list.size());
                     }).toList();
-                    return new Row(learner.getId(), learner.getDisplayName(), learner.getUsername(), cells);
+                    return new Row(learner.getId(), learner.getDisplayName(), learner.getUsername(), cells,
+                            lessons.getOrDefault(learner.getId(), Map.of()));
                 })
                 .toList();
         return new Gradebook(classId, schoolClass.getName(), columns, rows);
@@ -114,7 +132,8 @@ public class GradebookService {
      * The gradebook as CSV for a spreadsheet: per assignment the number of rules passed (empty when
      * nothing was handed in), whether the counted submission was late, the teacher's mark and
      * comment, and, for an assignment with written questions, the learner's answers (each after its
-     * question, in one cell); then how many assignments were passed in full. Plain numbers, not
+     * question, in one cell); then how many assignments were passed in full and how many lessons'
+     * quizzes are done. Plain numbers, not
      * "3/4", which spreadsheets read as a date. Names, titles, answers and comments that a
      * spreadsheet would run as a formula are written as text ({@link CsvCells}).
      */
@@ -132,6 +151,7 @@ public class GradebookService {
             }
         }
         header.add("Assignments passed in full (of " + book.columns().size() + ")");
+        header.add("Lessons done");
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
             for (Row row : book.rows()) {
@@ -147,6 +167,7 @@ public class GradebookService {
                     }
                 }
                 values.add(row.completed());
+                values.add(row.lessonsDone());
                 csv.printRecord(values);
             }
         } catch (IOException e) {

@@ -35,6 +35,7 @@ class GradebookServiceTest {
     @Autowired AppUserRepository users;
     @Autowired SchoolClassRepository classes;
     @Autowired RunJobRepository runs;
+    @Autowired org.convlab.lesson.progress.ProgressService lessonProgress;
 
     @AfterEach
     void signOut() {
@@ -62,6 +63,8 @@ class GradebookServiceTest {
         assignments.submit(deeper.id(), fx.finishedRun(ann, Presets.get("keras-cnn"), Hyperparameters.defaults(), 0.88, 5, 485_514).getId());
         assignments.submit(deeper.id(), fx.finishedRun(ann, Presets.get("keras-cnn"), Hyperparameters.defaults(), 0.91, 5, 485_514).getId());
         assignments.submit(fc.id(), fx.finishedRun(ann, Presets.get("dense"), Hyperparameters.defaults(), 0.87, 5, 101_770).getId());
+        lessonProgress.record("relu", 6, 6);
+        lessonProgress.record("pooling", 4, 6);
         ClassroomFixtures.signIn(zoe);
         assignments.submit(deeper.id(), fx.finishedRun(zoe, Presets.get("dense"), Hyperparameters.defaults(), 0.86, 5, 101_770).getId());
 
@@ -76,6 +79,10 @@ class GradebookServiceTest {
         assertThat(annCells).extracting(Cell::late).containsExactly(false, true);
         assertThat(book.rows().getFirst().completed()).isEqualTo(2);
         assertThat(book.rows().get(1).cells()).extracting(Cell::text).containsExactly("0/2", "–");
+        assertThat(book.rows().getFirst().lessons()).containsOnlyKeys("relu", "pooling");
+        assertThat(book.rows().getFirst().lessons().get("pooling").score()).isEqualTo("4/6");
+        assertThat(book.rows().getFirst().lessonsDone()).isEqualTo(1);
+        assertThat(book.rows().get(1).lessons()).isEmpty();
 
         String csv = gradebooks.csv(room.getId());
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(csv)).getRecords();
@@ -84,10 +91,10 @@ class GradebookServiceTest {
                 "Deeper, please (mark of 100)", "Deeper, please (comment)",
                 "Fully connected (rules passed of 3)", "Fully connected (late)",
                 "Fully connected (mark of 100)", "Fully connected (comment)",
-                "Assignments passed in full (of 2)");
+                "Assignments passed in full (of 2)", "Lessons done");
         assertThat(records.get(1).values()).containsExactly("Ann \"Annie\" Lee", "gb-ann", "2", "on time", "", "",
-                "3", "late", "", "", "2");
-        assertThat(records.get(2).values()).containsExactly("Zoe", "gb-zoe", "0", "on time", "", "", "", "", "", "", "0");
+                "3", "late", "", "", "2", "1");
+        assertThat(records.get(2).values()).containsExactly("Zoe", "gb-zoe", "0", "on time", "", "", "", "", "", "", "0", "0");
         assertThat(records).hasSize(3);
         // Commas and quotes in names are quoted, not split.
         assertThat(csv).contains("\"Ann \"\"Annie\"\" Lee\"", "\"Deeper, please (late)\"");

@@ -302,14 +302,14 @@ class WrittenAnswersTest {
         List<CSVRecord> records = CSVFormat.DEFAULT.parse(new StringReader(gradebooks.csv(room.getId()))).getRecords();
         assertThat(records.getFirst().values()).containsExactly("Learner", "Username", "Curves (rules passed of 1)",
                 "Curves (late)", "Curves (mark of 100)", "Curves (comment)", "Curves (written answers)",
-                "Assignments passed in full (of 1)");
+                "Assignments passed in full (of 1)", "Lessons done");
         CSVRecord annRow = records.stream().filter(r -> r.get(0).equals("Ann")).findFirst().orElseThrow();
         assertThat(annRow.get(4)).isEqualTo("40");
         assertThat(annRow.get(5)).isEqualTo("'=cmd|' /C calc'!A0");
         assertThat(annRow.get(6)).isEqualTo("Q: " + QUESTIONS.get(0) + "\nA: =HYPERLINK(\"http://evil.example\",\"x\")\n\n"
                 + "Q: " + QUESTIONS.get(1) + "\nA: +1");
         CSVRecord bobRow = records.stream().filter(r -> r.get(0).equals("Bob")).findFirst().orElseThrow();
-        assertThat(bobRow.values()).containsExactly("Bob", bob.getUsername(), "", "", "", "", "", "0");
+        assertThat(bobRow.values()).containsExactly("Bob", bob.getUsername(), "", "", "", "", "", "0", "0");
         for (CSVRecord r : records) {
             for (String cell : r.values()) {
                 assertThat(CsvCells.looksLikeFormula(cell)).as(cell).isFalse();

@@ -63,7 +63,9 @@ class ClassroomIT extends BrowserTest {
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gradebook")).click();
             page.waitForURL("**/classroom/gradebook/**");
             page.waitForSelector("vaadin-grid");
-            assertThat(page.locator("vaadin-grid").innerText()).contains("E2E Learner", "A fully connected baseline");
+            // The first grid is the assignments'; the second, each learner's lesson quizzes.
+            assertThat(page.locator("vaadin-grid").first().innerText()).contains("E2E Learner", "A fully connected baseline");
+            assertThat(page.locator("vaadin-grid.gradebook-lessons").innerText()).contains("E2E Learner", " of 9");
             Download download = page.waitForDownload(() -> page.getByText("Download CSV").click());
             String csv = Files.readString(download.path());
             assertThat(csv.lines().findFirst().orElseThrow()).contains("A fully connected baseline");

@@ -115,23 +115,46 @@ class RegistrationIT {
                 .findFirst().orElse("");
     }
 
-    /** Answers the first lesson's quiz wrong, reads the worked answers, and answers again, right. */
+    /**
+     * Answers the first lesson's quiz wrong and reads the worked answers: typing them in does not
+     * finish the lesson (the set's answers were shown). New questions, worked out from their numbers,
+     * do.
+     */
     private static void finishTheFirstLesson(Page page) {
         page.navigate(app.url("learn/matrices"));
-        page.waitForSelector(".quiz vaadin-text-field");
+        QuizForm.answerWrong(page, "matrices");
         Locator answers = page.locator(".quiz vaadin-text-field input");
-        for (int i = 0; i < answers.count(); i++) {
-            answers.nth(i).fill("12345");
-        }
-        page.getByText("Check answers").click();
-        page.waitForSelector(".quiz-score:has-text('right')");
         Locator feedback = page.locator(".quiz-feedback");
         for (int i = 0; i < answers.count(); i++) {
             Matcher answer = ANSWER.matcher(feedback.nth(i).textContent());
             assertThat(answer.find()).as("worked answer %d", i).isTrue();
             answers.nth(i).fill(answer.group(1).replace(",", ""));
         }
+        QuizForm.pickChoices(page, "matrices", true);
+        page.getByText("Check answers").click();
+        page.waitForSelector(".quiz-score:has-text('does not count')");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New questions")).click();
+        page.waitForFunction("() => document.querySelector('.quiz vaadin-text-field input')?.value === ''");
+        Locator prompts = page.locator(".quiz-prompt");
+        answers.nth(0).fill(number(prompts.nth(0), "value (\\d+)") + "/255");
+        answers.nth(1).fill(String.valueOf(Pattern.compile("\\d+").matcher(
+                        match(prompts.nth(1), "shape ([\\d×]+)")).results()
+                .mapToLong(m -> Long.parseLong(m.group())).reduce(1, (a, b) -> a * b)));
+        long side = number(prompts.nth(2), "of (\\d+)×");
+        answers.nth(2).fill(String.valueOf(side * side * 3));
+        QuizForm.pickChoices(page, "matrices", true);
         page.getByText("Check answers").click();
         page.waitForSelector(".quiz-score:has-text('Lesson done')");
+    }
+
+    private static String match(Locator prompt, String regex) {
+        Matcher matcher = Pattern.compile(regex).matcher(prompt.textContent());
+        assertThat(matcher.find()).as(prompt.textContent()).isTrue();
+        return matcher.group(1);
+    }
+
+    private static long number(Locator prompt, String regex) {
+        return Long.parseLong(match(prompt, regex));
     }
 }

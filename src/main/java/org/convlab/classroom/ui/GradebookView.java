@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,6 +31,8 @@ import org.convlab.classroom.GradebookService.Row;
 import org.springframework.security.access.AccessDeniedException;
 import org.convlab.account.NotYours;
 import org.convlab.account.ClassroomOnly;
+import org.convlab.lesson.progress.LessonProgressRecord;
+import org.convlab.lesson.ui.Lesson;
 
 /**
  * A class's gradebook: each learner against each assignment, the cell being the rules passed by
@@ -43,6 +46,8 @@ final class GradebookView extends Main implements BeforeEnterObserver {
 
     final H1 heading = new H1("Gradebook");
     final Grid<Row> grid = new Grid<>();
+    /** Each learner's quiz result per lesson. */
+    final Grid<Row> lessons = new Grid<>();
     Anchor csv;
 
     private final GradebookService gradebooks;
@@ -52,6 +57,9 @@ final class GradebookView extends Main implements BeforeEnterObserver {
         addClassNames("page", "gradebook-page");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setAllRowsVisible(true);
+        lessons.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COLUMN_BORDERS);
+        lessons.setAllRowsVisible(true);
+        lessons.addClassName("gradebook-lessons");
     }
 
     @Override
@@ -75,9 +83,14 @@ final class GradebookView extends Main implements BeforeEnterObserver {
     private void show(Gradebook book) {
         heading.setText("Gradebook: " + book.className());
         add(heading);
-        if (book.columns().isEmpty() || book.rows().isEmpty()) {
-            add(new Paragraph(book.columns().isEmpty() ? "This class has no assignments yet."
-                    : "No learners have joined this class yet."), new Anchor("classroom", "Back to the classroom"));
+        if (book.rows().isEmpty()) {
+            add(new Paragraph("No learners have joined this class yet."), new Anchor("classroom", "Back to the classroom"));
+            return;
+        }
+        if (book.columns().isEmpty()) {
+            add(new Paragraph("This class has no assignments yet."));
+            showLessons(book);
+            add(new Anchor("classroom", "Back to the classroom"));
             return;
         }
         add(new Paragraph("Each cell is the number of rules passed by the learner's best submission. "
@@ -110,6 +123,30 @@ final class GradebookView extends Main implements BeforeEnterObserver {
         csv.add(new Button("Download CSV", VaadinIcon.DOWNLOAD.create()));
         csv.addClassName("export-link");
         add(grid, csv);
+        showLessons(book);
+    }
+
+    /** The lesson quizzes: per learner and lesson, the best score and whether the lesson is done. */
+    private void showLessons(Gradebook book) {
+        lessons.removeAllColumns();
+        lessons.addColumn(Row::name).setHeader("Learner").setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        // The total first: with nine lessons the table may scroll sideways.
+        lessons.addColumn(row -> row.lessonsDone() + " of " + Lesson.values().length).setHeader("Lessons done")
+                .setFrozen(true).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
+        for (Lesson lesson : Lesson.values()) {
+            lessons.addColumn(row -> lessonText(row.lessons().get(lesson.slug())))
+                    .setHeader(lesson.number() + ". " + lesson.title())
+                    .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
+        }
+        lessons.setItems(book.rows());
+        add(new H2("Lesson quizzes"), new Paragraph("Each cell is the learner's best quiz score in that lesson, "
+                + "counting only sets whose answers they had not been shown; “done” means all right. "
+                + "“–” means not tried yet."), lessons);
+    }
+
+    /** "5/6", "6/6 done", or "–" when the lesson's quiz was never finished. */
+    static String lessonText(LessonProgressRecord result) {
+        return result == null ? "–" : result.score() + (result.isDone() ? " done" : "");
     }
 
     static String cellText(Cell cell) {

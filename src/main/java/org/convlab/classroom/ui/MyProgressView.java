@@ -127,7 +127,7 @@ final class MyProgressView extends Main {
         for (Lesson lesson : Lesson.values()) {
             LessonProgressRecord row = done.get(lesson.slug());
             String state = row == null ? "not started"
-                    : (row.isDone() ? "done ✓ · " : "") + "best quiz " + row.getBestCorrect() + " of " + row.getTotal()
+                    : (row.isDone() ? "done ✓ · " : "not done yet · ") + "quiz " + row.score()
                             + " · " + row.getAttempts() + (row.getAttempts() == 1 ? " attempt" : " attempts");
             ListItem item = new ListItem(new Anchor(lesson.route(), lesson.number() + ". " + lesson.title()),
                     new Span(" · " + state));

@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One learner's quiz result for one lesson (the best of their attempts). */
+/**
+ * One learner's quiz result for one lesson (the best of their attempts). Only sets whose answers the
+ * learner had not been shown are recorded (the quiz's reveal rule), so the best score and "done" are
+ * earned ones.
+ */
 @Entity
 @Table(name = "lesson_progress")
 public class LessonProgressRecord {
@@ -76,6 +80,12 @@ public class LessonProgressRecord {
         }
     }
 
+    /** The best score as the learner and the teacher read it: "5/6". */
+    public String score() {
+        return bestCorrect + "/" + total;
+    }
+
+    public Long getUserId() { return userId; }
     public String getLesson() { return lesson; }
     public int getBestCorrect() { return bestCorrect; }
     public int getTotal() { return total; }

@@ -1,5 +1,6 @@
 package org.convlab.lesson.progress;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -7,6 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface LessonProgressRepository extends JpaRepository<LessonProgressRecord, Long> {
 
     List<LessonProgressRecord> findByUserIdOrderByLessonAsc(Long userId);
+
+    List<LessonProgressRecord> findByUserIdIn(Collection<Long> userIds);
 
     Optional<LessonProgressRecord> findByUserIdAndLesson(Long userId, String lesson);
 }

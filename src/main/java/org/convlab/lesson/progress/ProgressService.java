@@ -1,6 +1,7 @@
 package org.convlab.lesson.progress;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,22 @@ public class ProgressService {
         Map<String, LessonProgressRecord> byLesson = new LinkedHashMap<>();
         me.ifPresent(user -> progress.findByUserIdOrderByLessonAsc(user.getId()).forEach(r -> byLesson.put(r.getLesson(), r)));
         return byLesson;
+    }
+
+    /**
+     * The lesson results of {@code learners}: learner id → lesson slug → result; a learner with none
+     * is left out. For a teacher's gradebook; the caller checks that the teacher may see them.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, LessonProgressRecord>> of(Collection<Long> learners) {
+        Map<Long, Map<String, LessonProgressRecord>> byLearner = new LinkedHashMap<>();
+        if (learners.isEmpty()) {
+            return byLearner;
+        }
+        for (LessonProgressRecord row : progress.findByUserIdIn(learners)) {
+            byLearner.computeIfAbsent(row.getUserId(), id -> new LinkedHashMap<>()).put(row.getLesson(), row);
+        }
+        return byLearner;
     }
 
     /**

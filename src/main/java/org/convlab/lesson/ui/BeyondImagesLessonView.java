@@ -148,19 +148,18 @@ final class BeyondImagesLessonView extends LessonPage {
     /** A 1-D output size and one 1-D output value, with fresh numbers. */
     static List<QuizQuestion> questions(RandomGenerator random) {
         List<QuizQuestion> questions = new ArrayList<>();
+        LessonText text = LessonText.quizOf(Lesson.BEYOND_IMAGES);
         int length = 10 + random.nextInt(40);
         int k = 2 + random.nextInt(4);
         int s = 1 + random.nextInt(2);
         var size = new Convolution1d(s, ZeroPadding.valid(), 1, false).trace(new double[length], new double[k]).cols();
-        questions.add(new QuizQuestion("A signal has " + length + " values. A kernel of length " + k + " slides with "
-                + "stride " + s + ". How many outputs?", size.output(), 0, String.valueOf(size.output()),
+        questions.add(new QuizQuestion(text.get("numeric.length.prompt", length, k, s), size.output(), 0, String.valueOf(size.output()),
                 size.evaluation() + ".", "animation", "A kernel sliding along a signal"));
         double[] window = IntStream.range(0, 3).mapToDouble(i -> random.nextInt(7)).toArray();
         double[] weights = KERNELS.get(SPIKE);
         double out = Convolution1d.defaults().apply(window, weights)[0];
-        questions.add(new QuizQuestion("The spike kernel (−1, 2, −1) lies on the values " + Formats.plain()
-                .format(window[0]) + ", " + Formats.plain().format(window[1]) + ", " + Formats.plain().format(window[2])
-                + ". What does it output?", out, 0, Formats.plain().format(out),
+        questions.add(new QuizQuestion(text.get("numeric.spike.prompt", Formats.plain().format(window[0]) + ", "
+                + Formats.plain().format(window[1]) + ", " + Formats.plain().format(window[2])), out, 0, Formats.plain().format(out),
                 Convolution1d.defaults().trace(window, weights).steps().getFirst().writtenSum() + ".", "animation",
                 "A kernel sliding along a signal"));
         return questions;

@@ -230,28 +230,26 @@ final class ConvolutionLessonView extends LessonPage {
     /** An output size, a dilated output size, and one multiply-and-sum, all with fresh numbers. */
     static List<QuizQuestion> questions(RandomGenerator random) {
         List<QuizQuestion> questions = new ArrayList<>();
+        LessonText text = LessonText.quizOf(Lesson.CONVOLUTION);
         int w = 6 + random.nextInt(27);
         int k = List.of(2, 3, 5).get(random.nextInt(3));
         int p = random.nextInt(3);
         int s = 1 + random.nextInt(3);
         OutputSize size = OutputSize.of("width", w, k, s, ZeroPadding.of(p), 1);
-        questions.add(new QuizQuestion("An input is " + w + " pixels wide. A " + k + "×" + k + " kernel slides over it "
-                + "with stride " + s + " and padding " + p + ". How wide is the output?", size.output(), 0,
+        questions.add(new QuizQuestion(text.get("numeric.width.prompt", w, k, s, p), size.output(), 0,
                 String.valueOf(size.output()), size.evaluation() + ".", "output-size", "How big is the output?"));
 
         int wd = 9 + random.nextInt(20);
         int d = 2 + random.nextInt(2);
         OutputSize dilated = OutputSize.of("width", wd, 3, 1, ZeroPadding.valid(), d);
-        questions.add(new QuizQuestion("A 3×3 kernel with dilation " + d + " (no padding, stride 1) slides over an "
-                + "input " + wd + " pixels wide. How wide is the output?", dilated.output(), 0,
+        questions.add(new QuizQuestion(text.get("numeric.dilation.prompt", d, wd), dilated.output(), 0,
                 String.valueOf(dilated.output()), dilated.effectiveKernelEvaluation() + ", then "
                 + dilated.evaluation() + ".", "output-size", "How big is the output?"));
 
         Matrix patch = Matrix.generate(3, 3, (r, c) -> random.nextInt(4) - 1);
         Matrix weights = Matrix.generate(3, 3, (r, c) -> random.nextInt(3) - 1);
         ConvolutionStep step = Convolution2d.defaults().trace(patch, weights).step(0, 0);
-        questions.add(new QuizQuestion("The pixels under the kernel are " + rows(patch) + " and the kernel is "
-                + rows(weights) + ". What is the output value (no division)?", step.result(), 1e-9,
+        questions.add(new QuizQuestion(text.get("numeric.sum.prompt", rows(patch), rows(weights)), step.result(), 1e-9,
                 Formats.plain().format(step.result()), step.writtenSum() + ".", "animation", "Watch the kernel slide"));
         return questions;
     }

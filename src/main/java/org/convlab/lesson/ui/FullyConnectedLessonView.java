@@ -74,17 +74,19 @@ final class FullyConnectedLessonView extends LessonPage {
     /** Dense and convolutional weight counts for fresh sizes. */
     static List<QuizQuestion> questions(RandomGenerator random) {
         List<QuizQuestion> questions = new ArrayList<>();
+        LessonText text = LessonText.quizOf(Lesson.FULLY_CONNECTED);
         int s = List.of(8, 10, 16, 28, 32).get(random.nextInt(5));
         int c = 1 + 2 * random.nextInt(2);
         int u = List.of(8, 16, 32, 64).get(random.nextInt(4));
         int k = List.of(3, 5).get(random.nextInt(2));
         WeightComparison w = new WeightComparison(LayerShape.image(c, s, s), u, u, k);
-        questions.add(new QuizQuestion("A " + s + "×" + s + " picture with " + c + " channel(s) goes into " + u
-                + " dense units. How many weights (no biases)?", w.denseWeights(), 0,
+        questions.add(new QuizQuestion(text.get("numeric.dense.prompt", s,
+                text.count("numeric.channels", c, String.valueOf(c)), text.count("numeric.units", u, String.valueOf(u))),
+                w.denseWeights(), 0,
                 StackingLessonView.count(w.denseWeights()), w.denseFormula() + ".", "animation",
                 "32 dense units against 32 kernels"));
-        questions.add(new QuizQuestion("The same picture goes into " + u + " kernels of " + k + "×" + k + ". How many "
-                + "weights (no biases)?", w.convWeights(), 0, StackingLessonView.count(w.convWeights()),
+        questions.add(new QuizQuestion(text.get("numeric.conv.prompt",
+                text.count("numeric.kernels", u, String.valueOf(u)), k), w.convWeights(), 0, StackingLessonView.count(w.convWeights()),
                 w.convFormula() + ".", "animation", "32 dense units against 32 kernels"));
         return questions;
     }

@@ -26,6 +26,22 @@ final class LessonText implements LiveNetwork.Words {
         return new LessonText(ResourceBundle.getBundle("lessons." + lesson.slug(), Locale.ROOT, NO_FALLBACK));
     }
 
+    /**
+     * The lesson's quiz: its numeric questions' wording and its conceptual questions, kept in
+     * {@code lessons/quiz/<slug>.properties} apart from the page's prose ({@link ConceptQuestion}).
+     */
+    static LessonText quizOf(Lesson lesson) {
+        return new LessonText(ResourceBundle.getBundle("lessons.quiz." + lesson.slug(), Locale.ROOT, NO_FALLBACK));
+    }
+
+    /**
+     * A counted noun: {@code key.one} for 1 ("1 channel"), else {@code key.other} ("3 channels"),
+     * with {@code {0}} the count; so no text says "1 channels" or "channel(s)".
+     */
+    String count(String key, long count, String formatted) {
+        return get(key + (count == 1 ? ".one" : ".other"), formatted);
+    }
+
     /** The text under {@code key}, with {@code {i}} replaced by {@code values[i]}. */
     @Override
     public String get(String key, Object... values) {

@@ -148,21 +148,20 @@ final class MatricesLessonView extends LessonPage {
     /** A pixel scaled to 0–1, the size of a batch, and the values in a colour image. */
     static List<QuizQuestion> questions(RandomGenerator random) {
         List<QuizQuestion> questions = new ArrayList<>();
+        LessonText text = LessonText.quizOf(Lesson.MATRICES);
         int pixel = random.nextInt(256);
         double scaled = pixel / 255.0;
-        questions.add(new QuizQuestion("A pixel has the value " + pixel + ". What is it after scaling to 0–1? "
-                + "(two decimals are enough)", scaled, 0.006, Formats.plain().format(scaled),
+        questions.add(new QuizQuestion(text.get("numeric.scale.prompt", pixel), scaled, 0.006, Formats.plain().format(scaled),
                 pixel + " / 255 = " + Formats.plain().format(scaled) + ".", "try-it", "Try it: scale the pixels"));
         TensorSizes batch = TensorSizes.of(8 * (1 + random.nextInt(8)), 28, 28, 1);
-        questions.add(new QuizQuestion("A batch tensor has the shape " + batch + " (N×H×W×C). How many numbers does it "
-                + "hold?", batch.count(), 0, String.format(Locale.ROOT, "%,d", batch.count()),
+        questions.add(new QuizQuestion(text.get("numeric.batch.prompt", batch), batch.count(), 0, String.format(Locale.ROOT, "%,d", batch.count()),
                 "Multiply the sizes: " + batch.joined(" × ")
                         + ".", "tensors", "From a number to a batch: tensors"));
         int side = 8 * (1 + random.nextInt(8));
         TensorSizes colour = TensorSizes.of(side, side, 3);
-        questions.add(new QuizQuestion("How many numbers describe a " + side + "×" + side + " colour picture?",
+        questions.add(new QuizQuestion(text.get("numeric.colour.prompt", side),
                 colour.count(), 0, String.format(Locale.ROOT, "%,d", colour.count()),
-                "Three channels of " + side + "×" + side + ": " + side + "·" + side + "·3.", "channels",
+                text.get("numeric.colour.explanation", side), "channels",
                 "Colour pictures have three channels"));
         return questions;
     }

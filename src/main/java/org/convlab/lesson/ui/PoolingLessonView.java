@@ -146,23 +146,22 @@ final class PoolingLessonView extends LessonPage {
     /** A max, a mean, and an output size under one of the two edge rules, all with fresh numbers. */
     static List<QuizQuestion> questions(RandomGenerator random) {
         List<QuizQuestion> questions = new ArrayList<>();
+        LessonText text = LessonText.quizOf(Lesson.POOLING);
         Matrix block = Matrix.generate(2, 2, (r, c) -> random.nextInt(10));
         PoolingTrace max = Pooling.max(2, 2, EdgeRule.FLOOR).trace(block);
-        questions.add(new QuizQuestion("A 2×2 window holds " + ConvolutionLessonView.rows(block)
-                + ". What does max pooling keep?", max.output().get(0, 0), 0,
+        questions.add(new QuizQuestion(text.get("numeric.max.prompt", ConvolutionLessonView.rows(block)), max.output().get(0, 0), 0,
                 Formats.plain().format(max.output().get(0, 0)), max.description(max.steps().getFirst()),
                 "animation", "Max pooling, window by window"));
         Matrix other = Matrix.generate(2, 2, (r, c) -> random.nextInt(10));
         PoolingTrace mean = Pooling.average(2, 2, EdgeRule.FLOOR).trace(other);
-        questions.add(new QuizQuestion("And average pooling, for the window " + ConvolutionLessonView.rows(other) + "?",
+        questions.add(new QuizQuestion(text.get("numeric.average.prompt", ConvolutionLessonView.rows(other)),
                 mean.output().get(0, 0), 0.005, Formats.plain().format(mean.output().get(0, 0)),
                 mean.description(mean.steps().getFirst()), "try-it", "Try it: max or average, window, stride"));
         int size = 5 + 2 * random.nextInt(12);
         EdgeRule rule = random.nextBoolean() ? EdgeRule.FLOOR : EdgeRule.COVER;
         PoolingOutputSize out = PoolingOutputSize.of("rows", size, 2, 2, rule);
-        questions.add(new QuizQuestion("A " + size + "×" + size + " map is pooled with a 2×2 window, stride 2, "
-                + (rule == EdgeRule.FLOOR ? "dropping partial windows (Keras)" : "keeping partial windows (cover)")
-                + ". How many rows does the output have?", out.output(), 0, String.valueOf(out.output()),
+        questions.add(new QuizQuestion(text.get(rule == EdgeRule.FLOOR ? "numeric.rows.prompt.floor"
+                : "numeric.rows.prompt.cover", size), out.output(), 0, String.valueOf(out.output()),
                 out.evaluation() + ".", "edges", "When the windows do not fit"));
         return questions;
     }

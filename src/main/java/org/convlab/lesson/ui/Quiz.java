@@ -1,5 +1,6 @@
 package org.convlab.lesson.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -10,32 +11,49 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.Random;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
- * The questions at the end of a lesson. They are generated with fresh random numbers each time, so
- * a learner practises the method rather than memorising answers; a wrong answer shows the worked
- * answer and links back to the section that explains it. Checking stores the score in the browser.
+ * The questions at the end of a lesson: numeric ones generated with fresh random numbers each time,
+ * so a learner practises the method rather than memorising answers, and the lesson's conceptual
+ * multiple-choice questions ({@link ConceptQuestion}), their choices in a new order each time. A
+ * wrong answer shows the worked answer and links back to the section that explains it; from then on
+ * the set no longer counts ({@link QuizRound}). A counted score is stored ({@link LessonProgress}).
  */
 final class Quiz extends Section {
 
     private final Lesson lesson;
     private final Supplier<List<QuizQuestion>> generator;
+    private final List<ConceptQuestion> concepts;
+    private final RandomGenerator random;
     private final Div list = new Div();
     private final Paragraph score = new Paragraph();
     final Button check = new Button("Check answers", VaadinIcon.CHECK.create());
     final Button newQuestions = new Button("New questions", VaadinIcon.REFRESH.create());
     private List<QuizQuestion> questions = List.of();
+    private List<ConceptQuestion> shownConcepts = List.of();
     private final List<TextField> fields = new ArrayList<>();
+    private final List<RadioButtonGroup<ConceptQuestion.Choice>> choices = new ArrayList<>();
     private final List<Div> feedback = new ArrayList<>();
+    private QuizRound round;
 
     Quiz(Lesson lesson, Supplier<List<QuizQuestion>> generator) {
+        this(lesson, generator, new Random());
+    }
+
+    Quiz(Lesson lesson, Supplier<List<QuizQuestion>> generator, RandomGenerator random) {
         this.lesson = lesson;
         this.generator = generator;
+        this.concepts = ConceptQuestion.of(lesson);
+        this.random = random;
         setId("quiz");
         addClassNames("lesson-section", "quiz");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -46,16 +64,22 @@ final class Quiz extends Section {
         score.getElement().setAttribute("role", "status");
         Paragraph intro = new Paragraph("New numbers every time. Fractions such as 7/9 and decimals are both fine.");
         intro.addClassName("muted");
+        Paragraph rule = new Paragraph(QuizRound.RULE);
+        rule.addClassNames("muted", "quiz-rule");
         Div actions = new Div(check, newQuestions);
         actions.addClassName("quiz-actions");
-        add(new H2("Check yourself"), intro, list, actions, score);
+        add(new H2("Check yourself"), intro, rule, list, actions, score);
         regenerate();
     }
 
+    /** A fresh set: new numbers, the choices in a new order, nothing revealed. */
     void regenerate() {
         questions = generator.get();
+        shownConcepts = concepts.stream().map(q -> q.shuffled(random)).toList();
+        round = new QuizRound(questions.size() + shownConcepts.size());
         list.removeAll();
         fields.clear();
+        choices.clear();
         feedback.clear();
         score.setText("");
         for (int i = 0; i < questions.size(); i++) {
@@ -63,74 +87,134 @@ final class Quiz extends Section {
             Paragraph prompt = new Paragraph((i + 1) + ". " + question.prompt());
             prompt.addClassName("quiz-prompt");
             TextField field = new TextField();
-            field.setAriaLabel("Answer to question " + (i + 1));
+            field.setAriaLabel(question.prompt());
             field.setPlaceholder("your answer");
             field.addKeyPressListener(Key.ENTER, e -> check());
-            Div answerFeedback = new Div();
-            answerFeedback.addClassName("quiz-feedback");
-            answerFeedback.getElement().setAttribute("aria-live", "polite");
-            Div item = new Div(prompt, field, answerFeedback);
-            item.addClassName("quiz-question");
-            list.add(item);
             fields.add(field);
-            feedback.add(answerFeedback);
+            addItem(prompt, field);
+        }
+        for (int i = 0; i < shownConcepts.size(); i++) {
+            ConceptQuestion question = shownConcepts.get(i);
+            RadioButtonGroup<ConceptQuestion.Choice> group = new RadioButtonGroup<>();
+            // The question is the group's label, so a screen reader reads it with the choices.
+            group.setLabel((questions.size() + i + 1) + ". " + question.question());
+            group.setItems(question.choices());
+            group.setItemLabelGenerator(ConceptQuestion.Choice::text);
+            group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
+            group.addClassName("quiz-choices");
+            choices.add(group);
+            addItem(group);
         }
     }
 
+    private void addItem(Component... content) {
+        Div answerFeedback = new Div();
+        answerFeedback.addClassName("quiz-feedback");
+        answerFeedback.getElement().setAttribute("aria-live", "polite");
+        Div item = new Div(content);
+        item.add(answerFeedback);
+        item.addClassName("quiz-question");
+        list.add(item);
+        feedback.add(answerFeedback);
+    }
+
     /**
-     * Marks every answer right or wrong; once every question has an answer, the score is recorded.
+     * Marks every answer right or wrong, showing the worked answer of the wrong ones; once every
+     * question has an answer, the score is recorded unless this set's answers had been shown before.
      * Returns the number right.
      */
     int check() {
         int correct = 0;
-        int unanswered = 0;
+        int wrong = 0;
         for (int i = 0; i < questions.size(); i++) {
             QuizQuestion question = questions.get(i);
-            Div box = feedback.get(i);
-            box.removeAll();
-            box.removeClassNames("right", "wrong");
+            Div box = clear(feedback.get(i));
             OptionalDouble typed = AnswerParser.parse(fields.get(i).getValue());
             if (typed.isEmpty()) {
                 box.add(new Span("Type a number first, e.g. 4, 0.5 or 7/9."));
-                unanswered++;
-                continue;
-            }
-            if (question.accepts(typed.getAsDouble())) {
+            } else if (question.accepts(typed.getAsDouble())) {
                 correct++;
                 box.addClassName("right");
                 box.add(new Span("Right: " + question.answerText() + "."));
             } else {
+                wrong++;
                 box.addClassName("wrong");
-                Anchor back = new Anchor("#" + question.sectionId(), "Go back to “" + question.sectionTitle() + "”");
-                back.getElement().setAttribute("router-ignore", true);
                 box.add(new Span("Not quite: the answer is " + question.answerText() + ". " + question.explanation()
-                        + " "), back);
+                        + " "), back(question.sectionId()));
             }
         }
-        if (unanswered > 0) {
-            score.setText(correct + " of " + questions.size() + " right so far. Answer every question to record "
-                    + "your score.");
-            return correct;
+        for (int i = 0; i < shownConcepts.size(); i++) {
+            Div box = clear(feedback.get(questions.size() + i));
+            ConceptQuestion.Choice picked = choices.get(i).getValue();
+            if (picked == null) {
+                box.add(new Span("Pick an answer first."));
+            } else if (picked.right()) {
+                correct++;
+                box.addClassName("right");
+                box.add(new Span("Right: " + picked.explanation()));
+            } else {
+                wrong++;
+                box.addClassName("wrong");
+                box.add(new Span("Not quite: " + picked.explanation() + " The right answer: “"
+                        + shownConcepts.get(i).answer().text() + "” "), back(picked.sectionId()));
+            }
         }
-        score.setText(correct + " of " + questions.size() + " right"
-                + (correct == questions.size() ? ". Lesson done!" : ". Try again, or ask for new questions."));
-        LessonProgress.record(this, lesson, correct, questions.size());
+        QuizRound.Outcome outcome = round.check(correct, wrong);
+        score.setText(outcome.message());
+        if (outcome.counts()) {
+            LessonProgress.record(this, lesson, outcome.correct(), outcome.total());
+        }
         return correct;
+    }
+
+    private static Div clear(Div box) {
+        box.removeAll();
+        box.removeClassNames("right", "wrong");
+        return box;
+    }
+
+    /** A link to the section that teaches the answer, named by its heading on this page. */
+    private Anchor back(String sectionId) {
+        Anchor back = new Anchor("#" + sectionId, "Go back to “" + sectionTitle(sectionId) + "”");
+        back.getElement().setAttribute("router-ignore", true);
+        return back;
+    }
+
+    private String sectionTitle(String sectionId) {
+        return getParent().flatMap(page -> page.getChildren()
+                        .filter(c -> c.getId().filter(sectionId::equals).isPresent()).findFirst())
+                .flatMap(section -> section.getChildren().filter(H2.class::isInstance).findFirst())
+                .map(heading -> heading.getElement().getText())
+                .orElse("the lesson");
     }
 
     List<QuizQuestion> questions() {
         return questions;
     }
 
+    /** The conceptual questions as shown in this set (choices in this set's order). */
+    List<ConceptQuestion> concepts() {
+        return shownConcepts;
+    }
+
     TextField field(int index) {
         return fields.get(index);
     }
 
+    RadioButtonGroup<ConceptQuestion.Choice> choices(int index) {
+        return choices.get(index);
+    }
+
+    /** Feedback for question {@code index}: the numeric questions first, then the conceptual ones. */
     String feedback(int index) {
         return feedback.get(index).getElement().getTextRecursively();
     }
 
     String score() {
         return score.getText();
+    }
+
+    boolean revealed() {
+        return round.revealed();
     }
 }

@@ -8,7 +8,8 @@ package org.convlab.lesson.ui;
  * @param answerText how the answer is written in feedback, e.g. "7/9 ≈ 0.78"
  * @param explanation how to get there, shown after a wrong answer
  * @param sectionId the lesson section that explains it, linked from the feedback
- * @param sectionTitle that section's heading
+ * @param sectionTitle that section's heading, as the generator knew it; the quiz names the link with
+ *     the heading the page actually shows, so a retitled section needs no change here
  */
 record QuizQuestion(String prompt, double answer, double tolerance, String answerText, String explanation,
         String sectionId, String sectionTitle) {

@@ -118,24 +118,24 @@ final class ReluLessonView extends LessonPage {
     /** ReLU of a ninth, leaky ReLU of a negative number, and how many cells ReLU zeroes. */
     static List<QuizQuestion> questions(RandomGenerator random) {
         List<QuizQuestion> questions = new ArrayList<>();
+        LessonText text = LessonText.quizOf(Lesson.RELU);
         double ninth = (random.nextInt(17) - 8) / 9.0;
         double relu = ActivationFunction.relu().apply(ninth);
-        questions.add(new QuizQuestion("A feature map cell holds " + Formats.ninthsLabel(ninth) + ". What is it after "
-                + "ReLU?", relu, 0.005, Formats.ninthsLabel(relu), "ReLU keeps positives and turns negatives into 0.",
+        questions.add(new QuizQuestion(text.get("numeric.relu.prompt", Formats.ninthsLabel(ninth)), relu, 0.005,
+                Formats.ninthsLabel(relu), text.get("numeric.relu.explanation"),
                 "animation", "ReLU, cell by cell"));
         double x = -(1 + random.nextInt(40)) / 2.0;
         ActivationFunction leaky = ActivationFunction.leakyRelu(LEAKY_SLOPE);
         String alpha = Formats.plain().format(LEAKY_SLOPE);
-        questions.add(new QuizQuestion("What does leaky ReLU with α = " + alpha + " make of " + Formats.plain().format(x) + "?",
+        questions.add(new QuizQuestion(text.get("numeric.leaky.prompt", alpha, Formats.plain().format(x)),
                 leaky.apply(x), 1e-9, Formats.plain().format(leaky.apply(x)),
-                "For negatives it multiplies by α: " + alpha + "·(" + Formats.plain().format(x) + ").", "others",
+                text.get("numeric.leaky.explanation", alpha, Formats.plain().format(x)), "others",
                 "Other activations"));
         Matrix m = Matrix.generate(3, 3, (r, c) -> random.nextInt(9) - 4);
         ActivationTrace trace = ActivationFunction.relu().trace(m);
         long zeroedCells = trace.steps().stream().filter(s -> s.input() < 0).count();
-        questions.add(new QuizQuestion("ReLU is applied to " + ConvolutionLessonView.rows(m) + ". How many cells "
-                + "change?", zeroedCells, 0, String.valueOf(zeroedCells),
-                "Only the negative cells change (they become 0); 0 and positives stay.", "animation",
+        questions.add(new QuizQuestion(text.get("numeric.count.prompt", ConvolutionLessonView.rows(m)), zeroedCells, 0,
+                String.valueOf(zeroedCells), text.get("numeric.count.explanation"), "animation",
                 "ReLU, cell by cell"));
         return questions;
     }

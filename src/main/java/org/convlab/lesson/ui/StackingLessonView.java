@@ -112,31 +112,31 @@ final class StackingLessonView extends LessonPage {
     /** A conv layer's parameters, a dense layer's parameters, and a shape after conv and pooling. */
     static List<QuizQuestion> questions(RandomGenerator random) {
         List<QuizQuestion> questions = new ArrayList<>();
+        LessonText text = LessonText.quizOf(Lesson.STACKING);
         int k = List.of(3, 5).get(random.nextInt(2));
         int c = List.of(1, 3, 16, 32).get(random.nextInt(4));
         int f = List.of(8, 16, 32, 64).get(random.nextInt(4));
         LayerShape in = LayerShape.image(c, 28, 28);
         Layer conv = new Layer.Conv2d(f, k, ActivationKind.RELU);
         long convParams = ModelValidator.parameterCount(conv, in);
-        questions.add(new QuizQuestion("A Conv2D layer with " + f + " filters of " + k + "×" + k + " gets an input "
-                + "with " + c + " channels. How many parameters does it learn?", convParams, 0, count(convParams),
+        questions.add(new QuizQuestion(text.get("numeric.conv.prompt",
+                text.count("numeric.filters", f, String.valueOf(f)), k,
+                text.count("numeric.channels", c, String.valueOf(c))), convParams, 0, count(convParams),
                 ParameterFormula.of(conv, in) + ".", "animation", "Shapes and parameters, layer by layer"));
         int n = 16 * (1 + random.nextInt(20));
         int u = List.of(10, 32, 64, 128).get(random.nextInt(4));
         Layer dense = new Layer.Dense(u, ActivationKind.RELU);
         long denseParams = ModelValidator.parameterCount(dense, LayerShape.vector(n));
-        questions.add(new QuizQuestion("A dense layer with " + u + " units gets a vector of " + n + " values. How many "
-                + "parameters?", denseParams, 0, count(denseParams),
+        questions.add(new QuizQuestion(text.get("numeric.dense.prompt",
+                text.count("numeric.units", u, String.valueOf(u)), n), denseParams, 0, count(denseParams),
                 ParameterFormula.of(dense, LayerShape.vector(n)) + ".", "animation", "Shapes and parameters, layer by layer"));
         int w = 20 + 2 * random.nextInt(10);
         ValidatedModel small = ModelValidator.validate(new ModelSpec("quiz", new ModelSpec.InputShape(1, w, w), 10,
                 List.of(new Layer.Conv2d(8, 3, ActivationKind.RELU), new Layer.MaxPool(2), new Layer.Flatten(),
                         new Layer.Dense(10, ActivationKind.SOFTMAX))));
         int side = small.layers().get(1).output().height();
-        questions.add(new QuizQuestion("A " + w + "×" + w + " image goes through a 3×3 convolution (no padding) and "
-                + "then 2×2 max pooling. How high is the result?", side, 0, String.valueOf(side),
-                w + " − 3 + 1 = " + small.layers().getFirst().output().height() + ", halved (rounded down): "
-                        + side + ".", "animation", "Shapes and parameters, layer by layer"));
+        questions.add(new QuizQuestion(text.get("numeric.side.prompt", w), side, 0, String.valueOf(side),
+                text.get("numeric.side.explanation", w, small.layers().getFirst().output().height(), side), "animation", "Shapes and parameters, layer by layer"));
         return questions;
     }
 }

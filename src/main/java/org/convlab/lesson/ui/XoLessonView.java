@@ -169,18 +169,18 @@ final class XoLessonView extends LessonPage {
     /** One filter match in ninths, one pooled ninth, and one vote, with fresh numbers. */
     static List<QuizQuestion> questions(RandomGenerator random) {
         List<QuizQuestion> questions = new ArrayList<>();
+        LessonText text = LessonText.quizOf(Lesson.XO);
         Filter f = Filter.xoFilters().get(random.nextInt(3));
         Matrix patch = Matrix.generate(3, 3, (r, c) -> random.nextBoolean() ? 1 : -1);
         ConvolutionStep step = XoExample.CONVOLUTION.trace(patch, f.kernel()).step(0, 0);
-        questions.add(new QuizQuestion("The " + f.name() + " filter " + ConvolutionLessonView.rows(f.kernel())
-                + " lies on the pixels " + ConvolutionLessonView.rows(patch) + ". What is the value, divided by 9? "
-                + "(a fraction like 5/9 is fine)", step.result(), 0.006, Fractions.label(step.result(), 9),
-                "Count matching cells minus the others, over 9: " + step.writtenSum(Formats.ninths()) + ".",
+        questions.add(new QuizQuestion(text.get("numeric.match.prompt", f.name(), ConvolutionLessonView.rows(f.kernel()),
+                ConvolutionLessonView.rows(patch)), step.result(), 0.006, Fractions.label(step.result(), 9),
+                text.get("numeric.match.explanation", step.writtenSum(Formats.ninths())),
                 "convolution", "Step 1: convolution"));
         Matrix block = Matrix.generate(2, 2, (r, c) -> random.nextInt(10) / 9.0);
         PoolingTrace pooled = Pooling.max(2, 2, EdgeRule.COVER).trace(block);
-        questions.add(new QuizQuestion("Max pooling a window holding " + String.join(", ", block.values().stream()
-                .map(v -> Fractions.format(v, 9)).toList()) + " gives?", pooled.output().get(0, 0), 0.006,
+        questions.add(new QuizQuestion(text.get("numeric.pool.prompt", String.join(", ", block.values().stream()
+                .map(v -> Fractions.format(v, 9)).toList())), pooled.output().get(0, 0), 0.006,
                 Fractions.label(pooled.output().get(0, 0), 9), pooled.description(pooled.steps().getFirst(),
                 Formats.ninths()), "pooling", "Step 3: max pooling, twice"));
         List<Double> twelve = new ArrayList<>();
@@ -188,10 +188,9 @@ final class XoLessonView extends LessonPage {
             twelve.add(random.nextInt(10) / 10.0);
         }
         VoteTrace xVote = XoExample.vote().score("X", twelve);
-        questions.add(new QuizQuestion("The 12 numbers are " + String.join(", ", twelve.stream()
-                .map(v -> Formats.plain().format(v)).toList()) + ". The X looks at values "
-                + String.join(", ", xVote.positions().stream().map(p -> String.valueOf(p + 1)).toList())
-                + ". What is the X score?", xVote.score(), 0.006, Formats.plain().format(xVote.score()),
+        questions.add(new QuizQuestion(text.get("numeric.vote.prompt", String.join(", ", twelve.stream()
+                .map(v -> Formats.plain().format(v)).toList()),
+                String.join(", ", xVote.positions().stream().map(p -> String.valueOf(p + 1)).toList())), xVote.score(), 0.006, Formats.plain().format(xVote.score()),
                 xVote.writtenSum(Formats.plain()) + ".", "vote", "Step 4: flatten and vote"));
         return questions;
     }

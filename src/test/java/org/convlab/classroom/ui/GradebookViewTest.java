@@ -16,10 +16,41 @@ import org.convlab.classroom.grading.Rule;
 import org.convlab.model.Presets;
 import org.convlab.training.engine.Hyperparameters;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.convlab.lesson.progress.ProgressService;
 
 class GradebookViewTest extends ClassroomPageTest {
 
+    @Autowired ProgressService progress;
 
+    /** The teacher sees each learner's quiz result per lesson, even before setting any assignment. */
+    @Test
+    void theTeacherSeesEachLearnersQuizResultPerLesson() {
+        ClassroomFixtures fx = fixtures();
+        int n = unique();
+        AppUser teacher = fx.user("gq-teacher" + n, "Mr Quiz", Role.TEACHER);
+        AppUser ann = fx.user("gq-ann" + n, "Ann", Role.LEARNER);
+        AppUser bob = fx.user("gq-bob" + n, "Bob", Role.LEARNER);
+        SchoolClass room = fx.schoolClass("Room Q" + n, teacher, ann, bob);
+        ClassroomFixtures.signIn(ann);
+        progress.record("matrices", 7, 7);
+        progress.record("relu", 5, 7);
+
+        ClassroomFixtures.signIn(teacher);
+        GradebookView view = navigate("classroom/gradebook/" + room.getId(), GradebookView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("This class has no assignments yet.",
+                "Lesson quizzes");
+        var lessons = test(view.lessons);
+        assertThat(lessons.getHeaderCell(1)).isEqualTo("Lessons done");
+        assertThat(lessons.getHeaderCell(2)).isEqualTo("1. Images are matrices");
+        assertThat(lessons.getCellText(0, 0)).isEqualTo("Ann");
+        assertThat(lessons.getCellText(0, 1)).isEqualTo("1 of 9");
+        assertThat(lessons.getCellText(0, 2)).isEqualTo("7/7 done");
+        assertThat(lessons.getCellText(0, 3)).isEqualTo("–");
+        assertThat(lessons.getCellText(0, 4)).isEqualTo("5/7");
+        assertThat(lessons.getCellText(1, 1)).isEqualTo("0 of 9");
+        assertThat(lessons.getCellText(1, 2)).isEqualTo("–");
+    }
 
     @Test
     void theTeacherSeesLearnersAgainstAssignmentsAndCanDownloadTheTable() {
@@ -52,7 +83,7 @@ class GradebookViewTest extends ClassroomPageTest {
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         test(view.csv).download(csv);
         assertThat(csv.toString(StandardCharsets.UTF_8)).startsWith("Learner,Username,Convolutions (rules passed of 2),")
-                .contains("Ann,gv-ann" + n + ",2,late,,,,,,,1", "Bob,gv-bob" + n + ",,,,,,,,,0");
+                .contains("Ann,gv-ann" + n + ",2,late,,,,,,,1,0", "Bob,gv-bob" + n + ",,,,,,,,,0,0");
     }
 
     @Test

@@ -44,8 +44,8 @@ class MyProgressViewTest extends SpringBrowserlessTest {
         assertThat(view.lessonCount.getText()).isEqualTo("1 of 9 lessons done");
         assertThat(view.lessonBar.getValue()).isEqualTo(1.0 / 9, org.assertj.core.data.Offset.offset(1e-9));
         String lessons = view.lessons.getElement().getTextRecursively();
-        assertThat(lessons).contains("Convolution · done ✓ · best quiz 5 of 5 · 1 attempt",
-                "ReLU and other activations · best quiz 2 of 4 · 1 attempt", "Pooling · not started");
+        assertThat(lessons).contains("Convolution · done ✓ · quiz 5/5 · 1 attempt",
+                "ReLU and other activations · not done yet · quiz 2/4 · 1 attempt", "Pooling · not started");
         assertThat(view.runs.getElement().getTextRecursively()).contains("dense", "waiting in the queue");
     }
 }

@@ -3,7 +3,6 @@ package org.convlab.lesson.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import java.util.List;
 import org.convlab.account.AppUser;
 import org.convlab.account.AppUserRepository;
 import org.convlab.lesson.progress.LessonProgressRepository;
@@ -22,24 +21,16 @@ class QuizProgressTest extends SpringBrowserlessTest {
     @Autowired AppUserRepository users;
     @Autowired LessonProgressRepository progress;
 
-    private void answer(Quiz quiz, int right) {
-        List<QuizQuestion> questions = quiz.questions();
-        for (int i = 0; i < questions.size(); i++) {
-            double answer = questions.get(i).answer();
-            test(quiz.field(i)).setValue(Formats.plain().format(i < right ? answer : answer + 7));
-        }
-    }
-
     @Test
     void aSignedInLearnersQuizIsStoredWithBestScoreAndAttempts() {
         AppUser me = TestAccounts.as(users, "quiz.taker", Role.LEARNER);
         ReluLessonView page = navigate(ReluLessonView.class);
         Quiz quiz = page.quiz;
-        int total = quiz.questions().size();
+        int total = QuizAnswers.total(quiz);
 
-        answer(quiz, total);
+        QuizAnswers.answer(quiz, total);
         test(quiz.check).click();
-        answer(quiz, total - 1);
+        QuizAnswers.answer(quiz, total - 1);
         test(quiz.check).click();
 
         var row = progress.findByUserIdAndLesson(me.getId(), Lesson.RELU.slug()).orElseThrow();
