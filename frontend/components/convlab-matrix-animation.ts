@@ -181,10 +181,11 @@ export class ConvlabMatrixAnimation extends LitElement {
       grid-template-columns: repeat(var(--cols), var(--cell));
       gap: 1px;
     }
-    .cell:focus-visible {
+    /* The keyboard's cell: a ring in the theme's colour outside the cell, over any window frame. */
+    .grid .cell:focus-visible {
       outline: 3px solid var(--lumo-primary-color, #1676f3);
-      outline-offset: 1px;
-      box-shadow: 0 0 0 5px var(--lumo-base-color, #fff);
+      outline-offset: 2px;
+      box-shadow: inset 0 0 0 2px #fff, 0 0 0 2px var(--lumo-base-color, #fff);
       position: relative;
       z-index: 2;
     }
