@@ -33,7 +33,8 @@ class AccessibilityIT extends BrowserTest {
                 runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},
                 resultTypes: ['violations']});
               return result.violations.map(v => v.id + ' (' + v.impact + ', ' + v.nodes.length + '): '
-                  + v.nodes.slice(0, 3).map(n => JSON.stringify(n.target)).join(' '));
+                  + v.nodes.slice(0, 3).map(n => JSON.stringify(n.target)).join(' ')
+                  + ' | ' + (v.nodes[0].failureSummary || '').replace(/\s+/g, ' ').slice(0, 240));
             }""";
 
     private static String run;
@@ -70,7 +71,7 @@ class AccessibilityIT extends BrowserTest {
                 }
                 page.navigate(RunningApp.get().url("runs/" + run + "/explain"));
                 page.waitForSelector(".neuron-trace h3", new Page.WaitForSelectorOptions().setTimeout(120_000));
-                audit(page, "runs/<id>/explain", theme, violations);
+                audit(page, "/runs/<id>/explain", theme, violations);
             }
             try (BrowserContext context = context(1366, 900)) {
                 Page page = context.newPage();
@@ -80,14 +81,18 @@ class AccessibilityIT extends BrowserTest {
                         "classroom/assignments/new")) {
                     check(page, path, theme, violations);
                 }
+                // An assignment from a template, so that it can be saved and its page and gradebook checked.
+                page.locator("vaadin-select", new Page.LocatorOptions().setHasText("A blank page")).click();
+                page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(
+                        "A fully connected baseline (Deck 000, fully connected against convolutional (part 1))")).click();
                 page.getByText("Save assignment").click();
                 page.waitForURL(url -> url.matches(".*/classroom/assignments/\\d+$"));
                 ready(page);
-                audit(page, "classroom/assignments/<id>", theme, violations);
+                audit(page, "/classroom/assignments/<id>", theme, violations);
                 page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gradebook")).click();
                 page.waitForURL("**/classroom/gradebook/**");
                 ready(page);
-                audit(page, "classroom/gradebook/<id>", theme, violations);
+                audit(page, "/classroom/gradebook/<id>", theme, violations);
             }
             try (BrowserContext context = context(1366, 900)) {
                 Page page = context.newPage();
@@ -113,7 +118,7 @@ class AccessibilityIT extends BrowserTest {
     private static void check(Page page, String path, String theme, Map<String, List<String>> violations) {
         page.navigate(RunningApp.get().url(path));
         ready(page);
-        audit(page, "/" + path, theme, violations);
+        audit(page, "/" + path.replace(run, "<id>"), theme, violations);
     }
 
     /**
