@@ -19,11 +19,4 @@ class ColorScaleTest {
             assertThat(contrast).as("text on %s", scale.color(value)).isGreaterThanOrEqualTo(4.5);
         }
     }
-
-    @Test
-    void theEndsOfTheScaleGetWhiteOnDarkPurpleAndBlackOnYellow() {
-        ColorScale scale = new ColorScale(-1, 1);
-        assertThat(scale.textColor(-1)).isEqualTo("#fff");
-        assertThat(scale.textColor(1)).isEqualTo("#000");
-    }
 }

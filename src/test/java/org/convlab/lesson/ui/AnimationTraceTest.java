@@ -21,12 +21,4 @@ class AnimationTraceTest {
         assertThat(relu.output().scale()).isEqualTo(relu.input().scale());
         assertThat(relu.output().scale().diverging()).isTrue();
     }
-
-    @Test
-    void aNonNegativeGridKeepsTheViridisScale() {
-        Matrix input = Matrix.of(new double[][] {{0, 1}, {2, 3}});
-        AnimationTrace relu = AnimationTrace.activation(ActivationFunction.relu().trace(input), ValueFormat.plain());
-        assertThat(relu.output().scale().diverging()).isFalse();
-        assertThat(relu.output().scale()).isEqualTo(relu.input().scale());
-    }
 }
