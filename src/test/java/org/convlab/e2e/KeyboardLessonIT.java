@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The convolution lesson with the keyboard only, as a learner who cannot use a mouse works it: skip
- * the navigation, play and pause, step, jump to an output cell and change a kernel cell. Nothing
- * here clicks; every action is a key press on whatever has the focus.
+ * the navigation, play and pause, step, jump to an output cell, change a kernel cell and the stride.
+ * Nothing here clicks; every action is a key press on whatever has the focus.
  */
 class KeyboardLessonIT extends BrowserTest {
 
@@ -80,6 +80,20 @@ class KeyboardLessonIT extends BrowserTest {
             // The focus stays on the cell just changed, so it can be changed again.
             assertThat(page.evaluate(FOCUSED, ".grid.kernel .cell[data-index='4']")).isEqualTo(true);
             shoot(page, "keyboard-kernel-cell-1366.png");
+
+            // A setting changed from the keyboard: the status line says the output's new size.
+            for (int i = 0; i < 60 && !Boolean.TRUE.equals(page.evaluate(
+                    "() => document.activeElement?.closest('vaadin-select')?.label === 'Stride S'")); i++) {
+                page.keyboard().press("Tab");
+            }
+            page.keyboard().press("Enter");
+            page.waitForSelector("vaadin-select-item[focused]");
+            page.keyboard().press("ArrowDown");
+            page.keyboard().press("Enter");
+            page.waitForFunction("() => document.querySelector('" + ANIMATION + "').shadowRoot"
+                    + ".querySelectorAll('.grid.output .cell').length === 16");
+            assertThat(animation.locator(".status").textContent()).isEqualTo("New output: 4 by 4, 16 steps.");
+            shiftTabTo(page, ".grid.kernel .cell");
 
             page.setViewportSize(820, 1180);
             page.keyboard().press("ArrowLeft");
