@@ -11,6 +11,13 @@ import { LitElement, css, html, nothing } from 'lit';
  * `in-window` (and `picked` for the value max pooling keeps), the current output cell has the class
  * `current` and `aria-current="step"`. Clicking an output cell jumps to its step; clicking a cell of
  * an editable grid fires `cell-edit` with `{grid, row, col}` in the grid's displayed coordinates.
+ *
+ * The keyboard does all the mouse does (WCAG 2.1 AA): each grid is an ARIA grid with one tab stop
+ * (roving tabindex); the arrow keys, Home and End move between cells, and Enter or Space does what a
+ * click does: jump to an output cell's step, edit an editable cell, or, on an input cell, jump to the
+ * first step whose window covers it. Screen readers read every value; a status line announces a new
+ * trace's output size and where a pause stopped. Output cells not yet computed show no value and
+ * no colour, so the animation never gives away a result before it is worked out.
  */
 
 interface Scale {
@@ -73,10 +80,24 @@ function colour(scale: Scale, value: number): number[] {
   return interpolate(VIRIDIS, (value - scale.min) / range);
 }
 
+/** WCAG relative luminance of an sRGB colour. */
+function luminance(rgb: number[]): number {
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/**
+ * Black or white text, whichever contrasts more with the cell: on any colour one of them reaches
+ * at least 4.58:1, so every value passes WCAG AA (4.5:1).
+ */
 function cellStyle(scale: Scale, value: number): string {
-  const [r, g, b] = colour(scale, value);
-  const text = 0.2126 * r + 0.7152 * g + 0.0722 * b > 140 ? '#000' : '#fff';
-  return `background:rgb(${r} ${g} ${b});color:${text}`;
+  const rgb = colour(scale, value);
+  const l = luminance(rgb);
+  const text = (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000' : '#fff';
+  return `background:rgb(${rgb[0]} ${rgb[1]} ${rgb[2]});color:${text}`;
 }
 
 function gradient(scale: Scale): string {
@@ -104,6 +125,10 @@ export class ConvlabMatrixAnimation extends LitElement {
   private inputCells: HTMLElement[] = [];
   private outputCells: HTMLElement[] = [];
   private stepOfOutput = new Map<number, number>();
+  /** Per grid, the cell that holds the grid's one tab stop (roving tabindex). */
+  private focusCell = new Map<string, number>();
+  /** The output size last shown, so a new trace of another size is announced. */
+  private shownSize = '';
 
   constructor() {
     super();
@@ -135,6 +160,7 @@ export class ConvlabMatrixAnimation extends LitElement {
       border-radius: 4px;
     }
     figure {
+      position: relative;
       margin: 0;
       min-width: 0;
       max-width: 100%;
@@ -146,10 +172,30 @@ export class ConvlabMatrixAnimation extends LitElement {
     }
     .grid {
       display: grid;
-      grid-template-columns: repeat(var(--cols), var(--cell));
       gap: 1px;
       font-variant-numeric: tabular-nums;
       width: max-content;
+    }
+    .row {
+      display: grid;
+      grid-template-columns: repeat(var(--cols), var(--cell));
+      gap: 1px;
+    }
+    /* The keyboard's cell: a ring in the theme's colour outside the cell, over any window frame. */
+    .grid .cell:focus-visible {
+      outline: 3px solid var(--lumo-primary-color, #1676f3);
+      outline-offset: 2px;
+      box-shadow: inset 0 0 0 2px #fff, 0 0 0 2px var(--lumo-base-color, #fff);
+      position: relative;
+      z-index: 2;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
     }
     .scroll {
       overflow-x: auto;
@@ -193,8 +239,13 @@ export class ConvlabMatrixAnimation extends LitElement {
       text-decoration: underline 2px;
       box-shadow: inset 0 0 0 2px #fff, inset 0 0 0 5px #d55e00;
     }
+    /* Not computed yet: no value and no colour, only an outline, so nothing gives the answer away. */
     .cell.pending {
-      opacity: 0.18;
+      background: transparent !important;
+      border: 1px dashed var(--lumo-contrast-40pct, #999);
+    }
+    .cell.pending .value {
+      visibility: hidden;
     }
     .legend {
       display: flex;
@@ -293,26 +344,43 @@ export class ConvlabMatrixAnimation extends LitElement {
         </button>
         <button class="forward" @click=${() => this.go(this.step + 1)} aria-label="Step forward">Step ▶</button>
         <input class="scrubber" type="range" min="0" max=${last} .value=${String(this.step)}
-               aria-label="Step" @input=${this.onScrub} />
+               aria-label="Step" aria-valuetext="step ${this.step + 1} of ${data.steps.length}"
+               @input=${this.onScrub} />
         <span class="position"></span>
         <select class="speed" aria-label="Speed" @change=${this.onSpeed}>
           ${SPEEDS.map(([name, ms]) => html`<option value=${ms} ?selected=${ms === this.delay}>${name}</option>`)}
         </select>
       </div>
+      <div class="status visually-hidden" role="status"></div>
     `;
   }
 
   private gridTemplate(name: string, grid: GridData, editable: boolean) {
     const padding = new Set(grid.padding);
+    const stop = Math.min(this.focusCell.get(name) ?? 0, grid.values.length - 1);
+    const rows = Array.from({ length: grid.rows }, (_, r) => r);
+    const cols = Array.from({ length: grid.cols }, (_, c) => c);
+    const hint = name === 'output' ? 'Enter shows how a cell is computed'
+      : editable ? 'Enter changes a cell' : 'Enter jumps to the first output this cell feeds';
     return html`
       <figure class=${name}>
-        <figcaption>${grid.title}</figcaption>
+        <figcaption id="caption-${name}">${grid.title}</figcaption>
+        <span id="hint-${name}" class="visually-hidden">
+          ${grid.rows} by ${grid.cols}. Arrow keys move between cells; ${hint}.
+        </span>
         <div class="scroll">
-          <div class="grid ${name} ${editable ? 'editable' : ''}" style="--cols:${grid.cols}" role="img"
-               aria-label="${grid.title}: ${grid.rows} by ${grid.cols}"
-               @click=${(e: Event) => this.onCellClick(name, grid, e)}>
-            ${grid.values.map((v, i) => html`<span class="cell ${padding.has(i) ? 'padding' : ''}"
-                data-index=${i} style=${cellStyle(grid.scale, v)}>${grid.labels[i]}</span>`)}
+          <div class="grid ${name} ${editable ? 'editable' : ''}" style="--cols:${grid.cols}" role="grid"
+               aria-labelledby="caption-${name}" aria-rowcount=${grid.rows} aria-colcount=${grid.cols}
+               aria-describedby="hint-${name}"
+               @click=${(e: Event) => this.onCellClick(name, grid, e)}
+               @keydown=${(e: KeyboardEvent) => this.onGridKey(name, grid, e)}>
+            ${rows.map((r) => html`<div class="row" role="row">${cols.map((c) => {
+              const i = r * grid.cols + c;
+              return html`<span class="cell ${padding.has(i) ? 'padding' : ''}" role="gridcell"
+                  data-index=${i} tabindex=${i === stop ? '0' : '-1'} style=${cellStyle(grid.scale, grid.values[i])}
+                  aria-label=${padding.has(i) ? `padding ${grid.labels[i]}` : nothing}
+                  ><span class="value">${grid.labels[i]}</span></span>`;
+            })}</div>`)}
           </div>
         </div>
         <div class="legend" aria-hidden="true">
@@ -331,6 +399,12 @@ export class ConvlabMatrixAnimation extends LitElement {
 
   updated(changed: Map<string, unknown>) {
     if (changed.has('data') && this.data) {
+      const output = this.data.output;
+      const size = `${output.rows}×${output.cols}`;
+      if (this.shownSize && this.shownSize !== size) {
+        this.announce(`New output: ${output.rows} by ${output.cols}, ${this.data.steps.length} steps.`);
+      }
+      this.shownSize = size;
       this.inputCells = [...this.renderRoot.querySelectorAll<HTMLElement>('.grid.input .cell')];
       this.outputCells = [...this.renderRoot.querySelectorAll<HTMLElement>('.grid.output .cell')];
       this.stepOfOutput = new Map(this.data.steps.map((s, i) => [s.output, i]));
@@ -389,13 +463,17 @@ export class ConvlabMatrixAnimation extends LitElement {
     const description = root.querySelector('.description')!;
     description.setAttribute('aria-live', this.playing ? 'off' : 'polite');
     description.textContent = step.description;
-    root.querySelector<HTMLInputElement>('.scrubber')!.value = String(next);
+    const scrubber = root.querySelector<HTMLInputElement>('.scrubber')!;
+    scrubber.value = String(next);
+    scrubber.setAttribute('aria-valuetext', `step ${next + 1} of ${steps.length}`);
     root.querySelector('.position')!.textContent = `step ${next + 1} of ${steps.length}`;
   }
 
   private togglePlay = () => {
     if (this.playing) {
       this.stop();
+      this.announce(`Paused at step ${this.step + 1} of ${this.data!.steps.length}. `
+        + this.data!.steps[this.step].description);
       return;
     }
     if (this.step >= this.data!.steps.length - 1) {
@@ -438,7 +516,18 @@ export class ConvlabMatrixAnimation extends LitElement {
     }
   };
 
+  /** Says something to screen readers once, through the status line. */
+  private announce(text: string) {
+    const status = this.renderRoot.querySelector('.status');
+    if (status) {
+      status.textContent = text;
+    }
+  }
+
   private onKey = (e: KeyboardEvent) => {
+    if (e.target !== e.currentTarget) {
+      return; // keys on a grid cell move between cells instead (onGridKey)
+    }
     const keys: Record<string, () => void> = {
       ArrowRight: () => this.go(this.step + 1),
       ArrowDown: () => this.go(this.step + 1),
@@ -458,12 +547,58 @@ export class ConvlabMatrixAnimation extends LitElement {
     }
   };
 
+  /** Arrow keys, Home and End move the grid's tab stop; Enter and Space act as a click. */
+  private onGridKey(name: string, grid: GridData, e: KeyboardEvent) {
+    const cell = (e.target as HTMLElement).closest<HTMLElement>('.cell');
+    if (!cell) {
+      return;
+    }
+    const index = Number(cell.dataset.index);
+    const row = Math.floor(index / grid.cols);
+    const col = index % grid.cols;
+    const moves: Record<string, [number, number]> = {
+      ArrowRight: [row, Math.min(col + 1, grid.cols - 1)],
+      ArrowLeft: [row, Math.max(col - 1, 0)],
+      ArrowDown: [Math.min(row + 1, grid.rows - 1), col],
+      ArrowUp: [Math.max(row - 1, 0), col],
+      Home: e.ctrlKey ? [0, 0] : [row, 0],
+      End: e.ctrlKey ? [grid.rows - 1, grid.cols - 1] : [row, grid.cols - 1],
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      e.stopPropagation();
+      this.focusGridCell(name, move[0] * grid.cols + move[1]);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      e.stopPropagation();
+      this.activate(name, grid, index);
+    }
+  }
+
+  /** Moves a grid's one tab stop to a cell and focuses it. */
+  private focusGridCell(name: string, index: number) {
+    const cells = this.renderRoot.querySelectorAll<HTMLElement>(`.grid.${name} .cell`);
+    const old = cells[this.focusCell.get(name) ?? 0];
+    old?.setAttribute('tabindex', '-1');
+    this.focusCell.set(name, index);
+    const cell = cells[index];
+    cell?.setAttribute('tabindex', '0');
+    cell?.focus();
+  }
+
   private onCellClick(name: string, grid: GridData, e: Event) {
     const cell = (e.target as HTMLElement).closest<HTMLElement>('.cell');
     if (!cell) {
       return;
     }
     const index = Number(cell.dataset.index);
+    this.focusGridCell(name, index);
+    this.activate(name, grid, index);
+  }
+
+  /** What a click or Enter on a cell does. */
+  private activate(name: string, grid: GridData, index: number) {
     if (name === 'output') {
       const step = this.stepOfOutput.get(index);
       if (step !== undefined) {
@@ -474,6 +609,12 @@ export class ConvlabMatrixAnimation extends LitElement {
       this.dispatchEvent(new CustomEvent('cell-edit', {
         detail: { grid: name, row: Math.floor(index / grid.cols), col: index % grid.cols },
       }));
+    } else if (name === 'input') {
+      const step = this.data!.steps.findIndex((s) => s.window.includes(index));
+      if (step >= 0) {
+        this.stop();
+        this.go(step);
+      }
     }
   }
 }

@@ -36,11 +36,25 @@ public final class ColorScale {
         return "rgb(" + rgb[0] + " " + rgb[1] + " " + rgb[2] + ")";
     }
 
-    /** Black or white, whichever reads better on {@link #color(double)}. */
+    /**
+     * Black or white, whichever contrasts more with {@link #color(double)} by WCAG's formula: on any
+     * colour one of them reaches at least 4.58:1, so every value passes WCAG AA (4.5:1).
+     */
     public String textColor(double value) {
-        int[] rgb = rgb(value);
-        double luminance = 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2];
-        return luminance > 140 ? "#000" : "#fff";
+        double luminance = relativeLuminance(rgb(value));
+        double onBlack = (luminance + 0.05) / 0.05;
+        double onWhite = 1.05 / (luminance + 0.05);
+        return onBlack >= onWhite ? "#000" : "#fff";
+    }
+
+    /** WCAG 2.1 relative luminance of an sRGB colour (0 black, 1 white). */
+    static double relativeLuminance(int[] rgb) {
+        double[] linear = new double[3];
+        for (int k = 0; k < 3; k++) {
+            double c = rgb[k] / 255.0;
+            linear[k] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
     }
 
     /** A CSS gradient from min to max, for a legend. */

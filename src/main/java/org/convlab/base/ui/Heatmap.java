@@ -28,20 +28,26 @@ public final class Heatmap extends Div {
         getElement().setAttribute("aria-label", caption);
         getStyle().set("--heatmap-columns", String.valueOf(columnLabels.size()));
 
+        // Each row is a role="row" element that the CSS grid looks through (display: contents), so
+        // screen readers read a real table: headers, then rows of cells.
         Div grid = new Div();
         grid.addClassName("heatmap-grid");
-        grid.add(new Span());
+        Span corner = new Span();
+        corner.getElement().setAttribute("role", "columnheader");
+        Div headerRow = row(corner);
         for (String column : columnLabels) {
             Span header = new Span(column);
             header.addClassName("heatmap-column-label");
             header.getElement().setAttribute("role", "columnheader");
-            grid.add(header);
+            headerRow.add(header);
         }
+        grid.add(headerRow);
         for (int r = 0; r < rowLabels.size(); r++) {
             Span rowHeader = new Span(rowLabels.get(r));
             rowHeader.addClassName("heatmap-row-label");
             rowHeader.getElement().setAttribute("role", "rowheader");
-            grid.add(rowHeader);
+            Div row = row(rowHeader);
+            grid.add(row);
             List<Span> rowCells = new ArrayList<>();
             cells.add(rowCells);
             for (int c = 0; c < columnLabels.size(); c++) {
@@ -52,11 +58,18 @@ public final class Heatmap extends Div {
                 cell.getStyle().set("background", scale.color(v)).set("color", scale.textColor(v));
                 cell.setTitle(rowLabels.get(r) + " / " + columnLabels.get(c) + ": "
                         + String.format(Locale.ROOT, numberFormat, v));
-                grid.add(cell);
+                row.add(cell);
                 rowCells.add(cell);
             }
         }
         add(grid, legend(scale, numberFormat));
+    }
+
+    private static Div row(Span header) {
+        Div row = new Div(header);
+        row.addClassName("heatmap-row");
+        row.getElement().setAttribute("role", "row");
+        return row;
     }
 
     /** The cell at {@code row}, {@code column} (from 0). */

@@ -1,6 +1,7 @@
 package org.convlab.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -50,11 +51,37 @@ public final class MainLayout extends AppLayout {
         Span spacer = new Span();
         spacer.addClassName("navbar-spacer");
         if (mode.isPersonal()) {
-            addToNavbar(new DrawerToggle(), tagline, spacer, themeSwitch);
+            addToNavbar(skipLink(), new DrawerToggle(), tagline, spacer, themeSwitch);
         } else {
-            addToNavbar(new DrawerToggle(), tagline, spacer, account(user, authentication), themeSwitch);
+            addToNavbar(skipLink(), new DrawerToggle(), tagline, spacer, account(user, authentication), themeSwitch);
         }
         addToDrawer(brand, navigation(user, mode));
+    }
+
+    /**
+     * The first stop of the Tab key (WCAG 2.4.1): moves the focus past the navigation to the page's
+     * content. Done in the browser, not as a "#fragment" link, which the app's base address would
+     * turn into a visit to the home page.
+     */
+    private static Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", "Skip to main content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("this.addEventListener('click', e => {"
+                + " e.preventDefault();"
+                + " const main = document.querySelector('.main-content');"
+                + " if (main) { main.focus(); main.scrollIntoView(); } })");
+        return skip;
+    }
+
+    /** The page's own content, where the skip link takes the focus. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().getClassList().add("main-content");
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 
     /** "Signed in as Ann (learner)", a link to My account, with a way out; or a way in for a guest. */

@@ -173,6 +173,7 @@ final class ClassesView extends Main {
             cancelImport.setEnabled(false);
             importText.setText("Cancelling…");
         });
+        importBar.getElement().setAttribute("aria-label", "Importing learners");
         importing.add(importText, importBar, cancelImport);
         importing.addClassName("import-progress");
         importing.setVisible(false);

@@ -60,6 +60,7 @@ final class MyProgressView extends Main {
                 : "Hello " + me.getDisplayName() + ". Here is where you stand."));
 
         lessons.addClassName("progress-lessons");
+        lessonBar.getElement().setAttribute("aria-label", "Lessons done");
         add(new H2("Lessons"), new Div(lessonBar, lessonCount), lessons, lessonHint);
         showLessons(progress.mine());
 

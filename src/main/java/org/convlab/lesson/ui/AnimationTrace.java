@@ -40,6 +40,11 @@ record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<St
             double max = values.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
             return new Scale(Math.min(min, 0), max > min ? max : min + 1, min < 0);
         }
+
+        /** One scale for two grids that are compared value by value (an activation's input and output). */
+        static Scale covering(Scale a, Scale b) {
+            return new Scale(Math.min(a.min, b.min), Math.max(a.max, b.max), a.diverging || b.diverging);
+        }
     }
 
     /** @param padding flat indices of the cells that are zero padding, not input */
@@ -132,7 +137,11 @@ record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<St
         String name = trace.activation().label();
         Grid input = Grid.of("Input " + trace.input().rows() + "×" + trace.input().cols(), trace.input(), format,
                 List.of());
-        Grid output = Grid.of("After " + name, trace.output(), format, List.of());
+        // The input's colours, so a value keeps its colour through the activation (a positive value is
+        // the same orange before and after ReLU, as the lesson's text says), and 0 is 0's colour.
+        Grid computed = Grid.of("After " + name, trace.output(), format, List.of());
+        Grid output = new Grid(computed.title(), computed.rows(), computed.cols(), computed.values(), computed.labels(),
+                computed.padding(), Scale.covering(input.scale(), computed.scale()));
         List<Step> steps = new ArrayList<>();
         for (ActivationStep step : trace.steps()) {
             int index = input.index(step.cell());

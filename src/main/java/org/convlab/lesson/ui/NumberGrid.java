@@ -1,5 +1,6 @@
 package org.convlab.lesson.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -19,15 +20,22 @@ final class NumberGrid extends Div {
         addClassName("number-grid-frame");
         cells.addClassName("number-grid");
         cells.getStyle().set("--cols", String.valueOf(values.cols()));
-        cells.getElement().setAttribute("role", "img");
+        // A table for screen readers, so every value can be read, row by row; the rows are invisible
+        // to the CSS grid (display: contents), which lays out the cells.
+        cells.getElement().setAttribute("role", "table");
         cells.getElement().setAttribute("aria-label", caption + ", " + values.rows() + " by " + values.cols() + " values");
         for (int r = 0; r < values.rows(); r++) {
+            Div row = new Div();
+            row.addClassName("number-grid-row");
+            row.getElement().setAttribute("role", "row");
             for (int c = 0; c < values.cols(); c++) {
                 double v = values.get(r, c);
                 Span cell = new Span(format.format(v));
+                cell.getElement().setAttribute("role", "cell");
                 cell.getStyle().set("background", scale.color(v)).set("color", scale.textColor(v));
-                cells.add(cell);
+                row.add(cell);
             }
+            cells.add(row);
         }
         Span bar = new Span();
         bar.addClassName("bar");
@@ -40,6 +48,6 @@ final class NumberGrid extends Div {
 
     /** The text of every cell, row by row, for tests. */
     List<String> labels() {
-        return cells.getChildren().map(c -> c.getElement().getText()).toList();
+        return cells.getChildren().flatMap(Component::getChildren).map(c -> c.getElement().getText()).toList();
     }
 }

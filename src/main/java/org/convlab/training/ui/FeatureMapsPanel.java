@@ -36,6 +36,7 @@ final class FeatureMapsPanel extends Div {
         removeAll();
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", "Running the image through the network");
         add(new Paragraph("Running " + RunText.imageName(image) + " through the network…"), progress);
         CompletableFuture<List<FeatureMaps>> maps = service.inspect(run, introspector -> {
             List<FeatureMaps> all = new ArrayList<>();

@@ -63,6 +63,7 @@ final class FilterPatterns extends Div {
     CompletableFuture<Void> search(int layer, String layerName, int filter) {
         result.removeAll();
         ProgressBar progress = new ProgressBar(0, 1);
+        progress.getElement().setAttribute("aria-label", "Searching the test images");
         Paragraph searching = new Paragraph("Searching the test images for what filter " + (filter + 1) + " of "
                 + layerName + " responds to…");
         result.add(searching, progress);

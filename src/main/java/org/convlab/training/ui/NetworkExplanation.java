@@ -86,6 +86,7 @@ final class NetworkExplanation extends Div {
         traceArea.removeAll();
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", "Running the image through the network");
         overviewArea.add(new Paragraph("Running the image through every layer…"), progress);
         overviewShown = UiUpdates.whenDone(UI.getCurrent(), source.explain(e -> e.overview(image)), this::render,
                 problem -> {

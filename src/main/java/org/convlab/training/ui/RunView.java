@@ -78,6 +78,7 @@ final class RunView extends Main implements BeforeEnterObserver {
         measured.removeAll();
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
+        progress.getElement().setAttribute("aria-label", "Measuring the model on the test images");
         measured.add(new Paragraph("Measuring the model on the 10,000 test images, to show its mistakes and "
                 + "what it learned. This takes a few seconds…"), progress);
         measured.addClassName("measured");

@@ -104,6 +104,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         state.addClassName("run-state");
         device.addClassName("run-device");
         progress.setWidthFull();
+        progress.getElement().setAttribute("aria-label", "Training progress");
         progressText.addClassName("progress-text");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(e -> {

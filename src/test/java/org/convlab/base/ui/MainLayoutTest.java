@@ -82,4 +82,16 @@ class MainLayoutTest extends SpringBrowserlessTest {
         test(themeSwitch).click();
         assertThat(UI.getCurrent().getPage().getColorScheme()).isEqualTo(ColorScheme.Value.LIGHT);
     }
+
+    /** WCAG 2.4.1: the first thing the Tab key reaches skips the navigation to the page's content. */
+    @Test
+    void aSkipLinkComesFirstAndLeadsToThePagesContent() {
+        HomeView home = navigate(HomeView.class);
+        MainLayout layout = (MainLayout) home.getParent().orElseThrow();
+        Anchor skip = $(Anchor.class).withClassName("skip-link").single();
+        assertThat(skip.getText()).isEqualTo("Skip to main content");
+        assertThat(layout.getElement().getChild(0)).as("first in the layout").isEqualTo(skip.getElement());
+        assertThat(home.getClassNames()).contains("main-content");
+        assertThat(home.getElement().getAttribute("tabindex")).isEqualTo("-1");
+    }
 }
