@@ -86,18 +86,7 @@ public class RunQueue implements AutoCloseable {
      * the learner's budget does not allow ({@link OverBudgetException}, saying what to change).
      */
     public RunJob submit(long ownerId, ModelSpec spec, Hyperparameters hp) {
-        RunPlan plan = RunPlan.check(spec, hp, training.limits());
-        RunBudget budget = budgets.budgetFor(ownerId);
-        if (!budget.allows(hp)) {
-            throw OverBudgetException.tooLarge(hp, budget);
-        }
-        synchronized (lockOf(ownerId)) {
-            long waiting = waiting(ownerId, budget);
-            if (!budget.allowsWaiting(waiting, 1)) {
-                throw OverBudgetException.tooManyWaiting(waiting);
-            }
-            return enqueue(ownerId, plan.model(), hp, null, null, null);
-        }
+        return submitChecked(ownerId, spec, hp, null, null);
     }
 
     /**
@@ -106,6 +95,11 @@ public class RunQueue implements AutoCloseable {
      * lesson's slug), so it stays out of the learner's own runs and grids (docs/decisions/020).
      */
     public RunJob submitForLesson(long ownerId, String lesson, ModelSpec spec, Hyperparameters hp) {
+        return submitChecked(ownerId, spec, hp, RunJob.LESSON_KIND, lesson);
+    }
+
+    /** The one way a single run is queued: checked, within the budget, then stored. */
+    private RunJob submitChecked(long ownerId, ModelSpec spec, Hyperparameters hp, String kind, String lesson) {
         RunPlan plan = RunPlan.check(spec, hp, training.limits());
         RunBudget budget = budgets.budgetFor(ownerId);
         if (!budget.allows(hp)) {
@@ -116,7 +110,7 @@ public class RunQueue implements AutoCloseable {
             if (!budget.allowsWaiting(waiting, 1)) {
                 throw OverBudgetException.tooManyWaiting(waiting);
             }
-            return enqueue(ownerId, plan.model(), hp, null, RunJob.LESSON_KIND, lesson);
+            return enqueue(ownerId, plan.model(), hp, null, kind, lesson);
         }
     }
 
