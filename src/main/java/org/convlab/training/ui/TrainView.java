@@ -155,7 +155,11 @@ final class TrainView extends Main implements BeforeEnterObserver {
             form.images.addValueChangeListener(e -> showSplit());
             form.validationSplit.addValueChangeListener(e -> showSplit());
             form.seed.addValueChangeListener(e -> showSplit());
-            add(new H2("Training and validation images"), splitPreview);
+            // Closed by default: ten rows of counts would push Start out of sight; its summary says what is inside.
+            com.vaadin.flow.component.details.Details split = new com.vaadin.flow.component.details.Details(
+                    "Training and validation images, class by class", splitPreview);
+            split.addClassName("split-details");
+            add(split);
         });
         Paragraph experiments = new Paragraph("Want to compare settings? ");
         experiments.add(new Anchor("train/experiments", "Queue an experiment grid (activations, optimizers, batch sizes, pooling"
