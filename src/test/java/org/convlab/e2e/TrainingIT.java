@@ -75,4 +75,28 @@ class TrainingIT extends BrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/train-estimate.png")));
         }
     }
+
+    /** The split of the chosen images opens from its summary with the keyboard and fits a tablet. */
+    @Test
+    void theTrainingAndValidationSplitOpensClassByClassOnALaptopAndATablet() {
+        for (int[] size : new int[][] {{1366, 900}, {820, 1180}}) {
+            try (BrowserContext context = context(size[0], size[1])) {
+                Page page = context.newPage();
+                signInAsLearner(page);
+                page.navigate(RunningApp.get().url("train"));
+                var summary = page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                        new Page.GetByRoleOptions().setName("Training and validation images, class by class"));
+                summary.press("Enter");
+                var table = page.locator(".split-table");
+                table.waitFor();
+                assertThat(table.locator("tbody tr").count()).isEqualTo(10);
+                assertThat(page.locator(".split-preview .explanation").textContent()).contains("stratified");
+                Number overflow = (Number) page.evaluate(
+                        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(overflow.intValue()).as("no sideways scrolling at " + size[0]).isLessThanOrEqualTo(0);
+                table.scrollIntoViewIfNeeded();
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/train-split-" + size[0] + ".png")));
+            }
+        }
+    }
 }
