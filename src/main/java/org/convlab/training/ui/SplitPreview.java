@@ -39,9 +39,10 @@ final class SplitPreview extends Div {
         int n = limit == null || limit <= 0 ? images.size() : Math.min(limit, images.size());
         if (!(share > 0 && share < 1)) {
             rows = List.of();
-            summary.setText("No images are held out for validation, so every one of the "
+            // Start says what is wrong with an impossible share; here it only must not pretend to split.
+            summary.setText(share == 0 ? "No images are held out for validation, so every one of the "
                     + String.format(Locale.ROOT, "%,d", n) + " images trains the model and nothing checks "
-                    + "it for overfitting while it learns.");
+                    + "it for overfitting while it learns." : "Choose a validation share between 0 and 0.5 to see the split.");
             table.setVisible(false);
             return;
         }

@@ -418,6 +418,10 @@ class TrainViewTest extends SpringBrowserlessTest {
         assertThat(view.splitPreview.rows().stream().map(SplitPreview.ClassRow::randomValidation).toList())
                 .as("another seed, another random split").isNotEqualTo(randomBefore);
 
+        view.form.validationSplit.setValue(3.0); // typed past the field's max: the browser lets it through
+        assertThat(view.splitPreview.rows()).isEmpty();
+        assertThat(view.splitPreview.summary()).isEqualTo("Choose a validation share between 0 and 0.5 to see the split.");
+
         test(view.form.validationSplit).setValue(0.0);
         assertThat(view.splitPreview.rows()).isEmpty();
         assertThat(view.splitPreview.summary()).contains("No images are held out for validation");
