@@ -14,12 +14,19 @@ import org.convlab.lesson.ValueFormat;
  */
 final class NumberGrid extends Div {
 
+    /** Up to this many columns a grid never gets narrower than its 36px cells need on a tablet. */
+    static final int FEW_COLUMNS = 8;
+
     private final Div cells = new Div();
 
     NumberGrid(String caption, Matrix values, ValueFormat format, ColorScale scale) {
         addClassName("number-grid-frame");
         cells.addClassName("number-grid");
         cells.getStyle().set("--cols", String.valueOf(values.cols()));
+        if (values.cols() <= FEW_COLUMNS) {
+            // Its cells keep their full size on any screen, so the numbers need not shrink with the window.
+            cells.addClassName("few-columns");
+        }
         // A table for screen readers, so every value can be read, row by row; the rows are invisible
         // to the CSS grid (display: contents), which lays out the cells.
         cells.getElement().setAttribute("role", "table");

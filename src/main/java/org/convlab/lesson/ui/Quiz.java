@@ -36,6 +36,7 @@ final class Quiz extends Section {
     private final RandomGenerator random;
     private final Div list = new Div();
     private final Paragraph score = new Paragraph();
+    final Paragraph intro = new Paragraph();
     final Button check = new Button("Check answers", VaadinIcon.CHECK.create());
     final Button newQuestions = new Button("New questions", VaadinIcon.REFRESH.create());
     private List<QuizQuestion> questions = List.of();
@@ -44,6 +45,9 @@ final class Quiz extends Section {
     private final List<RadioButtonGroup<ConceptQuestion.Choice>> choices = new ArrayList<>();
     private final List<Div> feedback = new ArrayList<>();
     private QuizRound round;
+
+    static final String INTRO = "New numbers every time. Fractions such as 7/9 and decimals are both fine.";
+    static final String GRID_NOTE = " A grid is written row by row, a slash between rows: [1 2 / 3 4] has the rows 1 2 and 3 4.";
 
     Quiz(Lesson lesson, Supplier<List<QuizQuestion>> generator) {
         this(lesson, generator, new Random());
@@ -62,7 +66,6 @@ final class Quiz extends Section {
         list.addClassName("quiz-questions");
         score.addClassName("quiz-score");
         score.getElement().setAttribute("role", "status");
-        Paragraph intro = new Paragraph("New numbers every time. Fractions such as 7/9 and decimals are both fine.");
         intro.addClassName("muted");
         Paragraph rule = new Paragraph(QuizRound.RULE);
         rule.addClassNames("muted", "quiz-rule");
@@ -75,6 +78,9 @@ final class Quiz extends Section {
     /** A fresh set: new numbers, the choices in a new order, nothing revealed. */
     void regenerate() {
         questions = generator.get();
+        // A grid in a question is written on one line, "[1 2 / 3 4]": the slash there starts a new row,
+        // which a learner could take for the fraction slash of "7/9" unless told.
+        intro.setText(INTRO + (questions.stream().anyMatch(q -> q.prompt().contains("[")) ? GRID_NOTE : ""));
         shownConcepts = concepts.stream().map(q -> q.shuffled(random)).toList();
         round = new QuizRound(questions.size() + shownConcepts.size());
         list.removeAll();

@@ -89,7 +89,8 @@ final class ReluLessonView extends LessonPage {
 
     private Div comparisonTable() {
         List<String> headers = new ArrayList<>(List.of(t("others.table.activation")));
-        SAMPLE_INPUTS.forEach(x -> headers.add("x = " + Formats.plain().format(x)));
+        // No-break spaces: on a tablet "x = −0.5" stays one heading instead of three lines.
+        SAMPLE_INPUTS.forEach(x -> headers.add("x\u00a0=\u00a0" + Formats.plain().format(x)));
         LessonTable table = new LessonTable(t("others.table"), headers);
         for (ActivationFunction a : ACTIVATIONS) {
             List<String> row = new ArrayList<>(List.of(a.label() + ": " + a.formula()));
@@ -97,7 +98,7 @@ final class ReluLessonView extends LessonPage {
             table.row(row);
         }
         Div scroll = new Div(table);
-        scroll.addClassName("table-scroll");
+        scroll.addClassNames("table-scroll", "activation-table");
         return scroll;
     }
 

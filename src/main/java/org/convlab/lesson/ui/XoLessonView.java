@@ -105,7 +105,7 @@ final class XoLessonView extends LessonPage {
         vector.add(explain("vote.vector", String.join(",  ", labels)));
         vote.removeAll();
         for (VoteTrace trace : run.votes().values()) {
-            vote.add(formula(trace.description(Formats.plain()) + "   " + trace.writtenSum(Formats.ninths())));
+            vote.add(formula(trace.description(Formats.plain()) + " In ninths: " + trace.writtenSum(Formats.ninths())));
         }
         VoteTrace x = run.votes().get("X");
         VoteTrace o = run.votes().get("O");

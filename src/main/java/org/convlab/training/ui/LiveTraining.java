@@ -347,7 +347,7 @@ final class LiveTraining extends Div {
         }
         EpochReport last = epochs.getLast();
         numbers.setText(text.get("live.numbers", last.epoch(), percent(last.accuracy()),
-                percent(last.validationAccuracy()), points(gap(last)), decimal(last.loss()),
+                percent(last.validationAccuracy()), shownPoints(gap(last)), decimal(last.loss()),
                 decimal(last.validationLoss())));
         numbers.getElement().setAttribute("data-training-accuracy", percent(last.accuracy()));
         numbers.getElement().setAttribute("data-validation-accuracy", percent(last.validationAccuracy()));
@@ -369,7 +369,7 @@ final class LiveTraining extends Div {
                         : a.kind()).toList());
         finished.addFirst(new String[] {network.summary() + (run.state() == RunState.CANCELLED ? " " + text.get("live.runs.cancelled") : ""),
                 last == null ? "–" : percent(last.accuracy()), validated ? percent(last.validationAccuracy()) : "–",
-                validated ? points(gap(last)) : "–", advised});
+                validated ? shownPoints(gap(last)) : "–", advised});
         runs.removeAll();
         runs.add(new H3(text.get("live.runs.title")), table(text.get("live.runs.title"), List.of(text.get("live.runs.settings"),
                 text.get("live.runs.training"), text.get("live.runs.validation"), text.get("live.runs.gap"),
@@ -410,6 +410,11 @@ final class LiveTraining extends Div {
 
     private static String points(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** A gap as the learner reads it: a negative one with the minus sign the lessons use, not a hyphen. */
+    private static String shownPoints(double value) {
+        return points(value).replace('-', '−');
     }
 
     private static String decimal(double value) {

@@ -149,6 +149,7 @@ class LiveTrainingTest extends SpringBrowserlessTest {
         live.draw(dropout, List.of(new LiveRun.Point(5, 1.39, 0.51)));
         assertThat(adviceShown(live)).isEmpty();
         assertThat(live.numbers.getElement().getAttribute("data-gap")).isEqualTo("-17.0");
+        assertThat(live.numbers.getText()).contains("a gap of −17.0 points");
     }
 
     @Test
