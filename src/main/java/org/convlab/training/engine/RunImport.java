@@ -131,8 +131,8 @@ public final class RunImport {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > max) {
-                    throw new RefusedException("the file is larger than " + (max >> 20)
-                            + " MB; a run zip holds one model of at most a few million weights");
+                    throw new RefusedException("the file is larger than " + size(max)
+                            + "; a run zip holds one model of at most a few million weights");
                 }
                 out.write(buffer, 0, n);
             }
@@ -146,7 +146,8 @@ public final class RunImport {
     private static String extract(Path zipFile, Path temp, Limits caps) throws IOException {
         byte[] magic = new byte[4];
         try (InputStream in = Files.newInputStream(zipFile)) {
-            if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K' || magic[2] != 3 || magic[3] != 4) {
+            if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K'
+                    || !((magic[2] == 3 && magic[3] == 4) || (magic[2] == 5 && magic[3] == 6))) {
                 throw new RefusedException("the file is not a zip; choose the .zip that a run's Download gave you");
             }
         }
@@ -209,8 +210,8 @@ public final class RunImport {
                 }
             }
             if (declared > caps.maxTotalBytes()) {
-                throw new RefusedException("the zip unpacks to more than " + (caps.maxTotalBytes() >> 20)
-                        + " MB, more than any ConvLab run");
+                throw new RefusedException("the zip unpacks to more than " + size(caps.maxTotalBytes())
+                        + ", more than any ConvLab run");
             }
             if (runJson == null) {
                 throw new RefusedException("the zip has no run.json, so it is not a ConvLab run");
@@ -304,6 +305,9 @@ public final class RunImport {
         try {
             record = StrictJson.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), RunRecord.class);
         } catch (JacksonException e) {
+            if (String.valueOf(e.getMessage()).startsWith("Trailing token")) {
+                throw new RefusedException("run.json is not a ConvLab run record: it goes on after its closing }", e);
+            }
             throw new RefusedException("run.json is not a ConvLab run record: " + StrictJson.describe(e), e);
         } catch (java.nio.charset.CharacterCodingException | java.io.UncheckedIOException e) {
             throw new RefusedException("run.json is not text (UTF-8)", e);
@@ -455,10 +459,14 @@ public final class RunImport {
             for (int i = 0; i < want.size(); i++) {
                 Parameter w = want.get(i).getValue();
                 Parameter g = got.get(i).getValue();
-                if (!g.isInitialized() || !w.getArray().getShape().equals(g.getArray().getShape())) {
-                    throw new RefusedException("the weights do not fit the run's model (" + want.get(i).getKey()
-                            + " should be " + w.getArray().getShape() + ", the file has "
-                            + (g.isInitialized() ? g.getArray().getShape() : "nothing") + ")");
+                if (!g.isInitialized()) {
+                    throw new RefusedException("the weights do not fit the run's model (weight array " + (i + 1)
+                            + " of " + want.size() + " is missing from the file)");
+                }
+                if (!w.getArray().getShape().equals(g.getArray().getShape())) {
+                    throw new RefusedException("the weights do not fit the run's model (weight array " + (i + 1)
+                            + " of " + want.size() + " should be " + w.getArray().getShape() + ", the file has "
+                            + g.getArray().getShape() + ")");
                 }
             }
             float[][] p = model.probabilities(new float[dataset.channels() * dataset.height() * dataset.width()], 1);
@@ -474,7 +482,14 @@ public final class RunImport {
         }
     }
 
+    private static String size(long bytes) {
+        return bytes >= 1 << 20 ? (bytes >> 20) + " MB" : bytes >= 1024 ? (bytes >> 10) + " KB" : bytes + " bytes";
+    }
+
     private static String oneLine(Throwable e) {
+        if (e instanceof java.io.EOFException) {
+            return "the file ends too early";
+        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         message = message.replaceAll("\\s+", " ").replaceAll("(/[^\\s/]+)+/?", "…");
         return message.length() > 160 ? message.substring(0, 160) + "…" : message;

@@ -169,6 +169,9 @@ public class RunJob {
         RunJob job = finished(id, ownerId, record, dir);
         job.name = job.name.substring(0, Math.min(job.name.length(), 120 - UPLOADED.length())) + UPLOADED;
         job.gridKind = UPLOAD_KIND;
+        // Listed among the learner's runs as of now; run.json keeps when it was trained.
+        job.submittedAt = Instant.now();
+        job.queuedAt = job.submittedAt;
         return job;
     }
 
