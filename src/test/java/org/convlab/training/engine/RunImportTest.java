@@ -146,6 +146,7 @@ class RunImportTest {
                 new RunImport.Limits(1000, 48L << 20, 4, 40L << 20, 4L << 20, 100), "larger than 1000 bytes"));
         cases.add(Arguments.of(Named.of("a zip unpacking past the total cap", good),
                 new RunImport.Limits(40L << 20, 1000, 4, 40L << 20, 4L << 20, 100), "unpacks to more than"));
+        cases.add(bad("a central directory that understates the weights' size", understated(good), "size does not match"));
         cases.add(bad("five entries", zip(out -> {
             put(out, "r/run.json", json);
             put(out, "r/" + PARAMS, params);
@@ -245,6 +246,24 @@ class RunImportTest {
             r.put("params", ModelValidator.validate(ModelSpecJson.parse(r.get("spec").toString())).totalParams());
         }), "should be (9, 1, 3, 3), the file has (8, 1, 3, 3)"));
         return cases.stream();
+    }
+
+    /** The zip with the weights' uncompressed size in the central directory set to 100 bytes. */
+    private static byte[] understated(byte[] zip) {
+        byte[] patched = zip.clone();
+        for (int i = 0; i + 46 < patched.length; i++) {
+            if (patched[i] == 'P' && patched[i + 1] == 'K' && patched[i + 2] == 1 && patched[i + 3] == 2) {
+                int nameLength = (patched[i + 28] & 0xff) | (patched[i + 29] & 0xff) << 8;
+                String name = new String(patched, i + 46, nameLength, StandardCharsets.UTF_8);
+                if (name.endsWith(".params")) {
+                    patched[i + 24] = 100;
+                    patched[i + 25] = 0;
+                    patched[i + 26] = 0;
+                    patched[i + 27] = 0;
+                }
+            }
+        }
+        return patched;
     }
 
     private static Arguments bad(String name, byte[] zip, String expected) {
