@@ -11,6 +11,7 @@ import org.convlab.account.Role;
 import org.convlab.account.SignedIn;
 import org.convlab.account.TestAccounts;
 import org.convlab.training.engine.RunState;
+import org.convlab.training.engine.RunStore;
 import org.convlab.training.engine.UploadFixtures;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
@@ -49,6 +50,12 @@ class RunUploadViewTest extends SpringBrowserlessTest {
         RouterLink link = find(RouterLink.class, view.upload.result).single();
         assertThat(link.getText()).isEqualTo("tiny-cnn (uploaded)");
         assertThat(link.getHref()).isEqualTo("runs/" + uploaded.getId());
+
+        // The link opens a run page that measures the uploaded model like any other run.
+        RunView page = navigate(link.getHref(), RunView.class);
+        RunViewTest.await(page.measuredShown);
+        double accuracy = RunStore.readRecord(UploadFixtures.run()).metrics().testAccuracy();
+        assertThat(page.getElement().getTextRecursively()).contains(uploaded.getId()).contains(RunText.percent(accuracy));
     }
 
     @Test
