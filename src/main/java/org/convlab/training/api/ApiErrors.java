@@ -54,6 +54,13 @@ class ApiErrors {
                 + "{\"preset\": \"baseline-cnn\", \"hyperparameters\": {\"epochs\": 1}}");
     }
 
+    /** A form upload over the multipart cap, refused before it reaches RunsApi. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(RuntimeException e, HttpServletRequest request) throws Exception {
+        return apiOnly(request, e, HttpStatus.CONTENT_TOO_LARGE, "the file is larger than 40 MB;"
+                + " a run zip holds one model of at most a few million weights");
+    }
+
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
     ResponseEntity<Map<String, String>> badRequest(RuntimeException e, HttpServletRequest request) throws Exception {
         return apiOnly(request, e, HttpStatus.BAD_REQUEST, e.getMessage());

@@ -20,6 +20,9 @@ import org.convlab.training.queue.RunAccess;
 import org.convlab.model.InvalidModelException;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
+import org.convlab.training.queue.RunUploads;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.convlab.training.queue.RunEstimates;
 import org.convlab.training.engine.RunRequestJson;
 import org.convlab.training.engine.RunStore;
@@ -48,11 +51,13 @@ class RunsApi {
     private final RunQueue queue;
     private final RunAccess access;
     private final CurrentUser current;
+    private final RunUploads uploads;
 
-    RunsApi(RunQueue queue, RunAccess access, CurrentUser current) {
+    RunsApi(RunQueue queue, RunAccess access, CurrentUser current, RunUploads uploads) {
         this.queue = queue;
         this.access = access;
         this.current = current;
+        this.uploads = uploads;
     }
 
     @GetMapping
@@ -83,6 +88,28 @@ class RunsApi {
         RunJob job = queue.submit(user.getId(), request.spec(), request.hyperparameters());
         return ResponseEntity.status(HttpStatus.CREATED).body(RunAnswer.of(job, queue.place(job),
                 queue.estimatedSeconds(job)));
+    }
+
+    /**
+     * A run zip (as download gives it) stored again as a finished run of the signed-in learner: the
+     * raw zip as the body ({@code application/zip} or {@code application/octet-stream}). The reading
+     * is bounded by RunImport's caps; anything else is refused with one line and stores nothing.
+     */
+    @PostMapping(path = "/upload", consumes = {"application/zip", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    ResponseEntity<RunAnswer> upload(InputStream body) {
+        AppUser user = current.require();
+        RunJob job = uploads.upload(user.getId(), body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(RunAnswer.of(job, null));
+    }
+
+    /** The same as a form upload: the zip in the multipart part named {@code file}. */
+    @PostMapping(path = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<RunAnswer> uploadForm(@RequestParam("file") MultipartFile file) throws IOException {
+        AppUser user = current.require();
+        try (InputStream in = file.getInputStream()) {
+            RunJob job = uploads.upload(user.getId(), in);
+            return ResponseEntity.status(HttpStatus.CREATED).body(RunAnswer.of(job, null));
+        }
     }
 
     @GetMapping("/{id}")

@@ -85,6 +85,11 @@ class QueueConfiguration {
                 budgets.getIfAvailable(() -> RunBudgets.UNLIMITED));
     }
 
+    @Bean
+    RunUploads runUploads(RunJobRepository runs, RunJobStore store, TrainingService training) {
+        return new RunUploads(runs, store, training);
+    }
+
     /** This process's worker: one training at a time (DJL allows one gradient collector per JVM). */
     @Bean
     SmartLifecycle trainingWorker(DataSource dataSource, CustomTask<Void> trainTask, RunJobExecutor executor,

@@ -27,6 +27,13 @@ public class RunJob {
      */
     public static final String LESSON_KIND = "LESSON";
 
+    /**
+     * The grid kind of a run uploaded as a zip (RunUploads): no grid id, so it lists as a plain
+     * finished run; the kind lets the per-learner cap on uploads count them without a migration.
+     */
+    public static final String UPLOAD_KIND = "UPLOAD";
+    private static final String UPLOADED = " (uploaded)";
+
     @Id
     @Column(length = 120)
     private String id;
@@ -154,6 +161,17 @@ public class RunJob {
         job.stopReason = record.stopReason();
         job.device = record.device();
         job.dir = dir.toAbsolutePath().normalize().toString();
+        return job;
+    }
+
+    /** A run uploaded as a zip: finished, kept as it was trained, named "<name> (uploaded)". */
+    public static RunJob uploaded(String id, Long ownerId, RunRecord record, Path dir) {
+        RunJob job = finished(id, ownerId, record, dir);
+        job.name = job.name.substring(0, Math.min(job.name.length(), 120 - UPLOADED.length())) + UPLOADED;
+        job.gridKind = UPLOAD_KIND;
+        // Listed among the learner's runs as of now; run.json keeps when it was trained.
+        job.submittedAt = Instant.now();
+        job.queuedAt = job.submittedAt;
         return job;
     }
 

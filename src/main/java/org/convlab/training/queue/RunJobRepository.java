@@ -23,6 +23,8 @@ public interface RunJobRepository extends JpaRepository<RunJob, String> {
 
     long countByStatus(RunState status);
 
+    long countByOwnerIdAndGridKind(Long ownerId, String gridKind);
+
     long countByOwnerIdAndStatus(Long ownerId, RunState status);
 
     long countByOwnerIdAndStatusAndTurns(Long ownerId, RunState status, int turns);

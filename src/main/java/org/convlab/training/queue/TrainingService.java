@@ -161,7 +161,9 @@ public final class TrainingService implements AutoCloseable {
         }
         List<SavedRun> runs = new ArrayList<>();
         try (Stream<Path> dirs = Files.list(runsDir)) {
-            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+            // Hidden folders are a save or an upload under way (RunStore, RunImport), never a run yet.
+            for (Path dir : dirs.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().startsWith("."))
+                    .toList()) {
                 try {
                     runs.add(new SavedRun(dir.getFileName().toString(), dir, RunStore.readRecord(dir)));
                 } catch (RuntimeException e) {

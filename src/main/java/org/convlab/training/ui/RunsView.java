@@ -14,6 +14,7 @@ import org.convlab.training.queue.TrainingService.SavedRun;
 import org.convlab.account.CurrentUser;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
+import org.convlab.training.queue.RunUploads;
 
 /**
  * Every saved run in one sortable table. Ticking two or more runs compares them below the table;
@@ -26,11 +27,14 @@ final class RunsView extends Main {
 
     final RunsTable table;
     final Div comparison = new Div();
+    /** "Upload a run (.zip)"; null only when nobody is signed in (the route is for signed-in users). */
+    final RunUpload upload;
 
     RunsView(TrainingService training, RunAnalysisService analyses, RunQueue queue,
-            CurrentUser current) {
+            CurrentUser current, RunUploads uploads) {
         addClassNames("page", "runs-page");
         add(new H1("Runs"));
+        upload = current.get().map(user -> new RunUpload(uploads, user.getId())).orElse(null);
         current.get().ifPresent(user -> {
             List<RunJob> unfinished = queue.runsOf(user.getId()).stream()
                     .filter(r -> !r.getStatus().finished()).toList();
@@ -42,6 +46,9 @@ final class RunsView extends Main {
         if (runs.isEmpty()) {
             table = null;
             add(new NoRunsYet(training.runsDir()));
+            if (upload != null) {
+                add(upload);
+            }
             return;
         }
         add(new Paragraph("Every model trained here or with the train command, best scores on the test images. "
@@ -58,6 +65,9 @@ final class RunsView extends Main {
         comparison.addClassName("comparison");
         comparison.add(hint(runs.size() >= 2));
         add(table, comparison);
+        if (upload != null) {
+            add(upload);
+        }
     }
 
     private void compare(List<SavedRun> selected) {

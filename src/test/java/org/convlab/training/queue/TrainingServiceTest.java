@@ -73,6 +73,19 @@ class TrainingServiceTest {
     }
 
     @Test
+    void aHiddenFolderIsAnUploadOrSaveUnderWayAndNeverListed() throws java.io.IOException {
+        for (String name : List.of("visible-run", ".upload-1234abcd")) {
+            java.nio.file.Files.createDirectories(runs.resolve(name));
+            try (var files = java.nio.file.Files.list(org.convlab.training.engine.UploadFixtures.run())) {
+                for (Path f : files.toList()) {
+                    java.nio.file.Files.copy(f, runs.resolve(name).resolve(f.getFileName()));
+                }
+            }
+        }
+        assertThat(service.savedRuns()).extracting(TrainingService.SavedRun::id).containsExactly("visible-run");
+    }
+
+    @Test
     void cancellingStopsTheRunWithinASecondAndSavesNothing() throws InterruptedException {
         LiveRun run = service.submit(Presets.get("dense"), small(50));
         List<LiveRun> batches = new CopyOnWriteArrayList<>();
