@@ -10,11 +10,9 @@ import ai.djl.util.Pair;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -97,7 +95,7 @@ public final class RunImport {
             checkWeights(temp, record, dataset);
             // Written again in ConvLab's own form: what is stored is what was checked, nothing more.
             Files.writeString(temp.resolve("run.json"), OwnJson.INDENTED.writeValueAsString(record));
-            move(temp, target);
+            RunStore.move(temp, target);
             return new Imported(id, target, record);
         } finally {
             deleteQuietly(temp);
@@ -347,14 +345,6 @@ public final class RunImport {
     static String shown(String text) {
         String clean = text.replaceAll("\\p{Cntrl}", "?");
         return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
     }
 
     private static void deleteQuietly(Path dir) {

@@ -203,7 +203,8 @@ public final class RunStore {
         return target;
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** Moves a finished folder into place, atomically where the file system can. */
+    static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
