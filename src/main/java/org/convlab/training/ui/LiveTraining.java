@@ -16,7 +16,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -209,20 +208,7 @@ final class LiveTraining extends Div {
     private void subscribe(UI ui) {
         unsubscribe.run();
         unsubscribe = () -> {};
-        LiveRun followed = run;
-        Runnable unsubscribed = followed.subscribe(changed -> push(ui, changed));
-        // A waiting run may not change for a while, but the queue ahead of it does.
-        Registration poll = ui.addPollListener(e -> {
-            if (followed.state() == RunState.QUEUED) {
-                show();
-            }
-        });
-        ui.setPollInterval(3_000);
-        unsubscribe = () -> {
-            unsubscribed.run();
-            poll.remove();
-            ui.setPollInterval(-1);
-        };
+        unsubscribe = RunFollowing.follow(ui, run, changed -> push(ui, changed), this::show, 3_000);
     }
 
     private void push(UI ui, LiveRun changed) {

@@ -112,7 +112,8 @@ final class SplitPreview extends Div {
         private final Element body = new Element("tbody");
 
         SplitTable() {
-            getElement().getClassList().add("split-table");
+            // The lessons' table style (styles.css .lesson-table); only its caption is its own.
+            getElement().getClassList().addAll(java.util.List.of("lesson-table", "split-table"));
             Element caption = new Element("caption");
             caption.setText("Images per class: the chosen images, the stratified split, and a random split");
             Element head = new Element("tr");

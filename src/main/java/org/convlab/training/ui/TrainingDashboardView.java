@@ -126,20 +126,8 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         super.onAttach(event);
         if (run != null) {
             UI ui = event.getUI();
-            Runnable unsubscribed = run.subscribe(changed -> push(ui, changed));
-            // A waiting run may not change for a while, but the queue ahead of it does: redraw its
-            // place and wait every few seconds.
-            var poll = ui.addPollListener(e -> {
-                if (run.state() == RunState.QUEUED) {
-                    show();
-                }
-            });
-            ui.setPollInterval(5_000);
-            unsubscribe = () -> {
-                unsubscribed.run();
-                poll.remove();
-                ui.setPollInterval(-1);
-            };
+            // While it waits, its place and wait are redrawn every few seconds.
+            unsubscribe = RunFollowing.follow(ui, run, changed -> push(ui, changed), this::show, 5_000);
             show();
         }
     }
