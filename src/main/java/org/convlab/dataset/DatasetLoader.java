@@ -11,12 +11,15 @@ import java.util.HexFormat;
 
 /**
  * Loads a data set folder: metadata, checksums, the four IDX files, and the checks that tie them
- * together (28×28 images, as many labels as images, labels within the class list).
+ * together (square 28×28 or 32×32 images of 1 or 3 channels, the same in both splits, as many
+ * labels as images, labels within the class list).
  */
 public final class DatasetLoader {
 
-    /** Every model, lesson and page in ConvLab assumes MNIST-sized images. */
+    /** MNIST's size: the lessons and the built-in data set use it. */
     public static final int IMAGE_SIZE = 28;
+    /** The sizes a data set may have: MNIST's and CIFAR's. */
+    public static final java.util.List<Integer> IMAGE_SIZES = java.util.List.of(28, 32);
 
     private DatasetLoader() {}
 
@@ -41,8 +44,13 @@ public final class DatasetLoader {
         }
         DatasetMetadata metadata = DatasetMetadata.read(folder);
         try {
-            return new Dataset(metadata, loadSplit(folder, metadata, Split.TRAIN, limits),
-                    loadSplit(folder, metadata, Split.TEST, limits));
+            LabeledImages train = loadSplit(folder, metadata, Split.TRAIN, limits);
+            LabeledImages test = loadSplit(folder, metadata, Split.TEST, limits);
+            if (train.rows() != test.rows() || train.channels() != test.channels()) {
+                throw DatasetException.about(folder, "the training images are " + shape(train) + " but the test images "
+                        + shape(test) + ": both splits need the same size and channels");
+            }
+            return new Dataset(metadata, train, test);
         } catch (OutOfMemoryError e) {
             throw DatasetException.about(folder, "the data set does not fit in the memory Java was given (-Xmx): "
                     + "give it more, or use a smaller data set");
@@ -53,16 +61,20 @@ public final class DatasetLoader {
         Path imagesFile = verified(folder, metadata, metadata.files().images(split));
         Path labelsFile = verified(folder, metadata, metadata.files().labels(split));
         IdxReader.IdxImages images = IdxReader.readImages(imagesFile, limits);
-        if (images.rows() != IMAGE_SIZE || images.cols() != IMAGE_SIZE) {
+        if (images.rows() != images.cols() || !IMAGE_SIZES.contains(images.rows())) {
             throw new DatasetException(imagesFile, "wrong dimensions: images are " + images.rows() + "×"
-                    + images.cols() + " pixels; ConvLab needs " + IMAGE_SIZE + "×" + IMAGE_SIZE);
+                    + images.cols() + " pixels; ConvLab needs 28×28 or 32×32");
         }
         byte[] labels = IdxReader.readLabels(labelsFile, metadata.classes().size(), limits);
         if (labels.length != images.count()) {
             throw new DatasetException(labelsFile, "has " + labels.length + " labels but "
                     + imagesFile.getFileName() + " has " + images.count() + " images");
         }
-        return new LabeledImages(images.rows(), images.cols(), images.pixels(), labels);
+        return new LabeledImages(images.rows(), images.cols(), images.channels(), images.pixels(), labels);
+    }
+
+    private static String shape(LabeledImages images) {
+        return images.rows() + "×" + images.cols() + (images.colour() ? " in colour" : " in grayscale");
     }
 
     private static Path verified(Path folder, DatasetMetadata metadata, String name) {

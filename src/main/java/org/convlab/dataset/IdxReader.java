@@ -43,12 +43,22 @@ public final class IdxReader {
         return readImages(file, IdxLimits.DEFAULT);
     }
 
-    /** Reads an image file: dimensions (count, rows, cols). */
+    /**
+     * Reads an image file: dimensions (count, rows, cols) for grayscale, or (count, channels, rows,
+     * cols) for colour, each image's channels one plane after the other (the order DJL's NCHW
+     * tensors want, so a batch is a plain copy). Only 1 or 3 channels are images ConvLab can show.
+     */
     public static IdxImages readImages(Path file, IdxLimits limits) {
-        Parsed parsed = parse(file, 3, "an image file needs 3 (count, rows, columns)", limits);
+        Parsed parsed = parse(file, IMAGE_DIMS, "an image file needs 3 (count, rows, columns) or 4 (count, "
+                + "channels, rows, columns)", limits);
         int[] dims = parsed.dims();
-        return new IdxImages(dims[0], dims[1], dims[2], parsed.values());
+        if (dims.length == 3) {
+            return new IdxImages(dims[0], 1, dims[1], dims[2], parsed.values());
+        }
+        return new IdxImages(dims[0], dims[1], dims[2], dims[3], parsed.values());
     }
+
+    private static final int[] IMAGE_DIMS = {3, 4};
 
     /** Reads a label file within the default limits. */
     public static byte[] readLabels(Path file, int classes) {
@@ -57,7 +67,7 @@ public final class IdxReader {
 
     /** Reads a label file (dimension: count) and checks every label lies in 0..classes-1. */
     public static byte[] readLabels(Path file, int classes, IdxLimits limits) {
-        Parsed parsed = parse(file, 1, "a label file needs 1 (count)", limits);
+        Parsed parsed = parse(file, new int[] {1}, "a label file needs 1 (count)", limits);
         byte[] labels = parsed.values();
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i] & 0xFF;
@@ -69,12 +79,12 @@ public final class IdxReader {
         return labels;
     }
 
-    /** The pixels of an image file with the dimensions its header declared. */
-    public record IdxImages(int count, int rows, int cols, byte[] pixels) {}
+    /** The pixels of an image file with the dimensions its header declared (channels 1 for a 3-D file). */
+    public record IdxImages(int count, int channels, int rows, int cols, byte[] pixels) {}
 
     private record Parsed(int[] dims, byte[] values) {}
 
-    private static Parsed parse(Path file, int expectedDims, String dimsHint, IdxLimits limits) {
+    private static Parsed parse(Path file, int[] expectedDims, String dimsHint, IdxLimits limits) {
         long size = regularFileSize(file);
         if (size == 0) {
             throw new DatasetException(file, "file is empty (0 bytes): an IDX file starts with a 4-byte magic number");
@@ -132,7 +142,7 @@ public final class IdxReader {
         return first == 0x1F && second == 0x8B;
     }
 
-    private static int[] header(Path file, InputStream in, int expectedDims, String dimsHint, long size)
+    private static int[] header(Path file, InputStream in, int[] expectedDims, String dimsHint, long size)
             throws IOException {
         byte[] head = in.readNBytes(4);
         if (head.length < 4) {
@@ -141,10 +151,10 @@ public final class IdxReader {
         int magic = ByteBuffer.wrap(head).getInt();
         if ((magic >>> 16) != 0 || ((magic >>> 8) & 0xFF) != UNSIGNED_BYTE) {
             throw new DatasetException(file, "not an IDX file of unsigned bytes (magic number 0x"
-                    + HexFormat.of().toHexDigits(magic) + ", expected 0x0000080" + expectedDims + ")");
+                    + HexFormat.of().toHexDigits(magic) + ", expected 0x0000080" + expectedDims[0] + ")");
         }
         int dimCount = magic & 0xFF;
-        if (dimCount != expectedDims) {
+        if (Arrays.stream(expectedDims).noneMatch(d -> d == dimCount)) {
             throw new DatasetException(file, "wrong dimensions: the file has " + dimCount
                     + (dimCount == 1 ? " dimension; " : " dimensions; ") + dimsHint);
         }
@@ -171,14 +181,20 @@ public final class IdxReader {
             throw new DatasetException(file, String.format(Locale.ROOT,
                     "the header claims %,d %s; ConvLab reads at most %,d per file", dims[0], items, limits.maxItems()));
         }
-        if (dims.length == 3 && (dims[1] > limits.maxSide() || dims[2] > limits.maxSide())) {
+        int rows = dims.length >= 3 ? dims[dims.length - 2] : 0;
+        int cols = dims.length >= 3 ? dims[dims.length - 1] : 0;
+        if (rows > limits.maxSide() || cols > limits.maxSide()) {
             throw new DatasetException(file, String.format(Locale.ROOT,
                     "the header claims images of %d×%d pixels; ConvLab reads images of at most %d×%d",
-                    dims[1], dims[2], limits.maxSide(), limits.maxSide()));
+                    rows, cols, limits.maxSide(), limits.maxSide()));
+        }
+        if (dims.length == 4 && dims[1] != 1 && dims[1] != 3) {
+            throw new DatasetException(file, "the header claims images of " + dims[1] + " channels; ConvLab reads "
+                    + "grayscale (1 channel) or colour (3 channels: red, green, blue)");
         }
         long values = 1;
         for (int d : dims) {
-            values *= d; // at most 1e6 × 64 × 64 after the checks above: no overflow
+            values *= d; // at most 1e6 × 3 × 64 × 64 after the checks above: no overflow
         }
         if (values > limits.maxBytes()) {
             throw new DatasetException(file, "the header claims " + describe(dims, values) + "; ConvLab reads at most "
@@ -230,6 +246,10 @@ public final class IdxReader {
         String bytes = String.format(Locale.ROOT, "%,d bytes", values);
         if (dims.length == 3) {
             return String.format(Locale.ROOT, "%,d images of %d×%d pixels (%s)", dims[0], dims[1], dims[2], bytes);
+        }
+        if (dims.length == 4) {
+            return String.format(Locale.ROOT, "%,d images of %d×%d pixels in %d channels (%s)", dims[0], dims[2],
+                    dims[3], dims[1], bytes);
         }
         return String.format(Locale.ROOT, "%,d labels (%s)", dims[0], bytes);
     }

@@ -15,10 +15,15 @@ public record Augmentation(double rotationDegrees, int shiftPixels, boolean hori
         return rotationDegrees > 0 || shiftPixels > 0 || horizontalFlip;
     }
 
-    /** One random augmentation of a {@code height}×{@code width} image (values 0–1), e.g. for a preview. */
+    /** One random augmentation of a {@code height}×{@code width} grayscale image (values 0–1), e.g. for a preview. */
     public float[] applyTo(float[] image, int height, int width, Random random) {
-        float[] out = new float[height * width];
-        new ImageAugmenter(this, height, width).copy(image, 0, out, 0, random);
+        return applyTo(image, 1, height, width, random);
+    }
+
+    /** One random augmentation of an image of {@code channels} planes (values 0–1). */
+    public float[] applyTo(float[] image, int channels, int height, int width, Random random) {
+        float[] out = new float[channels * height * width];
+        new ImageAugmenter(this, channels, height, width).copy(image, 0, out, 0, random);
         return out;
     }
 }

@@ -53,6 +53,6 @@ public final class FashionMnistArrays {
         for (int i = 0; i < labels.length; i++) {
             labels[i] = images.label(i);
         }
-        return new ImageSet(pixels, labels, images.rows(), images.cols(), classNames);
+        return new ImageSet(pixels, labels, images.channels(), images.rows(), images.cols(), classNames);
     }
 }

@@ -10,18 +10,22 @@ import java.util.Random;
 final class ImageAugmenter {
 
     private final Augmentation aug;
+    private final int channels;
     private final int height;
     private final int width;
 
-    ImageAugmenter(Augmentation aug, int height, int width) {
+    ImageAugmenter(Augmentation aug, int channels, int height, int width) {
         this.aug = aug;
+        this.channels = channels;
         this.height = height;
         this.width = width;
     }
 
+    /** One image's planes; a colour image's channels move together (one draw per image). */
     void copy(float[] src, int srcOffset, float[] dst, int dstOffset, Random random) {
+        int plane = height * width;
         if (!aug.enabled()) {
-            System.arraycopy(src, srcOffset, dst, dstOffset, height * width);
+            System.arraycopy(src, srcOffset, dst, dstOffset, channels * plane);
             return;
         }
         double angle = Math.toRadians((random.nextDouble() * 2 - 1) * aug.rotationDegrees());
@@ -42,7 +46,9 @@ final class ImageAugmenter {
                 if (flip) {
                     sx = width - 1 - sx;
                 }
-                dst[dstOffset + y * width + x] = sample(src, srcOffset, sx, sy);
+                for (int c = 0; c < channels; c++) {
+                    dst[dstOffset + c * plane + y * width + x] = sample(src, srcOffset + c * plane, sx, sy);
+                }
             }
         }
     }

@@ -4,25 +4,37 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Grayscale images as one flat float array (pixels 0..1, row-major, image after image) plus their
- * labels. Plain arrays on purpose: batches are built by copying slices, never one NDArray per image.
+ * Images as one flat float array (values 0..1; per image, each channel's plane row by row, the
+ * layout of DJL's NCHW tensors) plus their labels. Plain arrays on purpose: batches are built by
+ * copying slices, never one NDArray per image. Grayscale has 1 channel, colour 3.
  */
-public record ImageSet(float[] pixels, int[] labels, int height, int width, List<String> classNames) {
+public record ImageSet(float[] pixels, int[] labels, int channels, int height, int width, List<String> classNames) {
 
     public ImageSet {
-        if (pixels.length != (long) labels.length * height * width) {
+        if (pixels.length != (long) labels.length * channels * height * width) {
             throw new IllegalArgumentException("pixels and labels disagree: " + pixels.length + " values for "
-                    + labels.length + " images of " + height + "×" + width);
+                    + labels.length + " images of " + channels + "×" + height + "×" + width);
         }
         classNames = List.copyOf(classNames);
     }
 
-    public int size() {
-        return labels.length;
+    /** Grayscale images. */
+    public ImageSet(float[] pixels, int[] labels, int height, int width, List<String> classNames) {
+        this(pixels, labels, 1, height, width, classNames);
     }
 
+    /** Values per image: channels × height × width. */
     public int imageSize() {
-        return height * width;
+        return channels * height * width;
+    }
+
+    /** The shape of one image, channels first, as the model's input takes it. */
+    public long[] imageShape() {
+        return new long[] {channels, height, width};
+    }
+
+    public int size() {
+        return labels.length;
     }
 
     public int classes() {
@@ -43,7 +55,7 @@ public record ImageSet(float[] pixels, int[] labels, int height, int width, List
             System.arraycopy(pixels, indices[k] * n, px, k * n, n);
             lb[k] = labels[indices[k]];
         }
-        return new ImageSet(px, lb, height, width, classNames);
+        return new ImageSet(px, lb, channels, height, width, classNames);
     }
 
     /** The first {@code count} images (all of them if there are fewer). */

@@ -189,9 +189,10 @@ public final class ModelTrainer {
     }
 
     private static void checkInput(ValidatedModel spec, ImageSet data) {
-        if (spec.input().channels() != 1 || spec.input().height() != data.height() || spec.input().width() != data.width()) {
-            throw new IllegalArgumentException("the model takes " + spec.input().describe() + " but the images are 1×"
-                    + data.height() + "×" + data.width());
+        if (spec.input().channels() != data.channels() || spec.input().height() != data.height()
+                || spec.input().width() != data.width()) {
+            throw new IllegalArgumentException("the model takes " + spec.input().describe() + " but the images are "
+                    + data.channels() + "×" + data.height() + "×" + data.width());
         }
         if (spec.output().units() != data.classes()) {
             throw new IllegalArgumentException("the model has " + spec.output().units() + " outputs but the data has "
@@ -204,13 +205,12 @@ public final class ModelTrainer {
         double lossSum = 0;
         long correct = 0;
         int n = set.imageSize();
-        long[] dims = {set.height(), set.width()};
         for (int from = 0; from < set.size(); from += batchSize) {
             control.checkpoint();
             int count = Math.min(batchSize, set.size() - from);
             try (NDManager scope = trainer.getManager().newSubManager()) {
                 NDArray x = scope.create(Arrays.copyOfRange(set.pixels(), from * n, (from + count) * n),
-                        new Shape(count, 1, dims[0], dims[1]));
+                        new Shape(count, set.channels(), set.height(), set.width()));
                 NDArray y = scope.create(labelsAsFloat(set.labels(), from, count));
                 NDArray logits = trainer.evaluate(new NDList(x)).singletonOrThrow();
                 lossSum += trainer.getLoss().evaluate(new NDList(y), new NDList(logits)).getFloat() * count;
@@ -275,7 +275,7 @@ public final class ModelTrainer {
             this.listener = listener;
             this.control = control;
             this.augmenter = new ImageAugmenter(hp.augmentation() == null ? Augmentation.NONE : hp.augmentation(),
-                    train.height(), train.width());
+                    train.channels(), train.height(), train.width());
             this.x = new float[hp.batchSize() * train.imageSize()];
             this.y = new float[hp.batchSize()];
             this.order = new int[train.size()];
@@ -351,7 +351,7 @@ public final class ModelTrainer {
                 float[] ys = count == hp.batchSize() ? y : Arrays.copyOf(y, count);
                 clock.mark(LoopTimings.Clock.ASSEMBLE);
                 try (NDManager scope = trainer.getManager().newSubManager()) {
-                    NDArray xb = scope.create(xs, new Shape(count, 1, train.height(), train.width()));
+                    NDArray xb = scope.create(xs, new Shape(count, train.channels(), train.height(), train.width()));
                     NDArray yb = scope.create(ys);
                     clock.mark(LoopTimings.Clock.ARRAYS);
                     try (GradientCollector collector = ExclusiveGradients.open(trainer::newGradientCollector)) {
