@@ -1,6 +1,7 @@
 package org.convlab;
 
 import java.nio.file.Path;
+import org.convlab.dataset.DatasetLibrary;
 import org.convlab.dataset.DatasetService;
 import org.convlab.model.ModelLimits;
 import org.convlab.training.queue.TrainingService;
@@ -23,12 +24,20 @@ class ConvLabConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ConvLabConfiguration.class);
 
     @Bean
-    DatasetService datasetService(@Value("${convlab.data-dir:" + DatasetService.DEFAULT_FOLDER + "}") Path folder) {
-        return new DatasetService(folder);
+    DatasetLibrary datasetLibrary(@Value("${convlab.data-dir:" + DatasetService.DEFAULT_FOLDER + "}") Path folder,
+            @Value("${convlab.demo-data-dir:data/" + DatasetLibrary.DEMO_KEY + "}") Path demoFolder,
+            @Value("${convlab.datasets-dir:datasets}") Path importedRoot) {
+        return new DatasetLibrary(new DatasetService(folder), demoFolder, importedRoot);
+    }
+
+    /** The default data set (Fashion-MNIST): the lessons and the pages that show one data set use it. */
+    @Bean
+    DatasetService datasetService(DatasetLibrary library) {
+        return library.defaultSet();
     }
 
     @Bean(destroyMethod = "close")
-    TrainingService trainingService(@Value("${convlab.runs-dir:runs}") Path runsDir, DatasetService datasets,
+    TrainingService trainingService(@Value("${convlab.runs-dir:runs}") Path runsDir, DatasetLibrary datasets,
             Environment environment) {
         return new TrainingService(runsDir, ModelLimits.from(environment::getProperty), datasets);
     }

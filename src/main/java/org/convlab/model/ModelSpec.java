@@ -38,6 +38,25 @@ public record ModelSpec(String name, InputShape input, Integer classes, List<Lay
         return classes == null ? 10 : classes;
     }
 
+    /**
+     * The same model for another data set: its input becomes the images' shape and, when the last
+     * dense layer gives one value per class (as every preset's does), that layer gives one per class
+     * of the new data set. The layers between are kept as they are: whether they still fit (a
+     * pooling too many for small images, say) is the validator's to say.
+     */
+    public ModelSpec forData(int channels, int size, int classCount) {
+        List<Layer> adapted = new ArrayList<>(layers);
+        for (int i = adapted.size() - 1; i >= 0; i--) {
+            if (adapted.get(i) instanceof Layer.Dense dense) {
+                if (dense.units() != null && dense.units() == classesOrDefault()) {
+                    adapted.set(i, new Layer.Dense(classCount, dense.activation(), dense.l1(), dense.l2()));
+                }
+                break;
+            }
+        }
+        return new ModelSpec(name, new InputShape(channels, size, size), classCount, adapted);
+    }
+
     /** One sample's shape at the input, channels first. */
     public record InputShape(Integer channels, Integer height, Integer width) {}
 }

@@ -41,10 +41,57 @@ class DatasetLoaderTest {
     @Test
     void imagesOfTheWrongSizeAreRefused() throws IOException {
         IdxFiles.tinyDataset(dir, false);
+        IdxFiles.write(dir.resolve("t10k-images-idx3-ubyte"), IdxFiles.images(2, 30, 30, new byte[2 * 30 * 30]), false);
+        assertThatThrownBy(() -> DatasetLoader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("t10k-images-idx3-ubyte: wrong dimensions: images are 30×30 pixels; ConvLab needs "
+                        + "28×28 or 32×32");
+    }
+
+    @Test
+    void bothSplitsMustHaveTheSameSizeAndChannels() throws IOException {
+        IdxFiles.tinyDataset(dir, false);
         IdxFiles.write(dir.resolve("t10k-images-idx3-ubyte"), IdxFiles.images(2, 32, 32, new byte[2 * 32 * 32]), false);
         assertThatThrownBy(() -> DatasetLoader.load(dir))
                 .isInstanceOf(DatasetException.class)
-                .hasMessageContaining("t10k-images-idx3-ubyte: wrong dimensions: images are 32×32 pixels; ConvLab needs 28×28");
+                .hasMessage("the training images are 28×28 in grayscale but the test images 32×32 in grayscale: both "
+                        + "splits need the same size and channels");
+    }
+
+    @Test
+    void colourImagesLoadPlaneByPlane() throws IOException {
+        IdxFiles.tinyDataset(dir, false);
+        byte[] pixels = new byte[4 * 3 * 32 * 32];
+        for (int i = 0; i < 4; i++) {
+            for (int c = 0; c < 3; c++) {
+                // Image i: red plane i, green plane 100 + i, blue plane 200 + i, with one marked pixel.
+                java.util.Arrays.fill(pixels, (i * 3 + c) * 1024, (i * 3 + c + 1) * 1024, (byte) (c * 100 + i));
+            }
+        }
+        pixels[(2 * 3 + 1) * 1024 + 5 * 32 + 7] = (byte) 250;
+        IdxFiles.write(dir.resolve("train-images-idx3-ubyte"),
+                IdxFiles.concat(IdxFiles.header(0x804, 4, 3, 32, 32), pixels), false);
+        IdxFiles.write(dir.resolve("t10k-images-idx3-ubyte"),
+                IdxFiles.concat(IdxFiles.header(0x804, 2, 3, 32, 32), new byte[2 * 3 * 32 * 32]), false);
+        Dataset dataset = DatasetLoader.load(dir);
+        assertThat(dataset.train().channels()).isEqualTo(3);
+        assertThat(dataset.train().colour()).isTrue();
+        assertThat(dataset.train().rows()).isEqualTo(32);
+        assertThat(dataset.train().pixel(3, 0, 0, 0)).isEqualTo(3);
+        assertThat(dataset.train().pixel(3, 2, 31, 31)).isEqualTo(203);
+        assertThat(dataset.train().pixel(2, 1, 5, 7)).isEqualTo(250);
+        assertThat(dataset.train().pixel(2, 1, 5, 8)).isEqualTo(102);
+    }
+
+    @Test
+    void imagesOfTwoChannelsAreRefusedBeforeAnythingIsRead() throws IOException {
+        IdxFiles.tinyDataset(dir, false);
+        IdxFiles.write(dir.resolve("train-images-idx3-ubyte"),
+                IdxFiles.concat(IdxFiles.header(0x804, 4, 2, 28, 28), new byte[4 * 2 * 28 * 28]), false);
+        assertThatThrownBy(() -> DatasetLoader.load(dir))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("the header claims images of 2 channels; ConvLab reads grayscale (1 channel) or "
+                        + "colour (3 channels: red, green, blue)");
     }
 
     @Test

@@ -166,10 +166,22 @@ public final class HostileData {
                     tiny(dir);
                     gzip(dir.resolve(TRAIN_LABELS), IdxFiles.header(0x801, 2_000_000));
                 }, TRAIN_LABELS, "the header claims 2,000,000 labels; ConvLab reads at most 1,000,000 per file"),
-                new Case("images of 32×32", dir -> {
+                new Case("images of 30×30", dir -> {
                     tiny(dir);
-                    gzip(dir.resolve(TRAIN_IMAGES), IdxFiles.images(4, 32, 32, new byte[4 * 32 * 32]));
-                }, TRAIN_IMAGES, "wrong dimensions: images are 32×32 pixels; ConvLab needs 28×28"),
+                    gzip(dir.resolve(TRAIN_IMAGES), IdxFiles.images(4, 30, 30, new byte[4 * 30 * 30]));
+                }, TRAIN_IMAGES, "wrong dimensions: images are 30×30 pixels; ConvLab needs 28×28 or 32×32"),
+                new Case("images of 28×32", dir -> {
+                    tiny(dir);
+                    gzip(dir.resolve(TRAIN_IMAGES), IdxFiles.images(4, 28, 32, new byte[4 * 28 * 32]));
+                }, TRAIN_IMAGES, "wrong dimensions: images are 28×32 pixels; ConvLab needs 28×28 or 32×32"),
+                new Case("images of 5 channels", dir -> {
+                    tiny(dir);
+                    gzip(dir.resolve(TRAIN_IMAGES), IdxFiles.header(0x804, 4, 5, 28, 28));
+                }, TRAIN_IMAGES, "the header claims images of 5 channels"),
+                new Case("an image file of 5 dimensions", dir -> {
+                    tiny(dir);
+                    gzip(dir.resolve(TRAIN_IMAGES), IdxFiles.header(0x805, 4, 3, 28, 28, 1));
+                }, TRAIN_IMAGES, "wrong dimensions: the file has 5 dimensions; an image file needs 3"),
                 new Case("fewer labels than images", dir -> {
                     tiny(dir);
                     gzip(dir.resolve(TRAIN_LABELS), IdxFiles.labels((byte) 0, (byte) 1, (byte) 2));

@@ -17,6 +17,8 @@ import org.convlab.model.ModelLimits;
  * @param threads PyTorch intra-op threads; null = the engine's default (one per core)
  * @param schedule how the rate moves over the run ({@link LearningRateSchedule}); left out (runs stored
  *     before schedules existed) means constant
+ * @param dataset the key of the data set to train on ({@code DatasetLibrary}); left out means the
+ *     server's default data set (Fashion-MNIST), as every run stored before data sets could be chosen
  */
 public record Hyperparameters(
         int epochs,
@@ -34,13 +36,25 @@ public record Hyperparameters(
         Integer limit,
         DeviceChoice device,
         Integer threads,
-        LearningRateSchedule schedule) {
+        LearningRateSchedule schedule,
+        String dataset) {
 
-    /** Left out means the usual: no augmentation, the GPU when there is one, a constant rate. */
+    /** Left out means the usual: no augmentation, the GPU when there is one, a constant rate, the default data. */
     public Hyperparameters {
         augmentation = augmentation == null ? Augmentation.NONE : augmentation;
         device = device == null ? DeviceChoice.AUTO : device;
         schedule = schedule == null ? LearningRateSchedule.CONSTANT : schedule;
+        dataset = dataset == null || dataset.isBlank() ? null : dataset;
+    }
+
+    /** Settings on the default data set. */
+    public Hyperparameters(int epochs, int batchSize, OptimizerKind optimizer, Double learningRate, double momentum,
+            double validationSplit, long seed, Augmentation augmentation, int earlyStoppingPatience,
+            int reduceLrPatience, double reduceLrFactor, double minLearningRate, Integer limit, DeviceChoice device,
+            Integer threads, LearningRateSchedule schedule) {
+        this(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed, augmentation,
+                earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads,
+                schedule, null);
     }
 
     /** Settings with a constant learning rate (the settings as they were before schedules). */
@@ -64,63 +78,69 @@ public record Hyperparameters(
 
     public Hyperparameters withEpochs(int v) {
         return new Hyperparameters(v, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule, dataset);
     }
 
     public Hyperparameters withBatchSize(int v) {
         return new Hyperparameters(epochs, v, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule, dataset);
     }
 
     public Hyperparameters withOptimizer(OptimizerKind v, Double lr) {
         return new Hyperparameters(epochs, batchSize, v, lr, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule, dataset);
     }
 
     public Hyperparameters withValidationSplit(double v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, v, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule, dataset);
     }
 
     public Hyperparameters withSeed(long v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, v,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule, dataset);
     }
 
     public Hyperparameters withAugmentation(Augmentation v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                v, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
+                v, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule, dataset);
     }
 
     public Hyperparameters withEarlyStopping(int patience) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, patience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule);
+                augmentation, patience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, threads, schedule, dataset);
     }
 
     public Hyperparameters withReduceLrOnPlateau(int patience, double factor) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, patience, factor, minLearningRate, limit, device, threads, schedule);
+                augmentation, earlyStoppingPatience, patience, factor, minLearningRate, limit, device, threads, schedule, dataset);
     }
 
     public Hyperparameters withLimit(Integer v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, v, device, threads, schedule);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, v, device, threads, schedule, dataset);
     }
 
     public Hyperparameters withDevice(DeviceChoice v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, v, threads, schedule);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, v, threads, schedule, dataset);
     }
 
     public Hyperparameters withThreads(Integer v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
-                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, v, schedule);
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device, v, schedule, dataset);
     }
 
     public Hyperparameters withSchedule(LearningRateSchedule v) {
         return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
                 augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device,
-                threads, v);
+                threads, v, dataset);
+    }
+
+    public Hyperparameters withDataset(String v) {
+        return new Hyperparameters(epochs, batchSize, optimizer, learningRate, momentum, validationSplit, seed,
+                augmentation, earlyStoppingPatience, reduceLrPatience, reduceLrFactor, minLearningRate, limit, device,
+                threads, schedule, v);
     }
 
     /** Rejects every impossible setting with a message naming it; throws if any. */
@@ -184,6 +204,11 @@ public record Hyperparameters(
                     + " (more threads than cores only slow training down)");
         }
 
+        if (dataset != null && !org.convlab.dataset.DatasetLibrary.KEY.matcher(dataset).matches()) {
+            p.add("dataset must be the key of a data set (lower-case letters, digits and dashes, as listed by"
+                    + " \"data list\" or GET /api/datasets), not \"" + dataset.substring(0, Math.min(40, dataset.length()))
+                    .replaceAll("\\p{Cntrl}", "?") + "\"");
+        }
         if (!p.isEmpty()) {
             throw new InvalidModelException(p);
         }

@@ -2,6 +2,7 @@ package org.convlab.training.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.dataset.Dataset;
 import org.convlab.model.InvalidModelException;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelSpec;
@@ -52,6 +53,33 @@ public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
             throw new InvalidModelException(problems);
         }
         return new RunPlan(model, hp);
+    }
+
+    /**
+     * What keeps {@code model} from training on {@code data}, one line each (none when it fits): its
+     * input must be the images' channels × height × width and its output one value per class.
+     */
+    public static List<String> misfits(ValidatedModel model, Dataset data) {
+        List<String> problems = new ArrayList<>();
+        LayerInput images = new LayerInput(data.train().channels(), data.train().rows(), data.train().cols());
+        var in = model.input();
+        if (in.channels() != images.channels() || in.height() != images.height() || in.width() != images.width()) {
+            problems.add("the model takes " + in.channels() + "×" + in.height() + "×" + in.width()
+                    + " images (channels×height×width) but " + data.name() + " has " + images.describe()
+                    + ": set the model's input to " + images.channels() + "×" + images.height() + "×" + images.width());
+        }
+        int classes = data.classNames().size();
+        if (model.spec().classesOrDefault() != classes) {
+            problems.add("the model ends in " + model.spec().classesOrDefault() + " classes but " + data.name() + " has "
+                    + classes + ": end with a dense layer of " + classes + " units");
+        }
+        return problems;
+    }
+
+    private record LayerInput(int channels, int height, int width) {
+        String describe() {
+            return channels + "×" + height + "×" + width + " (" + (channels == 3 ? "colour" : "grayscale") + ")";
+        }
     }
 
     /** Values one image occupies across the network: the input and every layer's output. */

@@ -80,9 +80,13 @@ class QueueConfiguration {
      */
     @Bean(destroyMethod = "close")
     RunQueue runQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training,
-            QueueSettings settings, RunTimes times, ObjectProvider<RunBudgets> budgets) {
+            QueueSettings settings, RunTimes times, ObjectProvider<RunBudgets> budgets,
+            ObjectProvider<org.convlab.dataset.library.DatasetCatalog> catalog,
+            org.convlab.account.AppUserRepository users) {
+        DatasetAccess access = catalog.getIfAvailable() == null ? DatasetAccess.BUILT_IN_ONLY
+                : (owner, key) -> users.findById(owner).map(user -> catalog.getObject().mayUse(user, key)).orElse(false);
         return new RunQueue(runs, store, scheduler, training, settings, times,
-                budgets.getIfAvailable(() -> RunBudgets.UNLIMITED));
+                budgets.getIfAvailable(() -> RunBudgets.UNLIMITED), access);
     }
 
     @Bean

@@ -46,6 +46,7 @@ public class RunQueue implements AutoCloseable {
     private final QueueSettings settings;
     private final RunTimes times;
     private final RunBudgets budgets;
+    private final DatasetAccess datasets;
     /**
      * One lock per learner around counting their waiting runs and queueing new ones, so two quick
      * clicks cannot both squeeze under the limit (in this process; two web servers on one database
@@ -61,6 +62,12 @@ public class RunQueue implements AutoCloseable {
 
     public RunQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training,
             QueueSettings settings, RunTimes times, RunBudgets budgets) {
+        this(runs, store, scheduler, training, settings, times, budgets, DatasetAccess.BUILT_IN_ONLY);
+    }
+
+    public RunQueue(RunJobRepository runs, RunJobStore store, SchedulerClient scheduler, TrainingService training,
+            QueueSettings settings, RunTimes times, RunBudgets budgets, DatasetAccess datasets) {
+        this.datasets = datasets;
         this.runs = runs;
         this.store = store;
         this.scheduler = scheduler;
@@ -101,6 +108,7 @@ public class RunQueue implements AutoCloseable {
     /** The one way a single run is queued: checked, within the budget, then stored. */
     private RunJob submitChecked(long ownerId, ModelSpec spec, Hyperparameters hp, String kind, String lesson) {
         RunPlan plan = RunPlan.check(spec, hp, training.limits());
+        checkData(ownerId, plan.model(), hp, "");
         RunBudget budget = budgets.budgetFor(ownerId);
         if (!budget.allows(hp)) {
             throw OverBudgetException.tooLarge(hp, budget);
@@ -111,6 +119,27 @@ public class RunQueue implements AutoCloseable {
                 throw OverBudgetException.tooManyWaiting(waiting);
             }
             return enqueue(ownerId, plan.model(), hp, null, kind, lesson);
+        }
+    }
+
+    /**
+     * The data set must be one the owner may use, loadable, and the shape the model takes; each
+     * problem is one line, as the model's own problems are.
+     */
+    private void checkData(long ownerId, ValidatedModel model, Hyperparameters hp, String prefix) {
+        if (!datasets.mayUse(ownerId, hp.dataset())) {
+            throw new InvalidModelException(List.of(prefix + "there is no data set \"" + hp.dataset()
+                    + "\" you can use: choose one listed on the Data page"));
+        }
+        org.convlab.dataset.Dataset data;
+        try {
+            data = training.datasets().dataset(hp.dataset());
+        } catch (org.convlab.dataset.DatasetException e) {
+            throw new InvalidModelException(List.of(prefix + "the data set cannot be used just now: " + e.getMessage()));
+        }
+        List<String> misfits = RunPlan.misfits(model, data);
+        if (!misfits.isEmpty()) {
+            throw new InvalidModelException(misfits.stream().map(m -> prefix + m).toList());
         }
     }
 
@@ -146,7 +175,11 @@ public class RunQueue implements AutoCloseable {
         List<ValidatedModel> models = new ArrayList<>();
         for (ExperimentGrid.Variant variant : grid.variants()) {
             try {
-                models.add(RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model());
+                ValidatedModel model = RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model();
+                checkData(ownerId, model, variant.hyperparameters(), "variant \"" + variant.label() + "\": ");
+                models.add(model);
+            } catch (InvalidModelException e) {
+                throw e;
             } catch (IllegalArgumentException e) {
                 throw new InvalidModelException(List.of("variant \"" + variant.label() + "\": " + e.getMessage()));
             }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.convlab.dataset.Dataset;
+import org.convlab.dataset.DatasetLibrary;
 import org.convlab.dataset.DatasetService;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelSpec;
@@ -54,15 +55,25 @@ public final class TrainingService implements AutoCloseable {
     private final TrainingWorker worker = new TrainingWorker();
     private final Path runsDir;
     private final ModelLimits limits;
-    private final DatasetService datasets;
+    private final DatasetLibrary datasets;
     private final Map<String, LiveRun> live = new ConcurrentHashMap<>();
     private final AtomicInteger sequence = new AtomicInteger();
     private final LoadedModels loaded = new LoadedModels(3);
 
-    public TrainingService(Path runsDir, ModelLimits limits, DatasetService datasets) {
+    public TrainingService(Path runsDir, ModelLimits limits, DatasetLibrary datasets) {
         this.runsDir = runsDir;
         this.limits = limits;
         this.datasets = datasets;
+    }
+
+    /** Training on the default data set only. */
+    public TrainingService(Path runsDir, ModelLimits limits, DatasetService datasets) {
+        this(runsDir, limits, DatasetLibrary.of(datasets));
+    }
+
+    /** The data sets runs train on. */
+    public DatasetLibrary datasets() {
+        return datasets;
     }
 
     public ModelLimits limits() {
@@ -117,7 +128,7 @@ public final class TrainingService implements AutoCloseable {
         });
         run.beginTurn();
         TrainingWorker.Job<TrainingRun.Outcome> job = worker.submit(control -> {
-            Dataset dataset = datasets.dataset();
+            Dataset dataset = datasets.dataset(hp.dataset());
             ImageSet train = FashionMnistArrays.of(dataset.train(), dataset.classNames());
             ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
             return TrainingRun.execute(model, hp, train, test, runsDir.resolve(id), limits, run, control, checkpoints);

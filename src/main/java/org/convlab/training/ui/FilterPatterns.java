@@ -53,7 +53,7 @@ final class FilterPatterns extends Div {
             render(known.get(), filter);
             return;
         }
-        Button find = new Button("Find them: search the " + RunText.count(service.testImageCount()) + " test images",
+        Button find = new Button("Find them: search the " + RunText.count(service.testImageCount(run)) + " test images",
                 e -> search(layer, layerName, filter));
         result.add(new H3("Filter " + (filter + 1) + " of layer " + layer + " (" + layerName + ")"),
                 new Paragraph("Searching runs every test image through the network up to this layer: a few "
@@ -68,7 +68,7 @@ final class FilterPatterns extends Div {
                 + layerName + " responds to…");
         result.add(searching, progress);
         UI ui = UI.getCurrent();
-        int total = service.testImageCount();
+        int total = service.testImageCount(run);
         CompletableFuture<StrongestImages> found = service.strongestImages(run, layer, done -> {
             try {
                 ui.access(() -> progress.setValue(Math.min(1, done / (double) total)));
@@ -120,7 +120,7 @@ final class FilterPatterns extends Div {
         int size = 28;
         Div frame = new Div();
         frame.addClassName("patch-frame");
-        float[] image = service.testImagePixels(e.image());
+        float[] image = service.testImagePixels(run, e.image());
         frame.add(Pictures.of(image, size, size, "Test image #" + e.image()));
         Div box = new Div();
         box.addClassName("patch-box");

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.convlab.dataset.Dataset;
-import org.convlab.dataset.DatasetService;
+import org.convlab.dataset.DatasetLibrary;
 import org.convlab.training.engine.Evaluation;
 import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.ImageSet;
@@ -62,17 +62,22 @@ final class RunAnalysisService {
     }
 
     private final TrainingService training;
-    private final DatasetService datasets;
+    private final DatasetLibrary datasets;
     private final RunQueue queue;
     private final RunAccess access;
     private final CurrentUser current;
     private final Map<String, CompletableFuture<RunAnalysis>> cache = new LinkedHashMap<>(8, 0.75f, true);
-    private ImageSet test;
+    /** Each data set's test images as floats, by key, for the runs shown lately (a few at most). */
+    private final Map<String, ImageSet> tests = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ImageSet> eldest) {
+            return size() > 2;
+        }
+    };
 
-    RunAnalysisService(TrainingService training, DatasetService datasets, RunQueue queue,
-            RunAccess access, CurrentUser current) {
+    RunAnalysisService(TrainingService training, RunQueue queue, RunAccess access, CurrentUser current) {
         this.training = training;
-        this.datasets = datasets;
+        this.datasets = training.datasets();
         this.queue = queue;
         this.access = access;
         this.current = current;
@@ -215,7 +220,7 @@ final class RunAnalysisService {
     private final java.util.Set<Long> pruningNow = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private RunAnalysis measure(SavedRun run) {
-        ImageSet images = testImages();
+        ImageSet images = testImages(run);
         TrainedModel model = RunStore.load(run.dir(), Device.cpu());
         try {
             Evaluation evaluation = ModelEvaluator.evaluate(model, images, Integer.MAX_VALUE);
@@ -231,21 +236,22 @@ final class RunAnalysisService {
         }
     }
 
-    int testImageCount() {
-        return testImages().size();
+    int testImageCount(SavedRun run) {
+        return testImages(run).size();
     }
 
-    /** Test image {@code index}'s pixels, 0..1. */
-    float[] testImagePixels(int index) {
-        return testImages().image(index);
+    /** Test image {@code index}'s pixels, 0..1 (channel after channel for colour). */
+    float[] testImagePixels(SavedRun run, int index) {
+        return testImages(run).image(index);
     }
 
-    private synchronized ImageSet testImages() {
-        if (test == null) {
-            Dataset dataset = datasets.dataset();
-            test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
-        }
-        return test;
+    /** The test images of the data set the run trained on. */
+    private synchronized ImageSet testImages(SavedRun run) {
+        String key = run.record().hyperparameters().dataset();
+        return tests.computeIfAbsent(key == null ? DatasetLibrary.DEFAULT_KEY : key, k -> {
+            Dataset dataset = datasets.dataset(k);
+            return FashionMnistArrays.of(dataset.test(), dataset.classNames());
+        });
     }
 
     /** Unloads the least recently opened runs; closing happens on the worker, after any queued work. */

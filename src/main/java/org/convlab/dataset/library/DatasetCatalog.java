@@ -1,0 +1,211 @@
+package org.convlab.dataset.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.convlab.account.AppUser;
+import org.convlab.dataset.Dataset;
+import org.convlab.dataset.DatasetException;
+import org.convlab.dataset.DatasetLibrary;
+import org.convlab.dataset.DatasetLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which data sets each account may train on, and the one way a new data set joins them (docs/decisions/022).
+ *
+ * <p>Visible to an account: the built-in sets; its own; those made for a class it belongs to or
+ * teaches; an admin sees all. Every way a run comes in (pages, API, and a run a worker picks up)
+ * passes {@link #require}, so a forged key in a request reaches nobody else's images.
+ */
+@Service
+public class DatasetCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(DatasetCatalog.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final StoredDatasetRepository stored;
+    private final DatasetLibrary library;
+    private final ClassMembership membership;
+    private final int maxPerAccount;
+
+    DatasetCatalog(StoredDatasetRepository stored, DatasetLibrary library, ObjectProvider<ClassMembership> membership,
+            @Value("${convlab.datasets.max-per-account:10}") int maxPerAccount) {
+        this.stored = stored;
+        this.library = library;
+        this.membership = membership.getIfAvailable(() -> ClassMembership.NONE);
+        this.maxPerAccount = maxPerAccount;
+    }
+
+    public DatasetLibrary library() {
+        return library;
+    }
+
+    /** Data sets each account may keep (imported and drawn together); 0 means no limit. */
+    public int maxPerAccount() {
+        return maxPerAccount;
+    }
+
+    /** The built-in sets that load, then the account's visible ones, newest first. */
+    @Transactional(readOnly = true)
+    public List<DatasetChoice> choicesFor(Optional<AppUser> account) {
+        List<DatasetChoice> choices = new ArrayList<>(builtIns());
+        account.ifPresent(user -> visibleRows(user).forEach(row -> choices.add(choice(row, user))));
+        return choices;
+    }
+
+    /** The data set with this key, if the account may use it; otherwise a refusal that reveals nothing. */
+    @Transactional(readOnly = true)
+    public DatasetChoice require(Optional<AppUser> account, String key) {
+        String wanted = key == null ? DatasetLibrary.DEFAULT_KEY : key;
+        if (DatasetLibrary.builtIn(wanted)) {
+            return builtIns().stream().filter(c -> c.key().equals(wanted)).findFirst()
+                    .orElseThrow(() -> new DatasetRefused("The data set \"" + wanted + "\" cannot be loaded on this"
+                            + " server just now; ask whoever runs it to check its data folder."));
+        }
+        Optional<StoredDataset> row = stored.findByKey(wanted);
+        if (row.isEmpty() || account.isEmpty() || !visible(row.get(), account.get())) {
+            throw new DatasetRefused("There is no data set \"" + shown(wanted) + "\" you can use: choose one listed on"
+                    + " the Data page.");
+        }
+        return choice(row.get(), account.get());
+    }
+
+    /** May the account with this id train on the key? (A run a worker picks up is checked again here.) */
+    @Transactional(readOnly = true)
+    public boolean mayUse(AppUser account, String key) {
+        try {
+            require(Optional.of(account), key);
+            return true;
+        } catch (DatasetRefused e) {
+            return false;
+        }
+    }
+
+    /** The rows the account sees, newest first. */
+    private List<StoredDataset> visibleRows(AppUser user) {
+        if (user.isAdmin()) {
+            return stored.findAllByOrderByCreatedAtDesc();
+        }
+        Set<Long> classes = membership.classesOf(user.getId());
+        return stored.findVisible(user.getId(), classes.isEmpty() ? Set.of(-1L) : classes);
+    }
+
+    private boolean visible(StoredDataset row, AppUser user) {
+        return user.isAdmin() || row.getOwnerId().equals(user.getId())
+                || (row.getClassId() != null && membership.classesOf(user.getId()).contains(row.getClassId()));
+    }
+
+    private List<DatasetChoice> builtIns() {
+        List<DatasetChoice> builtIns = new ArrayList<>();
+        for (String key : List.of(DatasetLibrary.DEFAULT_KEY, DatasetLibrary.DEMO_KEY)) {
+            try {
+                Dataset set = library.dataset(key);
+                builtIns.add(new DatasetChoice(key, set.name(), set.train().channels(), set.train().rows(),
+                        set.classNames(), set.train().size(), set.test().size(), "built in"));
+            } catch (DatasetException e) {
+                // The pages that need the default set say what is wrong with it; a missing demo set is simply not offered.
+            }
+        }
+        return builtIns;
+    }
+
+    private static DatasetChoice choice(StoredDataset row, AppUser viewer) {
+        String whose = row.getOwnerId().equals(viewer.getId()) ? (row.getClassId() != null ? "yours, for your class" : "yours")
+                : row.getClassId() != null ? "your class's" : "a learner's";
+        return new DatasetChoice(row.getKey(), row.getName(), row.getChannels(), row.getImageSize(), row.getClassNames(),
+                row.getTrainCount(), row.getTestCount(), whose);
+    }
+
+    /**
+     * A fresh key and folder for a data set {@code owner} is about to make; refuses when they keep
+     * as many as they may. The folder does not exist yet: the importer creates it.
+     */
+    @Transactional(readOnly = true)
+    public Path newFolder(AppUser owner, String name) {
+        if (maxPerAccount > 0 && stored.countByOwnerId(owner.getId()) >= maxPerAccount) {
+            throw new DatasetRefused("You already keep " + maxPerAccount + " data sets, as many as this server allows"
+                    + " each account.");
+        }
+        if (library.importedRoot() == null) {
+            throw new DatasetRefused("This server keeps no data sets of its own (convlab.datasets-dir is not set).");
+        }
+        String key;
+        do {
+            key = slug(name) + "-" + Long.toString(Math.floorMod(RANDOM.nextLong(), 36L * 36 * 36 * 36 * 36 * 36), 36);
+        } while (stored.findByKey(key).isPresent() || Files.exists(library.importedRoot().resolve(key)));
+        return library.importedRoot().resolve(key);
+    }
+
+    /**
+     * Records a data set the importer wrote to {@code folder} (from {@link #newFolder}) as {@code
+     * owner}'s, for {@code classId} (null: for themselves; a teacher's class otherwise). The folder
+     * is loaded once to check it and count what it holds. If it cannot be recorded, the folder
+     * (which ConvLab just wrote) is removed again.
+     */
+    @Transactional
+    public DatasetChoice register(AppUser owner, Long classId, StoredDataset.Source source, String name, Path folder) {
+        String key = folder.getFileName().toString();
+        try {
+            if (classId != null && !owner.isAdmin() && !membership.classesOf(owner.getId()).contains(classId)) {
+                throw new DatasetRefused("You can only make a data set for a class you teach.");
+            }
+            Dataset set = DatasetLoader.load(folder);
+            StoredDataset row = stored.save(new StoredDataset(key, name, owner.getId(), classId, source,
+                    set.train().channels(), set.train().rows(), set.classNames(), set.train().size(), set.test().size()));
+            return choice(row, owner);
+        } catch (RuntimeException e) {
+            removeWritten(folder);
+            throw e;
+        }
+    }
+
+    /** Deletes a folder ConvLab wrote under the imported root (never anything outside it). */
+    void removeWritten(Path folder) {
+        Path root = library.importedRoot();
+        if (root == null || !folder.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())
+                || folder.toAbsolutePath().normalize().equals(root.toAbsolutePath().normalize())) {
+            return;
+        }
+        library.forget(folder.getFileName().toString());
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            log.warn("Could not remove the data set folder {}: {}", folder, e.getMessage());
+        }
+    }
+
+    /** A readable start for a key: "Cats & Dogs!" → "cats-dogs" (at most 40 characters, never empty). */
+    static String slug(String name) {
+        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (plain.length() > 40) {
+            plain = plain.substring(0, 40).replaceAll("-+$", "");
+        }
+        return plain.isEmpty() ? "data" : plain;
+    }
+
+    private static String shown(String key) {
+        String cut = key.length() > 40 ? key.substring(0, 40) + "…" : key;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+}
