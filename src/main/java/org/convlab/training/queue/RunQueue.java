@@ -106,9 +106,10 @@ public class RunQueue implements AutoCloseable {
     }
 
     /** The one way a single run is queued: checked, within the budget, then stored. */
-    private RunJob submitChecked(long ownerId, ModelSpec spec, Hyperparameters hp, String kind, String lesson) {
+    private RunJob submitChecked(long ownerId, ModelSpec spec, Hyperparameters given, String kind, String lesson) {
+        Hyperparameters hp = given;
         RunPlan plan = RunPlan.check(spec, hp, training.limits());
-        checkData(ownerId, plan.model(), hp, "");
+        hp = checkData(ownerId, plan.model(), hp, "");
         RunBudget budget = budgets.budgetFor(ownerId);
         if (!budget.allows(hp)) {
             throw OverBudgetException.tooLarge(hp, budget);
@@ -124,9 +125,11 @@ public class RunQueue implements AutoCloseable {
 
     /**
      * The data set must be one the owner may use, loadable, and the shape the model takes; each
-     * problem is one line, as the model's own problems are.
+     * problem is one line, as the model's own problems are. Returns the settings with "all images"
+     * made the data set's count when it has fewer than Fashion-MNIST's 60,000, so budgets and time
+     * estimates (which read a missing limit as 60,000) count what will really train.
      */
-    private void checkData(long ownerId, ValidatedModel model, Hyperparameters hp, String prefix) {
+    private Hyperparameters checkData(long ownerId, ValidatedModel model, Hyperparameters hp, String prefix) {
         if (!datasets.mayUse(ownerId, hp.dataset())) {
             throw new InvalidModelException(List.of(prefix + "there is no data set \"" + hp.dataset()
                     + "\" you can use: choose one listed on the Data page"));
@@ -141,6 +144,9 @@ public class RunQueue implements AutoCloseable {
         if (!misfits.isEmpty()) {
             throw new InvalidModelException(misfits.stream().map(m -> prefix + m).toList());
         }
+        int images = data.train().size();
+        boolean beyond = hp.limit() == null || hp.limit() > images;
+        return images < TrainingTimes.TRAIN_IMAGES && beyond ? hp.withLimit(images) : hp;
     }
 
     private Object lockOf(long ownerId) {
@@ -173,10 +179,11 @@ public class RunQueue implements AutoCloseable {
      */
     public List<RunJob> submitGrid(long ownerId, ExperimentGrid grid) {
         List<ValidatedModel> models = new ArrayList<>();
+        List<Hyperparameters> settings = new ArrayList<>();
         for (ExperimentGrid.Variant variant : grid.variants()) {
             try {
                 ValidatedModel model = RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model();
-                checkData(ownerId, model, variant.hyperparameters(), "variant \"" + variant.label() + "\": ");
+                settings.add(checkData(ownerId, model, variant.hyperparameters(), "variant \"" + variant.label() + "\": "));
                 models.add(model);
             } catch (InvalidModelException e) {
                 throw e;
@@ -186,12 +193,11 @@ public class RunQueue implements AutoCloseable {
         }
         // A grid's runs are the learner's runs: each must fit the budget, and all of them wait at once.
         RunBudget budget = budgets.budgetFor(ownerId);
-        boolean alike = grid.variants().stream().map(v -> RunBudget.imageEpochs(v.hyperparameters())).distinct()
-                .count() == 1;
-        for (ExperimentGrid.Variant variant : grid.variants()) {
-            if (!budget.allows(variant.hyperparameters())) {
-                throw OverBudgetException.tooLarge(alike ? "Each run of this grid" : "The run \"" + variant.label() + "\"",
-                        variant.hyperparameters(), budget);
+        boolean alike = settings.stream().map(RunBudget::imageEpochs).distinct().count() == 1;
+        for (int i = 0; i < settings.size(); i++) {
+            if (!budget.allows(settings.get(i))) {
+                throw OverBudgetException.tooLarge(alike ? "Each run of this grid"
+                        : "The run \"" + grid.variants().get(i).label() + "\"", settings.get(i), budget);
             }
         }
         synchronized (lockOf(ownerId)) {
@@ -203,8 +209,7 @@ public class RunQueue implements AutoCloseable {
             List<RunJob> jobs = new ArrayList<>();
             for (int i = 0; i < models.size(); i++) {
                 ExperimentGrid.Variant variant = grid.variants().get(i);
-                jobs.add(enqueue(ownerId, models.get(i), variant.hyperparameters(), gridId, grid.kind().name(),
-                        variant.label()));
+                jobs.add(enqueue(ownerId, models.get(i), settings.get(i), gridId, grid.kind().name(), variant.label()));
             }
             return jobs;
         }

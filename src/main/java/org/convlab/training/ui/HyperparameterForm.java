@@ -79,7 +79,7 @@ final class HyperparameterForm extends FormLayout {
                 + "after each epoch (the same share from every class).");
         images.setLabel("Training images");
         images.setItems(IMAGE_COUNTS);
-        images.setItemLabelGenerator(HyperparameterForm::imagesLabel);
+        images.setItemLabelGenerator(this::imagesLabel);
         images.setValue(0);
         images.setHelperText("A subset is enough to see a model learn. The page starts with the largest one that "
                 + "trains in about a minute on this server.");
@@ -97,9 +97,21 @@ final class HyperparameterForm extends FormLayout {
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("1000px", 3));
     }
 
-    static String imagesLabel(Integer n) {
-        return n == null || n == 0 ? "all 60,000"
+    /** How many training images the chosen data set has: "all" means these. */
+    private int allImages = org.convlab.training.queue.TrainingTimes.TRAIN_IMAGES;
+
+    private String imagesLabel(Integer n) {
+        return n == null || n == 0 ? String.format(java.util.Locale.ROOT, "all %,d", allImages)
                 : String.format(java.util.Locale.ROOT, n <= 5_000 ? "first %,d (quick)" : "first %,d", n);
+    }
+
+    /** The chosen data set has {@code count} training images: subsets as large are not offered. */
+    void trainImages(int count) {
+        allImages = count;
+        List<Integer> counts = IMAGE_COUNTS.stream().filter(n -> n == 0 || n < count).toList();
+        Integer chosen = images.getValue();
+        images.setItems(counts);
+        images.setValue(chosen != null && counts.contains(chosen) ? chosen : 0);
     }
 
     /** Offers {@code subset} (0: all) and chooses it; a size from elsewhere (the API) is added to the choices. */
@@ -134,7 +146,8 @@ final class HyperparameterForm extends FormLayout {
                 learningRate.getValue(), 0.9, orZero(validationSplit.getValue()),
                 seed.getValue() == null ? 42 : seed.getValue(), augmentation(),
                 orZero(earlyStopping.getValue()), orZero(reduceLr.getValue()), 0.5, 1e-6,
-                count == null || count == 0 ? null : count, device.getValue(), null,
+                count == null || count == 0 ? (allImages < org.convlab.training.queue.TrainingTimes.TRAIN_IMAGES
+                        ? Integer.valueOf(allImages) : null) : count, device.getValue(), null,
                 new LearningRateSchedule(schedule.getValue(), orZero(warmup.getValue())));
     }
 
@@ -148,7 +161,7 @@ final class HyperparameterForm extends FormLayout {
         warmup.setValue(hp.schedule().warmupEpochs());
         validationSplit.setValue(hp.validationSplit());
         // A run's own subset, even one the page does not offer (an API run), so training again keeps it.
-        useSubset(hp.limit() == null || hp.limit() <= 0 || hp.limit() >= org.convlab.training.queue.TrainingTimes.TRAIN_IMAGES ? 0 : hp.limit());
+        useSubset(hp.limit() == null || hp.limit() <= 0 || hp.limit() >= allImages ? 0 : hp.limit());
         Augmentation augmentation = hp.augmentation() == null ? Augmentation.NONE : hp.augmentation();
         rotation.setValue(augmentation.rotationDegrees());
         shift.setValue(augmentation.shiftPixels());

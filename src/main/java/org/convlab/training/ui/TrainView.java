@@ -19,7 +19,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.convlab.dataset.DatasetService;
+import org.convlab.dataset.DatasetLibrary;
+import org.convlab.dataset.library.DatasetCatalog;
+import org.convlab.dataset.library.DatasetChoice;
+import org.convlab.dataset.ui.DatasetPicker;
 import org.convlab.model.InvalidModelException;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelValidator;
@@ -63,6 +66,9 @@ final class TrainView extends Main implements BeforeEnterObserver {
     /** The Train page with a run's model and settings filled in: this plus the run's id. */
     static final String AGAIN_PATH = "train?again=";
 
+    final DatasetPicker dataset;
+    /** The previews of the chosen data set's images, redrawn when another is chosen. */
+    final Div dataViews = new Div();
     final Select<String> model = new Select<>();
     final Span modelSummary = new Span();
     final HyperparameterForm form;
@@ -84,6 +90,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
     final Button useSubset = new Button();
 
     private final TrainingService training;
+    private final DatasetLibrary library;
     private final RunQueue queue;
     private final CurrentUser current;
     private final RunAccess access;
@@ -98,9 +105,11 @@ final class TrainView extends Main implements BeforeEnterObserver {
     /** A measurement of this server's speed is awaited; the estimate is redrawn when it is done. */
     private boolean awaitingSpeed;
 
-    TrainView(TrainingService training, DatasetService datasets, RunQueue queue,
+    TrainView(TrainingService training, DatasetCatalog catalog, RunQueue queue,
             CurrentUser current, DeviceService devices, RunAccess access, AppMode mode) {
         this.training = training;
+        this.library = training.datasets();
+        this.dataset = new DatasetPicker(catalog.choicesFor(current.get()));
         this.mode = mode;
         this.access = access;
         this.form = new HyperparameterForm(devices.choices(), devices.whyNoGpu());
@@ -137,30 +146,25 @@ final class TrainView extends Main implements BeforeEnterObserver {
 
         againNote.addClassName("callout-info");
         againNote.setVisible(false);
-        add(againNote, new H2("Model"), modelRow, recipes, new H2("Settings"), form);
-        datasets.problem().ifPresentOrElse(problem -> {
-            start.setEnabled(false);
-            problems.setText("Training needs the data set, which cannot be loaded: " + problem);
-            problems.setVisible(true);
-        }, () -> {
-            AugmentationPreview preview = new AugmentationPreview(datasets.dataset());
-            preview.show(form.augmentation());
-            form.rotation.addValueChangeListener(e -> preview.show(form.augmentation()));
-            form.shift.addValueChangeListener(e -> preview.show(form.augmentation()));
-            form.flip.addValueChangeListener(e -> preview.show(form.augmentation()));
-            add(new H2("Augmentation preview"), new Paragraph("Top: six training images. Bottom: the same images "
-                    + "as training might see them this time; each epoch draws new random changes."), preview);
-            splitPreview = new SplitPreview(datasets.dataset().train(), datasets.dataset().classNames());
-            showSplit();
-            form.images.addValueChangeListener(e -> showSplit());
-            form.validationSplit.addValueChangeListener(e -> showSplit());
-            form.seed.addValueChangeListener(e -> showSplit());
-            // Closed by default: ten rows of counts would push Start out of sight; its summary says what is inside.
-            com.vaadin.flow.component.details.Details split = new com.vaadin.flow.component.details.Details(
-                    "Training and validation images, class by class", splitPreview);
-            split.addClassName("split-details");
-            add(split);
+        Anchor ownData = new Anchor("data", "See the data sets, or bring your own →");
+        Div dataRow = new Div(dataset, ownData);
+        dataRow.addClassName("model-choice");
+        add(againNote, new H2("Data"), dataRow, new H2("Model"), modelRow, recipes, new H2("Settings"), form, dataViews);
+        form.rotation.addValueChangeListener(e -> showAugmentation());
+        form.shift.addValueChangeListener(e -> showAugmentation());
+        form.flip.addValueChangeListener(e -> showAugmentation());
+        form.images.addValueChangeListener(e -> showSplit());
+        form.validationSplit.addValueChangeListener(e -> showSplit());
+        form.seed.addValueChangeListener(e -> showSplit());
+        dataset.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                dataChosen();
+                describeModel();
+                defaultSubset();
+                showEstimate();
+            }
         });
+        dataChosen();
         Paragraph experiments = new Paragraph("Want to compare settings? ");
         experiments.add(new Anchor("train/experiments", "Queue an experiment grid (activations, optimizers, batch sizes, pooling"
                 + (devices.gpuUsable() ? ", CPU vs GPU" : "") + ") →"));
@@ -203,6 +207,13 @@ final class TrainView extends Main implements BeforeEnterObserver {
         parameters.getOrDefault("recipe", List.of()).stream().findFirst().ifPresent(name -> Recipes.find(name)
                 .ifPresentOrElse(this::use, () -> note("There is no such recipe (there are: "
                         + String.join(", ", Recipes.names()) + "), so the usual settings are shown.")));
+        // ?dataset=KEY: "Train on it" from the Data page, or a data set just imported or drawn.
+        parameters.getOrDefault("dataset", List.of()).stream().findFirst().ifPresent(key -> {
+            if (!dataset.choose(key)) {
+                note("There is no data set \"" + RunText.shortened(key) + "\" you can use, so "
+                        + dataset.getValue().name() + " is chosen.");
+            }
+        });
         List<String> again = parameters.getOrDefault("again", List.of());
         if (again.isEmpty()) {
             return;
@@ -226,9 +237,51 @@ final class TrainView extends Main implements BeforeEnterObserver {
         choices.addFirst(againChoice);
         model.setItems(choices);
         imagesChosen = true;
+        if (!dataset.choose(hp.dataset())) {
+            note("The data set \"" + run.getName() + "\" trained on is not one you can use now, so "
+                    + dataset.getValue().name() + " is chosen.");
+        }
         model.setValue(againChoice);
         form.fill(hp);
         showEstimate();
+    }
+
+    /** The chosen data set's images: the augmentation and split previews, or why it cannot be used. */
+    private void dataChosen() {
+        dataViews.removeAll();
+        augmentationPreview = null;
+        splitPreview = null;
+        org.convlab.dataset.Dataset data;
+        try {
+            data = library.dataset(dataset.key());
+        } catch (org.convlab.dataset.DatasetException e) {
+            start.setEnabled(false);
+            problems.setText("Training needs the data set, which cannot be loaded: " + e.getMessage());
+            problems.setVisible(true);
+            return;
+        }
+        start.setEnabled(true);
+        problems.setVisible(false);
+        form.trainImages(data.train().size());
+        augmentationPreview = new AugmentationPreview(data);
+        showAugmentation();
+        splitPreview = new SplitPreview(data.train(), data.classNames());
+        showSplit();
+        // Closed by default: ten rows of counts would push Start out of sight; its summary says what is inside.
+        com.vaadin.flow.component.details.Details split = new com.vaadin.flow.component.details.Details(
+                "Training and validation images, class by class", splitPreview);
+        split.addClassName("split-details");
+        dataViews.add(new H2("Augmentation preview"), new Paragraph("Top: six training images. Bottom: the same "
+                + "images as training might see them this time; each epoch draws new random changes."),
+                augmentationPreview, split);
+    }
+
+    private AugmentationPreview augmentationPreview;
+
+    private void showAugmentation() {
+        if (augmentationPreview != null) {
+            augmentationPreview.show(form.augmentation());
+        }
     }
 
     /** Fills in a recipe's model and settings and says why each was chosen. */
@@ -245,7 +298,14 @@ final class TrainView extends Main implements BeforeEnterObserver {
         againNote.setVisible(true);
     }
 
+    /** The chosen model, its input and output fitted to the chosen data set. */
     private ModelSpec chosenSpec() {
+        ModelSpec spec = chosenModel();
+        DatasetChoice data = dataset.getValue();
+        return data == null ? spec : spec.forData(data.channels(), data.imageSize(), data.classNames().size());
+    }
+
+    private ModelSpec chosenModel() {
         String choice = model.getValue();
         if (againChoice != null && againChoice.equals(choice)) {
             return againSpec;
@@ -254,6 +314,11 @@ final class TrainView extends Main implements BeforeEnterObserver {
             return ModelDraft.current().orElse(Presets.get("keras-cnn"));
         }
         return Presets.get(choice);
+    }
+
+    /** The settings as entered, on the chosen data set. */
+    private Hyperparameters settings() {
+        return form.value().withDataset(dataset.key());
     }
 
     private void describeModel() {
@@ -289,13 +354,16 @@ final class TrainView extends Main implements BeforeEnterObserver {
             return;
         }
         RunEstimates now = queue.times().estimates();
-        trainable().ifPresent(m -> form.useSubset(RunSizes.largestWithin(form.value(), RunSizes.ABOUT_A_MINUTE,
+        trainable().ifPresent(m -> form.useSubset(RunSizes.largestWithin(settings(), RunSizes.ABOUT_A_MINUTE,
                 budget(), hp -> now.seconds(m, hp))));
     }
 
     /** The estimate under Start, the wait in a class, and a word about a long run, for the choices now. */
     /** The split the settings give, class by class; nothing while a setting is empty. */
     private void showSplit() {
+        if (splitPreview == null) {
+            return;
+        }
         Double share = form.validationSplit.getValue();
         Integer seed = form.seed.getValue();
         splitPreview.show(form.images.getValue(), share == null ? 0 : share, seed == null ? 42 : seed);
@@ -303,7 +371,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
 
     void showEstimate() {
         longRun.setVisible(false);
-        Hyperparameters hp = form.value();
+        Hyperparameters hp = settings();
         Optional<ValidatedModel> validated = trainable();
         boolean settingsOk;
         try {
@@ -435,7 +503,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
     /** Queues the run and opens its dashboard; bad settings are explained and nothing is queued. */
     void start() {
         try {
-            RunJob run = queue.submit(current.require().getId(), chosenSpec(), form.value());
+            RunJob run = queue.submit(current.require().getId(), chosenSpec(), settings());
             getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class, run.getId()));
         } catch (IllegalArgumentException e) {
             List<String> lines = e instanceof InvalidModelException invalid ? invalid.problems() : List.of(e.getMessage());
