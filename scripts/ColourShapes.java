@@ -16,10 +16,10 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Generates ConvLab's colour demo data set, "Colour shapes", from nothing but this code: 32×32 RGB
- * images of a circle, a square or a triangle in red, green or blue on a textured, noisy background.
- * The three colours have (almost) the same luminance, so a grayscale copy of the data shows the
- * shape but not the colour: a model needs the colour channels to tell "red circle" from "green
- * circle".
+ * images of a circle or a square in red, olive, green, blue or purple on a textured, noisy
+ * background, 10 classes (as many as CIFAR-10, so its models train here unchanged). The five
+ * colours have the same luminance, so a grayscale copy of the data shows the shape but not the
+ * colour: a model needs the colour channels to tell "red circle" from "green circle".
  *
  * <p>Run it from the repository root with a JDK 21+ (no classpath, no downloads):
  * <pre>
@@ -38,17 +38,19 @@ public final class ColourShapes {
     static final int TEST_PER_CLASS = 150;
     static final long SEED = 20_261_129L;
 
-    static final List<String> SHAPES = List.of("circle", "square", "triangle");
-    static final List<String> COLOURS = List.of("red", "green", "blue");
+    static final List<String> SHAPES = List.of("circle", "square");
+    static final List<String> COLOURS = List.of("red", "olive", "green", "blue", "purple");
     /**
-     * The three paints, chosen so that their luminance (Rec. 601 luma, 0.299 R + 0.587 G + 0.114 B,
+     * The five paints, chosen so that their luminance (Rec. 601 luma, 0.299 R + 0.587 G + 0.114 B,
      * what most "convert to grayscale" functions compute) is 110 ± 0.2: in grayscale
      * they are the same grey.
      */
     static final int[][] PAINTS = {
-            {228, 58, 70},   // red:   68.17 + 34.05 +  7.98 = 110.20
-            {40, 156, 55},   // green: 11.96 + 91.57 +  6.27 = 109.80
-            {92, 92, 250},   // blue:  27.51 + 54.00 + 28.50 = 110.01
+            {228, 58, 70},   // red:    68.17 + 34.05 +  7.98 = 110.20
+            {136, 116, 12},  // olive:  40.66 + 68.09 +  1.37 = 110.12
+            {40, 156, 55},   // green:  11.96 + 91.57 +  6.27 = 109.80
+            {92, 92, 250},   // blue:   27.51 + 54.00 + 28.50 = 110.01
+            {201, 40, 232},  // purple: 60.10 + 23.48 + 26.45 = 110.03
     };
 
     private ColourShapes() {}
@@ -81,8 +83,8 @@ public final class ColourShapes {
 
     /**
      * {@code perClass} images of every class in shuffled order. Each shape is drawn {@code perClass}
-     * times, and each drawing is painted in all three colours: the three images differ only in the
-     * paint, so their grayscale copies are the same picture (to rounding) under three labels, and
+     * times, and each drawing is painted in all five colours: the five images differ only in the
+     * paint, so their grayscale copies are the same picture (to rounding) under five labels, and
      * only the colour channels can tell the classes apart.
      */
     static Split split(SplittableRandom random, int perClass) {
@@ -94,7 +96,7 @@ public final class ColourShapes {
         int next = 0;
         for (int shape = 0; shape < SHAPES.size(); shape++) {
             for (int i = 0; i < perClass; i++) {
-                Layout layout = Layout.random(random, shape);
+                Layout layout = Layout.random(random, SHAPES.get(shape));
                 for (int colour = 0; colour < colours; colour++) {
                     layout.paint(PAINTS[colour], drawn, next * imageBytes);
                     drawnLabels[next++] = (byte) (shape * colours + colour);
@@ -120,7 +122,7 @@ public final class ColourShapes {
         return new Split(pixels, labels);
     }
 
-    /** Class names in label order: "red circle", "green circle", "blue circle", "red square", ... */
+    /** Class names in label order: "red circle", "olive circle", ..., "purple circle", "red square", ... */
     static List<String> classNames() {
         return SHAPES.stream().flatMap(s -> COLOURS.stream().map(c -> c + " " + s)).toList();
     }
@@ -130,12 +132,12 @@ public final class ColourShapes {
      * dots in two greys with a slight tint), light or dark so the shape always stands out in
      * grayscale; the shape at a random place, size and angle, anti-aliased; its shade; and sparse
      * grey speckles. Shade and speckles are kept small enough that no painted pixel is clipped at
-     * 255, so the three paints stay the same grey everywhere.
+     * 255, so the five paints stay the same grey everywhere.
      */
     record Layout(int base, int contrast, int[] tint, int pattern, int period, boolean vertical,
             double[] coverage, double shade, int[] speckles) {
 
-        static Layout random(SplittableRandom random, int shape) {
+        static Layout random(SplittableRandom random, String shape) {
             boolean light = random.nextBoolean();
             int base = light ? 170 + random.nextInt(50) : 25 + random.nextInt(40);
             int contrast = 8 + random.nextInt(16);
@@ -180,7 +182,7 @@ public final class ColourShapes {
     }
 
     /** The fraction of pixel (x, y) the shape covers, from 4×4 samples in the pixel. */
-    static double coverage(int shape, int x, int y, double cx, double cy, double radius, double angle) {
+    static double coverage(String shape, int x, int y, double cx, double cy, double radius, double angle) {
         int inside = 0;
         double cos = Math.cos(angle);
         double sin = Math.sin(angle);
@@ -199,12 +201,11 @@ public final class ColourShapes {
     }
 
     /** Whether (u, v) lies in the shape centred at the origin with corners {@code radius} away. */
-    static boolean contains(int shape, double u, double v, double radius) {
+    static boolean contains(String shape, double u, double v, double radius) {
         return switch (shape) {
-            case 0 -> u * u + v * v <= radius * radius * 0.6;    // circle, a little smaller to match the others' area
-            case 1 -> Math.abs(u) <= radius * 0.7071 && Math.abs(v) <= radius * 0.7071;
-            // equilateral triangle with its corners on the circle of that radius, apex at v = -radius
-            default -> v >= -radius && v <= radius / 2 && Math.abs(u) <= (v + radius) / Math.sqrt(3);
+            case "circle" -> u * u + v * v <= radius * radius * 0.6;    // a little smaller, to match the square's area
+            case "square" -> Math.abs(u) <= radius * 0.7071 && Math.abs(v) <= radius * 0.7071;
+            default -> throw new IllegalArgumentException("no such shape: " + shape);
         };
     }
 
@@ -246,8 +247,8 @@ public final class ColourShapes {
         StringBuilder json = new StringBuilder();
         json.append("{\n");
         json.append("  \"name\": \"Colour shapes\",\n");
-        json.append("  \"description\": \"ConvLab's colour demo: 32x32 RGB circles, squares and triangles in red, "
-                + "green and blue of equal luminance on textured backgrounds; grayscale cannot tell the colours apart.\",\n");
+        json.append("  \"description\": \"ConvLab's colour demo: 32x32 RGB circles and squares in red, olive, green, "
+                + "blue and purple of equal luminance on textured backgrounds; grayscale cannot tell the colours apart.\",\n");
         json.append("  \"source\": \"generated by scripts/ColourShapes.java in the ConvLab repository (see README.md)\",\n");
         json.append("  \"classes\": [");
         List<String> names = classNames();
