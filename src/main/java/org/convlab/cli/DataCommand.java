@@ -135,19 +135,22 @@ final class DataCommand {
     private static void printTable(PrintWriter out, String name, DatasetStatistics s) {
         out.printf("%s, %s split: %,d images, pixel values %d–%d, mean %.2f%n%n",
                 name, s.split().label(), s.imageCount(), s.pixelMin(), s.pixelMax(), s.meanPixel());
-        out.printf("  %-3s %-12s %7s %11s%n", "#", "class", "images", "mean pixel");
+        // As wide as the longest class name ("purple circle" is 13), so the columns stay aligned.
+        int width = Math.max(12, s.classes().stream().mapToInt(c -> c.name().length()).max().orElse(0));
+        String column = "%-" + width + "s";
+        out.printf("  %-3s " + column + " %7s %11s%n", "#", "class", "images", "mean pixel");
         for (ClassSummary c : s.classes()) {
-            out.printf("  %-3d %-12s %,7d %11.2f%n", c.label(), c.name(), c.count(), c.meanPixel());
+            out.printf("  %-3d " + column + " %,7d %11.2f%n", c.label(), c.name(), c.count(), c.meanPixel());
         }
         out.println();
         out.println("  Correlation between class-mean images (Pearson r):");
-        out.printf("  %-12s", "");
+        out.printf("  " + column, "");
         for (ClassSummary c : s.classes()) {
             out.printf(" %6.6s", c.name());
         }
         out.println();
         for (int a = 0; a < s.correlation().length; a++) {
-            out.printf("  %-12s", s.classes().get(a).name());
+            out.printf("  " + column, s.classes().get(a).name());
             for (double r : s.correlation()[a]) {
                 out.printf(" %6.2f", r);
             }
