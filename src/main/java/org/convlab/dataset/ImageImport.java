@@ -58,7 +58,7 @@ public final class ImageImport {
         if (box == null) {
             throw new RejectedImage("The picture is empty: draw or photograph one item of clothing.");
         }
-        return scaleAndCentre(gray, box, SIZE);
+        return scaleAndCentre(gray, box, SIZE, false);
     }
 
     /**
@@ -88,6 +88,7 @@ public final class ImageImport {
      */
     public static byte[] prepare(BufferedImage image, int size, boolean colour) {
         checkSize(size);
+        image = grayAsStored(image);
         if (colour) {
             return scaleColour(image, size);
         }
@@ -96,13 +97,45 @@ public final class ImageImport {
         if (box == null) {
             return new byte[size * size];
         }
-        return scaleAndCentre(gray, box, size);
+        return scaleAndCentre(gray, box, size, true);
     }
 
     private static void checkSize(int size) {
         if (!DatasetLoader.IMAGE_SIZES.contains(size)) {
             throw new IllegalArgumentException("data set images are 28 or 32 pixels on a side, not " + size);
         }
+    }
+
+    /**
+     * A gray picture with its stored values as R = G = B. Java reads a plain gray PNG into a linear
+     * gray colour space and {@code getRGB} then brightens every value (60 becomes 191); a data set's
+     * pixel values must stay what the file says, as they do for PIL and torchvision.
+     */
+    private static BufferedImage grayAsStored(BufferedImage image) {
+        if (!storedAsGray(image)) {
+            return image;
+        }
+        java.awt.image.Raster raster = image.getRaster();
+        int bits = image.getColorModel().getComponentSize(0);
+        boolean alpha = image.getColorModel().hasAlpha() && raster.getNumBands() > 1;
+        int alphaBits = alpha ? image.getColorModel().getComponentSize(1) : 8;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int v = to8(raster.getSample(x, y, 0), bits);
+                int a = alpha ? to8(raster.getSample(x, y, 1), alphaBits) : 0xFF;
+                row[x] = (a << 24) | (v << 16) | (v << 8) | v;
+            }
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return out;
+    }
+
+    private static int to8(int sample, int bits) {
+        return bits == 8 ? sample : bits > 8 ? sample >> (bits - 8) : sample * 255 / ((1 << bits) - 1);
     }
 
     /** Whether the picture is stored with one colour component (gray), whatever its pixels show. */
@@ -256,7 +289,15 @@ public final class ImageImport {
         return pixels;
     }
 
-    private static byte[] scaleAndCentre(double[][] gray, int[] box, int size) {
+    /**
+     * Crops, scales and centres the intensities. {@code faithful} keeps the values: Java's gray
+     * images are linear, so drawing through them (Try it's original way, kept as it was) brightens
+     * mid-grays (60 becomes 133); a data set goes through sRGB images, where drawing changes nothing.
+     */
+    private static byte[] scaleAndCentre(double[][] gray, int[] box, int size, boolean faithful) {
+        if (faithful) {
+            return scaleAndCentreFaithfully(gray, box, size);
+        }
         int boxH = box[2] - box[0] + 1;
         int boxW = box[3] - box[1] + 1;
         BufferedImage crop = new BufferedImage(boxW, boxH, BufferedImage.TYPE_BYTE_GRAY);
@@ -279,5 +320,21 @@ public final class ImageImport {
         byte[] pixels = new byte[size * size];
         scaled.getRaster().getDataElements(0, 0, size, size, pixels);
         return pixels;
+    }
+
+    private static byte[] scaleAndCentreFaithfully(double[][] gray, int[] box, int size) {
+        int boxH = box[2] - box[0] + 1;
+        int boxW = box[3] - box[1] + 1;
+        BufferedImage crop = new BufferedImage(boxW, boxH, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[boxW];
+        for (int y = 0; y < boxH; y++) {
+            for (int x = 0; x < boxW; x++) {
+                int v = (int) Math.round(255 * gray[box[0] + y][box[1] + x]);
+                row[x] = (v << 16) | (v << 8) | v;
+            }
+            crop.setRGB(0, y, boxW, 1, row, 0, boxW);
+        }
+        byte[] rgb = scaleColour(crop, size);
+        return java.util.Arrays.copyOf(rgb, size * size);  // the red plane; R = G = B
     }
 }
