@@ -293,7 +293,7 @@ public final class ImageFolderImport {
             }
             return ImageImport.decode(bytes, limits.maxSide());
         } catch (RejectedImage e) {
-            String why = e.getMessage();
+            String why = e.getMessage().replaceAll("\\.$", "");
             throw new ImportRefused("\"" + shown + "\" is not an image ConvLab can import: "
                     + Character.toLowerCase(why.charAt(0)) + why.substring(1));
         } catch (OutOfMemoryError e) {

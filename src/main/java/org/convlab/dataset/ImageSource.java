@@ -122,6 +122,12 @@ sealed interface ImageSource extends Closeable {
             List<Entry> out = new ArrayList<>();
             for (ZipArchiveEntry e : all) {
                 String name = e.getName();
+                // Commons Compress turns a DOS-made name's backslashes into slashes; the raw name still shows them.
+                byte[] raw = e.getRawName();
+                if (raw != null && new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\\') >= 0) {
+                    throw new ImportRefused("\"" + shown(name) + "\" has a backslash in its name; zip the folder"
+                            + " again with a tool that writes / between folders");
+                }
                 checkName(name);
                 if (!seen.add(name)) {
                     throw new ImportRefused("the zip holds \"" + shown(name) + "\" twice; zip the folder again");
