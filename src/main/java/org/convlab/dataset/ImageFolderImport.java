@@ -276,7 +276,14 @@ public final class ImageFolderImport {
                 } else {
                     counts.colourAsGray++;
                 }
-                out.write(ImageImport.prepare(image, options.size(), options.colour()));
+                byte[] prepared;
+                try {
+                    prepared = ImageImport.prepare(image, options.size(), options.colour());
+                } catch (OutOfMemoryError e) {
+                    throw new ImportRefused("\"" + ImageSource.shown(item.entry().path()) + "\" is too large a picture"
+                            + " to import with the memory the server has");
+                }
+                out.write(prepared);
                 labels[i] = (byte) item.label();
                 progress.update(doneBefore + i + 1, total);
             }
