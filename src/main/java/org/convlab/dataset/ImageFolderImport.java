@@ -3,7 +3,6 @@ package org.convlab.dataset;
 import java.awt.image.BufferedImage;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -191,14 +190,14 @@ public final class ImageFolderImport {
         Files.createDirectory(temp);  // fails rather than reuse anything that exists
         boolean moved = false;
         try {
-            Written written = write(source, plan, temp, options, limits, progress);
+            Result result = write(source, plan, temp, options, limits, progress);
             if (progress.cancelled()) {
                 throw new ImportCancelled();
             }
             checkTarget(target);
             move(temp, target);
             moved = true;
-            return written.result();
+            return result;
         } finally {
             if (!moved) {
                 deleteOwn(temp);
@@ -206,9 +205,8 @@ public final class ImageFolderImport {
         }
     }
 
-    private record Written(Result result) {}
-
-    private static Written write(ImageSource source, ImageFolderPlan plan, Path temp, Options options, Limits limits,
+    /** Pass 2 and the files: everything goes into {@code temp}. */
+    private static Result write(ImageSource source, ImageFolderPlan plan, Path temp, Options options, Limits limits,
             Progress progress) throws IOException {
         int size = options.size();
         int channels = options.colour() ? 3 : 1;
@@ -236,9 +234,9 @@ public final class ImageFolderImport {
         Files.delete(testRaw);
         String name = options.name().strip();
         writeMetadata(temp, name, plan.classes(), files, sums);
-        return new Written(new Result(name, plan.classes(), channels, size,
+        return new Result(name, plan.classes(), channels, size,
                 perClass(trainLabels, plan.classes().size()), perClass(testLabels, plan.classes().size()),
-                plan.splitGiven(), counts.notes(colour)));
+                plan.splitGiven(), counts.notes(colour));
     }
 
     /** How many images needed a colour conversion, for the notes. */

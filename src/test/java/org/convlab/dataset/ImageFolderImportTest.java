@@ -549,6 +549,11 @@ class ImageFolderImportTest {
                 "there are no images"));
         // Zip bombs.
         all.add(zip("an entry expanding 1000-fold", twoClasses().add("cat/bomb.png", zeros(3 << 20)), "zip bomb"));
+        Zip manySmall = twoClasses();
+        for (int i = 0; i < 30; i++) {
+            manySmall.add("cat/z" + i + ".png", zeros(60_000));  // each under the per-entry check's 64 KB
+        }
+        all.add(zip("many small entries expanding 100-fold together", manySmall, "the zip unpacks to over 100 times"));
         all.add(zip("more unpacked bytes than allowed", twoClasses(), limits(100, 200, 5 << 20, 100, 1),
                 "the images unpack to"));
         all.add(new Bad("a header that lies about the size", d -> {
