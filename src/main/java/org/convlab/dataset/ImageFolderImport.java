@@ -364,7 +364,8 @@ public final class ImageFolderImport {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
-        } catch (FileAlreadyExistsException e) {
+        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            // Another import took the name between the check and the move: theirs stays, ours is deleted.
             throw new ImportRefused("a data set of that name exists already; choose another name");
         }
     }

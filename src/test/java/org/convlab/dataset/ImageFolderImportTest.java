@@ -253,6 +253,34 @@ class ImageFolderImportTest {
         assertThat(DatasetLoader.load(dir.resolve("sets/pets")).train().channels()).isEqualTo(1);
     }
 
+    /** A 4-channel (CMYK) JPEG, as print software saves it. */
+    static byte[] cmykJpeg() throws IOException {
+        java.awt.image.WritableRaster raster = java.awt.image.Raster.createInterleavedRaster(
+                java.awt.image.DataBuffer.TYPE_BYTE, 16, 16, 4, null);
+        for (int y = 0; y < 16; y++) {
+            for (int x = 0; x < 16; x++) {
+                raster.setSample(x, y, 0, 200);  // cyan
+            }
+        }
+        javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (javax.imageio.stream.ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            writer.setOutput(stream);
+            writer.write(null, new javax.imageio.IIOImage(raster, null, null), writer.getDefaultWriteParam());
+        } finally {
+            writer.dispose();
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void aCmykJpegIsConvertedNotRefused() throws IOException {
+        Result result = importZip(twoClasses().add("cat/print.jpg", cmykJpeg()), new Options("Print", 32, true),
+                Limits.DEFAULT);
+        assertThat(result.trainCount() + result.testCount()).isEqualTo(5);
+        assertThat(DatasetLoader.load(dir.resolve("sets/pets")).train().channels()).isEqualTo(3);
+    }
+
     @Test
     void aGivenTrainTestSplitIsKept() throws IOException {
         Zip zip = new Zip();
