@@ -39,26 +39,27 @@ public final class ImageImport {
         }
     }
 
-    /** The picture as 28×28 intensities 0–255, row by row. */
+    /** The picture as 28×28 intensities 0–255, row by row (Try it on a grayscale 28×28 model). */
     public static byte[] toDatasetImage(byte[] file) {
-        if (file.length == 0) {
-            throw new RejectedImage("The file is empty.");
-        }
-        if (file.length > MAX_BYTES) {
-            throw new RejectedImage(String.format(Locale.ROOT,
-                    "The file is %.1f MB; pictures up to %d MB are accepted.", file.length / 1048576.0, MAX_BYTES >> 20));
-        }
-        return fromImage(decode(file));
+        return refuseEmpty(toDatasetImage(file, SIZE, false));
     }
 
-    /** For pictures already in memory (tests, generated images). */
+    /** For pictures already in memory (tests, generated images): 28×28 grayscale, as Try it sees them. */
     public static byte[] fromImage(BufferedImage image) {
-        double[][] gray = intensities(image);
-        int[] box = contentBox(gray);
-        if (box == null) {
-            throw new RejectedImage("The picture is empty: draw or photograph one item of clothing.");
+        return refuseEmpty(prepare(image, SIZE, false));
+    }
+
+    /**
+     * Try it's rule on top of the data sets' preparation: a picture with nothing on it is refused (a
+     * data set may hold an all-black image; a learner asking about one almost surely sent the wrong file).
+     */
+    public static byte[] refuseEmpty(byte[] image) {
+        for (byte b : image) {
+            if ((b & 0xFF) > 25) {
+                return image;
+            }
         }
-        return scaleAndCentre(gray, box, SIZE, false);
+        throw new RejectedImage("The picture is empty: draw or photograph one item.");
     }
 
     /**
@@ -97,7 +98,7 @@ public final class ImageImport {
         if (box == null) {
             return new byte[size * size];
         }
-        return scaleAndCentre(gray, box, size, true);
+        return scaleAndCentre(gray, box, size);
     }
 
     private static void checkSize(int size) {
@@ -294,35 +295,11 @@ public final class ImageImport {
      * images are linear, so drawing through them (Try it's original way, kept as it was) brightens
      * mid-grays (60 becomes 133); a data set goes through sRGB images, where drawing changes nothing.
      */
-    private static byte[] scaleAndCentre(double[][] gray, int[] box, int size, boolean faithful) {
-        if (faithful) {
-            return scaleAndCentreFaithfully(gray, box, size);
-        }
-        int boxH = box[2] - box[0] + 1;
-        int boxW = box[3] - box[1] + 1;
-        BufferedImage crop = new BufferedImage(boxW, boxH, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < boxH; y++) {
-            for (int x = 0; x < boxW; x++) {
-                crop.getRaster().setSample(x, y, 0, (int) Math.round(255 * gray[box[0] + y][box[1] + x]));
-            }
-        }
-        double scale = (double) size / Math.max(boxW, boxH);
-        int w = Math.max(1, (int) Math.round(boxW * scale));
-        int h = Math.max(1, (int) Math.round(boxH * scale));
-        BufferedImage scaled = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = scaled.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        // Downscaling by a large factor in one bicubic step aliases; AREA_AVERAGING first keeps thin strokes.
-        java.awt.Image smooth = crop.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING);
-        g.drawImage(smooth, (size - w) / 2, (size - h) / 2, null);
-        g.dispose();
-        byte[] pixels = new byte[size * size];
-        scaled.getRaster().getDataElements(0, 0, size, size, pixels);
-        return pixels;
-    }
-
-    private static byte[] scaleAndCentreFaithfully(double[][] gray, int[] box, int size) {
+    /**
+     * Scales the content box so its longest side is {@code size} and centres it, going through RGB so
+     * the values stay as computed (Java's gray images would brighten them, as grayAsStored explains).
+     */
+    private static byte[] scaleAndCentre(double[][] gray, int[] box, int size) {
         int boxH = box[2] - box[0] + 1;
         int boxW = box[3] - box[1] + 1;
         BufferedImage crop = new BufferedImage(boxW, boxH, BufferedImage.TYPE_INT_RGB);
