@@ -122,8 +122,12 @@ final class NetworkExplanation extends Div {
         LayerOutput out = overview.layers().get(layer);
         chosenArea.removeAll();
         if (layer == 0) {
-            chosenArea.add(new Paragraph("This is the input image itself. Choose a map of a later layer to see how it "
-                    + "was computed from this one."));
+            chosenArea.add(new Paragraph(out.channels() == 3
+                    ? "This is the " + Pictures.channelName(3, channel) + " channel of the input image: a colour image "
+                            + "is three maps, its red, green and blue, and the first layer reads all three. Choose a map "
+                            + "of a later layer to see how it was computed from these."
+                    : "This is the input image itself. Choose a map of a later layer to see how it "
+                            + "was computed from this one."));
             return;
         }
         if (out.flat()) {
