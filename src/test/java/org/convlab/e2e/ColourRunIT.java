@@ -7,6 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.convlab.model.ModelSpecJson;
 import org.convlab.training.engine.TestModels;
 import org.junit.jupiter.api.Assumptions;
@@ -50,6 +51,14 @@ class ColourRunIT extends BrowserTest {
                 "{\"epochs\":1,\"limit\":2000,\"device\":\"cpu\",\"dataset\":\"colour-shapes\"}");
     }
 
+    @SuppressWarnings("unchecked")
+    private static List<String> axe(Page page) {
+        if (!Boolean.TRUE.equals(page.evaluate("() => typeof axe !== 'undefined'"))) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(AccessibilityIT.AXE));
+        }
+        return (List<String>) page.evaluate(AccessibilityIT.RUN_AXE);
+    }
+
     @Test
     void colourFiltersAndGradCamRender() {
         try (BrowserContext context = context(1366, 900)) {
@@ -73,7 +82,12 @@ class ColourRunIT extends BrowserTest {
             assertThat(page.evaluate(HAS_COLOUR, ".grad-cam-result .sample:first-child img")).isEqualTo(true);
             assertThat(page.locator(".grad-cam-result img").nth(1).getAttribute("alt")).startsWith("Grad-CAM for ");
             page.waitForSelector(".misclassified img", new Page.WaitForSelectorOptions().setTimeout(120_000));
+            // Each filter's three kernels on their own, named by colour, one click away.
+            page.locator(".filter-channel-details vaadin-details-summary").click();
+            page.waitForSelector(".filter-channels img[alt='Layer 1, filter 8, blue weights']");
+            assertThat(page.locator(".filter-channels img").count()).isEqualTo(8 * 3);
             page.waitForTimeout(600);
+            assertThat(axe(page)).as("WCAG 2.1 A/AA violations on the colour run's page").isEmpty();
             for (String part : new String[] {"misclassified", "filters", "image-inspector"}) {
                 page.locator("." + part).screenshot(new Locator.ScreenshotOptions()
                         .setPath(Path.of("target/screenshots/colour-run-" + part + ".png")));
@@ -86,6 +100,7 @@ class ColourRunIT extends BrowserTest {
                     .anySatisfy(t -> assertThat(t).startsWith("The red channel: sum of products"))
                     .anySatisfy(t -> assertThat(t).startsWith("The blue channel: sum of products"));
             assertThat(page.locator(".neuron-trace").textContent()).contains("Sum over red, green and blue:");
+            assertThat(axe(page)).as("WCAG 2.1 A/AA violations on the colour run's explain page").isEmpty();
             page.locator(".network-explanation").screenshot(new Locator.ScreenshotOptions()
                     .setPath(Path.of("target/screenshots/colour-explain.png")));
         }
