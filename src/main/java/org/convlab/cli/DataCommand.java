@@ -184,7 +184,7 @@ final class DataCommand {
         int width = Math.max(12, s.classes().stream().mapToInt(c -> c.name().length()).max().orElse(0));
         String column = "%-" + width + "s";
         out.printf("  %-3s " + column + " %7s %11s%s%n", "#", "class", "images", "mean pixel",
-                perChannel == null ? "" : String.format("%7s %7s %7s", "red", "green", "blue"));
+                perChannel == null ? "" : String.format(" %7s %7s %7s", "red", "green", "blue"));
         for (ClassSummary c : s.classes()) {
             out.printf("  %-3d " + column + " %,7d %11.2f", c.label(), c.name(), c.count(), c.meanPixel());
             if (perChannel != null) {

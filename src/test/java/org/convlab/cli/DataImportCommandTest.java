@@ -143,6 +143,22 @@ class DataImportCommandTest {
         assertThat(evaluation.get("classNames")).extracting(JsonNode::asString).containsExactly("blue", "green", "red");
         assertThat(evaluation.get("testAccuracy").asDouble()).isEqualTo(train.get("testAccuracy").asDouble());
 
+        // Another data set, named explicitly, that the model does not fit: one line, no crash.
+        CliRun elsewhere = CliRun.of("evaluate", "--model", run.toString(), "--dataset", "fashion-mnist");
+        assertThat(elsewhere.exitCode()).isEqualTo(1);
+        assertThat(elsewhere.err()).startsWith("error: ").contains("the model takes 3×32×32 images").doesNotContain("\tat ");
+        assertThat(elsewhere.err().lines().count()).isEqualTo(1);
+
+        CliRun explained = CliRun.of("explain", "--model", run.toString(), "--datasets-dir", root().toString(),
+                "--image", "0", "--layer", "2");
+        assertThat(explained.exitCode()).as(explained.err()).isZero();
+        assertThat(explained.out()).matches("(?s)Test image 0 \\((red|green|blue)\\), .*");
+        int testImages = result.get("testImages").asInt();
+        assertThat(CliRun.of("explain", "--model", run.toString(), "--datasets-dir", root().toString(),
+                "--image", "" + testImages, "--layer", "2").err())
+                .isEqualTo("error: image " + testImages + " does not exist (the test set has images 0.."
+                        + (testImages - 1) + ")\n");
+
         // A spec file is taken as given: one that takes Fashion-MNIST's images is refused in one line.
         Path spec = dir.resolve("gray.json");
         Files.writeString(spec, "{\"name\":\"gray\",\"layers\":[{\"type\":\"flatten\"},{\"type\":\"dense\",\"units\":10}]}");
