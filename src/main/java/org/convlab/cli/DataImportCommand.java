@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +74,7 @@ final class DataImportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = datasetsDir != null ? datasetsDir : DatasetLibrary.fromEnvironment().importedRoot();
-        String key = key(name);
+        String key = DatasetLibrary.keyFor(name);
         if (DatasetLibrary.builtIn(key)) {
             throw new ImportRefused("\"" + key + "\" is the key of a data set that comes with ConvLab; choose another --name");
         }
@@ -111,17 +110,6 @@ final class DataImportCommand implements Callable<Integer> {
         }
         print(key, target, result);
         return 0;
-    }
-
-    /** A key from a name, as the web app makes one: "Cats & Dogs!" → "cats-dogs" (at most 40 characters, never empty). */
-    static String key(String name) {
-        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (plain.length() > 40) {
-            plain = plain.substring(0, 40).replaceAll("-+$", "");
-        }
-        return plain.isEmpty() ? "data" : plain;
     }
 
     private void print(String key, Path target, Result r) {

@@ -102,6 +102,21 @@ public final class DatasetLibrary {
         imported.remove(key);
     }
 
+    /**
+     * The readable start of a key for a data set called {@code name}: "Cats & Dogs!" → "cats-dogs"
+     * (accents dropped, at most 40 characters, never empty). The app adds a random ending so two
+     * sets of one name differ; the command line uses it as it is and refuses a key that exists.
+     */
+    public static String keyFor(String name) {
+        String plain = java.text.Normalizer.normalize(name == null ? "" : name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (plain.length() > 40) {
+            plain = plain.substring(0, 40).replaceAll("-+$", "");
+        }
+        return plain.isEmpty() ? "data" : plain;
+    }
+
     private static String shown(String key) {
         String cut = key.length() > 40 ? key.substring(0, 40) + "…" : key;
         return cut.replaceAll("\\p{Cntrl}", "?");

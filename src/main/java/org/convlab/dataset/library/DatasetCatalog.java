@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -155,7 +154,7 @@ public class DatasetCatalog {
         }
         String key;
         do {
-            key = slug(name) + "-" + Long.toString(Math.floorMod(RANDOM.nextLong(), 36L * 36 * 36 * 36 * 36 * 36), 36);
+            key = DatasetLibrary.keyFor(name) + "-" + Long.toString(Math.floorMod(RANDOM.nextLong(), 36L * 36 * 36 * 36 * 36 * 36), 36);
         } while (stored.findByKey(key).isPresent() || Files.exists(library.importedRoot().resolve(key)));
         return library.importedRoot().resolve(key);
     }
@@ -201,17 +200,6 @@ public class DatasetCatalog {
         } catch (IOException e) {
             log.warn("Could not remove the data set folder {}: {}", folder, e.getMessage());
         }
-    }
-
-    /** A readable start for a key: "Cats & Dogs!" → "cats-dogs" (at most 40 characters, never empty). */
-    static String slug(String name) {
-        String plain = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (plain.length() > 40) {
-            plain = plain.substring(0, 40).replaceAll("-+$", "");
-        }
-        return plain.isEmpty() ? "data" : plain;
     }
 
     private static String shown(String key) {

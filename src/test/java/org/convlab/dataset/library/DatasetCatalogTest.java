@@ -147,11 +147,11 @@ class DatasetCatalogTest {
 
     @Test
     void keysAreReadableSafeFolderNames() {
-        assertThat(DatasetCatalog.slug("Cats & Dogs!")).isEqualTo("cats-dogs");
-        assertThat(DatasetCatalog.slug("Ünïcödé  Äpfel")).isEqualTo("unicode-apfel");
-        assertThat(DatasetCatalog.slug("../../etc/passwd")).isEqualTo("etc-passwd");
-        assertThat(DatasetCatalog.slug("!!!")).isEqualTo("data");
-        assertThat(DatasetCatalog.slug("x".repeat(90))).hasSize(40);
+        assertThat(DatasetLibrary.keyFor("Cats & Dogs!")).isEqualTo("cats-dogs");
+        assertThat(DatasetLibrary.keyFor("Ünïcödé  Äpfel")).isEqualTo("unicode-apfel");
+        assertThat(DatasetLibrary.keyFor("../../etc/passwd")).isEqualTo("etc-passwd");
+        assertThat(DatasetLibrary.keyFor("!!!")).isEqualTo("data");
+        assertThat(DatasetLibrary.keyFor("x".repeat(90))).hasSize(40);
         Path folder = catalog.newFolder(member, "../../Sneaky");
         assertThat(folder.getParent()).isEqualTo(catalog.library().importedRoot());
         assertThat(folder.getFileName().toString()).matches("sneaky-[a-z0-9]{1,6}");
