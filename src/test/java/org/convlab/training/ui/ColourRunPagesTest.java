@@ -107,7 +107,45 @@ class ColourRunPagesTest extends OwnedRunsTest {
         assertThat(patches).hasSize(FilterPatterns.SHOWN).allSatisfy(p -> assertThat(isColour(png(p))).isTrue());
     }
 
+    @Test
+    void tryItPreparesAColourPictureAsTheRunsImagesAndClassifiesIt() throws Exception {
+        TryItView view = navigate(TryItView.class);
+        view.run.setValue(view.run.getListDataView().getItems().filter(r -> r.id().equals(ColourRuns.RUN))
+                .findFirst().orElseThrow());
+        // A photo-like picture: a red square on gray, larger than the data's images.
+        BufferedImage photo = new BufferedImage(120, 120, BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = photo.createGraphics();
+        g.setColor(new java.awt.Color(51, 51, 51));
+        g.fillRect(0, 0, 120, 120);
+        g.setColor(new java.awt.Color(200, 60, 60));
+        g.fillRect(30, 40, 40, 40);
+        g.dispose();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(photo, "png", bytes);
+
+        view.classify(bytes.toByteArray());
+
+        PixelImage seen = all(view.seen, PixelImage.class).findFirst().orElseThrow();
+        assertThat(seen.getAlt()).hasValue("Your image at 32×32 in colour, as the model sees it");
+        assertColour32(seen);
+        TryItAnswer.await(view);
+        assertThat(view.verdict.getText()).startsWith("red (");
+    }
+
     private static Stream<Element> elements(Element root) {
         return Stream.concat(Stream.of(root), root.getChildren().flatMap(ColourRunPagesTest::elements));
+    }
+
+    /** Waits for Try it's answer, which arrives through UI.access from the training thread. */
+    private static final class TryItAnswer {
+        static void await(TryItView view) throws Exception {
+            view.pending.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (view.verdict.getText().startsWith("Thinking") && System.nanoTime() < deadline) {
+                var session = com.vaadin.flow.server.VaadinSession.getCurrent();
+                session.getService().runPendingAccessTasks(session);
+                Thread.sleep(20);
+            }
+        }
     }
 }
