@@ -64,7 +64,8 @@ class AccessibilityIT extends BrowserTest {
                 theme(page, dark);
                 List<String> paths = new ArrayList<>(List.of("", "learn"));
                 LessonPagesIT.LESSONS.forEach(lesson -> paths.add("learn/" + lesson));
-                paths.addAll(List.of("learn/x-or-o/network", "data", "train", "train/model", "train/live/" + run,
+                paths.addAll(List.of("learn/x-or-o/network", "data", "data/import", "train", "train?dataset=colour-shapes",
+                        "train/model", "train/live/" + run,
                         "train/experiments", "runs", "runs/" + run, "try", "me", "account", "classroom"));
                 for (String path : paths) {
                     check(page, path, theme, violations);
@@ -78,7 +79,7 @@ class AccessibilityIT extends BrowserTest {
                 signIn(page, TEACHER.username(), TEACHER.password());
                 theme(page, dark);
                 for (String path : List.of("classroom", "classroom/classes", "classroom/queue",
-                        "classroom/assignments/new")) {
+                        "classroom/assignments/new", "data/import")) {
                     check(page, path, theme, violations);
                 }
                 // An assignment from a template, so that it can be saved and its page and gradebook checked.

@@ -9,11 +9,11 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
@@ -75,10 +75,11 @@ final class ImportDatasetView extends Main {
                 + "each holding that class's PNG or JPEG pictures, as PyTorch's ImageFolder and Keras' "
                 + "image_dataset_from_directory expect. Folders named train/ and test/, each with the same class "
                 + "folders, keep your own split; without them ConvLab holds back a fifth of each class for testing."));
-        UnorderedList example = new UnorderedList(new ListItem("shapes.zip"), new ListItem("  circle/  a.png  b.png …"),
-                new ListItem("  square/  c.png …"), new ListItem("  triangle/  …"));
+        Pre example = new Pre("shapes.zip\n├── circle/     a.png  b.png  …\n├── square/     c.png  …\n└── triangle/   …");
         example.addClassName("folder-example");
-        example.getElement().setAttribute("aria-label", "Example: a zip with the folders circle, square and triangle");
+        example.getElement().setAttribute("role", "img");
+        example.getElement().setAttribute("aria-label", "Example: shapes.zip holding the folders circle, square and "
+                + "triangle, each with its pictures");
 
         name.setRequired(true);
         name.setMaxLength(100);
@@ -122,7 +123,8 @@ final class ImportDatasetView extends Main {
         });
         status.addClassName("import-status");
         status.getElement().setAttribute("aria-live", "polite");
-        Div form = new Div(name, size, colour, audience);
+        FormLayout form = new FormLayout(name, size, colour, audience);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         form.addClassName("import-form");
         add(example, new H2("Your data set"), form, upload, progress, cancel, status,
                 new Paragraph(new Anchor("data", "← Back to the data sets")));
@@ -203,9 +205,10 @@ final class ImportDatasetView extends Main {
         }
         status.removeAll();
         status.removeClassName("problem");
-        status.add(new Paragraph("Imported: " + set.describe() + "."),
-                new Paragraph(new Anchor("train?dataset=" + set.key(), "Train on it →"), new Span(" "),
-                        new Anchor("data?dataset=" + set.key(), "Look at it on the Data page →")));
+        Div next = new Div(new Anchor("train?dataset=" + set.key(), "Train on it →"),
+                new Anchor("data?dataset=" + set.key(), "Look at it on the Data page →"));
+        next.addClassName("next-steps");
+        status.add(new Paragraph("Imported: " + set.describe() + "."), next);
     }
 
     private void refused(String line) {
