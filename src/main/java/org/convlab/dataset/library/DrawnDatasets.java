@@ -50,8 +50,11 @@ public class DrawnDatasets {
     public static final int MIN_PER_CLASS = 5;
     public static final int MAX_PER_CLASS = 200;
     public static final int MAX_IN_ALL = 1_000;
-    /** A 280×280 sketch is a few KB as a PNG; anything this large was not drawn on the pad. */
-    public static final int MAX_DRAWING_BYTES = 256 * 1024;
+    /**
+     * A 280×280 sketch is 5–20 KB as a PNG; anything this large was not drawn on the pad. It also
+     * bounds what a page holds before the set is made: 1,000 drawings, at most 100 MB.
+     */
+    public static final int MAX_DRAWING_BYTES = 100 * 1024;
     public static final int SIZE = 28;
     /**
      * The importer's stratified split: per class this share, rounded, at least 1 and never all
@@ -171,7 +174,15 @@ public class DrawnDatasets {
         } finally {
             deleteTree(drawings);
         }
-        return catalog.register(owner, null, StoredDataset.Source.DRAWN, title, folder);
+        try {
+            return catalog.register(owner, null, StoredDataset.Source.DRAWN, title, folder);
+        } catch (DatasetRefused e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // register has removed the folder; the database's trouble stays in the log.
+            log.warn("Registering a drawn data set for {} failed", owner.getUsername(), e);
+            throw new DatasetRefused("The server could not store the data set; try again, or tell whoever runs it.");
+        }
     }
 
     private static String title(String name, List<String> classNames) {
