@@ -8,9 +8,12 @@ import { LitElement, css, html } from 'lit';
 export class ConvlabSketchpad extends LitElement {
   static properties = {
     brush: { type: Number },
+    label: { type: String },
   };
 
   declare brush: number;
+  /** What a screen reader announces for the canvas; pages that draw something else than clothing set it. */
+  declare label: string;
 
   private drawing = false;
   private last?: { x: number; y: number };
@@ -19,6 +22,7 @@ export class ConvlabSketchpad extends LitElement {
   constructor() {
     super();
     this.brush = 18;
+    this.label = 'Drawing area: draw one item of clothing';
   }
 
   static styles = css`
@@ -42,7 +46,7 @@ export class ConvlabSketchpad extends LitElement {
       width="280"
       height="280"
       role="img"
-      aria-label="Drawing area: draw one item of clothing"
+      aria-label=${this.label}
       @pointerdown=${this.down}
       @pointermove=${this.move}
       @pointerup=${this.up}

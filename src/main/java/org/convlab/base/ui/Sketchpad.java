@@ -24,9 +24,19 @@ public final class Sketchpad extends Component {
 
         public ChangeEvent(Sketchpad source, boolean fromClient, @EventData("event.detail.png") String dataUrl) {
             super(source, fromClient);
-            this.png = dataUrl != null && dataUrl.startsWith(PNG_DATA_URL)
-                    ? Base64.getDecoder().decode(dataUrl.substring(PNG_DATA_URL.length()))
-                    : new byte[0];
+            this.png = decode(dataUrl);
+        }
+
+        /** The PNG in a data URL; nothing for anything else (the event comes from the browser, so may be forged). */
+        private static byte[] decode(String dataUrl) {
+            if (dataUrl == null || !dataUrl.startsWith(PNG_DATA_URL)) {
+                return new byte[0];
+            }
+            try {
+                return Base64.getDecoder().decode(dataUrl.substring(PNG_DATA_URL.length()));
+            } catch (IllegalArgumentException e) {
+                return new byte[0];
+            }
         }
 
         public byte[] png() {
@@ -36,6 +46,11 @@ public final class Sketchpad extends Component {
 
     public Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
         return addListener(ChangeEvent.class, listener);
+    }
+
+    /** What a screen reader announces for the drawing area (by default: draw one item of clothing). */
+    public void setLabel(String label) {
+        getElement().setProperty("label", label);
     }
 
     public void clear() {

@@ -39,6 +39,8 @@ final class XoLessonView extends LessonPage {
 
     /** The same network built with the training engine and explained like a learner's own (training.ui). */
     static final String NETWORK_PAGE = "learn/x-or-o/network";
+    /** The draw page with the two classes named (dataset.ui.DrawDatasetView). */
+    static final String DRAW_PAGE = "data/draw?classes=X,O";
 
     final Select<Rendition> rendition = new Select<>();
     final Select<Filter> filter = new Select<>();
@@ -75,7 +77,8 @@ final class XoLessonView extends LessonPage {
         section("pooling", explain("pooling.text.1"), pooling, secondPool);
         section("vote", explain("vote.text.1"), vector, vote,
                 // A plain link: the page lives with the training pages, which lessons never import.
-                new Paragraph(new Anchor(NETWORK_PAGE, t("vote.network"))));
+                new Paragraph(new Anchor(NETWORK_PAGE, t("vote.network"))),
+                explain("draw.text.1"), new Paragraph(new Anchor(DRAW_PAGE, t("draw.link"))));
         section("renditions", explain("renditions.text.1", Fractions.label(wholeMargin("x"), 81),
                 Fractions.label(wholeMargin("x-shifted"), 81), Fractions.decimal(voteMargin("x-shifted")),
                 Fractions.decimal(voteMargin("x-bold"))), scrolling(renditionTable()));
