@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * signed-out security context after every test.
  */
 @Tag("database")
-@SpringBootTest(properties = "convlab.worker.enabled=false")
+@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.datasets-dir=target/test-datasets/classroom-pages"})
 abstract class ClassroomPageTest extends SpringBrowserlessTest {
 
     private static final AtomicInteger N = new AtomicInteger();
@@ -27,6 +27,7 @@ abstract class ClassroomPageTest extends SpringBrowserlessTest {
     @Autowired AppUserRepository users;
     @Autowired SchoolClassRepository classes;
     @Autowired RunJobRepository runs;
+    @Autowired org.convlab.dataset.library.DatasetCatalog datasets;
 
     /** Accounts, classes and finished runs, written to this context's database. */
     ClassroomFixtures fixtures() {
