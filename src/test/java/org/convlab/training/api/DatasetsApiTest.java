@@ -159,4 +159,32 @@ class DatasetsApiTest {
         assertThat(catalog.mayUse(users.findByUsername("ds.other").orElseThrow(), othersKey)).isTrue();
         assertThat(catalog.choicesFor(Optional.empty())).allMatch(c -> c.whose().equals("built in"));
     }
+
+    private org.springframework.test.web.servlet.ResultActions upload(byte[] zip) throws Exception {
+        return mvc.perform(post("/api/runs/upload").with(as("ds.owner")).contentType("application/zip").content(zip));
+    }
+
+    /** An uploaded colour run must name a data set the uploader may use here, and fit it. */
+    @Test
+    void anUploadedRunOnSomeoneElsesOrAMissingSetIsRefusedAndOneOnTheirOwnIsKept() throws Exception {
+        long before = runs.count();
+        for (String key : new String[] {othersKey, "no-such-set"}) {
+            upload(org.convlab.training.engine.UploadFixtures.colourZip(key))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.error").value("This run was trained on a data set this server does not have"
+                            + " (\"" + key + "\"); upload it to the ConvLab it was trained on, or import that data set here first"));
+        }
+        // The colour run, its settings naming no set: not Fashion-MNIST's shape.
+        upload(org.convlab.training.engine.UploadFixtures.colourZip(null)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value(containsString("3×32×32 (colour) images; Fashion-MNIST here has")));
+        assertThat(runs.count()).as("nothing stored").isEqualTo(before);
+
+        String body = upload(org.convlab.training.engine.UploadFixtures.colourZip(ownKey))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.name").value(containsString("(uploaded)")))
+                .andReturn().getResponse().getContentAsString();
+        RunJob job = runs.findById(JsonMapper.builder().build().readTree(body).get("id").asText()).orElseThrow();
+        assertThat(job.getGridKind()).isEqualTo(RunJob.UPLOAD_KIND);
+        assertThat(RunJson.hyperparameters(job.getHyperparametersJson()).dataset()).isEqualTo(ownKey);
+    }
 }
