@@ -1,6 +1,8 @@
 package org.convlab.classroom;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.convlab.dataset.library.ClassMembership;
 import org.springframework.stereotype.Service;
@@ -27,5 +29,13 @@ class ClassDatasets implements ClassMembership {
         classes.findByMember(accountId).forEach(c -> ids.add(c.getId()));
         classes.findByTeacherIdOrderByName(accountId).forEach(c -> ids.add(c.getId()));
         return ids;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, String> classesTaught(long teacherId) {
+        Map<Long, String> taught = new LinkedHashMap<>();
+        classes.findByTeacherIdOrderByName(teacherId).forEach(c -> taught.put(c.getId(), c.getName()));
+        return taught;
     }
 }

@@ -76,10 +76,15 @@ public final class ConvLabCli {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CliLogging.configure();
-        CommandLine cli = new CommandLine(new ConvLabCli());
+        CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
         return execute(cli, args);
+    }
+
+    /** The commands, unstarted (tests reach a command's object through it). */
+    static CommandLine commandLine() {
+        return new CommandLine(new ConvLabCli());
     }
 
     /** Executes with {@link FriendlyErrors} for Exceptions and Errors alike. */

@@ -7,10 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.convlab.dataset.Dataset;
 import org.convlab.dataset.DatasetService;
 import org.convlab.dataset.DatasetStatistics;
 import org.convlab.dataset.DatasetStatistics.ClassPair;
 import org.convlab.dataset.DatasetStatistics.ClassSummary;
+import org.convlab.dataset.LabeledImages;
 import org.convlab.dataset.Split;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,32 +22,20 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "data", mixinStandardHelpOptions = true,
-        description = "Look at the data set before training.",
-        subcommands = DataCommand.Stats.class)
+        description = "Look at the data sets before training, and import your own.",
+        subcommands = {DataListCommand.class, DataImportCommand.class, DataCommand.Stats.class})
 final class DataCommand {
 
-    /** Options every command that reads the data set shares. */
-    static final class DataFolderOption {
-        @Option(names = "--data", paramLabel = "DIR",
-                description = "Folder with the four IDX files and dataset.json "
-                        + "(default: $CONVLAB_DATA_DIR or data/fashion-mnist).")
-        Path folder;
-
-        DatasetService service() {
-            return new DatasetService(folder != null ? folder : DatasetService.defaultFolder());
-        }
-    }
-
     @Command(name = "stats", mixinStandardHelpOptions = true,
-            description = "Image counts, class balance, mean pixel value per class, "
-                    + "the correlation between class-mean images and the pixel range.")
+            description = "Image counts, class balance, mean pixel value per class (per colour channel too, "
+                    + "for colour images), the correlation between class-mean images and the pixel range.")
     static final class Stats implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
         @Mixin
-        DataFolderOption data;
+        DataChoice data;
 
         @Option(names = "--split", paramLabel = "train|test",
                 description = "Only this split (default: both).", converter = SplitConverter.class)
@@ -56,16 +47,21 @@ final class DataCommand {
         @Override
         public Integer call() {
             DatasetService service = data.service();
-            String name = service.dataset().name();
+            Dataset dataset = service.dataset();
+            String name = dataset.name();
             List<DatasetStatistics> stats = new ArrayList<>();
+            List<double[][]> channelMeans = new ArrayList<>();
             for (Split s : split == null ? Split.values() : new Split[] {split}) {
                 stats.add(service.statistics(s));
+                channelMeans.add(channelMeans(dataset.split(s), dataset.classNames().size()));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                JsonOutput.print(out, toJson(name, service.folder(), stats));
+                JsonOutput.print(out, toJson(name, service.folder(), stats, channelMeans));
             } else {
-                stats.forEach(s -> printTable(out, name, s));
+                for (int i = 0; i < stats.size(); i++) {
+                    printTable(out, name, stats.get(i), channelMeans.get(i));
+                }
             }
             return 0;
         }
@@ -84,19 +80,58 @@ final class DataCommand {
         }
     }
 
-    static Map<String, Object> toJson(String name, Path folder, List<DatasetStatistics> stats) {
+    /**
+     * Each class's mean value (0–255) per channel, [class][channel]; null for grayscale images.
+     * DatasetStatistics gives one mean over all channels; the colour of a class is what tells
+     * colour-shapes' classes apart, so the command line shows it per channel.
+     */
+    static double[][] channelMeans(LabeledImages images, int classCount) {
+        int channels = images.channels();
+        if (channels == 1) {
+            return null;
+        }
+        int plane = images.rows() * images.cols();
+        long[][] sums = new long[classCount][channels];
+        int[] counts = new int[classCount];
+        byte[] pixels = images.pixels();
+        for (int i = 0; i < images.size(); i++) {
+            int label = images.label(i);
+            counts[label]++;
+            int offset = i * images.pixelsPerImage();
+            for (int c = 0; c < channels; c++) {
+                long sum = 0;
+                for (int p = offset + c * plane, end = p + plane; p < end; p++) {
+                    sum += pixels[p] & 0xFF;
+                }
+                sums[label][c] += sum;
+            }
+        }
+        double[][] means = new double[classCount][channels];
+        for (int k = 0; k < classCount; k++) {
+            for (int c = 0; c < channels; c++) {
+                means[k][c] = counts[k] == 0 ? 0 : (double) sums[k][c] / ((long) counts[k] * plane);
+            }
+        }
+        return means;
+    }
+
+    static Map<String, Object> toJson(String name, Path folder, List<DatasetStatistics> stats,
+            List<double[][]> channelMeans) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("dataset", name);
         root.put("folder", folder.toAbsolutePath().normalize().toString());
         List<Map<String, Object>> splits = new ArrayList<>();
-        for (DatasetStatistics s : stats) {
+        for (int i = 0; i < stats.size(); i++) {
+            DatasetStatistics s = stats.get(i);
+            double[][] perChannel = channelMeans.get(i);
             Map<String, Object> split = new LinkedHashMap<>();
             split.put("split", s.split().label());
             split.put("images", s.imageCount());
             split.put("pixelRange", new PixelRange(s.pixelMin(), s.pixelMax()));
             split.put("meanPixel", round(s.meanPixel(), 2));
             split.put("classes", s.classes().stream().map(c -> new ClassJson(
-                    c.label(), c.name(), c.count(), round(c.meanPixel(), 2))).toList());
+                    c.label(), c.name(), c.count(), round(c.meanPixel(), 2),
+                    perChannel == null ? null : rounded(perChannel[c.label()]))).toList());
             Map<String, Object> correlation = new LinkedHashMap<>();
             correlation.put("classes", s.classes().stream().map(ClassSummary::name).toList());
             List<List<Double>> matrix = new ArrayList<>();
@@ -119,7 +154,17 @@ final class DataCommand {
 
     record PixelRange(int min, int max) {}
 
-    record ClassJson(int label, String name, int count, double meanPixel) {}
+    /** {@code meanPerChannel}: red, green and blue, for colour images only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ClassJson(int label, String name, int count, double meanPixel, List<Double> meanPerChannel) {}
+
+    private static List<Double> rounded(double[] values) {
+        List<Double> list = new ArrayList<>();
+        for (double v : values) {
+            list.add(round(v, 2));
+        }
+        return list;
+    }
 
     record PairJson(List<String> classes, double correlation) {}
 
@@ -132,22 +177,32 @@ final class DataCommand {
         return Math.round(value * scale) / scale;
     }
 
-    private static void printTable(PrintWriter out, String name, DatasetStatistics s) {
+    private static void printTable(PrintWriter out, String name, DatasetStatistics s, double[][] perChannel) {
         out.printf("%s, %s split: %,d images, pixel values %d–%d, mean %.2f%n%n",
                 name, s.split().label(), s.imageCount(), s.pixelMin(), s.pixelMax(), s.meanPixel());
-        out.printf("  %-3s %-12s %7s %11s%n", "#", "class", "images", "mean pixel");
+        // As wide as the longest class name ("purple circle" is 13), so the columns stay aligned.
+        int width = Math.max(12, s.classes().stream().mapToInt(c -> c.name().length()).max().orElse(0));
+        String column = "%-" + width + "s";
+        out.printf("  %-3s " + column + " %7s %11s%s%n", "#", "class", "images", "mean pixel",
+                perChannel == null ? "" : String.format(" %7s %7s %7s", "red", "green", "blue"));
         for (ClassSummary c : s.classes()) {
-            out.printf("  %-3d %-12s %,7d %11.2f%n", c.label(), c.name(), c.count(), c.meanPixel());
+            out.printf("  %-3d " + column + " %,7d %11.2f", c.label(), c.name(), c.count(), c.meanPixel());
+            if (perChannel != null) {
+                for (double v : perChannel[c.label()]) {
+                    out.printf(" %7.2f", v);
+                }
+            }
+            out.println();
         }
         out.println();
         out.println("  Correlation between class-mean images (Pearson r):");
-        out.printf("  %-12s", "");
+        out.printf("  " + column, "");
         for (ClassSummary c : s.classes()) {
             out.printf(" %6.6s", c.name());
         }
         out.println();
         for (int a = 0; a < s.correlation().length; a++) {
-            out.printf("  %-12s", s.classes().get(a).name());
+            out.printf("  " + column, s.classes().get(a).name());
             for (double r : s.correlation()[a]) {
                 out.printf(" %6.2f", r);
             }

@@ -3,13 +3,17 @@ package org.convlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.convlab.dataset.Dataset;
+import org.convlab.model.InvalidModelException;
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.DjlRuntime;
 import org.convlab.training.engine.Evaluation;
 import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.ModelEvaluator;
+import org.convlab.training.engine.RunPlan;
 import org.convlab.training.engine.RunRecord;
 import org.convlab.training.engine.RunStore;
 import org.convlab.training.engine.TrainedModel;
@@ -21,10 +25,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code evaluate --model DIR}: re-evaluates a saved run on the test set. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = "Load a saved run and evaluate it again on the 10,000 test images.")
+        description = {"Load a saved run and evaluate it again on the test images of the data set it was trained on",
+            "(its run.json's hyperparameters.dataset), unless --data or --dataset names another."})
 final class EvaluateCommand implements Callable<Integer> {
 
-    @Mixin DataCommand.DataFolderOption data;
+    @Mixin DataChoice data;
 
     @Option(names = "--model", required = true, description = "A run folder written by `train`.") Path dir;
     @Option(names = "--device", defaultValue = "auto", description = "cpu, gpu or auto") String device;
@@ -35,7 +40,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         RunRecord record = RunStore.readRecord(dir);
         try (TrainedModel model = RunStore.load(dir, DjlRuntime.device(DeviceChoice.parse(device)))) {
-            var dataset = data.service().dataset();
+            Dataset dataset = testSetFor(data, record, model);
             Evaluation eval = ModelEvaluator.evaluate(model, FashionMnistArrays.of(dataset.test(), dataset.classNames()), 0);
             PrintWriter out = command.commandLine().getOut();
             if (json) {
@@ -51,5 +56,16 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** The data set the run trained on (unless an option names another), refused in one line if the model does not fit it. */
+    static Dataset testSetFor(DataChoice data, RunRecord record, TrainedModel model) {
+        Dataset dataset = data.service(record.hyperparameters() == null ? null : record.hyperparameters().dataset())
+                .dataset();
+        List<String> misfits = RunPlan.misfits(model.spec(), dataset);
+        if (!misfits.isEmpty()) {
+            throw new InvalidModelException(misfits);
+        }
+        return dataset;
     }
 }

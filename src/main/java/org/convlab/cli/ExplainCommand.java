@@ -3,12 +3,14 @@ package org.convlab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.convlab.dataset.Dataset;
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.DjlRuntime;
 import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.ImageSet;
 import org.convlab.training.engine.NetworkExplainer;
 import org.convlab.training.engine.NeuronTrace;
+import org.convlab.training.engine.RunRecord;
 import org.convlab.training.engine.RunStore;
 import org.convlab.training.engine.TrainedModel;
 import picocli.CommandLine.Command;
@@ -28,10 +30,11 @@ import picocli.CommandLine.Spec;
             "A flat layer (dense, flatten) has units: give the unit as --channel, with row and column 0."})
 final class ExplainCommand implements Callable<Integer> {
 
-    @Mixin DataCommand.DataFolderOption data;
+    @Mixin DataChoice data;
 
     @Option(names = "--model", required = true, description = "A run folder written by `train`.") Path dir;
-    @Option(names = "--image", required = true, description = "Which test image (0..9999).") int image;
+    @Option(names = "--image", required = true,
+            description = "Which test image (0..9999 for Fashion-MNIST), of the data set the run trained on.") int image;
     @Option(names = "--layer", required = true, description = "The layer, counted from 1.") int layer;
     @Option(names = "--row", defaultValue = "0", description = "The cell's row in the layer's maps (default 0).") int row;
     @Option(names = "--col", defaultValue = "0", description = "The cell's column (default 0).") int col;
@@ -42,13 +45,14 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var dataset = data.service().dataset();
-        ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
-        if (image < 0 || image >= test.size()) {
-            throw new IllegalArgumentException("image " + image + " does not exist (the test set has images 0.."
-                    + (test.size() - 1) + ")");
-        }
+        RunRecord record = RunStore.readRecord(dir);
         try (TrainedModel model = RunStore.load(dir, DjlRuntime.device(DeviceChoice.CPU))) {
+            Dataset dataset = EvaluateCommand.testSetFor(data, record, model);
+            ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
+            if (image < 0 || image >= test.size()) {
+                throw new IllegalArgumentException("image " + image + " does not exist (the test set has images 0.."
+                        + (test.size() - 1) + ")");
+            }
             NeuronTrace trace = new NetworkExplainer(model).trace(test.image(image), layer, channel, row, col);
             PrintWriter out = command.commandLine().getOut();
             if (json) {

@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.convlab.dataset.Dataset;
+import org.convlab.model.InvalidModelException;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.ValidatedModel;
@@ -35,16 +38,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import java.nio.file.LinkOption;
 
-/** {@code train}: trains a model on Fashion-MNIST, evaluates it on the test set and saves the run. */
+/**
+ * {@code train}: trains a model on a data set (Fashion-MNIST unless {@code --dataset} names another),
+ * evaluates it on the test set and saves the run.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a model on Fashion-MNIST, evaluate it on the 10,000 test images and save the run.")
+        description = {"Train a model on a data set (Fashion-MNIST unless --dataset names another), evaluate it on "
+                + "the test images and save the run.",
+            "A --preset or --recipe model is fitted to the data set's images and classes; a --spec is taken as given."})
 final class TrainCommand implements Callable<Integer> {
 
     @Mixin ModelChoice model;
     @Option(names = "--recipe", description = "A model and settings chosen by measurement (${COMPLETION-CANDIDATES}); "
             + "any setting given as well overrides the recipe's.", completionCandidates = RecipeNames.class)
     String recipe;
-    @Mixin DataCommand.DataFolderOption data;
+    @Mixin DataChoice data;
     @Option(names = "--epochs", defaultValue = "5") int epochs;
     @Option(names = "--batch-size", defaultValue = "64") int batchSize;
     @Option(names = "--optimizer", defaultValue = "adam",
@@ -62,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--flip", description = "Augmentation: random horizontal flip.") boolean flip;
     @Option(names = "--early-stopping", defaultValue = "0", description = "Patience in epochs (0 = off).") int earlyStopping;
     @Option(names = "--reduce-lr", defaultValue = "0", description = "Halve the learning rate after N epochs without progress (0 = off).") int reduceLr;
-    @Option(names = "--limit", description = "Train on only the first N training images.") Integer limit;
+    @Option(names = "--limit", description = "Train on only the first N training images (more than the set has: all).") Integer limit;
     @Option(names = "--device", defaultValue = "auto", description = "cpu, gpu or auto") String device;
     @Option(names = "--threads", description = "PyTorch threads (default: one per core).") Integer threads;
     @Option(names = "--out", description = "Run folder (default: runs/NAME-TIMESTAMP).") Path out;
@@ -74,13 +82,22 @@ final class TrainCommand implements Callable<Integer> {
         ModelLimits limits = ModelLimits.fromSystemProperties();
         Recipe chosen = recipe == null ? null : Recipes.get(recipe);
         ModelSpec spec = chosen != null && model.preset == null && model.spec == null ? chosen.model() : model.load();
-        Hyperparameters hp = chosen == null ? settings() : settingsOver(chosen.settings());
+        Hyperparameters hp = (chosen == null ? settings() : settingsOver(chosen.settings())).withDataset(data.recordedKey());
+        RunPlan.check(spec, hp, limits);  // the settings' own problems first, before a data set is read
+        Dataset dataset = data.dataset();
+        if (model.spec == null) {
+            // A preset or a recipe's model: its input and last layer follow the data set, as on the Train page.
+            spec = spec.forData(dataset.train().channels(), dataset.train().rows(), dataset.classNames().size());
+        }
         ValidatedModel validated = RunPlan.check(spec, hp, limits).model();
+        List<String> misfits = RunPlan.misfits(validated, dataset);
+        if (!misfits.isEmpty()) {
+            throw new InvalidModelException(misfits);
+        }
         // Refused before training: a save never replaces anything but a ConvLab run folder.
         Path dir = out != null ? out : freshRunFolder(Path.of("runs"), spec.name());
         RunStore.checkTarget(dir);
 
-        var dataset = data.service().dataset();
         ImageSet train = FashionMnistArrays.of(dataset.train(), dataset.classNames());
         ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
         ProgressBar progress = new ProgressBar(System.err, System.console() != null);

@@ -39,8 +39,36 @@ public final class ImageImport {
         }
     }
 
-    /** The picture as 28×28 intensities 0–255, row by row. */
+    /** The picture as 28×28 intensities 0–255, row by row (Try it on a grayscale 28×28 model). */
     public static byte[] toDatasetImage(byte[] file) {
+        return refuseEmpty(toDatasetImage(file, SIZE, false));
+    }
+
+    /** For pictures already in memory (tests, generated images): 28×28 grayscale, as Try it sees them. */
+    public static byte[] fromImage(BufferedImage image) {
+        return refuseEmpty(prepare(image, SIZE, false));
+    }
+
+    /**
+     * Try it's rule on top of the data sets' preparation: a picture with nothing on it is refused (a
+     * data set may hold an all-black image; a learner asking about one almost surely sent the wrong file).
+     */
+    public static byte[] refuseEmpty(byte[] image) {
+        for (byte b : image) {
+            if ((b & 0xFF) > 25) {
+                return image;
+            }
+        }
+        throw new RejectedImage("The picture is empty: draw or photograph one item.");
+    }
+
+    /**
+     * A picture file as a data set image of {@code size}×{@code size} (28 or 32): grayscale
+     * ({@code size²} bytes) or colour ({@code 3×size²} bytes, planar R, G, B); the same checks as
+     * {@link #toDatasetImage(byte[])} come first.
+     */
+    public static byte[] toDatasetImage(byte[] file, int size, boolean colour) {
+        checkSize(size);
         if (file.length == 0) {
             throw new RejectedImage("The file is empty.");
         }
@@ -48,20 +76,80 @@ public final class ImageImport {
             throw new RejectedImage(String.format(Locale.ROOT,
                     "The file is %.1f MB; pictures up to %d MB are accepted.", file.length / 1048576.0, MAX_BYTES >> 20));
         }
-        return fromImage(decode(file));
+        return prepare(decode(file), size, colour);
     }
 
-    /** For pictures already in memory (tests, generated images). */
-    public static byte[] fromImage(BufferedImage image) {
+    /**
+     * A picture as a data set image. Grayscale is the Try-it preparation at {@code size}: trim the
+     * empty border, invert when the border is light, scale the longest side to {@code size}, centre
+     * (an empty picture, which Try it refuses, becomes an all-black image: a data set may hold one).
+     * Colour keeps the picture as it is (no trimming, no inversion: colour photos have no
+     * "background" convention), scales its longest side to {@code size} and centres it on black;
+     * transparency is laid on black. The result is planar: the red plane, then green, then blue.
+     */
+    public static byte[] prepare(BufferedImage image, int size, boolean colour) {
+        checkSize(size);
+        image = grayAsStored(image);
+        if (colour) {
+            return scaleColour(image, size);
+        }
         double[][] gray = intensities(image);
         int[] box = contentBox(gray);
         if (box == null) {
-            throw new RejectedImage("The picture is empty: draw or photograph one item of clothing.");
+            return new byte[size * size];
         }
-        return scaleAndCentre(gray, box);
+        return scaleAndCentre(gray, box, size);
+    }
+
+    private static void checkSize(int size) {
+        if (!DatasetLoader.IMAGE_SIZES.contains(size)) {
+            throw new IllegalArgumentException("data set images are 28 or 32 pixels on a side, not " + size);
+        }
+    }
+
+    /**
+     * A gray picture with its stored values as R = G = B. Java reads a plain gray PNG into a linear
+     * gray colour space and {@code getRGB} then brightens every value (60 becomes 191); a data set's
+     * pixel values must stay what the file says, as they do for PIL and torchvision.
+     */
+    private static BufferedImage grayAsStored(BufferedImage image) {
+        if (!storedAsGray(image)) {
+            return image;
+        }
+        java.awt.image.Raster raster = image.getRaster();
+        int bits = image.getColorModel().getComponentSize(0);
+        boolean alpha = image.getColorModel().hasAlpha() && raster.getNumBands() > 1;
+        int alphaBits = alpha ? image.getColorModel().getComponentSize(1) : 8;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        BufferedImage out = new BufferedImage(w, h, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int v = to8(raster.getSample(x, y, 0), bits);
+                int a = alpha ? to8(raster.getSample(x, y, 1), alphaBits) : 0xFF;
+                row[x] = (a << 24) | (v << 16) | (v << 8) | v;
+            }
+            out.setRGB(0, y, w, 1, row, 0, w);
+        }
+        return out;
+    }
+
+    private static int to8(int sample, int bits) {
+        return bits == 8 ? sample : bits > 8 ? sample >> (bits - 8) : sample * 255 / ((1 << bits) - 1);
+    }
+
+    /** Whether the picture is stored with one colour component (gray), whatever its pixels show. */
+    static boolean storedAsGray(BufferedImage image) {
+        return image.getColorModel().getNumColorComponents() == 1;
     }
 
     private static BufferedImage decode(byte[] file) {
+        return decode(file, MAX_SIDE);
+    }
+
+    /** Decodes a PNG or JPEG after checking the dimensions in its header against {@code maxSide}. */
+    static BufferedImage decode(byte[] file, int maxSide) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -77,10 +165,10 @@ public final class ImageImport {
                 }
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if (width > MAX_SIDE || height > MAX_SIDE) {
+                if (width > maxSide || height > maxSide) {
                     throw new RejectedImage(String.format(Locale.ROOT,
                             "The picture is %d×%d pixels; at most %d pixels on a side are accepted.",
-                            width, height, MAX_SIDE));
+                            width, height, maxSide));
                 }
                 if (width < MIN_SIDE || height < MIN_SIDE) {
                     throw new RejectedImage(String.format(Locale.ROOT,
@@ -94,6 +182,10 @@ public final class ImageImport {
         } catch (IOException | RuntimeException e) {
             if (e instanceof RejectedImage rejected) {
                 throw rejected;
+            }
+            if (String.valueOf(e.getMessage()).contains("Unsupported Image Type")) {
+                // The JDK's JPEG reader has no CMYK/YCCK conversion: say what to do instead.
+                throw new RejectedImage("The picture is a CMYK JPEG (a print format): save it as an RGB JPEG or a PNG.");
             }
             throw new RejectedImage("The picture could not be read (the file may be damaged): upload a PNG or JPEG image.");
         }
@@ -171,28 +263,55 @@ public final class ImageImport {
         return new int[] {top, left, bottom, right};
     }
 
-    private static byte[] scaleAndCentre(double[][] gray, int[] box) {
-        int boxH = box[2] - box[0] + 1;
-        int boxW = box[3] - box[1] + 1;
-        BufferedImage crop = new BufferedImage(boxW, boxH, BufferedImage.TYPE_BYTE_GRAY);
-        for (int y = 0; y < boxH; y++) {
-            for (int x = 0; x < boxW; x++) {
-                crop.getRaster().setSample(x, y, 0, (int) Math.round(255 * gray[box[0] + y][box[1] + x]));
-            }
-        }
-        double scale = (double) SIZE / Math.max(boxW, boxH);
-        int w = Math.max(1, (int) Math.round(boxW * scale));
-        int h = Math.max(1, (int) Math.round(boxH * scale));
-        BufferedImage scaled = new BufferedImage(SIZE, SIZE, BufferedImage.TYPE_BYTE_GRAY);
+    private static byte[] scaleColour(BufferedImage image, int size) {
+        int w0 = image.getWidth();
+        int h0 = image.getHeight();
+        double scale = (double) size / Math.max(w0, h0);
+        int w = Math.max(1, (int) Math.round(w0 * scale));
+        int h = Math.max(1, (int) Math.round(h0 * scale));
+        BufferedImage scaled = new BufferedImage(size, size, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scaled.createGraphics();
+        g.setColor(java.awt.Color.BLACK);
+        g.fillRect(0, 0, size, size);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        // Downscaling by a large factor in one bicubic step aliases; AREA_AVERAGING first keeps thin strokes.
-        java.awt.Image smooth = crop.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING);
-        g.drawImage(smooth, (SIZE - w) / 2, (SIZE - h) / 2, null);
+        java.awt.Image smooth = w == w0 && h == h0 ? image
+                : image.getScaledInstance(w, h, java.awt.Image.SCALE_AREA_AVERAGING);
+        g.drawImage(smooth, (size - w) / 2, (size - h) / 2, null);
         g.dispose();
-        byte[] pixels = new byte[SIZE * SIZE];
-        scaled.getRaster().getDataElements(0, 0, SIZE, SIZE, pixels);
+        int plane = size * size;
+        byte[] pixels = new byte[3 * plane];
+        int[] rgb = scaled.getRGB(0, 0, size, size, null, 0, size);
+        for (int i = 0; i < plane; i++) {
+            pixels[i] = (byte) (rgb[i] >> 16);
+            pixels[plane + i] = (byte) (rgb[i] >> 8);
+            pixels[2 * plane + i] = (byte) rgb[i];
+        }
         return pixels;
+    }
+
+    /**
+     * Crops, scales and centres the intensities. {@code faithful} keeps the values: Java's gray
+     * images are linear, so drawing through them (Try it's original way, kept as it was) brightens
+     * mid-grays (60 becomes 133); a data set goes through sRGB images, where drawing changes nothing.
+     */
+    /**
+     * Scales the content box so its longest side is {@code size} and centres it, going through RGB so
+     * the values stay as computed (Java's gray images would brighten them, as grayAsStored explains).
+     */
+    private static byte[] scaleAndCentre(double[][] gray, int[] box, int size) {
+        int boxH = box[2] - box[0] + 1;
+        int boxW = box[3] - box[1] + 1;
+        BufferedImage crop = new BufferedImage(boxW, boxH, BufferedImage.TYPE_INT_RGB);
+        int[] row = new int[boxW];
+        for (int y = 0; y < boxH; y++) {
+            for (int x = 0; x < boxW; x++) {
+                int v = (int) Math.round(255 * gray[box[0] + y][box[1] + x]);
+                row[x] = (v << 16) | (v << 8) | v;
+            }
+            crop.setRGB(0, y, boxW, 1, row, 0, boxW);
+        }
+        byte[] rgb = scaleColour(crop, size);
+        return java.util.Arrays.copyOf(rgb, size * size);  // the red plane; R = G = B
     }
 }

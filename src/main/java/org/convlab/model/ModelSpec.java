@@ -19,6 +19,8 @@ public record ModelSpec(String name, InputShape input, Integer classes, List<Lay
 
     /** Fashion-MNIST: one channel, 28×28. */
     public static final InputShape FASHION_MNIST = new InputShape(1, 28, 28);
+    /** CIFAR-10 and the colour demo set: three channels (red, green, blue), 32×32. */
+    public static final InputShape COLOUR_32 = new InputShape(3, 32, 32);
 
     public ModelSpec {
         // Not List.copyOf: a null entry ("layers": [null]) must reach validation, not throw here.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.convlab.dataset.HostileData;
 import org.convlab.dataset.DatasetService;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,20 @@ class DataCommandTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("train split: 60,000 images", "test split: 10,000 images",
                 "Ankle boot", "Most alike:", "Least alike:");
+    }
+
+    /** Class names longer than Fashion-MNIST's ("purple circle") widen the column instead of shifting the rows. */
+    @Test
+    void theColourDemoSetsTableStaysAligned() {
+        CliRun result = CliRun.of("data", "stats", "--split", "test", "--data", "data/colour-shapes");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Colour shapes, test split: 1,500 images");
+        List<String> rows = result.out().lines().filter(l -> l.matches("  \\d+ +\\S.*")).toList();
+        assertThat(rows).hasSize(10);
+        assertThat(rows).extracting(l -> l.indexOf(" 150 ")).containsOnly(rows.getFirst().indexOf(" 150 "));
+        List<String> matrix = result.out().lines().filter(l -> l.matches("  [a-z]+ (circle|square) .*")).toList();
+        assertThat(matrix).hasSize(10);
+        assertThat(matrix).extracting(String::length).containsOnly(matrix.getFirst().length());
     }
 
     @Test

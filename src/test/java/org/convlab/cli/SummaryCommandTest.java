@@ -17,6 +17,14 @@ class SummaryCommandTest {
     }
 
     @Test
+    void printsTheColourPresetForCifar() {
+        CliRun r = CliRun.of("summary", "--preset", "cifar-cnn");
+        assertThat(r.exitCode()).isZero();
+        assertThat(r.out()).contains("Model: \"cifar-cnn\"").contains("conv2d (Conv2D)").contains("(None, 30, 30, 32)")
+                .contains("896").contains("(None, 1600)").contains("Total params: 890,410");
+    }
+
+    @Test
     void printsJson() throws Exception {
         CliRun r = CliRun.of("summary", "--preset", "baseline-cnn", "--json");
         assertThat(r.exitCode()).isZero();

@@ -24,10 +24,10 @@ import org.junit.jupiter.api.Test;
  */
 class AccessibilityIT extends BrowserTest {
 
-    private static final String AXE = axeScript();
+    static final String AXE = axeScript();
 
     /** A-level and AA-level rules of WCAG 2.0 and 2.1. */
-    private static final String RUN_AXE = """
+    static final String RUN_AXE = """
             async () => {
               const result = await axe.run(document, {
                 runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},

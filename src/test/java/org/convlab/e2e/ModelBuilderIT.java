@@ -48,7 +48,7 @@ class ModelBuilderIT {
 
             page.getByText("Train this model").click();
             page.waitForURL("**/train");
-            assertThat(page.locator("vaadin-select").first().textContent() + page.locator(".model-choice").textContent())
+            assertThat(page.locator(".model-choice vaadin-select").textContent() + page.locator(".model-choice").textContent())
                     .contains("your model from the builder");
         }
     }

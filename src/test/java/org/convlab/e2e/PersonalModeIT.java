@@ -176,7 +176,7 @@ class PersonalModeIT extends BrowserTest {
             assertThat(page.url()).endsWith("/train?recipe=quick");
             String why = page.locator(".recipe-why").textContent();
             assertThat(why).contains("Why these settings (quick recipe)", "One-cycle schedule", "Batch size 128");
-            assertThat(page.locator("vaadin-select").first().textContent() + page.locator(".model-choice").textContent())
+            assertThat(page.locator(".model-choice vaadin-select").textContent() + page.locator(".model-choice").textContent())
                     .contains("quick-cnn");
             page.locator(".recipes").scrollIntoViewIfNeeded();
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/recipe-quick.png")).setFullPage(true));

@@ -18,7 +18,8 @@ final class TrainingPages {
     static void startRun(Page page, UnaryOperator<String> url, String preset, int epochs) {
         page.navigate(url.apply("train"));
         page.waitForSelector(".hyperparameter-form");
-        page.locator("vaadin-select").first().click();
+        // By its label: the data set picker comes first on the page.
+        page.locator(".model-choice vaadin-select").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(preset).setExact(true)).click();
         page.getByLabel("Epochs", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(epochs));
         // By its label: the size it starts with depends on this server's speed.

@@ -63,6 +63,49 @@ class PresetsTest {
         assertThat(s.nonTrainableParams()).isEqualTo(2L * (32 + 32 + 64 + 128));
     }
 
+    /**
+     * Deck 003's exercise two on CIFAR-10 (32×32×3), worked out by hand: conv (3·3·3+1)·32 = 896,
+     * 32→30; conv (3·3·32+1)·32 = 9,248, →28; pool →14; conv (3·3·32+1)·64 = 18,496, →12; conv
+     * (3·3·64+1)·64 = 36,928, →10; pool →5; flatten 5·5·64 = 1,600; dense (1,600+1)·512 = 819,712;
+     * output (512+1)·10 = 5,130. Total 890,410.
+     */
+    @Test
+    void cifarCnnMatchesDeck003ExerciseTwo() {
+        ModelSpec spec = Presets.get("cifar-cnn");
+        assertThat(spec.input()).isEqualTo(new ModelSpec.InputShape(3, 32, 32));
+        ValidatedModel model = ModelValidator.validate(spec);
+        assertThat(model.input()).isEqualTo(LayerShape.image(3, 32, 32));
+        ModelSummary s = ModelSummary.of(model);
+        assertThat(s.layers()).extracting(ModelSummary.Row::name).containsExactly(
+                "conv2d", "conv2d_1", "max_pooling2d", "conv2d_2", "conv2d_3", "max_pooling2d_1",
+                "flatten", "dense", "dense_1");
+        assertThat(s.layers()).extracting(ModelSummary.Row::type).containsExactly(
+                "Conv2D", "Conv2D", "MaxPooling2D", "Conv2D", "Conv2D", "MaxPooling2D", "Flatten", "Dense", "Dense");
+        assertThat(s.layers()).extracting(ModelSummary.Row::outputShape).containsExactly(
+                "(None, 30, 30, 32)", "(None, 28, 28, 32)", "(None, 14, 14, 32)",
+                "(None, 12, 12, 64)", "(None, 10, 10, 64)", "(None, 5, 5, 64)",
+                "(None, 1600)", "(None, 512)", "(None, 10)");
+        assertThat(s.layers()).extracting(ModelSummary.Row::params).containsExactly(
+                896L, 9_248L, 0L, 18_496L, 36_928L, 0L, 0L, 819_712L, 5_130L);
+        assertThat(s.totalParams()).isEqualTo(890_410);
+        assertThat(s.trainableParams()).isEqualTo(890_410);
+        assertThat(s.nonTrainableParams()).isZero();
+        assertThat(s.toText()).contains("conv2d_3 (Conv2D)").contains("(None, 5, 5, 64)").contains("819,712")
+                .contains("Total params: 890,410");
+    }
+
+    /** Every other preset is for Fashion-MNIST; the colour one keeps its input through JSON. */
+    @Test
+    void onlyTheCifarPresetTakesColourImages() {
+        for (String name : Presets.names()) {
+            ModelSpec.InputShape expected = name.equals("cifar-cnn") ? ModelSpec.COLOUR_32 : ModelSpec.FASHION_MNIST;
+            assertThat(Presets.get(name).inputOrDefault()).as(name).isEqualTo(expected);
+        }
+        ModelSpec back = ModelSpecJson.parse(ModelSpecJson.write(Presets.get("cifar-cnn")));
+        assertThat(back.input()).isEqualTo(new ModelSpec.InputShape(3, 32, 32));
+        assertThat(ModelValidator.validate(back).totalParams()).isEqualTo(890_410);
+    }
+
     @Test
     void batchNormHasTwoTrainableAndTwoTrackedValuesPerChannel() {
         ModelSummary s = ModelSummary.of(Presets.get("deep-cnn"), ModelLimits.DEFAULT);
@@ -80,7 +123,8 @@ class PresetsTest {
             ValidatedModel m = ModelValidator.validate(Presets.get(name));
             assertThat(m.output()).as(name).isEqualTo(LayerShape.vector(10));
         }
-        assertThat(Presets.names()).containsExactly("dense", "baseline-cnn", "keras-cnn", "linear-cnn", "quick-cnn", "best-cnn", "deep-cnn");
+        assertThat(Presets.names()).containsExactly("dense", "baseline-cnn", "keras-cnn", "linear-cnn", "quick-cnn",
+                "best-cnn", "deep-cnn", "cifar-cnn");
         assertThat(ModelSummary.of(Presets.get("dense"), ModelLimits.DEFAULT).totalParams()).isEqualTo(101_770);
         assertThat(ModelSummary.of(Presets.get("linear-cnn"), ModelLimits.DEFAULT).totalParams()).isEqualTo(216_650);
     }

@@ -116,10 +116,13 @@ public final class MainLayout extends AppLayout {
         train.setMatchNested(true);
         SideNavItem learn = new SideNavItem("Learn", "learn", VaadinIcon.ACADEMY_CAP.create());
         learn.setMatchNested(true);
+        // Data holds the import and drawing pages too (data/import, data/draw).
+        SideNavItem data = new SideNavItem("Data", "data", VaadinIcon.PICTURE.create());
+        data.setMatchNested(true);
         nav.addItem(
                 new SideNavItem("Home", "", VaadinIcon.HOME.create()),
                 learn,
-                new SideNavItem("Data", "data", VaadinIcon.PICTURE.create()),
+                data,
                 train,
                 new SideNavItem("Runs", "runs", VaadinIcon.CHART_LINE.create()),
                 new SideNavItem("Try it", "try", VaadinIcon.PENCIL.create()));

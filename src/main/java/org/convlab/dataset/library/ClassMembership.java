@@ -1,5 +1,6 @@
 package org.convlab.dataset.library;
 
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,6 +12,11 @@ import java.util.Set;
 public interface ClassMembership {
 
     Set<Long> classesOf(long accountId);
+
+    /** The classes a teacher teaches, id to name, in name order (a teacher imports a data set for one). */
+    default Map<Long, String> classesTaught(long teacherId) {
+        return Map.of();
+    }
 
     ClassMembership NONE = accountId -> Set.of();
 }

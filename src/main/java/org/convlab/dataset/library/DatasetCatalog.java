@@ -151,6 +151,16 @@ public class DatasetCatalog {
                 row.getTrainCount(), row.getTestCount(), whose);
     }
 
+    /** The classes {@code account} may make data sets for, id to name (none for a learner). */
+    public java.util.Map<Long, String> classesFor(AppUser account) {
+        return account.isTeacher() ? membership.classesTaught(account.getId()) : java.util.Map.of();
+    }
+
+    /** May {@code account} make data sets for this class (it teaches it, or it is an admin)? */
+    public boolean teaches(AppUser account, long classId) {
+        return account.isAdmin() || (account.isTeacher() && membership.classesOf(account.getId()).contains(classId));
+    }
+
     /**
      * A fresh key and folder for a data set {@code owner} is about to make; refuses when they keep
      * as many as they may. The folder does not exist yet: the importer creates it.
@@ -181,7 +191,7 @@ public class DatasetCatalog {
     public DatasetChoice register(AppUser owner, Long classId, StoredDataset.Source source, String name, Path folder) {
         String key = folder.getFileName().toString();
         try {
-            if (classId != null && !owner.isAdmin() && !membership.classesOf(owner.getId()).contains(classId)) {
+            if (classId != null && !teaches(owner, classId)) {
                 throw new DatasetRefused("You can only make a data set for a class you teach.");
             }
             Dataset set = DatasetLoader.load(folder);

@@ -8,9 +8,13 @@ import org.convlab.dataset.Dataset;
 import org.convlab.dataset.LabeledImages;
 import org.convlab.training.engine.Augmentation;
 
-/** A few training images as the chosen augmentation changes them, next to the originals. */
+/**
+ * A few training images as the chosen augmentation changes them, next to the originals, in their
+ * own colours (a colour image's three planes move together).
+ */
 final class AugmentationPreview extends Div {
 
+    /** The training images shown, those of them the set has (a drawn set may hold only a few). */
     static final int[] SAMPLES = {0, 1, 2, 3, 4, 5};
 
     private final Dataset dataset;
@@ -25,19 +29,23 @@ final class AugmentationPreview extends Div {
         LabeledImages train = dataset.train();
         Random random = new Random();
         for (int index : SAMPLES) {
+            if (index >= train.size()) {
+                break;
+            }
             float[] image = new float[train.pixelsPerImage()];
             byte[] raw = train.image(index);
             for (int i = 0; i < image.length; i++) {
                 image[i] = (raw[i] & 0xFF) / 255f;
             }
-            float[] changed = augmentation.applyTo(image, train.rows(), train.cols(), random);
+            float[] changed = augmentation.applyTo(image, train.channels(), train.rows(), train.cols(), random);
             double[] shown = new double[changed.length];
             for (int i = 0; i < shown.length; i++) {
                 shown[i] = changed[i] * 255.0;
             }
             String name = dataset.className(train.label(index));
-            Div pair = new Div(new PixelImage(raw, train.rows(), train.cols(), name + ", original"),
-                    new PixelImage(shown, train.rows(), train.cols(), name + ", as training may see it"),
+            Div pair = new Div(
+                    new PixelImage(raw, train.channels(), train.rows(), train.cols(), name + ", original"),
+                    new PixelImage(shown, train.channels(), train.rows(), train.cols(), name + ", as training may see it"),
                     new Span(name));
             pair.addClassName("augmentation-pair");
             add(pair);

@@ -69,7 +69,7 @@ final class ConfusionMatrixPanel extends Div {
         cellImages.add(new H3(title));
         if (analysis == null) {
             waitingCell = new int[] {expected, predicted};
-            cellImages.add(new Paragraph("Finding these images among the 10,000 test images…"));
+            cellImages.add(new Paragraph("Finding these images among the test images…"));
             return;
         }
         waitingCell = null;
@@ -81,7 +81,7 @@ final class ConfusionMatrixPanel extends Div {
         Div gallery = new Div();
         gallery.addClassName("sample-gallery");
         for (TestImage image : images) {
-            Div figure = Pictures.figure(image.pixels(), title + ", test image #" + image.index(), "#" + image.index());
+            Div figure = Pictures.figure(image.pixels(), analysis.imageShape(), title + ", test image #" + image.index(), "#" + image.index());
             figure.getElement().setAttribute("data-index", String.valueOf(image.index()));
             gallery.add(figure);
         }

@@ -86,7 +86,7 @@ final class ExplainView extends Main implements BeforeEnterObserver {
             explanation = new NetworkExplanation(service, run);
             add(controls(a), explanation);
             if (!a.filters().isEmpty()) {
-                patterns = new FilterPatterns(service, run, a.classNames());
+                patterns = new FilterPatterns(service, run, a);
                 add(new PageSection("What each filter looks for", null, patterns));
                 explanation.addMapChosenListener((layer, channel) -> {
                     if ("conv2d".equals(layer.kind())) {
@@ -141,7 +141,7 @@ final class ExplainView extends Main implements BeforeEnterObserver {
         RunAnalysis.TestImage image = analysis.testImage(index);
         imageNumber.setValue(index);
         chosen.removeAll();
-        chosen.add(Pictures.figure(image.pixels(), "Test image #" + index, analysis.classNames().get(image.expected())
+        chosen.add(Pictures.figure(image.pixels(), analysis.imageShape(), "Test image #" + index, analysis.classNames().get(image.expected())
                 + (image.expected() == image.predicted() ? ", recognised" : ", taken for "
                         + analysis.classNames().get(image.predicted()))));
         return explanation.show(image.pixels());

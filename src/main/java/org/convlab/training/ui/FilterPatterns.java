@@ -10,6 +10,8 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.convlab.base.ui.PixelImage;
+import org.convlab.model.LayerShape;
 import org.convlab.training.engine.FilterExcitation.Excitation;
 import org.convlab.training.engine.FilterExcitation.StrongestImages;
 import org.convlab.training.queue.TrainingService.SavedRun;
@@ -17,7 +19,7 @@ import org.convlab.training.queue.TrainingService.SavedRun;
 /**
  * What one filter looks for: its learned weights beside the test images that excite it most, each
  * with the patch the strongest cell sees (its receptive field) outlined and enlarged — the
- * questions deck 000 asks of its filters. Searching a layer takes one pass over the 10,000 test
+ * questions deck 000 asks of its filters. Searching a layer takes one pass over the test
  * images, shown with progress; every filter of that layer is then at hand.
  */
 final class FilterPatterns extends Div {
@@ -28,14 +30,17 @@ final class FilterPatterns extends Div {
     private final RunAnalysisService service;
     private final SavedRun run;
     private final List<String> classNames;
+    /** The first conv layer: over a colour image its filters are shown in colour. */
+    private final int firstConvLayer;
     final Div result = new Div();
     /** Completes when the chosen filter's images are on the page (for tests). */
     CompletableFuture<Void> shown = CompletableFuture.completedFuture(null);
 
-    FilterPatterns(RunAnalysisService service, SavedRun run, List<String> classNames) {
+    FilterPatterns(RunAnalysisService service, SavedRun run, RunAnalysis analysis) {
         this.service = service;
         this.run = run;
-        this.classNames = List.copyOf(classNames);
+        this.classNames = List.copyOf(analysis.classNames());
+        this.firstConvLayer = analysis.filters().isEmpty() ? -1 : analysis.filters().getFirst().layer();
         addClassName("filter-patterns");
         result.getElement().setAttribute("aria-live", "polite");
         add(new Paragraph("Choose a map of a conv layer above: its filter is shown here with the test images that "
@@ -94,14 +99,25 @@ final class FilterPatterns extends Div {
         Div kernel = new Div();
         kernel.addClassName("filter-weights");
         int shownChannels = Math.min(channels, 8);
+        // Over a colour image, the first layer's filter reads red, green and blue: shown as one colour
+        // picture, then its three slices.
+        boolean colour = images.layer() == firstConvLayer && channels == 3
+                && service.testImageShape(run).channels() == 3;
+        if (colour) {
+            kernel.add(FiltersPanel.colourImage(weights, filter));
+        }
         for (int c = 0; c < shownChannels; c++) {
             float[] slice = new float[k * k];
             System.arraycopy(weights.weights()[filter], c * k * k, slice, 0, k * k);
-            kernel.add(Pictures.of(slice, k, k, "Weights of filter " + (filter + 1)
-                    + (channels > 1 ? " for input map " + (c + 1) : "") + ""));
+            String source = colour ? " for " + Pictures.channelName(3, c) : channels > 1 ? " for input map " + (c + 1) : "";
+            PixelImage picture = Pictures.of(slice, k, k, "Weights of filter " + (filter + 1) + source);
+            picture.setTitle(picture.getAlt().orElse("") + ": " + FiltersPanel.numbers(weights, filter, c));
+            kernel.add(picture);
         }
-        Span legend = new Span("Its weights" + (channels > 1 ? " for the first " + shownChannels + " of its " + channels
-                + " input maps" : "") + ": white is the layer's largest weight, black its smallest.");
+        Span legend = new Span(colour ? "Its weights in colour, then for red, green and blue one by one: white is the "
+                + "layer's largest weight, black its smallest." : "Its weights" + (channels > 1 ? " for the first "
+                + shownChannels + " of its " + channels + " input maps" : "")
+                + ": white is the layer's largest weight, black its smallest.");
         legend.addClassName("muted");
         result.add(kernel, legend);
         if (images.measuredAt() != images.layer()) {
@@ -110,24 +126,29 @@ final class FilterPatterns extends Div {
         }
         Div gallery = new Div();
         gallery.addClassName("filter-gallery");
+        LayerShape shape = service.testImageShape(run);
         for (Excitation e : images.byFilter().get(filter)) {
-            gallery.add(figure(e, images));
+            gallery.add(figure(e, shape));
         }
         result.add(gallery);
     }
 
-    private Div figure(Excitation e, StrongestImages images) {
-        int size = 28;
+    /** A test image with the strongest cell's patch outlined, and the patch enlarged, in the image's own colours. */
+    private Div figure(Excitation e, LayerShape shape) {
         Div frame = new Div();
         frame.addClassName("patch-frame");
         float[] image = service.testImagePixels(run, e.image());
-        frame.add(Pictures.of(image, size, size, "Test image #" + e.image()));
+        frame.add(Pictures.of(image, shape, "Test image #" + e.image()));
         Div box = new Div();
         box.addClassName("patch-box");
-        box.getStyle().set("left", pct(e.patch().left(), size)).set("top", pct(e.patch().top(), size))
-                .set("width", pct(e.patch().width(), size)).set("height", pct(e.patch().height(), size));
+        box.getStyle().set("left", pct(e.patch().left(), shape.width())).set("top", pct(e.patch().top(), shape.height()))
+                .set("width", pct(e.patch().width(), shape.width())).set("height", pct(e.patch().height(), shape.height()));
         frame.add(box);
-        Div patch = new Div(Pictures.of(e.pixels(), e.patch().height(), e.patch().width(), "The patch its strongest cell "
+        // The patch cut from the whole image, every channel of it.
+        float[] patchPixels = Pictures.crop(image, shape, e.patch().top(), e.patch().left(), e.patch().height(),
+                e.patch().width());
+        Div patch = new Div(Pictures.of(patchPixels, LayerShape.image(shape.channels(), e.patch().height(),
+                e.patch().width()), "The patch its strongest cell "
                 + "sees, rows " + (e.patch().top() + 1) + "–" + e.patch().bottom() + ", columns " + (e.patch().left() + 1)
                 + "–" + e.patch().right()));
         patch.addClassName("patch-enlarged");

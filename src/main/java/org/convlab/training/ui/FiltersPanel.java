@@ -1,10 +1,14 @@
 package org.convlab.training.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
+import java.util.Locale;
 import org.convlab.base.ui.PixelImage;
+import org.convlab.model.LayerShape;
 import org.convlab.training.engine.ModelIntrospector.FilterImages;
 
 /**
@@ -12,17 +16,38 @@ import org.convlab.training.engine.ModelIntrospector.FilterImages;
  * layer, black the smallest. A first-layer kernel looks at the picture itself, so edges and
  * stripes show; deeper kernels have one slice per input channel and are shown averaged over them,
  * each stretched from black to white on its own.
+ *
+ * <p>Over a colour image the first layer's kernels have a red, a green and a blue slice. As in the
+ * usual visualisations (Krizhevsky et al.'s first-layer filters, CS231n), each filter is then one
+ * colour picture: its three slices as the red, green and blue of the picture, all scaled together
+ * over the layer's smallest and largest weight, so a filter that looks for red is red. The slices
+ * themselves, with their numbers, stay one click away.
  */
 final class FiltersPanel extends Div {
 
-    FiltersPanel(List<FilterImages> layers) {
+    private static final String[] COLOURS = {"Red", "Green", "Blue"};
+
+    /** {@code imageChannels}: the input image's channels, 1 (grayscale) or 3 (colour). */
+    FiltersPanel(List<FilterImages> layers, int imageChannels) {
         addClassName("filters");
+        boolean first = true;
         for (FilterImages layer : layers) {
+            // Only the first conv layer reads the image; later ones read maps, even when they are 3.
+            boolean colour = first && imageChannels == 3 && layer.channels() == 3;
+            first = false;
             String kernel = layer.kernel() + "×" + layer.kernel();
             H3 title = new H3("Layer " + layer.layer() + ": " + layer.filters() + " filters of " + kernel
-                    + (layer.channels() == 1 ? "" : ", each averaged over its " + layer.channels() + " input channels"));
+                    + (colour ? ", each over the red, green and blue of the image, shown in colour"
+                            : layer.channels() == 1 ? "" : ", each averaged over its " + layer.channels() + " input channels"));
             Div grid = new Div();
             grid.addClassName("filter-grid");
+            if (colour) {
+                for (int f = 0; f < layer.filters(); f++) {
+                    grid.add(colourImage(layer, f));
+                }
+                add(title, grid, channels(layer));
+                continue;
+            }
             float[][] shown = layer.channels() == 1 ? layer.weights() : averagedOverChannels(layer);
             for (int f = 0; f < shown.length; f++) {
                 grid.add(image(layer, shown[f], f));
@@ -31,7 +56,10 @@ final class FiltersPanel extends Div {
         }
         add(new Paragraph("Each square is one filter: the weights the network learned, white for the largest, "
                 + "black for the smallest. A filter with a bright column beside a dark one responds to vertical "
-                + "edges; sliding it over the image makes that layer's feature map."));
+                + "edges; sliding it over the image makes that layer's feature map."
+                + (imageChannels == 3 ? " Over a colour image a first-layer filter has one kernel for each of red, "
+                        + "green and blue; drawn as one colour picture, a reddish filter looks for red, and a gray one "
+                        + "weighs the three colours alike, looking for light and dark." : "")));
     }
 
     private static PixelImage image(FilterImages layer, float[] values, int filter) {
@@ -41,6 +69,67 @@ final class FiltersPanel extends Div {
                 : Pictures.stretched(values, layer.kernel(), layer.kernel(), description);
         image.addClassName("filter-image");
         return image;
+    }
+
+    /**
+     * One filter as an RGB picture: its red, green and blue slices, already scaled to 0..1 over the
+     * whole layer, so the colours of the filters compare. Its numbers are in the tooltip.
+     */
+    static PixelImage colourImage(FilterImages layer, int filter) {
+        int k = layer.kernel();
+        String description = "Layer " + layer.layer() + ", filter " + (filter + 1)
+                + " in colour: its red, green and blue weights";
+        PixelImage image = Pictures.of(layer.weights()[filter], LayerShape.image(3, k, k), description);
+        StringBuilder numbers = new StringBuilder(description);
+        for (int c = 0; c < 3; c++) {
+            numbers.append('\n').append(COLOURS[c]).append(": ").append(numbers(layer, filter, c));
+        }
+        image.setTitle(numbers.toString());
+        image.addClassNames("filter-image", "colour-filter");
+        return image;
+    }
+
+    /** Each colour filter's three slices side by side, black to white over the layer, with their numbers. */
+    private static Details channels(FilterImages layer) {
+        Div list = new Div();
+        list.addClassName("filter-channel-list");
+        int k = layer.kernel();
+        for (int f = 0; f < layer.filters(); f++) {
+            Span name = new Span("Filter " + (f + 1));
+            name.addClassName("filter-channel-name");
+            Div row = new Div(name);
+            row.addClassName("filter-channels");
+            for (int c = 0; c < 3; c++) {
+                float[] slice = new float[k * k];
+                System.arraycopy(layer.weights()[f], c * k * k, slice, 0, k * k);
+                PixelImage plane = Pictures.of(slice, k, k, "Layer " + layer.layer() + ", filter " + (f + 1) + ", "
+                        + COLOURS[c].toLowerCase(Locale.ROOT) + " weights");
+                plane.setTitle(plane.getAlt().orElse("") + ": " + numbers(layer, f, c));
+                plane.addClassName("filter-image");
+                row.add(plane);
+            }
+            list.add(row);
+        }
+        Details details = new Details("Each filter's red, green and blue kernels, one by one", list);
+        details.addClassName("filter-channel-details");
+        return details;
+    }
+
+    /** Slice {@code channel} of a filter as the weights it holds, row by row ("0.12 −0.30 …; …"). */
+    static String numbers(FilterImages layer, int filter, int channel) {
+        int k = layer.kernel();
+        float range = layer.max() - layer.min();
+        StringBuilder text = new StringBuilder();
+        for (int r = 0; r < k; r++) {
+            if (r > 0) {
+                text.append("; ");
+            }
+            for (int c = 0; c < k; c++) {
+                float scaled = layer.weights()[filter][(channel * k + r) * k + c];
+                text.append(c > 0 ? " " : "").append(NeuronTracePanel.n(layer.min() + scaled * range));
+            }
+        }
+        return text.toString();
     }
 
     /** One k×k image per filter: the mean of its slices, one slice per input channel. */

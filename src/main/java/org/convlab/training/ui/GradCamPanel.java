@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.convlab.base.ui.ColorScale;
+import org.convlab.model.LayerShape;
 import org.convlab.training.engine.ModelIntrospector.GradCam;
 import org.convlab.training.queue.TrainingService.SavedRun;
 import org.convlab.training.ui.RunAnalysis.TestImage;
@@ -64,9 +65,11 @@ final class GradCamPanel extends Div {
         }
         result.removeAll();
         String className = classNames.get(cam.classIndex());
-        Div original = figure(Pictures.of(shown.pixels(), cam.height(), cam.width(),
-                RunText.imageName(shown)), "the image");
-        Div overlay = figure(GradCamOverlay.image(shown.pixels(), cam.heatmap(), cam.height(), cam.width(),
+        // The heatmap has the input's size; the image has 1 plane (grayscale) or 3 (colour) of that size.
+        LayerShape shape = LayerShape.image(shown.pixels().length / (cam.height() * cam.width()), cam.height(),
+                cam.width());
+        Div original = figure(Pictures.of(shown.pixels(), shape, RunText.imageName(shown)), "the image");
+        Div overlay = figure(GradCamOverlay.image(shown.pixels(), cam.heatmap(), shape,
                 "Grad-CAM for " + className + " over " + RunText.imageName(shown)), "evidence for " + className);
         Span cold = new Span("none");
         Span bar = new Span();

@@ -63,7 +63,7 @@ final class ImageInspector extends Div {
         chosen.removeAll();
         String names = analysis.classNames().get(image.expected()) + (image.expected() == image.predicted()
                 ? ", recognised correctly" : ", taken for " + analysis.classNames().get(image.predicted()));
-        chosen.add(Pictures.figure(image.pixels(), names + ", test image #" + index, names));
+        chosen.add(Pictures.figure(image.pixels(), analysis.imageShape(), names + ", test image #" + index, names));
         explain.setText("Explain every layer and every number for this image →");
         explain.setHref("runs/" + runId + "/explain?image=" + index);
         return CompletableFuture.allOf(featureMaps.show(image), gradCam.show(image));

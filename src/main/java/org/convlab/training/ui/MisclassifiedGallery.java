@@ -7,6 +7,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.convlab.model.LayerShape;
 import org.convlab.training.engine.Evaluation.Misclassified;
 
 /**
@@ -23,10 +24,13 @@ final class MisclassifiedGallery extends Div {
     final Button next = new Button("Next", VaadinIcon.ANGLE_RIGHT.create());
     private final List<Misclassified> mistakes;
     private final Consumer<Misclassified> onOpen;
+    private final LayerShape shape;
     private int page;
 
-    MisclassifiedGallery(List<Misclassified> mistakes, Consumer<Misclassified> onOpen) {
+    /** {@code shape}: the test images' channels and size, as the run's data has them. */
+    MisclassifiedGallery(List<Misclassified> mistakes, LayerShape shape, Consumer<Misclassified> onOpen) {
         this.mistakes = mistakes;
+        this.shape = shape;
         this.onOpen = onOpen;
         addClassName("misclassified");
         images.addClassName("sample-gallery");
@@ -63,7 +67,7 @@ final class MisclassifiedGallery extends Div {
         said.addClassName("predicted");
         Span truth = new Span("is " + m.expectedName());
         truth.addClassName("expected");
-        Div figure = new Div(Pictures.of(m.pixels(), 28, 28, m.expectedName() + " taken for " + m.predictedName()
+        Div figure = new Div(Pictures.of(m.pixels(), shape, m.expectedName() + " taken for " + m.predictedName()
                 + ", test image #" + m.index()), said, truth);
         figure.addClassName("sample");
         figure.addClassName("clickable-sample");

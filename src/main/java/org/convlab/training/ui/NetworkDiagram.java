@@ -160,10 +160,14 @@ final class NetworkDiagram extends Div {
             int py = HEADER + (c % ROWS) * (MAP + GAP);
             Place place = new Place(px, py, MAP, MAP);
             places.put(layer.layer() + "/" + c, place);
-            String label = layer.layer() == 0 ? "The input image"
+            boolean colour = layer.layer() == 0 && layer.channels() == 3;
+            String label = colour ? "The input image's " + Pictures.channelName(3, c) + " channel"
+                    : layer.layer() == 0 ? "The input image"
                     : "Layer " + layer.layer() + " (" + layer.name() + "), map " + (c + 1) + " of " + layer.channels();
-            Element img = picture(gray(layer.values(), c * plane, plane, layer.height(), layer.width(), range), label,
-                    place);
+            // A colour image's three planes are drawn in their own colour: black to red, to green, to blue.
+            String png = colour ? tinted(layer.values(), c * plane, plane, layer.height(), layer.width(), range, c)
+                    : gray(layer.values(), c * plane, plane, layer.height(), layer.width(), range);
+            Element img = picture(png, label, place);
             img.setAttribute("data-key", layer.layer() + "/" + c);
             int channel = c;
             button(img, () -> chooser.chosen(layer.layer(), channel));
@@ -268,6 +272,17 @@ final class NetworkDiagram extends Div {
             max = Math.max(max, v);
         }
         return new float[] {min, max};
+    }
+
+    /** Like {@link #gray}, from black to pure red ({@code channel} 0), green (1) or blue (2). */
+    static String tinted(float[] values, int from, int count, int rows, int cols, float[] range, int channel) {
+        float span = range[1] - range[0] == 0 ? 1 : range[1] - range[0];
+        BufferedImage image = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_RGB);
+        for (int i = 0; i < count; i++) {
+            int v = Math.clamp(Math.round((values[from + i] - range[0]) / span * 255), 0, 255);
+            image.setRGB(i % cols, i / cols, v << (8 * (2 - channel)));
+        }
+        return PixelImage.dataUrl(image);
     }
 
     /** Values {@code from}..{@code from+count} as a grayscale PNG, black at the layer's minimum, white at its maximum. */

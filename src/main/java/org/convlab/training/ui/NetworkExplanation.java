@@ -102,7 +102,9 @@ final class NetworkExplanation extends Div {
         overviewArea.removeAll();
         diagram = new NetworkDiagram(result, this::choose);
         overviewArea.add(new Paragraph("Each column is one layer's output, from the input on the left to the "
-                + "probabilities on the right. Black is the layer's smallest value, white its largest. Choose a map to "
+                + "probabilities on the right. Black is the layer's smallest value, white its largest"
+                + (result.layers().getFirst().channels() == 3 ? " (the colour input is three maps, black to red, to "
+                        + "green and to blue)" : "") + ". Choose a map to "
                 + "see which maps feed it, then a cell in it to see how that number was computed."), diagram);
         // Start where the lessons start: the first conv layer, its first map, a cell near the middle.
         for (LayerOutput layer : result.layers()) {
@@ -122,8 +124,12 @@ final class NetworkExplanation extends Div {
         LayerOutput out = overview.layers().get(layer);
         chosenArea.removeAll();
         if (layer == 0) {
-            chosenArea.add(new Paragraph("This is the input image itself. Choose a map of a later layer to see how it "
-                    + "was computed from this one."));
+            chosenArea.add(new Paragraph(out.channels() == 3
+                    ? "This is the " + Pictures.channelName(3, channel) + " channel of the input image: a colour image "
+                            + "is three maps, its red, green and blue, and the first layer reads all three. Choose a map "
+                            + "of a later layer to see how it was computed from these."
+                    : "This is the input image itself. Choose a map of a later layer to see how it "
+                            + "was computed from this one."));
             return;
         }
         if (out.flat()) {

@@ -77,9 +77,12 @@ final class NeuronTracePanel extends Div {
         int channels = c.inputs().length;
         int k = c.kernel();
         title("Layer " + c.layer() + " (" + c.name() + "), " + cell(c.channel(), c.row(), c.col()));
-        String from = c.layer() == 1 ? "the input image" : channels + " maps of layer " + (c.layer() - 1);
+        boolean colour = readsColourImage(c);
+        String from = colour ? "the red, green and blue of the input image"
+                : c.layer() == 1 ? "the input image" : channels + " maps of layer " + (c.layer() - 1);
         add(new Paragraph("Filter " + (c.channel() + 1) + " lays its " + k + "×" + k + " kernel over "
-                + window(c) + " of " + from + (channels > 1 ? ", with one kernel slice for each map" : "")
+                + window(c) + " of " + from + (colour ? ", with one kernel slice for each colour"
+                        : channels > 1 ? ", with one kernel slice for each map" : "")
                 + ". Each window is multiplied cell by cell by its slice and the products are added up"
                 + (c.padding() > 0 ? "; cells outside the map are padding, 0" : "") + "."));
         Div grids = new Div();
@@ -100,7 +103,9 @@ final class NeuronTracePanel extends Div {
             sums.add(n(s));
             total += s;
         }
-        if (channels > 1) {
+        if (colour) {
+            sum("Sum over red, green and blue: " + String.join(" + ", sums) + " = " + n(total));
+        } else if (channels > 1) {
             sum("Sum over the " + channels + " channels: " + String.join(" + ", sums) + " = " + n(total));
         }
         sum((channels > 1 ? n(total) : sums.getFirst()) + " + bias " + n(c.bias()) + " = " + n(c.preActivation()));
@@ -108,19 +113,30 @@ final class NeuronTracePanel extends Div {
     }
 
     private void addChannels(Div grids, NeuronTrace.ConvCell c, int from, int to) {
+        boolean colour = readsColourImage(c);
         String source = c.layer() == 1 ? "The image" : "Map";
         for (int ch = from; ch < to; ch++) {
+            String name = colour ? "The " + Pictures.channelName(3, ch) + " channel" : source + " " + (ch + 1);
             Component animation = WindowAnimations.convolution(
-                    c.inputs().length == 1 ? "The window times the kernel" : source + " " + (ch + 1) + " times its kernel slice",
-                    c.inputs()[ch], c.weights()[ch], window(c) + " of "
-                            + (c.layer() == 1 ? "the image" : "map " + (ch + 1) + " of layer " + (c.layer() - 1)));
-            Span caption = new Span((c.inputs().length == 1 ? "" : source + " " + (ch + 1) + ": ") + "sum of products "
+                    c.inputs().length == 1 ? "The window times the kernel" : name + " times its kernel slice",
+                    c.inputs()[ch], c.weights()[ch], window(c) + " of " + (colour
+                            ? "the image's " + Pictures.channelName(3, ch) + " channel"
+                            : c.layer() == 1 ? "the image" : "map " + (ch + 1) + " of layer " + (c.layer() - 1)));
+            Span caption = new Span((c.inputs().length == 1 ? "" : name + ": ") + "sum of products "
                     + n(c.channelSums()[ch]));
             caption.addClassName("trace-channel-sum");
             Div channel = new Div(animation, caption);
             channel.addClassName("trace-channel");
             grids.add(channel);
         }
+    }
+
+    /**
+     * Whether the cell's layer reads the colour image itself: the first layer, over 3 channels (an
+     * image has 1 or 3; maps of a later layer are not colours, even when there are 3 of them).
+     */
+    static boolean readsColourImage(NeuronTrace.ConvCell c) {
+        return c.layer() == 1 && c.inputs().length == 3;
     }
 
     /** "rows 6–8, columns 10–12", or "rows 1–2 and a row of padding above, columns 1–3" at an edge. */

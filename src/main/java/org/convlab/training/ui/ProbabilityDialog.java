@@ -13,14 +13,15 @@ import java.util.function.IntConsumer;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
 import org.convlab.base.ui.PixelImage;
+import org.convlab.model.LayerShape;
 import org.convlab.training.engine.Evaluation.Misclassified;
 
-/** One wrong prediction up close: the image and the model's probability for each of the ten classes. */
+/** One wrong prediction up close: the image and the model's probability for each class. */
 final class ProbabilityDialog extends Dialog {
 
     final Chart probabilities = new Chart("The model's probability for each class");
 
-    ProbabilityDialog(Misclassified m, List<String> classNames, IntConsumer lookInside) {
+    ProbabilityDialog(Misclassified m, LayerShape shape, List<String> classNames, IntConsumer lookInside) {
         setHeaderTitle("Test image #" + m.index() + ": " + m.expectedName() + ", taken for " + m.predictedName());
         addClassName("probability-dialog");
         List<Double> percents = new ArrayList<>();
@@ -30,7 +31,7 @@ final class ProbabilityDialog extends Dialog {
         probabilities.setConfig(ChartConfig.bar(classNames).series("probability (%)", percents)
                 .axes(null, "probability (%)"));
         probabilities.setHeight("260px");
-        PixelImage image = Pictures.of(m.pixels(), 28, 28, m.expectedName() + ", test image #" + m.index());
+        PixelImage image = Pictures.of(m.pixels(), shape, m.expectedName() + ", test image #" + m.index());
         image.addClassName("large");
         Div body = new Div(image, probabilities);
         body.addClassName("probability-body");

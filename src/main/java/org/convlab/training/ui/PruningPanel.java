@@ -85,7 +85,7 @@ final class PruningPanel extends Div {
         prune.setEnabled(false);
         result.removeAll();
         result.add(new Paragraph("Removing the " + k + " weakest filters of " + conv.name()
-                + " and measuring the smaller model on the 10,000 test images…"));
+                + " and measuring the smaller model on the test images…"));
         pruned = UiUpdates.whenDone(UI.getCurrent(), service.prune(run, conv.layer(), k), this::show, problem -> {
             prune.setEnabled(true);
             result.removeAll();

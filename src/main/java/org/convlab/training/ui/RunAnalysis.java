@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.List;
+import org.convlab.model.LayerShape;
 import org.convlab.training.engine.Evaluation;
 import org.convlab.training.engine.Evaluation.Misclassified;
 import org.convlab.training.engine.ImageSet;
@@ -66,6 +67,15 @@ final class RunAnalysis implements AutoCloseable {
 
     List<FilterImages> filters() {
         return filters;
+    }
+
+    /** The shape of a test image: 1 or 3 channels, 28 or 32 pixels a side. */
+    LayerShape imageShape() {
+        return shapeOf(test);
+    }
+
+    static LayerShape shapeOf(ImageSet images) {
+        return LayerShape.image(images.channels(), images.height(), images.width());
     }
 
     int testImageCount() {

@@ -21,6 +21,7 @@ import org.convlab.dataset.DatasetLibrary;
 import org.convlab.training.engine.Evaluation;
 import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.ImageSet;
+import org.convlab.model.LayerShape;
 import org.convlab.training.engine.ModelEvaluator;
 import org.convlab.training.engine.ModelIntrospector;
 import org.convlab.training.engine.FilterExcitation.StrongestImages;
@@ -251,6 +252,11 @@ final class RunAnalysisService {
 
     int testImageCount(SavedRun run) {
         return testImages(run).size();
+    }
+
+    /** The shape of the run's test images (channels, height, width). */
+    LayerShape testImageShape(SavedRun run) {
+        return RunAnalysis.shapeOf(testImages(run));
     }
 
     /** Test image {@code index}'s pixels, 0..1 (channel after channel for colour). */

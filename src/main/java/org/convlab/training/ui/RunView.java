@@ -80,7 +80,7 @@ final class RunView extends Main implements BeforeEnterObserver {
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
         progress.getElement().setAttribute("aria-label", "Measuring the model on the test images");
-        measured.add(new Paragraph("Measuring the model on the 10,000 test images, to show its mistakes and "
+        measured.add(new Paragraph("Measuring the model on its test images, to show its mistakes and "
                 + "what it learned. This takes a few seconds…"), progress);
         measured.addClassName("measured");
         add(measured);
@@ -95,8 +95,8 @@ final class RunView extends Main implements BeforeEnterObserver {
     private void showMeasured(SavedRun run, RunAnalysis analysis) {
         measured.removeAll();
         confusion.show(analysis);
-        mistakes = new MisclassifiedGallery(analysis.misclassified(),
-                m -> new ProbabilityDialog(m, analysis.classNames(), this::lookInside).open());
+        mistakes = new MisclassifiedGallery(analysis.misclassified(), analysis.imageShape(),
+                m -> new ProbabilityDialog(m, analysis.imageShape(), analysis.classNames(), this::lookInside).open());
         measured.add(new PageSection("Mistakes", RunText.count(analysis.misclassified().size())
                 + " of the " + RunText.count(analysis.testImageCount()) + " test images are misclassified. "
                 + "Click one to see how sure the model was.", mistakes));
@@ -107,7 +107,7 @@ final class RunView extends Main implements BeforeEnterObserver {
                     + "instance the keras-cnn preset, to look inside one."));
             return;
         }
-        measured.add(new PageSection("Learned filters", null, new FiltersPanel(filters)));
+        measured.add(new PageSection("Learned filters", null, new FiltersPanel(filters, analysis.imageShape().channels())));
         inspector = new ImageInspector(service, run, analysis, filters.stream().map(FilterImages::layer).toList(),
                 new Random());
         measured.add(new PageSection("One image through the network", null, inspector));

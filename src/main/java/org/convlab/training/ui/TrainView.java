@@ -148,7 +148,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
         againNote.setVisible(false);
         Anchor ownData = new Anchor("data", "See the data sets, or bring your own →");
         Div dataRow = new Div(dataset, ownData);
-        dataRow.addClassName("model-choice");
+        dataRow.addClassName("dataset-choice");
         add(againNote, new H2("Data"), dataRow, new H2("Model"), modelRow, recipes, new H2("Settings"), form, dataViews);
         form.rotation.addValueChangeListener(e -> showAugmentation());
         form.shift.addValueChangeListener(e -> showAugmentation());

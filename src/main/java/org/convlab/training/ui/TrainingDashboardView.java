@@ -193,7 +193,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
             double done = ((latest.epoch() - 1) + (double) latest.batch() / latest.batches()) / latest.epochs();
             progress.setValue(run.finished() || run.state() == RunState.EVALUATING ? 1 : done);
             progressText.setText(run.state() == RunState.EVALUATING
-                    ? "Training done; measuring accuracy on the 10,000 test images…"
+                    ? "Training done; measuring accuracy on the test images…"
                     : String.format(Locale.ROOT, "Epoch %d of %d · batch %,d of %,d · %.0f%% · %s · %,.0f images/s · %s elapsed",
                             latest.epoch(), latest.epochs(), latest.batch(), latest.batches(), 100 * done,
                             run.finished() ? "finished" : "about " + duration(latest.etaSeconds()) + " of training left",
@@ -309,7 +309,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         outcome.removeAll();
         switch (run.state()) {
             case DONE -> outcome.add(new Paragraph(String.format(Locale.ROOT,
-                    "Test accuracy: %.1f%% on 10,000 images the model never saw.", 100 * run.testAccuracy())),
+                    "Test accuracy: %.1f%% on test images the model never saw.", 100 * run.testAccuracy())),
                     new Anchor("runs/" + run.id(), "Look inside this run: confusion matrix, filters, heatmaps →"));
             case FAILED -> {
                 Div failure = new Div(new Paragraph("The run stopped: " + problemLine(run.problem())), trainAgain());

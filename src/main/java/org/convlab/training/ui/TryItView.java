@@ -110,21 +110,30 @@ final class TryItView extends Main {
 
     /** Converts and classifies a picture; a bad file gets a clear message and changes nothing else. */
     void classify(byte[] picture) {
+        SavedRun chosen = run.getValue();
+        // The picture is prepared as the run's own images were: its size, in colour if they were.
+        var shape = chosen.record().spec().inputOrDefault();
+        int size = shape.height();
+        boolean colour = shape.channels() == 3;
         byte[] image;
         try {
-            image = ImageImport.toDatasetImage(picture);
+            image = ImageImport.refuseEmpty(ImageImport.toDatasetImage(picture, size, colour));
         } catch (ImageImport.RejectedImage e) {
             showProblem(e.getMessage());
             return;
+        } catch (IllegalArgumentException e) {
+            showProblem("This run's model takes images Try it cannot make (" + shape.channels() + "×" + size + "×"
+                    + shape.width() + ").");
+            return;
         }
         problem.setVisible(false);
-        SavedRun chosen = run.getValue();
         float[] input = new float[image.length];
         for (int i = 0; i < image.length; i++) {
             input[i] = (image[i] & 0xFF) / 255f;
         }
         seen.removeAll();
-        seen.add(new PixelImage(image, ImageImport.SIZE, ImageImport.SIZE, "Your image at 28×28, as the model sees it"));
+        String described = "Your image at " + size + "×" + size + (colour ? " in colour" : "") + ", as the model sees it";
+        seen.add(new PixelImage(image, colour ? 3 : 1, size, size, described));
         verdict.setText("Thinking…");
         UI ui = UI.getCurrent();
         pending = training.predict(chosen.dir(), input).whenComplete((prediction, error) -> ui.access(() -> {

@@ -49,6 +49,23 @@ class HyperparametersTest {
     }
 
     @Test
+    void aDataSetIsNamedByAPlainKey() {
+        Hyperparameters.defaults().withDataset("colour-shapes").validate(ModelLimits.DEFAULT);
+        assertThat(Hyperparameters.defaults().withDataset("  ").dataset()).as("blank is the default set").isNull();
+        assertThat(problem(h -> h.withDataset("../etc"))).startsWith("dataset must be the key of a data set")
+                .endsWith("not \"../etc\"");
+        assertThat(problem(h -> h.withDataset("Cats"))).contains("not \"Cats\"");
+        assertThat(problem(h -> h.withDataset("a\nb"))).contains("not \"a?b\"");
+        assertThat(problem(h -> h.withDataset("x".repeat(300)))).contains("x".repeat(40) + "\"").doesNotContain("x".repeat(41));
+    }
+
+    @Test
+    void aDataSetGivenAsJsonIsReadWithTheOtherSettings() {
+        assertThat(SettingsJson.overDefaults(java.util.Map.of("dataset", "colour-shapes")).dataset()).isEqualTo("colour-shapes");
+        assertThat(SettingsJson.overDefaults(java.util.Map.of("epochs", 2)).dataset()).isNull();
+    }
+
+    @Test
     void severalProblemsAreListedTogether() {
         assertThat(problem(h -> h.withEpochs(0).withBatchSize(-1))).startsWith("the model has 2 problems")
                 .contains("epochs must be at least 1").contains("batch size must be at least 1");

@@ -1,0 +1,130 @@
+package org.convlab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.convlab.dataset.Dataset;
+import org.convlab.dataset.DatasetException;
+import org.convlab.dataset.DatasetLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code data list}: the data sets of this machine, by key: the default one, the colour demo set and
+ * each folder under the data sets folder. One that does not load is listed with its problem, so a
+ * broken folder is found here rather than when a run starts.
+ */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "The data sets this machine has, with the key that `train --dataset` and `data stats --dataset` take.")
+final class DataListCommand implements Callable<Integer> {
+
+    /** Folders looked at, at most: a data sets folder of thousands is listed in part, not read for minutes. */
+    static final int MAX_FOLDERS = 500;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "The default data set's folder (default: $CONVLAB_DATA_DIR or data/fashion-mnist).")
+    Path folder;
+
+    @Option(names = "--datasets-dir", paramLabel = "DIR",
+            description = "Where imported data sets live (default: -Dconvlab.datasets-dir, $CONVLAB_DATASETS_DIR or datasets).")
+    Path datasetsDir;
+
+    @Option(names = "--json", description = "Print only a JSON document on stdout.")
+    boolean json;
+
+    @Spec
+    CommandSpec command;
+
+    /** One data set: everything but key and folder is null when it does not load, and problem says why. */
+    record Entry(String key, String name, String folder, Integer classes, List<String> classNames, Integer channels,
+            Integer size, Integer trainImages, Integer testImages, String problem) {}
+
+    @Override
+    public Integer call() {
+        DataChoice choice = new DataChoice();
+        choice.folder = folder;
+        choice.datasetsDir = datasetsDir;
+        DatasetLibrary library = choice.library();
+        List<Entry> entries = new ArrayList<>();
+        entries.add(entry(library, DatasetLibrary.DEFAULT_KEY, library.defaultSet().folder()));
+        entries.add(entry(library, DatasetLibrary.DEMO_KEY, library.service(DatasetLibrary.DEMO_KEY).folder()));
+        for (String key : importedKeys(library.importedRoot())) {
+            entries.add(entry(library, key, library.importedRoot().resolve(key)));
+        }
+        PrintWriter out = command.commandLine().getOut();
+        if (json) {
+            JsonOutput.print(out, entries);
+        } else {
+            print(out, entries, library.importedRoot());
+        }
+        return 0;
+    }
+
+    /** The folders under the data sets folder named as keys; hidden ones (an import under way) are not data sets. */
+    static List<String> importedKeys(Path root) {
+        TreeSet<String> keys = new TreeSet<>();
+        if (root == null || !Files.isDirectory(root)) {
+            return List.of();
+        }
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(root)) {
+            int seen = 0;
+            for (Path child : children) {
+                if (++seen > MAX_FOLDERS) {
+                    break;
+                }
+                String name = child.getFileName().toString();
+                if (DatasetLibrary.KEY.matcher(name).matches() && !DatasetLibrary.builtIn(name)
+                        && Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    keys.add(name);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("could not list the data sets folder " + root + ": " + e.getMessage(), e);
+        }
+        return List.copyOf(keys);
+    }
+
+    private static Entry entry(DatasetLibrary library, String key, Path folder) {
+        String shownFolder = folder.toAbsolutePath().normalize().toString();
+        try {
+            Dataset set = library.dataset(key);
+            return new Entry(key, set.name(), shownFolder, set.classNames().size(), set.classNames(),
+                    set.train().channels(), set.train().rows(), set.train().size(), set.test().size(), null);
+        } catch (DatasetException e) {
+            return new Entry(key, null, shownFolder, null, null, null, null, null, null, e.detail());
+        } finally {
+            library.forget(key);  // one set in memory at a time, however many there are
+        }
+    }
+
+    private static void print(PrintWriter out, List<Entry> entries, Path root) {
+        int keyWidth = Math.max(13, entries.stream().mapToInt(e -> e.key().length()).max().orElse(0));
+        String keyColumn = "%-" + keyWidth + "s";
+        out.printf(Locale.ROOT, "  " + keyColumn + " %-24s %7s %-16s %8s %7s%n", "key", "name", "classes", "images",
+                "train", "test");
+        for (Entry e : entries) {
+            if (e.problem() != null) {
+                out.printf(Locale.ROOT, "  " + keyColumn + " cannot be used: %s%n", e.key(), e.problem());
+                continue;
+            }
+            String name = e.name().length() > 24 ? e.name().substring(0, 23) + "…" : e.name();
+            out.printf(Locale.ROOT, "  " + keyColumn + " %-24s %7d %-16s %,8d %,7d%n", e.key(), name, e.classes(),
+                    e.size() + "×" + e.size() + " " + (e.channels() == 3 ? "colour" : "gray"), e.trainImages(),
+                    e.testImages());
+        }
+        out.println();
+        out.println("Imported data sets live in " + (root == null ? "(none)" : root.toAbsolutePath().normalize())
+                + " (--datasets-dir, CONVLAB_DATASETS_DIR).");
+        out.flush();
+    }
+}
