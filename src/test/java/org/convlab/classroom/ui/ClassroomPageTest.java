@@ -18,7 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * signed-out security context after every test.
  */
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.datasets-dir=target/test-datasets/classroom-pages"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 abstract class ClassroomPageTest extends SpringBrowserlessTest {
 
     private static final AtomicInteger N = new AtomicInteger();

@@ -42,7 +42,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The worker is off: runs stay queued.
  */
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.datasets-dir=target/test-datasets/api"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class DatasetsApiTest {
 
     @Autowired WebApplicationContext context;

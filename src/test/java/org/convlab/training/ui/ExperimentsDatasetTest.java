@@ -29,7 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @SignedIn(username = "ada")
 @Tag("database")
-@SpringBootTest(properties = {"convlab.worker.enabled=false", "convlab.datasets-dir=target/test-datasets/experiments"})
+@SpringBootTest(properties = "convlab.worker.enabled=false")
 class ExperimentsDatasetTest extends SpringBrowserlessTest {
 
     @Autowired RunQueue queue;
