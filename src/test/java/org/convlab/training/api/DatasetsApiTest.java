@@ -112,6 +112,20 @@ class DatasetsApiTest {
     }
 
     @Test
+    void aPresetOnTheColourDemoSetComesWithAMatchingModel() throws Exception {
+        var demo = catalog.require(Optional.empty(), "colour-shapes");
+        String body = submit("{\"preset\":\"dense\",\"hyperparameters\":{\"epochs\":1,\"dataset\":\"colour-shapes\"}}")
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        RunJob job = runs.findById(JsonMapper.builder().build().readTree(body).get("id").asText()).orElseThrow();
+        var spec = org.convlab.model.StrictJson.MAPPER.readValue(job.getSpecJson(), org.convlab.model.ModelSpec.class);
+        assertThat(spec.inputOrDefault()).isEqualTo(new org.convlab.model.ModelSpec.InputShape(demo.channels(),
+                demo.imageSize(), demo.imageSize()));
+        assertThat(spec.classesOrDefault()).isEqualTo(demo.classNames().size());
+        mvc.perform(get("/api/datasets").with(as("ds.owner")))
+                .andExpect(jsonPath("$[?(@.key == 'colour-shapes')].channels").value(3));
+    }
+
+    @Test
     void aRecipeOnAColourSetIsFittedToo() throws Exception {
         submit("{\"recipe\":\"quick\",\"hyperparameters\":{\"epochs\":1,\"dataset\":\"" + ownKey + "\"}}")
                 .andExpect(status().isCreated());
