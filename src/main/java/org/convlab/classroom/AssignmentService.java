@@ -1,5 +1,8 @@
 package org.convlab.classroom;
 
+import org.convlab.classroom.grading.RuleKind;
+import org.convlab.dataset.library.DatasetCatalog;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,8 +43,11 @@ public class AssignmentService {
     private final SchoolClassRepository classes;
     private final RunJobRepository runs;
 
+    private final DatasetCatalog datasets;
+
     public AssignmentService(CurrentUser current, AssignmentRepository assignments, SubmissionRepository submissions,
-            SchoolClassRepository classes, RunJobRepository runs) {
+            SchoolClassRepository classes, RunJobRepository runs, DatasetCatalog datasets) {
+        this.datasets = datasets;
         this.current = current;
         this.assignments = assignments;
         this.submissions = submissions;
@@ -291,8 +297,14 @@ public class AssignmentService {
 
     // ---- the rules of access ----
 
-    private static Grade grade(Assignment assignment, RunJob run) {
-        return Grader.grade(assignment.getRules(), GradedRuns.from(run));
+    private Grade grade(Assignment assignment, RunJob run) {
+        return Grader.grade(assignment.getRules(), GradedRuns.from(run, key -> datasets.nameOf(key).orElse(null)));
+    }
+
+    /** The data sets the signed-in teacher may name in a rule ("Trained on a chosen data set"). */
+    public List<RuleKind.DatasetOption> datasetsForRules() {
+        return datasets.choicesFor(current.get()).stream()
+                .map(c -> new RuleKind.DatasetOption(c.key(), c.name())).toList();
     }
 
     private Assignment find(long id) {

@@ -21,6 +21,14 @@ public final class GradedRuns {
 
     /** The run's stored facts; a run whose model cannot be read cannot be graded. */
     public static GradedRun from(RunJob run) {
+        return from(run, key -> null);
+    }
+
+    /**
+     * The run's stored facts with the name of the data set it trained on ({@code datasetName} gives
+     * the name of a key, null for a set no longer on this server).
+     */
+    public static GradedRun from(RunJob run, java.util.function.Function<String, String> datasetName) {
         ModelSpec spec;
         try {
             spec = ModelSpecJson.parse(run.getSpecJson());
@@ -28,8 +36,10 @@ public final class GradedRuns {
             throw new AssignmentException("The model of run \"" + run.getName() + "\" cannot be read, so it cannot be graded.");
         }
         boolean finished = run.getStatus() == RunState.DONE;
-        return new GradedRun(run.getId(), run.getName(), finished, spec, hyperparameters(run),
-                run.getTestAccuracy(), epochsTrained(run), params(run, spec), run.getTrainSeconds());
+        Hyperparameters hp = hyperparameters(run);
+        return new GradedRun(run.getId(), run.getName(), finished, spec, hp,
+                run.getTestAccuracy(), epochsTrained(run), params(run, spec), run.getTrainSeconds(),
+                hp == null ? null : datasetName.apply(hp.dataset()));
     }
 
     /** Training images the run used when told to use fewer than the full set (WrittenWork); null otherwise. */

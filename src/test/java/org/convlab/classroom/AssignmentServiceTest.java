@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.convlab.classroom.AssignmentException.Problem;
 import org.convlab.classroom.grading.Rule;
+import org.convlab.classroom.grading.RuleKind;
 import org.convlab.classroom.grading.RuleResult;
 import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
@@ -147,6 +148,31 @@ class AssignmentServiceTest {
         assertThat(fewer.grade().summary()).isEqualTo("4 of 4 rules passed");
         assertThat(fewer.grade().results()).extracting(RuleResult::explanation).contains(
                 "The model has 16 filters in its one convolution layer.", "Test accuracy 90.34%.");
+    }
+
+    @Test
+    void aRunOnTheWrongDataSetIsExplainedByNameAndOneOnTheChosenSetPasses() {
+        ClassroomFixtures.signIn(teacher);
+        assertThat(service.datasetsForRules()).contains(new RuleKind.DatasetOption("fashion-mnist", "Fashion-MNIST"));
+        AssignmentDetails a = service.create(new AssignmentDraft(room.getId(), "Colour", "Train on the colour shapes.",
+                List.of(new Rule.TrainedOnDataset("colour-shapes", "Colour shapes")), null, null));
+        // Stored before data sets could be chosen: no "dataset" in its settings, so Fashion-MNIST.
+        RunJob old = fx.finishedRun(ann, Presets.get("dense"), Hyperparameters.defaults().withEpochs(3), 0.85, 3, 101_770);
+        RunJob gone = fx.finishedRun(ann, Presets.get("dense"),
+                Hyperparameters.defaults().withEpochs(3).withDataset("cats-gone"), 0.85, 3, 101_770);
+        RunJob colour = fx.finishedRun(ann, Presets.get("dense").forData(3, 32, 2),
+                Hyperparameters.defaults().withEpochs(3).withDataset("colour-shapes"), 0.85, 3, 101_770);
+
+        ClassroomFixtures.signIn(ann);
+        SubmissionDetails wrong = service.submit(a.id(), old.getId());
+        assertThat(wrong.grade().allPassed()).isFalse();
+        assertThat(wrong.grade().results().getFirst().explanation())
+                .isEqualTo("Trained on Fashion-MNIST, but the assignment asks for Colour shapes.");
+        assertThat(service.submit(a.id(), gone.getId()).grade().results().getFirst().explanation())
+                .isEqualTo("Trained on a data set no longer on this server, but the assignment asks for Colour shapes.");
+        SubmissionDetails right = service.submit(a.id(), colour.getId());
+        assertThat(right.grade().allPassed()).isTrue();
+        assertThat(right.grade().results().getFirst().explanation()).isEqualTo("Trained on Colour shapes.");
     }
 
     @Test

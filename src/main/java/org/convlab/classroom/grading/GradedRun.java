@@ -20,6 +20,8 @@ import java.util.stream.IntStream;
  * @param epochsTrained epochs actually trained (fewer than asked for when early stopping ended it)
  * @param params the model's parameter count; null when unknown
  * @param trainSeconds training time; null when unknown
+ * @param datasetName the name of the data set the run trained on; null when it is no longer on this
+ *     server (or not looked up)
  */
 public record GradedRun(
         String runId,
@@ -30,7 +32,23 @@ public record GradedRun(
         Double testAccuracy,
         int epochsTrained,
         Long params,
-        Double trainSeconds) {
+        Double trainSeconds,
+        String datasetName) {
+
+    /** What runs from before data sets could be chosen trained on. */
+    public static final String DEFAULT_DATASET_NAME = "Fashion-MNIST";
+
+    /** A run whose data set's name was not looked up. */
+    public GradedRun(String runId, String name, boolean finished, ModelSpec spec, Hyperparameters hyperparameters,
+            Double testAccuracy, int epochsTrained, Long params, Double trainSeconds) {
+        this(runId, name, finished, spec, hyperparameters, testAccuracy, epochsTrained, params, trainSeconds, null);
+    }
+
+    /** The key of the data set the run trained on; a run from before data sets could be chosen used the default. */
+    public String datasetKey() {
+        return hyperparameters == null || hyperparameters.dataset() == null
+                ? org.convlab.dataset.DatasetLibrary.DEFAULT_KEY : hyperparameters.dataset();
+    }
 
     private List<Layer> layers() {
         return spec == null ? List.of() : spec.layers();

@@ -472,4 +472,42 @@ public sealed interface Rule {
                             + Wording.seconds(seconds) + ".");
         }
     }
+
+    // ---- the data ----
+
+    /**
+     * Trained on one data set, chosen from those the teacher may use. The rule keeps the set's name as
+     * the teacher saw it, so the grade reads the same after the set is renamed or deleted.
+     */
+    @JsonTypeName("trained-on-dataset")
+    record TrainedOnDataset(String dataset, String name) implements Rule {
+        public static final RuleKind KIND = RuleKind.dataset(TrainedOnDataset.class, "Trained on a chosen data set",
+                "Data set", new RuleKind.DatasetOption(org.convlab.dataset.DatasetLibrary.DEFAULT_KEY,
+                        GradedRun.DEFAULT_DATASET_NAME), TrainedOnDataset::new,
+                r -> new RuleKind.DatasetOption(r.dataset(), r.name()));
+
+        public TrainedOnDataset {
+            require(dataset != null && org.convlab.dataset.DatasetLibrary.KEY.matcher(dataset).matches(),
+                    "\"Trained on a data set\" needs a data set chosen from the list.");
+            require(name != null && !name.isBlank() && name.length() <= 200 && name.chars().noneMatch(Character::isISOControl),
+                    "\"Trained on a data set\" needs the data set's name (one line of at most 200 characters).");
+        }
+
+        public String description() {
+            return "Trained on " + name;
+        }
+
+        public RuleResult check(GradedRun run) {
+            if (run.hyperparameters() == null) {
+                return fail(this, "The run's training settings could not be read, so its data set is not known.");
+            }
+            String key = run.datasetKey();
+            String trainedOn = run.datasetName() != null ? run.datasetName()
+                    : key.equals(dataset) ? name
+                    : key.equals(org.convlab.dataset.DatasetLibrary.DEFAULT_KEY) ? GradedRun.DEFAULT_DATASET_NAME
+                    : "a data set no longer on this server";
+            return key.equals(dataset) ? pass(this, "Trained on " + trainedOn + ".")
+                    : fail(this, "Trained on " + trainedOn + ", but the assignment asks for " + name + ".");
+        }
+    }
 }

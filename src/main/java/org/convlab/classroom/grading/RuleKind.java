@@ -41,6 +41,17 @@ public final class RuleKind {
         String option();
     }
 
+    /**
+     * A data set a rule may name: its key (what runs store) and its name (what teacher and learner
+     * read). The editor offers the data sets the teacher may use; the kind itself knows only the default.
+     */
+    public record DatasetOption(String key, String name) implements Choice {
+        @Override
+        public String option() {
+            return name;
+        }
+    }
+
     @FunctionalInterface
     private interface Maker {
         Rule make(Double number, Choice choice);
@@ -56,6 +67,7 @@ public final class RuleKind {
     private final Maker maker;
     private final Function<Rule, Double> number;
     private final Function<Rule, Choice> choice;
+    private boolean choosesDataset;
 
     private RuleKind(Class<? extends Rule> type, String label, Input input, String unit, double suggested,
             String choicePrompt, List<Choice> choices, Maker maker, Function<Rule, Double> number,
@@ -120,6 +132,19 @@ public final class RuleKind {
         return new RuleKind(type, label, Input.CHOICE, "", 0, prompt, List.of(options.getEnumConstants()),
                 (n, c) -> make.apply(options.isInstance(c) ? options.cast(c) : null), rule -> null,
                 rule -> read.apply(type.cast(rule)));
+    }
+
+    /**
+     * A rule that names a data set: a choice among the data sets the editor offers (the teacher's),
+     * {@code standard} being the one a new row starts with.
+     */
+    static <R extends Rule> RuleKind dataset(Class<R> type, String label, String prompt, DatasetOption standard,
+            java.util.function.BiFunction<String, String, R> make, Function<R, DatasetOption> read) {
+        RuleKind kind = new RuleKind(type, label, Input.CHOICE, "", 0, prompt, List.of(standard),
+                (n, c) -> c instanceof DatasetOption d ? make.apply(d.key(), d.name()) : make.apply(null, null),
+                rule -> null, rule -> read.apply(type.cast(rule)));
+        kind.choosesDataset = true;
+        return kind;
     }
 
     // ---- the catalog ----
@@ -189,6 +214,11 @@ public final class RuleKind {
     /** The options of a rule that chooses, in order (the first is the default); empty otherwise. */
     public List<Choice> choices() {
         return choices;
+    }
+
+    /** True when the choice is a data set: the editor offers the teacher's data sets, not {@link #choices()}. */
+    public boolean choosesDataset() {
+        return choosesDataset;
     }
 
     /** What the choice is called for screen readers; empty when there is none. */

@@ -67,6 +67,7 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
     private final Div unavailable = new Div();
 
     private final AssignmentService service;
+    private List<org.convlab.classroom.grading.RuleKind.DatasetOption> datasetOptions;
     /** Set when changing an existing assignment. */
     private Long editing;
 
@@ -212,7 +213,15 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
     }
 
     private void addRow(Rule rule) {
-        rules.add(new RuleRow(rule, row -> rules.remove(row)));
+        rules.add(new RuleRow(rule, datasets(), row -> rules.remove(row)));
+    }
+
+    /** The data sets this teacher may name in a rule, read once per page. */
+    private List<org.convlab.classroom.grading.RuleKind.DatasetOption> datasets() {
+        if (datasetOptions == null) {
+            datasetOptions = service.datasetsForRules();
+        }
+        return datasetOptions;
     }
 
     List<RuleRow> rows() {

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.convlab.classroom.grading.Rule;
 import org.convlab.classroom.grading.RuleKind;
@@ -22,8 +24,15 @@ final class RuleRow extends Div {
     final Select<RuleKind.Choice> choice = new Select<>();
     final Button remove = new Button(VaadinIcon.TRASH.create());
     final Span problem = new Span();
+    /** The data sets a rule may name: the teacher's, as the catalogue lists them. */
+    private final List<RuleKind.DatasetOption> datasets;
 
     RuleRow(Rule rule, Consumer<RuleRow> onRemove) {
+        this(rule, List.of(), onRemove);
+    }
+
+    RuleRow(Rule rule, List<RuleKind.DatasetOption> datasets, Consumer<RuleRow> onRemove) {
+        this.datasets = datasets;
         addClassName("rule-row");
         kind.setItems(RuleKind.all());
         kind.setItemLabelGenerator(RuleKind::label);
@@ -60,8 +69,15 @@ final class RuleRow extends Div {
     private void showInputs(RuleKind k, RuleKind.Choice chosen) {
         number.setVisible(k.input().numeric());
         number.setSuffixComponent(new Span(k.unit()));
-        choice.setItems(k.choices());
-        choice.setValue(chosen != null ? chosen : k.choices().stream().findFirst().orElse(null));
+        List<RuleKind.Choice> options = new ArrayList<>(k.choices());
+        if (k.choosesDataset() && !datasets.isEmpty()) {
+            options = new ArrayList<>(datasets);
+        }
+        if (chosen != null && !options.contains(chosen)) {
+            options.add(chosen);   // a data set the teacher can no longer use stays as the rule has it
+        }
+        choice.setItems(options);
+        choice.setValue(chosen != null ? chosen : options.stream().findFirst().orElse(null));
         choice.setVisible(k.input() == RuleKind.Input.CHOICE);
         if (choice.isVisible()) {
             choice.setAriaLabel(k.choicePrompt());

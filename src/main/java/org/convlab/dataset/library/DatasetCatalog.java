@@ -94,6 +94,27 @@ public class DatasetCatalog {
         }
     }
 
+    /**
+     * The name of the data set a run names by {@code key} (null: the default), whoever may use it,
+     * for the pages and grades that say what a run trained on; empty when the set is no longer on
+     * this server (deleted, or a built-in one that does not load).
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> nameOf(String key) {
+        String wanted = key == null ? DatasetLibrary.DEFAULT_KEY : key;
+        if (DatasetLibrary.builtIn(wanted)) {
+            try {
+                return Optional.of(library.dataset(wanted).name());
+            } catch (DatasetException e) {
+                return wanted.equals(DatasetLibrary.DEFAULT_KEY) ? Optional.of(DEFAULT_NAME) : Optional.empty();
+            }
+        }
+        return stored.findByKey(wanted).map(StoredDataset::getName);
+    }
+
+    /** What runs from before data sets could be chosen trained on, named even when its files are missing. */
+    public static final String DEFAULT_NAME = "Fashion-MNIST";
+
     /** The rows the account sees, newest first. */
     private List<StoredDataset> visibleRows(AppUser user) {
         if (user.isAdmin()) {

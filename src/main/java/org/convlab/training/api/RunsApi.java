@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.convlab.dataset.library.DatasetCatalog;
+import org.convlab.dataset.library.DatasetChoice;
+import org.convlab.dataset.library.DatasetRefused;
 import java.util.OptionalDouble;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.Presets;
@@ -52,12 +56,14 @@ class RunsApi {
     private final RunAccess access;
     private final CurrentUser current;
     private final RunUploads uploads;
+    private final DatasetCatalog catalog;
 
-    RunsApi(RunQueue queue, RunAccess access, CurrentUser current, RunUploads uploads) {
+    RunsApi(RunQueue queue, RunAccess access, CurrentUser current, RunUploads uploads, DatasetCatalog catalog) {
         this.queue = queue;
         this.access = access;
         this.current = current;
         this.uploads = uploads;
+        this.catalog = catalog;
     }
 
     @GetMapping
@@ -85,9 +91,29 @@ class RunsApi {
         RunRequestJson request = RunRequestJson.parse(new String(bytes, StandardCharsets.UTF_8),
                 spec -> queue.times().defaults(ModelValidator.validate(spec, queue.limits()),
                         queue.budgetFor(user.getId())));
+        request = fittedToItsData(user, request);
         RunJob job = queue.submit(user.getId(), request.spec(), request.hyperparameters());
         return ResponseEntity.status(HttpStatus.CREATED).body(RunAnswer.of(job, queue.place(job),
                 queue.estimatedSeconds(job)));
+    }
+
+    /**
+     * A preset or recipe asked for on another data set gets that set's input and classes, as on the
+     * Train page; a set the learner may not use is refused here with the catalogue's one line.
+     */
+    private RunRequestJson fittedToItsData(AppUser user, RunRequestJson request) {
+        String key = request.hyperparameters().dataset();
+        if (key == null || request.specGiven()) {
+            return request;   // the default set, or a spec taken as given: the queue checks both
+        }
+        request.hyperparameters().validate(queue.limits());   // a malformed key is named as a setting
+        DatasetChoice data;
+        try {
+            data = catalog.require(Optional.of(user), key);
+        } catch (DatasetRefused e) {
+            throw new InvalidModelException(e.getMessage());
+        }
+        return request.fittedTo(data.channels(), data.imageSize(), data.classNames().size());
     }
 
     /**

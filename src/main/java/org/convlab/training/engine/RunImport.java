@@ -41,11 +41,31 @@ public final class RunImport {
         public static final Limits DEFAULT = new Limits(40L << 20, 48L << 20, 4, 40L << 20, 4L << 20, 100);
     }
 
-    /** What the upload must fit: the data set's image shape and classes. */
-    public record Dataset(int channels, int height, int width, List<String> classNames) {
+    /** What the upload must fit: the data set's image shape and classes, and its name for the refusal. */
+    public record Dataset(int channels, int height, int width, List<String> classNames, String name) {
         public static final Dataset FASHION_MNIST = new Dataset(1, 28, 28, List.of(
                 "T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-                "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"));
+                "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"), "Fashion-MNIST");
+
+        public Dataset(int channels, int height, int width, List<String> classNames) {
+            this(channels, height, width, classNames, "this server's data set");
+        }
+    }
+
+    /**
+     * The data set an uploaded run names ({@code hyperparameters.dataset}, null for the default) as
+     * this server has it for the uploader; throws {@link RefusedException} (see {@link #notHere})
+     * for a set the uploader cannot use here.
+     */
+    @FunctionalInterface
+    public interface Datasets {
+        Dataset forKey(String key);
+    }
+
+    /** The refusal for a run trained on a data set this server does not have (for this uploader), saying what it was. */
+    public static RefusedException notHere(String what) {
+        return new RefusedException("This run was trained on a data set this server does not have (" + what.replaceAll("\\p{Cntrl}", "?")
+                + "); upload it to the ConvLab it was trained on, or import that data set here first");
     }
 
     /** An upload refused: the message is one line in the learner's words, with no server path. */
@@ -75,6 +95,12 @@ public final class RunImport {
      */
     public static Imported read(InputStream upload, Path runsDir, String id, Dataset dataset, ModelLimits limits,
             Limits caps) throws IOException {
+        return read(upload, runsDir, id, key -> dataset, limits, caps);
+    }
+
+    /** As above, for the data set the run names, found by {@code datasets}. */
+    public static Imported read(InputStream upload, Path runsDir, String id, Datasets datasets, ModelLimits limits,
+            Limits caps) throws IOException {
         if (!id.equals(RunStore.folderName(id))) {
             throw new IllegalArgumentException("not a run id: " + id);
         }
@@ -91,8 +117,9 @@ public final class RunImport {
             copyBounded(upload, zipFile, caps.maxUploadBytes());
             Files.createDirectory(temp);
             String paramsName = extract(zipFile, temp, caps);
-            RunRecord record = UploadedRecord.check(temp.resolve("run.json"), dataset, limits);
-            checkWeights(temp, record, dataset);
+            UploadedRecord.Checked checked = UploadedRecord.check(temp.resolve("run.json"), datasets, limits);
+            RunRecord record = checked.record();
+            checkWeights(temp, record, checked.dataset());
             // Written again in ConvLab's own form: what is stored is what was checked, nothing more.
             Files.writeString(temp.resolve("run.json"), OwnJson.INDENTED.writeValueAsString(record));
             RunStore.move(temp, target);

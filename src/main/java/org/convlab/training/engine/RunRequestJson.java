@@ -19,7 +19,20 @@ import tools.jackson.databind.JsonNode;
  * same strict rules as spec files (StrictJson); what it yields is then checked by {@link RunPlan}
  * like every other run.
  */
-public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters) {
+public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters, boolean specGiven) {
+
+    public RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters) {
+        this(spec, hyperparameters, true);
+    }
+
+    /**
+     * The request for a data set of this shape: a preset's or recipe's model gets the data set's input
+     * and one output per class ({@link ModelSpec#forData}), as the Train page does when a data set is
+     * chosen; a spec the request gives is taken as given (and refused by the queue if it does not fit).
+     */
+    public RunRequestJson fittedTo(int channels, int size, int classCount) {
+        return specGiven ? this : new RunRequestJson(spec.forData(channels, size, classCount), hyperparameters, false);
+    }
 
     /** A request larger than this is refused before it is parsed. */
     public static final int MAX_BYTES = 256 * 1024;
@@ -97,7 +110,7 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters) {
             given = StrictJson.MAPPER.convertValue(settings, new TypeReference<Map<String, Object>>() {});
         }
         return new RunRequestJson(spec, recipe == null ? SettingsJson.over(defaultsFor.apply(spec), given)
-                : SettingsJson.over(recipe.settings(), given));
+                : SettingsJson.over(recipe.settings(), given), hasSpec);
     }
 
     private static Recipe recipe(JsonNode name) {

@@ -30,8 +30,11 @@ final class UploadedRecord {
 
     private UploadedRecord() {}
 
+    /** A run record that passed, with the data set it trained on as this server has it. */
+    record Checked(RunRecord record, RunImport.Dataset dataset) {}
+
     /** run.json by the strict rules, then every value that the pages or the database rely on. */
-    static RunRecord check(Path file, RunImport.Dataset dataset, ModelLimits limits) throws IOException {
+    static Checked check(Path file, RunImport.Datasets datasets, ModelLimits limits) throws IOException {
         RunRecord record;
         try {
             record = StrictJson.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), RunRecord.class);
@@ -68,15 +71,18 @@ final class UploadedRecord {
         } catch (InvalidModelException e) {
             throw new RunImport.RefusedException("run.json's settings are not ones this server accepts: " + String.join("; ", e.problems()), e);
         }
+        // The settings' key was checked above (letters, digits and dashes), so it may be shown.
+        RunImport.Dataset dataset = datasets.forKey(record.hyperparameters().dataset());
         if (model.input().channels() != dataset.channels() || model.input().height() != dataset.height()
                 || model.input().width() != dataset.width()) {
-            problems.add("the model takes " + model.input().height() + "×" + model.input().width() + "×"
-                    + model.input().channels() + " images; this server's data set has " + dataset.height() + "×"
-                    + dataset.width() + "×" + dataset.channels());
+            throw RunImport.notHere("its model takes " + shape(model.input().channels(), model.input().height(),
+                    model.input().width()) + " images; " + dataset.name() + " here has " + shape(dataset.channels(),
+                    dataset.height(), dataset.width()));
         }
         if (!dataset.classNames().equals(record.classNames())) {
-            problems.add("the run's classes (" + (record.classNames() == null ? "none" : RunImport.shown(String.join(", ",
-                    record.classNames()))) + ") are not this server's data set's " + dataset.classNames().size() + " classes");
+            throw RunImport.notHere("its classes are " + (record.classNames() == null || record.classNames().isEmpty()
+                    ? "not named" : RunImport.shown(String.join(", ", record.classNames()))) + "; " + dataset.name()
+                    + " here has " + dataset.classNames().size() + " classes, not those");
         }
         if (record.createdAt() == null) {
             problems.add("createdAt is missing");
@@ -100,7 +106,12 @@ final class UploadedRecord {
         if (!problems.isEmpty()) {
             throw new RunImport.RefusedException("run.json does not describe a run that could have trained here: " + problems.getFirst());
         }
-        return record;
+        return new Checked(record, dataset);
+    }
+
+    /** "3×32×32 (colour)": channels × height × width, as the Train page names an input. */
+    private static String shape(int channels, int height, int width) {
+        return channels + "×" + height + "×" + width + (channels == 3 ? " (colour)" : channels == 1 ? " (grayscale)" : "");
     }
 
     private static void checkHistory(List<String> problems, RunRecord record) {

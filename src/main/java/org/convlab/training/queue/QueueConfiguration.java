@@ -83,15 +83,22 @@ class QueueConfiguration {
             QueueSettings settings, RunTimes times, ObjectProvider<RunBudgets> budgets,
             ObjectProvider<org.convlab.dataset.library.DatasetCatalog> catalog,
             org.convlab.account.AppUserRepository users) {
-        DatasetAccess access = catalog.getIfAvailable() == null ? DatasetAccess.BUILT_IN_ONLY
-                : (owner, key) -> users.findById(owner).map(user -> catalog.getObject().mayUse(user, key)).orElse(false);
         return new RunQueue(runs, store, scheduler, training, settings, times,
-                budgets.getIfAvailable(() -> RunBudgets.UNLIMITED), access);
+                budgets.getIfAvailable(() -> RunBudgets.UNLIMITED), datasetAccess(catalog, users));
+    }
+
+    /** Who may use which data set: the catalogue when there is one, else the built-in sets only. */
+    private static DatasetAccess datasetAccess(ObjectProvider<org.convlab.dataset.library.DatasetCatalog> catalog,
+            org.convlab.account.AppUserRepository users) {
+        return catalog.getIfAvailable() == null ? DatasetAccess.BUILT_IN_ONLY
+                : (owner, key) -> users.findById(owner).map(user -> catalog.getObject().mayUse(user, key)).orElse(false);
     }
 
     @Bean
-    RunUploads runUploads(RunJobRepository runs, RunJobStore store, TrainingService training) {
-        return new RunUploads(runs, store, training);
+    RunUploads runUploads(RunJobRepository runs, RunJobStore store, TrainingService training,
+            ObjectProvider<org.convlab.dataset.library.DatasetCatalog> catalog,
+            org.convlab.account.AppUserRepository users) {
+        return new RunUploads(runs, store, training, datasetAccess(catalog, users));
     }
 
     /** This process's worker: one training at a time (DJL allows one gradient collector per JVM). */

@@ -189,7 +189,12 @@ public final class TrainingService implements AutoCloseable {
     }
 
     /** A run folder and its record. */
-    public record SavedRun(String id, Path dir, RunRecord record) {}
+    /** A finished run's folder and record; {@code uploaded} when it came back as a zip (RunUploads), not trained here. */
+    public record SavedRun(String id, Path dir, RunRecord record, boolean uploaded) {
+        public SavedRun(String id, Path dir, RunRecord record) {
+            this(id, dir, record, false);
+        }
+    }
 
     /** Work that must not overlap training (introspection): runs at the worker's next safe point. */
     public TrainingWorker worker() {

@@ -17,6 +17,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.convlab.dataset.library.DatasetCatalog;
+import org.convlab.dataset.library.DatasetChoice;
+import org.convlab.dataset.ui.DatasetPicker;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.Presets;
 import org.convlab.model.ui.ModelDraft;
@@ -40,6 +43,8 @@ import org.convlab.training.queue.RunQueue;
 final class ExperimentsView extends Main {
 
     final Select<String> model = new Select<>();
+    /** The data set every variant trains on; the base model's input and output follow it. */
+    final DatasetPicker dataset;
     final RadioButtonGroup<ExperimentGrid.Kind> kind = new RadioButtonGroup<>("Experiment");
     final IntegerField epochs = new IntegerField("Epochs per run");
     final Select<Integer> images = new Select<>();
@@ -52,7 +57,9 @@ final class ExperimentsView extends Main {
     private final RunQueue queue;
     private final CurrentUser current;
 
-    ExperimentsView(TrainingService training, RunQueue queue, CurrentUser current, DeviceService devices) {
+    ExperimentsView(TrainingService training, RunQueue queue, CurrentUser current, DeviceService devices,
+            DatasetCatalog catalog) {
+        this.dataset = new DatasetPicker(catalog.choicesFor(current.get()));
         this.queue = queue;
         this.current = current;
         this.training = training;
@@ -75,13 +82,16 @@ final class ExperimentsView extends Main {
         epochs.setValue(2);
         images.setLabel("Training images per run");
         images.setItems(HyperparameterForm.IMAGE_COUNTS);
-        images.setItemLabelGenerator(n -> n == 0 ? "all 60,000" : String.format(Locale.ROOT, "first %,d (quick)", n));
+        images.setItemLabelGenerator(n -> n == 0 ? String.format(Locale.ROOT, "all %,d", trainCount())
+                : String.format(Locale.ROOT, "first %,d (quick)", n));
+        // "All" counts the chosen set's images; the labels are drawn again when it changes.
+        dataset.addValueChangeListener(e -> images.getListDataView().refreshAll());
         images.setValue(5_000);
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         start.addClickListener(e -> start());
         problem.addClassName("callout-error");
         problem.setVisible(false);
-        Div form = new Div(model, epochs, images);
+        Div form = new Div(dataset, model, epochs, images);
         form.addClassName("builder-toolbar");
         add(form, kind, problem, start);
         if (!gpu) {
@@ -100,9 +110,17 @@ final class ExperimentsView extends Main {
         }
     }
 
+    /** The chosen model, its input and output fitted to the chosen data set (as on the Train page). */
     private ModelSpec baseModel() {
         String choice = model.getValue();
-        return TrainView.DRAFT_CHOICE.equals(choice) ? ModelDraft.current().orElse(Presets.get("keras-cnn")) : Presets.get(choice);
+        ModelSpec spec = TrainView.DRAFT_CHOICE.equals(choice) ? ModelDraft.current().orElse(Presets.get("keras-cnn"))
+                : Presets.get(choice);
+        DatasetChoice data = dataset.getValue();
+        return data == null ? spec : spec.forData(data.channels(), data.imageSize(), data.classNames().size());
+    }
+
+    private int trainCount() {
+        return dataset == null || dataset.getValue() == null ? 60_000 : dataset.getValue().trainCount();
     }
 
     /** Queues the grid; if any variant cannot be trained, nothing is queued and the page says why. */
@@ -110,7 +128,8 @@ final class ExperimentsView extends Main {
         Integer count = images.getValue();
         Hyperparameters hp = Hyperparameters.defaults()
                 .withEpochs(epochs.getValue() == null ? 0 : epochs.getValue())
-                .withLimit(count == null || count == 0 ? null : count);
+                .withLimit(count == null || count == 0 ? null : count)
+                .withDataset(dataset.key());
         try {
             List<RunJob> jobs = queue.submitGrid(current.require().getId(),
                     ExperimentGrid.of(kind.getValue(), baseModel(), hp));

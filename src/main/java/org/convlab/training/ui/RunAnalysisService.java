@@ -1,5 +1,9 @@
 package org.convlab.training.ui;
 
+import org.convlab.training.engine.Hyperparameters;
+
+import org.convlab.dataset.library.DatasetCatalog;
+
 import ai.djl.Device;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,12 +80,21 @@ final class RunAnalysisService {
         }
     };
 
-    RunAnalysisService(TrainingService training, RunQueue queue, RunAccess access, CurrentUser current) {
+    private final DatasetCatalog catalog;
+
+    RunAnalysisService(TrainingService training, RunQueue queue, RunAccess access, CurrentUser current,
+            DatasetCatalog catalog) {
+        this.catalog = catalog;
         this.training = training;
         this.datasets = training.datasets();
         this.queue = queue;
         this.access = access;
         this.current = current;
+    }
+
+    /** The name of the data set a run trained on (its settings' key; none: Fashion-MNIST), or that it is gone. */
+    String datasetName(Hyperparameters hp) {
+        return RunText.datasetName(catalog, hp == null ? null : hp.dataset());
     }
 
     /** The signed-in learner's finished runs, newest first (none for a guest). */
@@ -91,7 +104,7 @@ final class RunAnalysisService {
                 .map(r -> {
                     try {
                         Path dir = Path.of(r.getDir());
-                        return new SavedRun(r.getId(), dir, RunStore.readRecord(dir));
+                        return new SavedRun(r.getId(), dir, RunStore.readRecord(dir), RunJob.UPLOAD_KIND.equals(r.getGridKind()));
                     } catch (RuntimeException e) {
                         return null;
                     }
@@ -124,7 +137,7 @@ final class RunAnalysisService {
                     + " ask whoever runs this ConvLab to restore them.");
         }
         try {
-            return new SavedRun(id, dir, RunStore.readRecord(dir));
+            return new SavedRun(id, dir, RunStore.readRecord(dir), RunJob.UPLOAD_KIND.equals(job.getGridKind()));
         } catch (RuntimeException e) {
             log.warn("Run {}: its folder {} cannot be read", id, dir, e);
             throw new RunUnavailableException("The saved files of run \"" + id + "\" cannot be read ("

@@ -15,13 +15,24 @@ final class RunComparison extends Div {
     final Div matrices = new Div();
 
     RunComparison(List<SavedRun> runs) {
+        this(runs, run -> null);
+    }
+
+    /** @param datasetName the name of the data set each run trained on; null leaves it out */
+    RunComparison(List<SavedRun> runs, java.util.function.Function<SavedRun, String> datasetName) {
         addClassName("run-comparison");
         Map<String, RunRecord> labelled = new LinkedHashMap<>();
-        runs.forEach(run -> labelled.put(label(run, labelled), run.record()));
+        Map<String, String> trainedOn = new LinkedHashMap<>();
+        runs.forEach(run -> {
+            String label = label(run, labelled);
+            labelled.put(label, run.record());
+            trainedOn.put(label, datasetName.apply(run));
+        });
         curves = new LearningCurves(labelled);
         matrices.addClassName("side-by-side");
         labelled.forEach((label, record) -> {
-            Div panel = new Div(new H3(label + ": " + RunText.percent(record.metrics().testAccuracy())),
+            String on = trainedOn.get(label) == null ? "" : " on " + trainedOn.get(label);
+            Div panel = new Div(new H3(label + on + ": " + RunText.percent(record.metrics().testAccuracy())),
                     new ConfusionMatrixPanel(record.classNames(), record.metrics().confusionMatrix(), false));
             panel.addClassName("panel");
             matrices.add(panel);
@@ -34,7 +45,7 @@ final class RunComparison extends Div {
 
     /** The model name and date; runs that would share a label get their folder name instead. */
     private static String label(SavedRun run, Map<String, RunRecord> taken) {
-        String label = RunText.modelName(run.record()) + " (" + RunText.date(run.record().createdAt()) + ")";
+        String label = RunText.runName(run) + " (" + RunText.date(run.record().createdAt()) + ")";
         return taken.containsKey(label) ? run.id() : label;
     }
 }

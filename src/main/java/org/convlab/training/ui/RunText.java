@@ -24,6 +24,19 @@ final class RunText {
         return record.spec().name() == null ? "model" : record.spec().name();
     }
 
+    /** The model's name, and "(uploaded)" after it for a run that came back as a zip rather than trained here. */
+    static String runName(org.convlab.training.queue.TrainingService.SavedRun run) {
+        return modelName(run.record()) + (run.uploaded() ? " (uploaded)" : "");
+    }
+
+    /** What a run whose data set was deleted (or never on this server) says it trained on. */
+    static final String DATASET_GONE = "a data set no longer on this server";
+
+    /** The name of the data set with this key (null: the default), or {@link #DATASET_GONE}. */
+    static String datasetName(org.convlab.dataset.library.DatasetCatalog catalog, String key) {
+        return catalog.nameOf(key).orElse(DATASET_GONE);
+    }
+
     /** "test image #12", or "your image" for a drawing or upload (which has no test index). */
     static String imageName(RunAnalysis.TestImage image) {
         return image.index() < 0 ? "your image" : "test image #" + image.index();

@@ -63,7 +63,8 @@ final class RunView extends Main implements BeforeEnterObserver {
         RunRecord.Metrics metrics = record.metrics();
         Anchor explain = new Anchor("runs/" + run.id() + "/explain", "Explain this model: every layer, every number →");
         explain.addClassName("explain-link");
-        add(new H1(RunText.modelName(record)), new RunSummary(run, download(run)), new Paragraph(explain));
+        add(new H1(RunText.runName(run)), new RunSummary(run, service.datasetName(record.hyperparameters()), download(run)),
+                new Paragraph(explain));
         add(new PageSection("Learning curves", "Accuracy and loss after every epoch. Training and validation "
                 + "curves that drift apart mean the model is learning its training images by heart (overfitting).",
                 new LearningCurves(Map.of(RunText.modelName(record), record))));
@@ -129,7 +130,7 @@ final class RunView extends Main implements BeforeEnterObserver {
 
     /** The headline numbers and how the run was trained. */
     private static final class RunSummary extends Div {
-        RunSummary(SavedRun run, Anchor download) {
+        RunSummary(SavedRun run, String dataset, Anchor download) {
             RunRecord record = run.record();
             addClassName("run-summary");
             Div stats = new Div(stat("Test accuracy", RunText.percent(record.metrics().testAccuracy())),
@@ -137,7 +138,8 @@ final class RunView extends Main implements BeforeEnterObserver {
                     stat("Macro F1", RunText.decimal(record.metrics().report().macro().f1())),
                     stat("Parameters", RunText.count(record.params())));
             stats.addClassName("run-stats");
-            Paragraph how = new Paragraph(RunText.hyperparameters(record.hyperparameters()));
+            Paragraph how = new Paragraph("Trained on " + dataset + " · " + RunText.hyperparameters(record.hyperparameters()));
+            how.addClassName("run-settings");
             Paragraph when = new Paragraph("Trained " + RunText.date(record.createdAt()) + " on "
                     + RunText.device(record.device()) + " in " + RunText.duration(record.trainSeconds()) + " ("
                     + RunText.count(record.trainImages()) + " training images)"

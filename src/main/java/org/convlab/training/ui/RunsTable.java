@@ -21,12 +21,19 @@ import org.convlab.training.queue.TrainingService.SavedRun;
 final class RunsTable extends Grid<SavedRun> {
 
     RunsTable(List<SavedRun> runs) {
+        this(runs, run -> "");
+    }
+
+    /** @param datasetName the name of the data set a run trained on, for its column */
+    RunsTable(List<SavedRun> runs, Function<SavedRun, String> datasetName) {
         addClassName("runs-table");
         setSelectionMode(SelectionMode.MULTI);
-        addColumn(new ComponentRenderer<>(run -> new RouterLink(RunText.modelName(run.record()), RunView.class,
+        addColumn(new ComponentRenderer<>(run -> new RouterLink(RunText.runName(run), RunView.class,
                 new RouteParameters("id", run.id()))))
-                .setHeader("Model").setKey("model").setComparator(run -> RunText.modelName(run.record()))
+                .setHeader("Model").setKey("model").setComparator(RunText::runName)
                 .setSortable(true).setWidth("10em").setFlexGrow(1).setFrozen(true);
+        addColumn(datasetName::apply).setHeader("Data set").setKey("Data set").setWidth("9em").setFlexGrow(0)
+                .setComparator(datasetName::apply).setSortable(true);
         text("Epochs", "6.5em", r -> String.valueOf(hp(r).epochs()), Comparator.comparingInt(r -> hp(r).epochs()));
         text("Batch", "6em", r -> String.valueOf(hp(r).batchSize()), Comparator.comparingInt(r -> hp(r).batchSize()));
         text("Optimizer", "8em", r -> hp(r).optimizer().toString(), Comparator.comparing(r -> hp(r).optimizer().toString()));

@@ -29,9 +29,13 @@ final class RunsView extends Main {
     final Div comparison = new Div();
     /** "Upload a run (.zip)"; null only when nobody is signed in (the route is for signed-in users). */
     final RunUpload upload;
+    private final RunAnalysisService analyses;
+    /** Data set names by key, looked up once per page (the table asks again on every sort). */
+    private final java.util.Map<String, String> datasetNames = new java.util.HashMap<>();
 
     RunsView(TrainingService training, RunAnalysisService analyses, RunQueue queue,
             CurrentUser current, RunUploads uploads) {
+        this.analyses = analyses;
         addClassNames("page", "runs-page");
         add(new H1("Runs"));
         upload = current.get().map(user -> new RunUpload(uploads, user.getId())).orElse(null);
@@ -54,7 +58,7 @@ final class RunsView extends Main {
         add(new Paragraph("Every model trained here or with the train command, best scores on the test images. "
                 + "Precision, recall and F1 are macro averages over the classes. Click a column to sort by it, a model to "
                 + "open its run, and tick two or more runs to compare them."));
-        table = new RunsTable(runs);
+        table = new RunsTable(runs, this::datasetName);
         table.addSelectionListener(e -> compare(List.copyOf(e.getAllSelectedItems())));
         table.addItemClickListener(e -> {
             // The model column is a link and the selection column a checkbox: both handle their own clicks.
@@ -77,7 +81,13 @@ final class RunsView extends Main {
             return;
         }
         // Keep the table's order (newest first), not the order of ticking.
-        comparison.add(new RunComparison(inTableOrder(selected)));
+        comparison.add(new RunComparison(inTableOrder(selected), this::datasetName));
+    }
+
+    private String datasetName(SavedRun run) {
+        var hp = run.record().hyperparameters();
+        return datasetNames.computeIfAbsent(hp == null || hp.dataset() == null ? "" : hp.dataset(),
+                key -> analyses.datasetName(hp));
     }
 
     private List<SavedRun> inTableOrder(List<SavedRun> selected) {

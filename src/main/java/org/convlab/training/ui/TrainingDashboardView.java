@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import org.convlab.dataset.library.DatasetCatalog;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -50,6 +52,8 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     final H1 title = new H1();
     final Span state = new Span();
     final Span device = new Span();
+    /** The data set the run trains on, by name. */
+    final Span dataset = new Span();
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
     final Chart lossChart = new Chart("Loss per epoch: training and validation");
@@ -72,8 +76,11 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         return run;
     }
 
+    private final DatasetCatalog catalog;
+
     TrainingDashboardView(TrainingService training, RunQueue queue,
-            RunAccess access) {
+            RunAccess access, DatasetCatalog catalog) {
+        this.catalog = catalog;
         this.training = training;
         this.queue = queue;
         this.access = access;
@@ -101,6 +108,9 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         moveToFrontAllowed = teacher;
         notice.addClassName("callout-info");
         title.setText("Training " + run.name());
+        dataset.setText("on " + RunText.datasetName(catalog, run.hyperparameters() == null ? null
+                : run.hyperparameters().dataset()));
+        dataset.addClassName("run-dataset");
         state.addClassName("run-state");
         device.addClassName("run-device");
         progress.setWidthFull();
@@ -113,7 +123,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         });
         advice.addClassName("training-advice");
         outcome.addClassName("run-outcome");
-        Div header = new Div(title, state, device);
+        Div header = new Div(title, dataset, state, device);
         header.addClassName("dashboard-header");
         Div charts = new Div(lossChart, accuracyChart);
         charts.addClassName("side-by-side");

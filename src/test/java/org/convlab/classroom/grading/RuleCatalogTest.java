@@ -26,7 +26,7 @@ class RuleCatalogTest {
     @Test
     void everyRuleRecordDeclaresItsOwnKindAndTheCatalogListsEachOnceInOrder() {
         List<Class<?>> records = Arrays.asList(Rule.class.getPermittedSubclasses());
-        assertThat(records).hasSize(14).allMatch(Class::isRecord);
+        assertThat(records).hasSize(15).allMatch(Class::isRecord);
         assertThat(RuleKind.all()).<Class<?>>extracting(RuleKind::type).containsExactlyElementsOf(records);
         for (RuleKind kind : RuleKind.all()) {
             assertThat(RuleKind.of(suggested(kind))).isSameAs(kind);
@@ -93,6 +93,10 @@ class RuleCatalogTest {
                 List<String> bad = new ArrayList<>(List.of("null", "\"x\"", "[]", "{}", "true"));
                 if (field.getType().isEnum()) {
                     bad.add("\"NOPE\"");
+                } else if (field.getType() == String.class) {
+                    // A data set's key and name: empty, blank, a control character, far too long.
+                    bad = new ArrayList<>(List.of("null", "[]", "{}", "\"\"", "\" \"", "\"a\\u0000b\"",
+                            "\"" + "x".repeat(300) + "\""));
                 } else {
                     bad.addAll(List.of("-1", "1e300", "\"-1\""));
                 }
@@ -104,7 +108,7 @@ class RuleCatalogTest {
                 }
             }
         }
-        assertThat(cases).isEqualTo(14 + 9 * 9 + 2 * 7);
+        assertThat(cases).isEqualTo(15 + 9 * 9 + 2 * 7 + 2 * 8);
     }
 
     @Test
@@ -130,6 +134,6 @@ class RuleCatalogTest {
                 cases++;
             }
         }
-        assertThat(cases).isEqualTo(9 * 5 + 2 * 2);
+        assertThat(cases).isEqualTo(9 * 5 + 3 * 2);
     }
 }

@@ -24,7 +24,7 @@ class RuleJsonTest {
             new Rule.PoolingType(Pooling.AVERAGE), new Rule.MaxParams(150_000), new Rule.RequiresBatchNorm(),
             new Rule.RequiresDropout(), new Rule.RequiresWeightPenalty(Penalty.L1_AND_L2), new Rule.RequiresAugmentation(),
             new Rule.MaxDenseWidth(128), new Rule.MinTestAccuracy(0.885), new Rule.MaxEpochs(10),
-            new Rule.MaxTrainSeconds(300));
+            new Rule.MaxTrainSeconds(300), new Rule.TrainedOnDataset("colour-shapes", "Colour shapes"));
 
     @Test
     void everyKindOfRuleSurvivesARoundTrip() {
@@ -53,13 +53,25 @@ class RuleJsonTest {
     static final String STORED_SINCE_ISSUE_15 = "[{\"kind\":\"max-filters\",\"count\":48},"
             + "{\"kind\":\"min-test-accuracy\",\"accuracy\":0.9}]";
 
+    /** The stored form of the data set rule, as issue 17 writes it. */
+    static final String STORED_SINCE_ISSUE_17 = "[{\"kind\":\"trained-on-dataset\",\"dataset\":\"colour-shapes\","
+            + "\"name\":\"Colour shapes\"}]";
+
+    @Test
+    void theDataSetRuleIsStoredByKeyAndName() {
+        assertThat(RuleJson.write(List.of(new Rule.TrainedOnDataset("colour-shapes", "Colour shapes"))))
+                .isEqualTo(STORED_SINCE_ISSUE_17);
+        assertThat(RuleJson.parse(STORED_SINCE_ISSUE_17))
+                .containsExactly(new Rule.TrainedOnDataset("colour-shapes", "Colour shapes"));
+    }
+
     @Test
     void rulesStoredBeforeIssue11LoadAndAreWrittenTheSameWay() {
         assertThat(RuleJson.parse(STORED_BEFORE_ISSUE_11)).isEqualTo(KINDS_BEFORE_ISSUE_15);
         assertThat(RuleJson.write(KINDS_BEFORE_ISSUE_15)).isEqualTo(STORED_BEFORE_ISSUE_11);
         // Every kind there is today appears in one of them under its own name.
         assertThat(RuleKind.all()).extracting(RuleKind::name)
-                .allMatch(name -> (STORED_BEFORE_ISSUE_11 + STORED_SINCE_ISSUE_15).contains("{\"kind\":\"" + name + "\""));
+                .allMatch(name -> (STORED_BEFORE_ISSUE_11 + STORED_SINCE_ISSUE_15 + STORED_SINCE_ISSUE_17).contains("{\"kind\":\"" + name + "\""));
         // Both choices of pooling, all four penalties, and the other stored spelling of a whole number of seconds.
         assertThat(RuleJson.parse("[{\"kind\":\"pooling-type\",\"pooling\":\"MAX\"},"
                 + "{\"kind\":\"requires-weight-penalty\",\"penalty\":\"L1_OR_L2\"},"

@@ -250,4 +250,30 @@ class RuleTest {
         assertThat(first.summary()).isEqualTo("3 of 5 rules passed");
         assertThat(first.allPassed()).isFalse();
     }
+
+    private static GradedRun onData(String key, String name) {
+        GradedRun r = run(TWO_STAGE_CNN);
+        return new GradedRun(r.runId(), r.name(), r.finished(), r.spec(),
+                org.convlab.training.engine.Hyperparameters.defaults().withDataset(key), r.testAccuracy(),
+                r.epochsTrained(), r.params(), r.trainSeconds(), name);
+    }
+
+    @Test
+    void trainedOnDatasetPassesTheChosenSetAndNamesBothWhenItFails() {
+        Rule colour = new Rule.TrainedOnDataset("colour-shapes", "Colour shapes");
+        assertThat(colour.description()).isEqualTo("Trained on Colour shapes");
+        passes(colour, onData("colour-shapes", "Colour shapes"), "Trained on Colour shapes.");
+        // A run stored before data sets existed names none: it trained on Fashion-MNIST.
+        fails(colour, onData(null, "Fashion-MNIST"), "Trained on Fashion-MNIST, but the assignment asks for Colour shapes.");
+        fails(colour, onData(null, null), "Trained on Fashion-MNIST, but the assignment asks for Colour shapes.");
+        fails(colour, onData("cats-1x2y3z", null),
+                "Trained on a data set no longer on this server, but the assignment asks for Colour shapes.");
+        fails(colour, onData("cats-1x2y3z", "Cats"), "Trained on Cats, but the assignment asks for Colour shapes.");
+        passes(new Rule.TrainedOnDataset("fashion-mnist", "Fashion-MNIST"), onData(null, "Fashion-MNIST"),
+                "Trained on Fashion-MNIST.");
+        // The rule's own name stands when the set it asks for was deleted since.
+        passes(new Rule.TrainedOnDataset("cats-1x2y3z", "Cats"), onData("cats-1x2y3z", null), "Trained on Cats.");
+        fails(colour, SampleRuns.withSettings(null),
+                "The run's training settings could not be read, so its data set is not known.");
+    }
 }

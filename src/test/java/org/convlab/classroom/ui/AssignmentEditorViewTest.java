@@ -95,6 +95,31 @@ class AssignmentEditorViewTest extends ClassroomPageTest {
     }
 
     @Test
+    void theTeacherPicksTheDataSetARunMustHaveTrainedOnFromTheSetsTheyMayUse() {
+        java.nio.file.Path folder = datasets.newFolder(teacher, "Shapes for class");
+        org.convlab.dataset.TestDatasets.colour(folder, "Shapes for class", 10, 4);
+        String key = datasets.register(teacher, room.getId(), org.convlab.dataset.library.StoredDataset.Source.IMPORT,
+                "Shapes for class", folder).key();
+        AssignmentEditorView view = navigate(AssignmentEditorView.class);
+        test(view.title).setValue("Colour");
+        test(view.instructions).setValue("Train on the class's shapes.");
+        RuleRow row = view.rows().getFirst();
+        test(row.kind).selectItem("Trained on a chosen data set");
+        assertThat(row.choice.isVisible()).isTrue();
+        assertThat(row.choice.getListDataView().getItems().map(c -> c.option()).toList())
+                .contains("Fashion-MNIST", "Shapes for class");
+        test(row.choice).selectItem("Shapes for class");
+        test(view.save).click();
+        assertThat(getCurrentView()).isInstanceOf(AssignmentView.class);
+        AssignmentDetails saved = service.forClass(room.getId()).getFirst();
+        assertThat(saved.rules()).containsExactly(new Rule.TrainedOnDataset(key, "Shapes for class"));
+
+        // Opened again for changing, the row shows the chosen set.
+        AssignmentEditorView again = navigate("classroom/assignments/" + saved.id() + "/edit", AssignmentEditorView.class);
+        assertThat(again.rows().getFirst().choice.getValue().option()).isEqualTo("Shapes for class");
+    }
+
+    @Test
     void removingEveryRuleIsExplained() {
         AssignmentEditorView view = navigate(AssignmentEditorView.class);
         test(view.title).setValue("No rules");

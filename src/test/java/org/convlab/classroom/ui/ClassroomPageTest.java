@@ -27,6 +27,7 @@ abstract class ClassroomPageTest extends SpringBrowserlessTest {
     @Autowired AppUserRepository users;
     @Autowired SchoolClassRepository classes;
     @Autowired RunJobRepository runs;
+    @Autowired org.convlab.dataset.library.DatasetCatalog datasets;
 
     /** Accounts, classes and finished runs, written to this context's database. */
     ClassroomFixtures fixtures() {

@@ -53,4 +53,23 @@ class RuleRowTest {
         assertThat(row.number.getValue()).isEqualTo(10.0);
         assertThat(row.rule()).isEqualTo(new Rule.MaxEpochs(10));
     }
+
+    @Test
+    void theDataSetRuleOffersTheTeachersSetsAndKeepsOneTheyCanNoLongerUse() {
+        var standard = new RuleKind.DatasetOption("fashion-mnist", "Fashion-MNIST");
+        var shapes = new RuleKind.DatasetOption("shapes-ab12cd", "Class shapes");
+        RuleRow row = new RuleRow(new Rule.MinTestAccuracy(0.9), java.util.List.of(standard, shapes), r -> {});
+        row.kind.setValue(Rule.TrainedOnDataset.KIND);
+        assertThat(row.choice.isVisible()).isTrue();
+        assertThat(row.choice.getListDataView().getItems()).containsExactly(standard, shapes);
+        assertThat(row.choice.getAriaLabel()).contains("Data set");
+        row.choice.setValue(shapes);
+        assertThat(row.rule()).isEqualTo(new Rule.TrainedOnDataset("shapes-ab12cd", "Class shapes"));
+
+        // A saved rule whose set the teacher no longer sees (deleted, or another teacher's) keeps it.
+        RuleRow saved = new RuleRow(new Rule.TrainedOnDataset("gone-1", "Old set"), java.util.List.of(standard), r -> {});
+        assertThat(saved.choice.getListDataView().getItems())
+                .containsExactly(standard, new RuleKind.DatasetOption("gone-1", "Old set"));
+        assertThat(saved.rule()).isEqualTo(new Rule.TrainedOnDataset("gone-1", "Old set"));
+    }
 }

@@ -52,6 +52,69 @@ class RunImportTest {
                 ModelLimits.DEFAULT, caps);
     }
 
+    /** What a server with the colour demo set (and Fashion-MNIST) answers for each key an upload may name. */
+    private static final RunImport.Dataset COLOUR = new RunImport.Dataset(3, 32, 32, List.of("red", "green"), "Colour shapes");
+
+    private static RunImport.Dataset colourServer(String key) {
+        if (key == null || key.equals("fashion-mnist")) {
+            return RunImport.Dataset.FASHION_MNIST;
+        }
+        if (key.equals("colour-shapes")) {
+            return COLOUR;
+        }
+        throw RunImport.notHere("\"" + key + "\"");
+    }
+
+    private RunImport.Imported uploadTo(byte[] zip, RunImport.Datasets server) throws IOException {
+        return RunImport.read(new ByteArrayInputStream(zip), runs, "uploaded-1", server, ModelLimits.DEFAULT, CAPS);
+    }
+
+    @Test
+    void aDownloadedColourRunComesBackPredictingIdentically() throws IOException {
+        Path original = UploadFixtures.colourRun();
+        RunImport.Imported imported = uploadTo(UploadFixtures.colourZip("colour-shapes"), RunImportTest::colourServer);
+
+        RunRecord after = RunStore.readRecord(imported.dir());
+        assertThat(after.hyperparameters().dataset()).isEqualTo("colour-shapes");
+        assertThat(after.spec().inputOrDefault().channels()).isEqualTo(3);
+        assertThat(after.classNames()).containsExactly("red", "green");
+        ImageSet test = ColourTrainingTest.patches(40, 3);
+        try (TrainedModel a = RunStore.load(original, Device.cpu()); TrainedModel b = RunStore.load(imported.dir(), Device.cpu())) {
+            assertThat(b.probabilities(test.pixels(), test.size())).isDeepEqualTo(a.probabilities(test.pixels(), test.size()));
+        }
+        assertThat(listing()).containsExactly("uploaded-1");
+    }
+
+    /** Runs trained on a data set this server does not have, or not as the run says: one line each, nothing stored. */
+    @Test
+    void aRunOnADataSetThisServerDoesNotHaveIsRefusedAndNothingIsStored() throws IOException {
+        String notHere = "This run was trained on a data set this server does not have (";
+        Map<String, byte[]> uploads = new LinkedHashMap<>();
+        uploads.put("\"cats-1x2y3z\"", UploadFixtures.colourZip("cats-1x2y3z"));
+        // A colour run whose settings name no data set (or Fashion-MNIST): its shape is not Fashion-MNIST's.
+        uploads.put("its model takes 3×32×32 (colour) images; Fashion-MNIST here has 1×28×28 (grayscale)",
+                UploadFixtures.colourZip(null));
+        uploads.put("its model takes 3×32×32 (colour) images; Fashion-MNIST here has 1×28×28 (grayscale))",
+                UploadFixtures.colourZip("fashion-mnist"));
+        // A grayscale run that claims to have trained on the colour set.
+        uploads.put("its model takes 1×28×28 (grayscale) images; Colour shapes here has 3×32×32 (colour)",
+                UploadFixtures.zip("colour-shapes"));
+        for (Map.Entry<String, byte[]> upload : uploads.entrySet()) {
+            assertThatThrownBy(() -> uploadTo(upload.getValue(), RunImportTest::colourServer)).as(upload.getKey())
+                    .isInstanceOf(RunImport.RefusedException.class)
+                    .hasMessageStartingWith(notHere).hasMessageContaining(upload.getKey())
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain(runs.toString()));
+            assertThat(listing()).as("nothing stored").isEmpty();
+        }
+        // The right shape but other classes: a 3×32×32 set of cats and dogs.
+        RunImport.Datasets catsAndDogs = key -> new RunImport.Dataset(3, 32, 32, List.of("cat", "dog"), "Pets");
+        assertThatThrownBy(() -> uploadTo(UploadFixtures.colourZip("colour-shapes"), catsAndDogs))
+                .isInstanceOf(RunImport.RefusedException.class)
+                .hasMessage(notHere + "its classes are red, green; Pets here has 2 classes, not those); upload it to the"
+                        + " ConvLab it was trained on, or import that data set here first");
+        assertThat(listing()).isEmpty();
+    }
+
     @Test
     void aDownloadedRunComesBackPredictingIdentically() throws IOException {
         Path original = UploadFixtures.run();
@@ -211,7 +274,7 @@ class RunImportTest {
         cases.add(bad("a model with no output layer", mutated(r -> ((ArrayNode) r.get("spec").get("layers")).remove(6)),
                 "model is not one this server accepts"));
         cases.add(bad("a model for 32×32 colour images", mutated(r -> ((ObjectNode) r.get("spec")).putObject("input")
-                .put("height", 32).put("width", 32).put("channels", 3)), "this server's data set has 28×28×1"));
+                .put("height", 32).put("width", 32).put("channels", 3)), "This run was trained on a data set this server does not have (its model takes 3×32×32 (colour) images; Fashion-MNIST here has 1×28×28 (grayscale))"));
         cases.add(bad("other classes", mutated(r -> ((ArrayNode) r.get("classNames")).set(0, "Cat")), "classes"));
         cases.add(bad("no class names", mutated(r -> r.remove("classNames")), "classes"));
         cases.add(bad("epochs of -1", mutated(r -> ((ObjectNode) r.get("hyperparameters")).put("epochs", -1)),

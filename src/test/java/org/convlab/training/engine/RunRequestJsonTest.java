@@ -42,4 +42,19 @@ class RunRequestJsonTest {
         assertThatThrownBy(() -> RunRequestJson.parse("{}"))
                 .hasMessage("give either a \"preset\" or a \"spec\" (or a \"recipe\"), not neither");
     }
+
+    @Test
+    void aPresetOrRecipeIsFittedToADataSetButAGivenSpecIsTakenAsGiven() {
+        RunRequestJson preset = RunRequestJson.parse("{\"preset\":\"dense\",\"hyperparameters\":{\"dataset\":\"colour-shapes\"}}");
+        assertThat(preset.specGiven()).isFalse();
+        assertThat(preset.fittedTo(3, 32, 4).spec()).isEqualTo(Presets.get("dense").forData(3, 32, 4));
+        assertThat(preset.fittedTo(3, 32, 4).hyperparameters().dataset()).isEqualTo("colour-shapes");
+        RunRequestJson recipe = RunRequestJson.parse("{\"recipe\":\"quick\"}");
+        assertThat(recipe.fittedTo(3, 32, 4).spec()).isEqualTo(quick.model().forData(3, 32, 4));
+
+        RunRequestJson spec = RunRequestJson.parse("{\"spec\":{\"name\":\"x\",\"layers\":[{\"type\":\"flatten\"},"
+                + "{\"type\":\"dense\",\"units\":10}]}}");
+        assertThat(spec.specGiven()).isTrue();
+        assertThat(spec.fittedTo(3, 32, 4)).isSameAs(spec);
+    }
 }

@@ -53,10 +53,31 @@ class RunUploadViewTest extends SpringBrowserlessTest {
 
         // The link opens a run page that measures the uploaded model like any other run.
         RunView page = navigate(link.getHref(), RunView.class);
+        // Its page says it was uploaded, and what it trained on.
+        assertThat(find(com.vaadin.flow.component.html.H1.class, page).single().getText()).isEqualTo("tiny-cnn (uploaded)");
+        assertThat(page.getElement().getTextRecursively()).contains("Trained on Fashion-MNIST · 1 epochs");
         RunViewTest.await(page.measuredShown);
         double accuracy = RunStore.readRecord(UploadFixtures.run()).metrics().testAccuracy();
         assertThat(page.getElement().getTextRecursively()).contains(uploaded.getId()).contains(RunText.percent(accuracy));
     }
+
+    @Test
+    void theRunsTableNamesTheDataSetAndMarksUploadsAndARunOnAGoneSetSaysSo() {
+        RunsView view = navigate(RunsView.class);
+        test(view.upload.upload).upload("tiny.zip", "application/zip", UploadFixtures.zip());
+        roundTrip();
+        navigate(find(RouterLink.class, view.upload.result).single().getHref(), RunView.class);
+        view = navigate(RunsView.class);
+        var table = test((com.vaadin.flow.component.grid.Grid<org.convlab.training.queue.TrainingService.SavedRun>) view.table);
+        assertThat(table.getCellText(0, table.getColumnPosition("Data set"))).isEqualTo("Fashion-MNIST");
+        assertThat(((RouterLink) table.getCellComponent(0, table.getColumnPosition("model"))).getText())
+                .isEqualTo("tiny-cnn (uploaded)");
+        assertThat(analyses.datasetName(org.convlab.training.engine.Hyperparameters.defaults().withDataset("deleted-set-1")))
+                .isEqualTo("a data set no longer on this server");
+    }
+
+    @Autowired
+    RunAnalysisService analyses;
 
     @Test
     void aFileThatIsNotARunIsOneLineAndStoresNothing() {

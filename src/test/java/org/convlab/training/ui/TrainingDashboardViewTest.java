@@ -177,4 +177,20 @@ class TrainingDashboardViewTest extends SpringBrowserlessTest {
         assertThat(dashboard.progressText.getText()).doesNotContain("Paused").doesNotContain("So far");
         assertThat(dashboard.progress.isIndeterminate()).isTrue();
     }
+
+    @Test
+    void theDashboardSaysWhichDataSetTheRunTrainsOn() {
+        TrainingDashboardView standard = open(stored(RunState.QUEUED, null));
+        assertThat(standard.dataset.getText()).isEqualTo("on Fashion-MNIST");
+
+        // A run whose data set was deleted since it was queued.
+        Hyperparameters hp = Hyperparameters.defaults().withEpochs(1).withLimit(1_000).withDevice(DeviceChoice.CPU)
+                .withDataset("deleted-set-1x2y");
+        RunJob job = new RunJob("dash-" + UUID.randomUUID().toString().substring(0, 8), me, "gone",
+                ModelSpecJson.write(TestModels.tinyCnn().spec()), RunJson.write(hp), hp.epochs());
+        job.setStatus(RunState.FAILED);
+        job.setProblem("The data set is gone.");
+        TrainingDashboardView gone = open(store.create(job));
+        assertThat(gone.dataset.getText()).isEqualTo("on a data set no longer on this server");
+    }
 }
