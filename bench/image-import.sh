@@ -4,12 +4,15 @@
 # each, in a JVM with -Xmx$XMX (default 64m: the import's memory does not grow with the number of
 # images). Prints images/s, the heap's peak, the live heap every 2,000 images and the process's
 # peak resident memory (/usr/bin/time).
-# No peer: the natural one (torchvision's ImageFolder with PIL) is not installed here (Debian has
-# python3-torch but neither python3-torchvision nor python3-pil on this machine).
+# The peer, in the same rounds and alternating with it: bench/pil_import.py, the same zip turned into
+# the same four IDX files with PIL and NumPy as a notebook would (Debian's python3-pil and
+# python3-numpy; PYTHON, default /usr/bin/python3). torchvision's ImageFolder is not in Debian; it
+# would decode with the same PIL. The ratio is ConvLab's images/s over PIL's.
 #   bench/image-import.sh [ROUNDS] [N]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROUNDS=${1:-3}; N=${2:-10000}; XMX=${XMX:-64m}
+ROUNDS=${1:-3}; N=${2:-10000}; XMX=${XMX:-64m}; PYTHON=${PYTHON:-/usr/bin/python3}
+"$PYTHON" -c "import PIL, numpy" 2>/dev/null || { echo "bench/image-import.sh: the peer needs python3-pil and python3-numpy (apt-get install python3-pil python3-numpy)" >&2; exit 1; }
 JAVA_HOME=${JAVA_HOME:-$(scripts/java-home.sh)}; export JAVA_HOME
 OUT=bench/results/$(date -u +%Y%m%d-%H%M%S)-import; mkdir -p "$OUT"
 maven() {
@@ -33,9 +36,28 @@ ZIP="$SNAP/fashion-$N.zip"
 echo "== import of $N PNGs, -Xmx$XMX, $ROUNDS rounds, load $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores"
 for r in $(seq "$ROUNDS"); do
   for mode in "28 gray" "32 colour"; do
-    # shellcheck disable=SC2086
-    /usr/bin/time -f '{"maxRssMiB":%M}' -o "$OUT/rss.txt" "${JAVA[@]}" -Xmx"$XMX" \
-      org.convlab.bench.ImageFolderImportCost import "$ZIP" $mode | tee -a "$OUT/import.jsonl"
-    echo "   peak resident: $(( $(grep -o '[0-9]*' "$OUT/rss.txt") / 1024 )) MiB"
+    peers="convlab pil"; (( r % 2 == 0 )) && peers="pil convlab"
+    for peer in $peers; do
+      if [[ $peer == convlab ]]; then
+        # shellcheck disable=SC2086
+        /usr/bin/time -f '{"maxRssMiB":%M}' -o "$OUT/rss.txt" "${JAVA[@]}" -Xmx"$XMX" \
+          org.convlab.bench.ImageFolderImportCost import "$ZIP" $mode | tee -a "$OUT/import.jsonl"
+        echo "   peak resident: $(( $(grep -o '[0-9]*' "$OUT/rss.txt") / 1024 )) MiB"
+      else
+        # shellcheck disable=SC2086
+        "$PYTHON" bench/pil_import.py "$ZIP" $mode | tee -a "$OUT/pil.jsonl"
+      fi
+    done
   done
 done
+"$PYTHON" - "$OUT" <<'PY'
+import json, sys, statistics
+out = sys.argv[1]
+rows = lambda f: [json.loads(l) for l in open(f"{out}/{f}") if l.strip()]
+convlab, pil = rows("import.jsonl"), rows("pil.jsonl")
+for colour in (False, True):
+    c = statistics.median(r["imagesPerSecond"] for r in convlab if r["colour"] == colour)
+    p = statistics.median(r["imagesPerSecond"] for r in pil if r["colour"] == colour)
+    print(f"== {'32x32 colour' if colour else '28x28 gray'}: ConvLab {c:.0f} img/s, PIL {p:.0f} img/s, "
+          f"ConvLab / PIL = {c / p:.2f} (medians)")
+PY

@@ -159,27 +159,33 @@ public class DatasetImports implements DisposableBean {
         }
     }
 
+    /** Imports, then cleans up, and only then tells whoever waits: once they hear, nothing is left over. */
     private void run(AppUser owner, Request request, Path zip, Path folder, Import job) {
         job.started.set(true);
+        DatasetChoice made = null;
+        RuntimeException refused = null;
         try {
             ImageFolderImport.fromZip(zip, folder, new ImageFolderImport.Options(request.name(), request.size(),
                     request.colour()), limits, job.progress());
-            job.result.complete(catalog.register(owner, request.classId(), StoredDataset.Source.IMPORT,
-                    request.name().strip(), folder));
+            made = catalog.register(owner, request.classId(), StoredDataset.Source.IMPORT, request.name().strip(), folder);
         } catch (ImageFolderImport.ImportRefused e) {
-            job.result.completeExceptionally(new DatasetRefused(e.getMessage()));
+            refused = new DatasetRefused(e.getMessage());
         } catch (ImageFolderImport.ImportCancelled e) {
-            job.result.completeExceptionally(new DatasetRefused("Cancelled: nothing was kept."));
+            refused = new DatasetRefused("Cancelled: nothing was kept.");
         } catch (DatasetRefused e) {
-            job.result.completeExceptionally(e);
+            refused = e;
         } catch (IOException | RuntimeException e) {
             log.warn("Importing a data set for {} failed", owner.getUsername(), e);
             catalog.removeWritten(folder);
-            job.result.completeExceptionally(new DatasetRefused("The server could not store the data set; try again,"
-                    + " or tell whoever runs it."));
+            refused = new DatasetRefused("The server could not store the data set; try again, or tell whoever runs it.");
         } finally {
             delete(zip);
             running.remove(owner.getId(), job);
+        }
+        if (made != null) {
+            job.result.complete(made);
+        } else {
+            job.result.completeExceptionally(refused);
         }
     }
 
