@@ -291,11 +291,6 @@ public final class ImageImport {
     }
 
     /**
-     * Crops, scales and centres the intensities. {@code faithful} keeps the values: Java's gray
-     * images are linear, so drawing through them (Try it's original way, kept as it was) brightens
-     * mid-grays (60 becomes 133); a data set goes through sRGB images, where drawing changes nothing.
-     */
-    /**
      * Scales the content box so its longest side is {@code size} and centres it, going through RGB so
      * the values stay as computed (Java's gray images would brighten them, as grayAsStored explains).
      */
