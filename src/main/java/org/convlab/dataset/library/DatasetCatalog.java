@@ -203,7 +203,10 @@ public class DatasetCatalog {
         }
     }
 
-    /** Deletes a folder ConvLab wrote under the imported root (never anything outside it). */
+    /**
+     * Deletes a folder ConvLab wrote under the imported root: a data set that could not be
+     * recorded, or the drawings a drawn set was made from (never anything outside that root).
+     */
     void removeWritten(Path folder) {
         Path root = library.importedRoot();
         if (root == null || !folder.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())

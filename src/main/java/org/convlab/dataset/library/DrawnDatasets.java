@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.convlab.account.AppUser;
 import org.convlab.dataset.DatasetMetadata;
 import org.convlab.dataset.ImageFolderImport;
@@ -172,7 +170,7 @@ public class DrawnDatasets {
             catalog.removeWritten(folder);
             throw new DatasetRefused("The server could not store the data set; try again, or tell whoever runs it.");
         } finally {
-            deleteTree(drawings);
+            catalog.removeWritten(drawings);
         }
         try {
             return catalog.register(owner, null, StoredDataset.Source.DRAWN, title, folder);
@@ -255,18 +253,5 @@ public class DrawnDatasets {
         ArrayNode classes = json.putArray("classes");
         names.forEach(classes::add);
         Files.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
-    }
-
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            log.warn("Could not delete the drawings folder {}: {}", dir, e.getMessage());
-        }
     }
 }
