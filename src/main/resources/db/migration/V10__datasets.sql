@@ -13,7 +13,7 @@ create table dataset_entry (
     source        varchar(16)  not null,
     channels      int          not null,
     image_size    int          not null,
-    class_names   varchar(8000) not null,
+    class_names   varchar(10200) not null,
     train_count   int          not null,
     test_count    int          not null,
     created_at    timestamp with time zone not null

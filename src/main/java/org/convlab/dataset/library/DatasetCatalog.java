@@ -27,8 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Which data sets each account may train on, and the one way a new data set joins them (docs/decisions/022).
  *
  * <p>Visible to an account: the built-in sets; its own; those made for a class it belongs to or
- * teaches; an admin sees all. Every way a run comes in (pages, API, and a run a worker picks up)
- * passes {@link #require}, so a forged key in a request reaches nobody else's images.
+ * teaches; an admin sees all. Every way a run is queued (pages, API, a grid, an uploaded run)
+ * passes {@link #mayUse}, so a forged key in a request reaches nobody else's images; a run already
+ * queued keeps the set it was allowed when it was queued.
  */
 @Service
 public class DatasetCatalog {
@@ -157,7 +158,8 @@ public class DatasetCatalog {
 
     /** May {@code account} make data sets for this class (it teaches it, or it is an admin)? */
     public boolean teaches(AppUser account, long classId) {
-        return account.isAdmin() || (account.isTeacher() && membership.classesOf(account.getId()).contains(classId));
+        // Taught, not merely belonged to: a teacher enrolled in a colleague's class makes no sets for it.
+        return account.isAdmin() || (account.isTeacher() && membership.classesTaught(account.getId()).containsKey(classId));
     }
 
     /**
@@ -171,7 +173,7 @@ public class DatasetCatalog {
                     + " each account.");
         }
         if (library.importedRoot() == null) {
-            throw new DatasetRefused("This server keeps no data sets of its own (convlab.datasets-dir is not set).");
+            throw new DatasetRefused("This server keeps no data sets of learners' own.");
         }
         String key;
         do {
@@ -184,9 +186,10 @@ public class DatasetCatalog {
      * Records a data set the importer wrote to {@code folder} (from {@link #newFolder}) as {@code
      * owner}'s, for {@code classId} (null: for themselves; a teacher's class otherwise). The folder
      * is loaded once to check it and count what it holds. If it cannot be recorded, the folder
-     * (which ConvLab just wrote) is removed again.
+     * (which ConvLab just wrote) is removed again. Not one transaction: the count and the save each
+     * commit at once, inside one lock, so two sets made at the same moment cannot both take the last
+     * place (on one server; a second server could let one more through).
      */
-    @Transactional
     public DatasetChoice register(AppUser owner, Long classId, StoredDataset.Source source, String name, Path folder) {
         String key = folder.getFileName().toString();
         try {
@@ -194,9 +197,20 @@ public class DatasetCatalog {
                 throw new DatasetRefused("You can only make a data set for a class you teach.");
             }
             Dataset set = DatasetLoader.load(folder);
-            StoredDataset row = stored.save(new StoredDataset(key, name, owner.getId(), classId, source,
-                    set.train().channels(), set.train().rows(), set.classNames(), set.train().size(), set.test().size()));
-            return choice(row, owner);
+            if (String.join("\n", set.classNames()).length() > StoredDataset.CLASS_NAMES_LENGTH) {
+                throw new DatasetRefused("The class names are too long together: shorten them or use fewer classes.");
+            }
+            // Counted again here: an import that waited, or a set drawn meanwhile, may have used the last place.
+            synchronized (this) {
+                if (maxPerAccount > 0 && stored.countByOwnerId(owner.getId()) >= maxPerAccount) {
+                    throw new DatasetRefused("You already keep " + maxPerAccount + " data sets, as many as this server"
+                            + " allows each account.");
+                }
+                StoredDataset row = stored.save(new StoredDataset(key, name, owner.getId(), classId, source,
+                        set.train().channels(), set.train().rows(), set.classNames(), set.train().size(),
+                        set.test().size()));
+                return choice(row, owner);
+            }
         } catch (RuntimeException e) {
             removeWritten(folder);
             throw e;

@@ -47,6 +47,9 @@ public class DatasetImports implements DisposableBean {
     private final ExecutorService worker = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(WAITING), Thread.ofPlatform().name("dataset-import").daemon().factory());
     private final Map<Long, Import> running = new ConcurrentHashMap<>();
+    /** Places for an import running or waiting; taken before an upload is copied, so a full queue costs no disk. */
+    private final java.util.concurrent.Semaphore places = new java.util.concurrent.Semaphore(1 + WAITING);
+    private final java.util.Set<Path> queuedZips = ConcurrentHashMap.newKeySet();
 
     DatasetImports(DatasetCatalog catalog,
             @Value("${convlab.datasets.max-upload-mb:100}") long maxUploadMb,
@@ -134,6 +137,14 @@ public class DatasetImports implements DisposableBean {
      * busy with other imports.
      */
     public Import start(AppUser owner, InputStream upload, Request request) {
+        // Everything that can be said before the upload is copied is said first.
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty()) {
+            throw new DatasetRefused("Give the data set a name.");
+        }
+        if (name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
+            throw new DatasetRefused("The name must be at most 100 characters, without line breaks or tabs.");
+        }
         if (request.classId() != null && !catalog.teaches(owner, request.classId())) {
             throw new DatasetRefused("You can only make a data set for a class you teach.");
         }
@@ -141,22 +152,35 @@ public class DatasetImports implements DisposableBean {
         if (running.putIfAbsent(owner.getId(), job) != null) {
             throw new DatasetRefused("Your last import is still running; wait for it or cancel it first.");
         }
-        Path zip = null;
-        try {
-            Path folder = catalog.newFolder(owner, request.name());
-            zip = copy(upload);
-            Path stored = zip;
-            worker.execute(() -> run(owner, request, stored, folder, job));
-            return job;
-        } catch (RejectedExecutionException e) {
-            delete(zip);
+        if (!places.tryAcquire()) {
             running.remove(owner.getId(), job);
             throw new DatasetRefused("The server is busy importing other data sets; try again in a minute.");
+        }
+        Path zip = null;
+        try {
+            Path folder = catalog.newFolder(owner, name);
+            zip = copy(upload);
+            Path stored = zip;
+            queuedZips.add(stored);
+            worker.execute(() -> run(owner, new Request(name, request.size(), request.colour(), request.classId()),
+                    stored, folder, job));
+            return job;
+        } catch (RejectedExecutionException e) {
+            release(owner, job, zip);
+            throw new DatasetRefused("The server is busy importing other data sets; try again in a minute.");
         } catch (RuntimeException e) {
-            delete(zip);
-            running.remove(owner.getId(), job);
+            release(owner, job, zip);
             throw e;
         }
+    }
+
+    private void release(AppUser owner, Import job, Path zip) {
+        delete(zip);
+        if (zip != null) {
+            queuedZips.remove(zip);
+        }
+        running.remove(owner.getId(), job);
+        places.release();
     }
 
     /** Imports, then cleans up, and only then tells whoever waits: once they hear, nothing is left over. */
@@ -171,16 +195,20 @@ public class DatasetImports implements DisposableBean {
         } catch (ImageFolderImport.ImportRefused e) {
             refused = new DatasetRefused(e.getMessage());
         } catch (ImageFolderImport.ImportCancelled e) {
-            refused = new DatasetRefused("Cancelled: nothing was kept.");
+            refused = new DatasetRefused("the import was cancelled, and nothing was kept.");
         } catch (DatasetRefused e) {
             refused = e;
         } catch (IOException | RuntimeException e) {
             log.warn("Importing a data set for {} failed", owner.getUsername(), e);
             catalog.removeWritten(folder);
             refused = new DatasetRefused("The server could not store the data set; try again, or tell whoever runs it.");
+        } catch (Error e) {
+            // Out of memory, say: the learner still hears, and the half-made folder goes.
+            log.warn("Importing a data set for {} failed", owner.getUsername(), e);
+            catalog.removeWritten(folder);
+            refused = new DatasetRefused("The server could not import the data set just now; try again later.");
         } finally {
-            delete(zip);
-            running.remove(owner.getId(), job);
+            release(owner, job, zip);
         }
         if (made != null) {
             job.result.complete(made);
@@ -229,8 +257,48 @@ public class DatasetImports implements DisposableBean {
         }
     }
 
+    /**
+     * What a stopped or crashed server left in the data sets folder: uploads not yet imported
+     * ({@code .uploads/}), an import's or a drawing's temporary folder ({@code .importing-*},
+     * {@code .drawing-*}). Only those names, and only when an hour old, so an import under way in
+     * another process sharing the folder is never touched.
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void sweepLeftovers() {
+        Path root = catalog.library().importedRoot();
+        if (root == null || !Files.isDirectory(root)) {
+            return;
+        }
+        java.time.Instant hourAgo = java.time.Instant.now().minus(java.time.Duration.ofHours(1));
+        try (var entries = Files.list(root)) {
+            for (Path entry : entries.toList()) {
+                String name = entry.getFileName().toString();
+                if (name.equals(".uploads")) {
+                    try (var uploads = Files.list(entry)) {
+                        uploads.filter(f -> f.getFileName().toString().endsWith(".zip") && olderThan(f, hourAgo))
+                                .forEach(DatasetImports::delete);
+                    }
+                } else if ((name.startsWith(".importing-") || name.startsWith(".drawing-")) && olderThan(entry, hourAgo)) {
+                    catalog.removeWritten(entry);
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for leftovers in {}: {}", root, e.getMessage());
+        }
+    }
+
+    private static boolean olderThan(Path path, java.time.Instant when) {
+        try {
+            return Files.getLastModifiedTime(path).toInstant().isBefore(when);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Imports still waiting when the server stops are dropped with their uploads. */
     @Override
     public void destroy() {
         worker.shutdownNow();
+        queuedZips.forEach(DatasetImports::delete);
     }
 }

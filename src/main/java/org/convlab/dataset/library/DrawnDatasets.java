@@ -50,9 +50,9 @@ public class DrawnDatasets {
     public static final int MAX_IN_ALL = 1_000;
     /**
      * A 280×280 sketch is 5–20 KB as a PNG; anything this large was not drawn on the pad. It also
-     * bounds what a page holds before the set is made: 1,000 drawings, at most 100 MB.
+     * bounds what a page holds before the set is made: 1,000 drawings, at most 40 MB.
      */
-    public static final int MAX_DRAWING_BYTES = 100 * 1024;
+    public static final int MAX_DRAWING_BYTES = 40 * 1024;
     public static final int SIZE = 28;
     /**
      * The importer's stratified split: per class this share, rounded, at least 1 and never all
@@ -162,8 +162,8 @@ public class DrawnDatasets {
                     ImageFolderImport.Progress.NONE);
             nameClasses(folder, stripped);
         } catch (ImageFolderImport.ImportRefused e) {
-            // Not expected after the checks above; the importer's line is still the learner's answer.
-            catalog.removeWritten(folder);
+            // Not expected after the checks above; the importer's line is still the learner's answer. The
+            // importer kept nothing, and the folder may be one ConvLab did not write (the command line's).
             throw new DatasetRefused(e.getMessage());
         } catch (IOException | RuntimeException e) {
             log.warn("Making a drawn data set for {} failed", owner.getUsername(), e);

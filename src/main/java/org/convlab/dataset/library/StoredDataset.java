@@ -47,8 +47,11 @@ public class StoredDataset {
     @Column(name = "image_size", nullable = false)
     private int imageSize;
 
+    /** Room for 100 class names of 100 characters, one per line (the importer's caps). */
+    public static final int CLASS_NAMES_LENGTH = 10_200;
+
     /** Class names one per line (names never hold a line break: the importer refuses control characters). */
-    @Column(name = "class_names", nullable = false, length = 8000)
+    @Column(name = "class_names", nullable = false, length = CLASS_NAMES_LENGTH)
     private String classNames;
 
     @Column(name = "train_count", nullable = false)

@@ -181,6 +181,12 @@ final class ImportDatasetView extends Main {
         if (running == null) {
             return;
         }
+        if (running.result().isDone()) {
+            // The import ended before this page could listen (it was opened again while it ran).
+            DatasetChoice made = running.result().getNow(null);
+            finished(made, made == null ? running.result().handle((set, failure) -> failure).join() : null);
+            return;
+        }
         if (!running.started()) {
             say("Waiting for another import on this server to finish…");
         } else if (running.total() == 0) {
@@ -214,7 +220,9 @@ final class ImportDatasetView extends Main {
     private void refused(String line) {
         status.removeAll();
         status.addClassName("problem");
-        status.add(new Paragraph("Not imported: " + line));
+        // One sentence: "Not imported: the zip is …" (a line that starts a sentence of its own is joined on).
+        boolean sentence = line.length() > 1 && Character.isUpperCase(line.charAt(0)) && Character.isLowerCase(line.charAt(1));
+        status.add(new Paragraph("Not imported: " + (sentence ? Character.toLowerCase(line.charAt(0)) + line.substring(1) : line)));
     }
 
     private void say(String line) {

@@ -181,15 +181,15 @@ public class RunQueue implements AutoCloseable {
         List<ValidatedModel> models = new ArrayList<>();
         List<Hyperparameters> settings = new ArrayList<>();
         for (ExperimentGrid.Variant variant : grid.variants()) {
+            ValidatedModel model;
             try {
-                ValidatedModel model = RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model();
-                settings.add(checkData(ownerId, model, variant.hyperparameters(), "variant \"" + variant.label() + "\": "));
-                models.add(model);
-            } catch (InvalidModelException e) {
-                throw e;
+                model = RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model();
             } catch (IllegalArgumentException e) {
                 throw new InvalidModelException(List.of("variant \"" + variant.label() + "\": " + e.getMessage()));
             }
+            // Names the variant in each of its lines itself.
+            settings.add(checkData(ownerId, model, variant.hyperparameters(), "variant \"" + variant.label() + "\": "));
+            models.add(model);
         }
         // A grid's runs are the learner's runs: each must fit the budget, and all of them wait at once.
         RunBudget budget = budgets.budgetFor(ownerId);

@@ -61,11 +61,6 @@ public class RunUploads {
     }
 
     /**
-     * Stores the run in {@code zip} as {@code ownerId}'s. Throws {@link RunImport.RefusedException}
-     * (one line for the learner) when it is not a ConvLab run that fits this server, or the learner
-     * keeps too many uploads already; nothing is stored then.
-     */
-    /**
      * The data set an uploaded run trained on, as the uploader may use it here: its shape and classes
      * (from the loaded set) are what the run must fit. Someone else's set and a missing one are
      * refused alike.
@@ -88,6 +83,11 @@ public class RunUploads {
         }
     }
 
+    /**
+     * Stores the run in {@code zip} as {@code ownerId}'s. Throws {@link RunImport.RefusedException}
+     * (one line for the learner) when it is not a ConvLab run that fits this server, or the learner
+     * keeps too many uploads already; nothing is stored then.
+     */
     public RunJob upload(long ownerId, InputStream zip) {
         synchronized (locks.computeIfAbsent(ownerId, k -> new Object())) {
             if (runs.countByOwnerIdAndGridKind(ownerId, RunJob.UPLOAD_KIND) >= MAX_UPLOADS_PER_LEARNER) {

@@ -188,7 +188,6 @@ public final class TrainingService implements AutoCloseable {
         return runs;
     }
 
-    /** A run folder and its record. */
     /** A finished run's folder and record; {@code uploaded} when it came back as a zip (RunUploads), not trained here. */
     public record SavedRun(String id, Path dir, RunRecord record, boolean uploaded) {
         public SavedRun(String id, Path dir, RunRecord record) {

@@ -210,8 +210,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
         // ?dataset=KEY: "Train on it" from the Data page, or a data set just imported or drawn.
         parameters.getOrDefault("dataset", List.of()).stream().findFirst().ifPresent(key -> {
             if (!dataset.choose(key)) {
-                note("There is no data set \"" + RunText.shortened(key) + "\" you can use, so "
-                        + dataset.getValue().name() + " is chosen.");
+                note("There is no data set \"" + RunText.shortened(key) + "\" you can use" + chosenInstead());
             }
         });
         List<String> again = parameters.getOrDefault("again", List.of());
@@ -238,12 +237,18 @@ final class TrainView extends Main implements BeforeEnterObserver {
         model.setItems(choices);
         imagesChosen = true;
         if (!dataset.choose(hp.dataset())) {
-            note("The data set \"" + run.getName() + "\" trained on is not one you can use now, so "
-                    + dataset.getValue().name() + " is chosen.");
+            note("The data set that \"" + run.getName() + "\" trained on is not one you can use now" + chosenInstead());
+            // Its image count was that set's; on another set the page's usual size is the better start.
+            hp = hp.withLimit(null);
         }
         model.setValue(againChoice);
         form.fill(hp);
         showEstimate();
+    }
+
+    /** ", so Fashion-MNIST is chosen." (or only "." when no data set can be chosen at all). */
+    private String chosenInstead() {
+        return dataset.getValue() == null ? "." : ", so " + dataset.getValue().name() + " is chosen.";
     }
 
     /** The chosen data set's images: the augmentation and split previews, or why it cannot be used. */

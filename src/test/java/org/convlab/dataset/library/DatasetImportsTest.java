@@ -95,7 +95,7 @@ class DatasetImportsTest {
         DatasetImports.Import job = imports.start(learner, zip(400), new DatasetImports.Request("Cancelled", 28, false, null));
         job.cancel();
         assertThatThrownBy(() -> waitFor(job)).cause().isInstanceOf(DatasetRefused.class)
-                .hasMessage("Cancelled: nothing was kept.");
+                .hasMessage("the import was cancelled, and nothing was kept.");
         try (Stream<Path> sets = Files.list(catalog.library().importedRoot())) {
             assertThat(sets.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("cancelled-"));
         }
