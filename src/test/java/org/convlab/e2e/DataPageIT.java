@@ -77,4 +77,20 @@ class DataPageIT extends BrowserTest {
                     .setFullPage(true));
         }
     }
+
+    /** A key in the address that is not the visitor's to use: one line, and the default set as usual. */
+    @Test
+    void aDataSetKeyNotOursShowsOneLineAndTheDefault() {
+        try (BrowserContext context = context(1366, 900)) {
+            Page page = context.newPage();
+            page.navigate(RunningApp.get().url("data?dataset=someone-elses-set-x1y2z3"));
+            page.waitForSelector(".sample-gallery img");
+            assertThat(page.locator(".callout-info").innerText())
+                    .isEqualTo("There is no data set \"someone-elses-set-x1y2z3\" you can use, so Fashion-MNIST is shown.");
+            assertThat(page.locator(".sample-gallery img").count()).isEqualTo(24);
+            assertThat(page.getByLabel("Data set").count()).isPositive();
+            assertThat(page.locator("a.train-on-it").getAttribute("href")).isEqualTo("train");
+            assertThat(page.locator("a.download-dataset").count()).as("no zip of a built-in set").isZero();
+        }
+    }
 }

@@ -93,9 +93,9 @@ final class DataView extends Main implements BeforeEnterObserver {
      */
     void show(String key) {
         note.setVisible(false);
+        String refused = null;
         if (key != null && !key.isBlank() && !picker.choose(key)) {
-            note.setText("There is no data set \"" + shown(key) + "\" you can use, so the default one is shown.");
-            note.setVisible(true);
+            refused = key;
             key = null;
         }
         if (key == null || key.isBlank()) {
@@ -104,6 +104,11 @@ final class DataView extends Main implements BeforeEnterObserver {
                 // The default set does not load: the picker offers the others, the page says what is wrong.
                 picker.clear();
             }
+        }
+        if (refused != null) {
+            note.setText("There is no data set \"" + shown(refused) + "\" you can use, so "
+                    + (picker.getValue() == null ? "the default one" : picker.getValue().name()) + " is shown.");
+            note.setVisible(true);
         }
         DatasetLibrary library = catalog.library();
         content.removeAll();
@@ -130,7 +135,7 @@ final class DataView extends Main implements BeforeEnterObserver {
      * The zip of a set, streamed when asked for. Who asks is checked again at that moment, on the
      * server: a link kept from before (or forged) gives nothing once the set is not theirs to use.
      */
-    private DownloadHandler zipOf(String key) {
+    DownloadHandler zipOf(String key) {
         return event -> {
             Dataset set;
             try {

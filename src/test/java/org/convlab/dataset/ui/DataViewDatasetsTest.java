@@ -7,7 +7,23 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.router.QueryParameters;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -107,7 +123,7 @@ class DataViewDatasetsTest extends SpringBrowserlessTest {
             String line = view.note.getText();
             assertThat(view.note.isVisible()).as(key).isEqualTo(!key.isBlank());
             if (!key.isBlank()) {
-                assertThat(line).startsWith("There is no data set \"").endsWith("\" you can use, so the default one is shown.")
+                assertThat(line).startsWith("There is no data set \"").endsWith("\" you can use, so Fashion-MNIST is shown.")
                         .doesNotContain("\u0000").hasSizeLessThan(120);
             }
             assertThat(view.picker.getValue().key()).isEqualTo(DatasetLibrary.DEFAULT_KEY);
@@ -179,5 +195,44 @@ class DataViewDatasetsTest extends SpringBrowserlessTest {
         view.show(null);
         assertThat(view.download).isNull();
         assertThat(view.train.getHref()).isEqualTo("train");
+    }
+
+    /**
+     * The download itself, as the browser asks for it: the owner gets the zip of image folders; a
+     * learner who kept (or forged) the link gets a refusal and no image, because the handler asks
+     * the catalogue again when the download is requested.
+     */
+    @Test
+    void theZipIsStreamedToWhoMayUseTheSetAndRefusedToAnyoneElse() throws IOException {
+        AppUser owner = learner("owner");
+        DatasetChoice mine = colourSetOf(owner);
+        DataView view = open(mine.key());
+        DownloadHandler handler = view.zipOf(mine.key());
+
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        VaadinResponse response = mock(VaadinResponse.class);
+        when(response.getOutputStream()).thenReturn(zip);
+        handler.handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), response, null, null));
+        verify(response).setContentType("application/zip");
+        verify(response, never()).setStatus(anyInt());
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.toByteArray()))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                names.add(e.getName());
+            }
+        }
+        assertThat(names).contains("train/red/00000.png", "train/green/00001.png", "test/green/00000.png")
+                .filteredOn(n -> n.endsWith(".png")).hasSize(6);
+
+        learner("other");
+        ByteArrayOutputStream refused = new ByteArrayOutputStream();
+        StringWriter line = new StringWriter();
+        VaadinResponse other = mock(VaadinResponse.class);
+        when(other.getOutputStream()).thenReturn(refused);
+        when(other.getWriter()).thenReturn(new PrintWriter(line));
+        handler.handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), other, null, null));
+        verify(other).setStatus(403);
+        assertThat(refused.size()).isZero();
+        assertThat(line.toString()).startsWith("There is no data set").doesNotContain("Tiny colours", "/");
     }
 }
