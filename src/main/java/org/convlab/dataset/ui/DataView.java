@@ -74,7 +74,7 @@ final class DataView extends Main implements BeforeEnterObserver {
         actions.addClassName("data-actions");
         actions.add(train);
         Div choice = new Div(picker, actions);
-        choice.addClassName("model-choice");
+        choice.addClassNames("model-choice", "data-choice");
         content.addClassName("data-content");
         add(note, choice, content);
     }
