@@ -96,7 +96,7 @@ class DataViewDatasetsTest extends SpringBrowserlessTest {
         DataView view = navigate(DataView.class);
 
         List<String> keys = view.picker.getListDataView().getItems().map(DatasetChoice::key).toList();
-        assertThat(keys).contains(DatasetLibrary.DEFAULT_KEY);
+        assertThat(keys).startsWith(DatasetLibrary.DEFAULT_KEY, DatasetLibrary.DEMO_KEY);
         assertThat(view.picker.getValue().key()).isEqualTo(DatasetLibrary.DEFAULT_KEY);
         assertThat(view.picker.getLabel()).isEqualTo("Data set");
         assertThat(view.note.isVisible()).isFalse();
@@ -191,7 +191,19 @@ class DataViewDatasetsTest extends SpringBrowserlessTest {
         assertThat(view.download.isVisible()).isTrue();
         assertThat(view.downloadable(mine.key()).name()).isEqualTo("Tiny colours");
 
-        // Choosing the default again takes the zip away.
+        // Choosing the default in the picker (as a learner does) shows it, and takes the zip away.
+        test(view.picker).selectItem("Fashion-MNIST");
+        view = (DataView) getCurrentView();
+        assertThat(view.picker.getValue().key()).isEqualTo(DatasetLibrary.DEFAULT_KEY);
+        assertThat(view.getElement().getTextRecursively()).contains("Fashion-MNIST has 60,000 training images");
+        assertThat(view.download).isNull();
+        assertThat(view.train.getHref()).isEqualTo("train");
+        test(view.picker).selectItem("Tiny colours (yours)");
+        view = (DataView) getCurrentView();
+        assertThat(view.train.getHref()).isEqualTo("train?dataset=" + mine.key());
+        assertThat(view.download).isNotNull();
+
+        // Shown again without a key, the default; no zip.
         view.show(null);
         assertThat(view.download).isNull();
         assertThat(view.train.getHref()).isEqualTo("train");
