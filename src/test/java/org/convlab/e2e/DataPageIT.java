@@ -127,6 +127,13 @@ class DataPageIT extends BrowserTest {
                 assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
                 page.screenshot(new Page.ScreenshotOptions()
                         .setPath(Path.of("target/screenshots/data-page-colour-" + width + ".png")).setFullPage(true));
+                // The page scrolls inside the app layout: the sections below, each on its own, for review.
+                int n = 0;
+                for (String section : List.of("How bright and how colourful", "The average item", "Which classes look alike")) {
+                    page.locator("section.data-section", new Page.LocatorOptions().setHasText(section)).screenshot(
+                            new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(
+                                    Path.of("target/screenshots/data-page-colour-" + width + "-" + (++n) + ".png")));
+                }
             }
         }
     }

@@ -196,7 +196,7 @@ final class DatasetOverview extends Div {
                         + "brightness alone does not tell them apart.", darkest.meanPixel(), brightest.meanPixel())
                 : String.format(Locale.ROOT, "%s images are the darkest (mean %.1f), %s images the brightest (%.1f). "
                         + "Brightness alone may separate some classes; where classes are about as bright, a model "
-                        + "has to look at %s.", darkest.name(), darkest.meanPixel(), brightest.name(),
+                        + "has to look at %s.", capitalised(darkest.name()), darkest.meanPixel(), brightest.name(),
                         brightest.meanPixel(), train.colour() ? "colour and shape" : "shape");
         if (!train.colour()) {
             return text;
@@ -218,6 +218,12 @@ final class DatasetOverview extends Div {
         String list = standouts.size() == 1 ? standouts.getFirst()
                 : String.join(", ", standouts.subList(0, standouts.size() - 1)) + " and " + standouts.getLast();
         return text + " Per channel, " + list + ". Classes whose colours differ can be told apart by colour alone.";
+    }
+
+    /** A class name at the start of a sentence ("green circle" → "Green circle"). */
+    private static String capitalised(String name) {
+        return name.isEmpty() ? name : name.substring(0, name.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+                + name.substring(name.offsetByCodePoints(0, 1));
     }
 
     private static ClassSummary extreme(DatasetStatistics stats, ToDoubleFunction<ClassSummary> value, boolean max) {
@@ -244,7 +250,7 @@ final class DatasetOverview extends Div {
                 .setHeader("Mean pixel (test)");
         if (train.colour()) {
             grid.addColumn(c -> String.format(Locale.ROOT, "%.1f / %.1f / %.1f", c.channelMean(0), c.channelMean(1),
-                    c.channelMean(2))).setHeader("Mean red / green / blue (training)").setFlexGrow(2);
+                    c.channelMean(2))).setHeader("Red / green / blue (training)").setFlexGrow(2);
         }
         grid.setItems(train.classes());
         grid.setAllRowsVisible(true);

@@ -184,7 +184,7 @@ class DataViewDatasetsTest extends SpringBrowserlessTest {
                 "1 test image.", "red 110.5, green 110.5 and blue 25.5")
                 .doesNotContain("clothing", "Shirt", "bluest");
         Grid<?> table = find(Grid.class, view.overview).single();
-        assertThat(table.getColumns().getLast().getHeaderText()).isEqualTo("Mean red / green / blue (training)");
+        assertThat(table.getColumns().getLast().getHeaderText()).isEqualTo("Red / green / blue (training)");
 
         assertThat(view.train.getHref()).isEqualTo("train?dataset=" + mine.key());
         assertThat(view.download).isNotNull();
