@@ -8,19 +8,38 @@ import java.util.List;
  * is on average, what the average item of each class looks like, and how alike those average items
  * are (the Pearson correlation between class-mean images: classes whose mean images correlate
  * strongly, like shirts and T-shirts, are the ones a model will confuse).
+ *
+ * <p>Colour sets are measured per channel as well: a class of red things and a class of green
+ * things are equally bright overall, and only the red, green and blue means tell them apart. Mean
+ * images keep the images' layout (planar: the red plane, then green, then blue), so they can be
+ * shown in colour; correlations compare whole mean images, all channels together.
+ *
+ * <p>{@link #compute} reads the images' bytes once, summing into one long per class and byte of an
+ * image: 60,000 images cost no copy of the set, only classes × channels × rows × cols sums.
  */
 public record DatasetStatistics(
         Split split,
         int imageCount,
+        int channels,
         List<ClassSummary> classes,
         double[][] meanImages,
         double[][] correlation,
         int pixelMin,
         int pixelMax,
-        double meanPixel) {
+        double meanPixel,
+        double[] channelMeans) {
 
-    /** One class: its label, name, image count and mean pixel value (0–255). */
-    public record ClassSummary(int label, String name, int count, double meanPixel) {}
+    /**
+     * One class: its label, name, image count and mean pixel value (0–255, over all channels), and
+     * per channel (one value for grayscale; red, green, blue for colour).
+     */
+    public record ClassSummary(int label, String name, int count, double meanPixel, double[] channelMeans) {
+
+        /** The mean of one channel, 0–255. */
+        public double channelMean(int channel) {
+            return channelMeans[channel];
+        }
+    }
 
     /** Two classes and the correlation of their mean images. */
     public record ClassPair(ClassSummary first, ClassSummary second, double correlation) {}
@@ -47,16 +66,30 @@ public record DatasetStatistics(
                 total += v;
             }
         }
+        int channels = images.channels();
+        int plane = pixelsPerImage / channels;
         double[][] meanImages = new double[classCount][pixelsPerImage];
         List<ClassSummary> classes = new ArrayList<>(classCount);
+        long[] channelTotals = new long[channels];
         for (int c = 0; c < classCount; c++) {
-            long classTotal = 0;
+            long[] classChannelTotals = new long[channels];
             for (int p = 0; p < pixelsPerImage; p++) {
                 meanImages[c][p] = counts[c] == 0 ? 0 : (double) pixelSums[c][p] / counts[c];
-                classTotal += pixelSums[c][p];
+                classChannelTotals[p / plane] += pixelSums[c][p];
+            }
+            long classTotal = 0;
+            double[] classChannelMeans = new double[channels];
+            for (int ch = 0; ch < channels; ch++) {
+                classTotal += classChannelTotals[ch];
+                channelTotals[ch] += classChannelTotals[ch];
+                classChannelMeans[ch] = counts[c] == 0 ? 0 : (double) classChannelTotals[ch] / ((long) counts[c] * plane);
             }
             double mean = counts[c] == 0 ? 0 : (double) classTotal / ((long) counts[c] * pixelsPerImage);
-            classes.add(new ClassSummary(c, classNames.get(c), counts[c], mean));
+            classes.add(new ClassSummary(c, classNames.get(c), counts[c], mean, classChannelMeans));
+        }
+        double[] channelMeans = new double[channels];
+        for (int ch = 0; ch < channels; ch++) {
+            channelMeans[ch] = images.size() == 0 ? 0 : (double) channelTotals[ch] / ((long) images.size() * plane);
         }
         double[][] correlation = new double[classCount][classCount];
         for (int a = 0; a < classCount; a++) {
@@ -68,8 +101,12 @@ public record DatasetStatistics(
             min = 0;
         }
         double meanPixel = images.size() == 0 ? 0 : (double) total / ((long) images.size() * pixelsPerImage);
-        return new DatasetStatistics(split, images.size(), List.copyOf(classes), meanImages, correlation,
-                min, max, meanPixel);
+        return new DatasetStatistics(split, images.size(), channels, List.copyOf(classes), meanImages, correlation,
+                min, max, meanPixel, channelMeans);
+    }
+
+    public boolean colour() {
+        return channels == 3;
     }
 
     /** Pearson's r; 0 when either vector is constant (r is undefined there). */

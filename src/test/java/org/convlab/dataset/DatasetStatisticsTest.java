@@ -136,6 +136,75 @@ class DatasetStatisticsTest {
         assertThat(s.pixelMax()).isEqualTo(20);
         // A constant image has no defined correlation; ConvLab reports 0 rather than NaN.
         assertThat(s.correlation()[0][1]).isZero();
+        // Grayscale has one channel, whose mean is the mean pixel.
+        assertThat(s.channels()).isEqualTo(1);
+        assertThat(s.colour()).isFalse();
+        assertThat(s.classes().get(0).channelMeans()).containsExactly(s.classes().get(0).meanPixel());
+        assertThat(s.channelMeans()).containsExactly(s.meanPixel());
+    }
+
+    /**
+     * Two colour classes equally bright overall but of different colours: only the per-channel
+     * means tell red things from green ones, and the mean images stay in colour (planar RGB).
+     */
+    @Test
+    void colourClassesAreMeasuredPerChannel() {
+        int plane = 32 * 32;
+        int perImage = 3 * plane;
+        // Class 0 ("red"): two images with red 200 and 100, green and blue 0.
+        // Class 1 ("green"): one image with green 90 and blue 60; red 0.
+        byte[] pixels = new byte[3 * perImage];
+        Arrays.fill(pixels, 0, plane, (byte) 200);
+        Arrays.fill(pixels, perImage, perImage + plane, (byte) 100);
+        Arrays.fill(pixels, 2 * perImage + plane, 2 * perImage + 2 * plane, (byte) 90);
+        Arrays.fill(pixels, 2 * perImage + 2 * plane, 3 * perImage, (byte) 60);
+        LabeledImages images = new LabeledImages(32, 32, 3, pixels, new byte[] {0, 0, 1});
+
+        DatasetStatistics s = DatasetStatistics.compute(Split.TRAIN, images, List.of("red", "green"));
+
+        assertThat(s.channels()).isEqualTo(3);
+        assertThat(s.colour()).isTrue();
+        assertThat(s.classes().get(0).meanPixel()).isCloseTo(50, within(1e-12));
+        assertThat(s.classes().get(1).meanPixel()).isCloseTo(50, within(1e-12));
+        assertThat(s.classes().get(0).channelMeans()).containsExactly(150, 0, 0);
+        assertThat(s.classes().get(1).channelMeans()).containsExactly(0, 90, 60);
+        assertThat(s.classes().get(1).channelMean(2)).isEqualTo(60);
+        // Over the split, each image counts once: red (200 + 100 + 0) / 3, green 90 / 3, blue 60 / 3.
+        assertThat(s.channelMeans()).containsExactly(100, 30, 20);
+        assertThat(s.meanPixel()).isCloseTo(50, within(1e-12));
+        // Mean images keep all three planes: red first, then green, then blue.
+        assertThat(s.meanImages()[0]).hasSize(perImage);
+        assertThat(s.meanImages()[0][0]).isEqualTo(150);
+        assertThat(s.meanImages()[0][plane]).isZero();
+        assertThat(s.meanImages()[1][0]).isZero();
+        assertThat(s.meanImages()[1][plane + 5]).isEqualTo(90);
+        assertThat(s.meanImages()[1][2 * plane + 5]).isEqualTo(60);
+        // Correlation over whole colour images: red against green-and-blue goes the opposite way.
+        assertThat(s.correlation()[0][1]).isLessThan(0);
+        assertThat(s.pixelMin()).isZero();
+        assertThat(s.pixelMax()).isEqualTo(200);
+    }
+
+    /** The same, through a colour IDX file (magic 0x804, dims n × 3 × 32 × 32) loaded as the app loads it. */
+    @Test
+    void aLoadedColourSetKeepsItsPlanesApart(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        DatasetService service = new DatasetService(TinyColourSet.write(dir.resolve("tiny")));
+        DatasetStatistics s = service.statistics(Split.TRAIN);
+        int plane = 32 * 32;
+        assertThat(s.imageCount()).isEqualTo(4);
+        for (int label = 0; label < 2; label++) {
+            for (int ch = 0; ch < 3; ch++) {
+                // value(label, ch, row, col) = base + col: the plane's mean is base + 15.5.
+                double expected = TinyColourSet.value(label, ch, 0, 0) + 15.5;
+                assertThat(s.classes().get(label).channelMean(ch)).isCloseTo(expected, within(1e-9));
+                for (int col : new int[] {0, 7, 31}) {
+                    assertThat(s.meanImages()[label][ch * plane + 3 * 32 + col])
+                            .isEqualTo(TinyColourSet.value(label, ch, 3, col));
+                }
+            }
+        }
+        assertThat(s.classes().get(0).channelMean(0)).isGreaterThan(s.classes().get(0).channelMean(1));
+        assertThat(s.classes().get(1).channelMean(1)).isGreaterThan(s.classes().get(1).channelMean(0));
     }
 
     private static double onePassPearson(double[] x, double[] y) {

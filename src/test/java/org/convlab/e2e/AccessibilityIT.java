@@ -64,7 +64,8 @@ class AccessibilityIT extends BrowserTest {
                 theme(page, dark);
                 List<String> paths = new ArrayList<>(List.of("", "learn"));
                 LessonPagesIT.LESSONS.forEach(lesson -> paths.add("learn/" + lesson));
-                paths.addAll(List.of("learn/x-or-o/network", "data", "data/import", "data/draw?classes=X,O", "train", "train?dataset=colour-shapes",
+                paths.addAll(List.of("learn/x-or-o/network", "data", "data?dataset=colour-shapes", "data?dataset=not-yours",
+                        "data/import", "data/draw?classes=X,O", "train", "train?dataset=colour-shapes",
                         "train/model", "train/live/" + run,
                         "train/experiments", "runs", "runs/" + run, "try", "me", "account", "classroom"));
                 for (String path : paths) {

@@ -77,4 +77,64 @@ class DataPageIT extends BrowserTest {
                     .setFullPage(true));
         }
     }
+
+    /** A key in the address that is not the visitor's to use: one line, and the default set as usual. */
+    @Test
+    void aDataSetKeyNotOursShowsOneLineAndTheDefault() {
+        try (BrowserContext context = context(1366, 900)) {
+            Page page = context.newPage();
+            page.navigate(RunningApp.get().url("data?dataset=someone-elses-set-x1y2z3"));
+            page.waitForSelector(".sample-gallery img");
+            assertThat(page.locator(".callout-info").innerText())
+                    .isEqualTo("There is no data set \"someone-elses-set-x1y2z3\" you can use, so Fashion-MNIST is shown.");
+            assertThat(page.locator(".sample-gallery img").count()).isEqualTo(24);
+            assertThat(page.getByLabel("Data set").count()).isPositive();
+            assertThat(page.locator("a.train-on-it").getAttribute("href")).isEqualTo("train");
+            assertThat(page.locator("a.download-dataset").count()).as("no zip of a built-in set").isZero();
+        }
+    }
+
+    /** The colour demo set: 32×32 colour samples, three channel series, tidy at laptop and tablet widths. */
+    @Test
+    void theColourDemoSetShowsInColourAtBothWidths() {
+        for (int width : new int[] {1366, 820}) {
+            try (BrowserContext context = context(width, 900)) {
+                Page page = context.newPage();
+                page.navigate(RunningApp.get().url("data?dataset=colour-shapes"));
+                page.waitForSelector(".sample-gallery img");
+                page.waitForFunction("() => [...document.querySelectorAll('.sample-gallery img')]"
+                        + ".every(i => i.complete && i.naturalWidth === 32 && i.naturalHeight === 32)");
+                // Some sample really has colour: a pixel whose red, green and blue differ.
+                Boolean coloured = (Boolean) page.evaluate("""
+                        () => [...document.querySelectorAll('.sample-gallery img')].some(img => {
+                          const c = document.createElement('canvas');
+                          c.width = 32; c.height = 32;
+                          const g = c.getContext('2d');
+                          g.drawImage(img, 0, 0);
+                          const d = g.getImageData(0, 0, 32, 32).data;
+                          for (let i = 0; i < d.length; i += 4) {
+                            if (Math.abs(d[i] - d[i + 1]) > 40 || Math.abs(d[i + 1] - d[i + 2]) > 40) return true;
+                          }
+                          return false;
+                        })""");
+                assertThat(coloured).isTrue();
+                assertThat(page.locator("a.train-on-it").getAttribute("href")).isEqualTo("train?dataset=colour-shapes");
+                assertThat(page.locator(".callout-info").isVisible()).isFalse();
+                page.waitForFunction("() => document.querySelectorAll('convlab-chart[data-rendered]').length === 2");
+                page.waitForTimeout(600);
+                Number overflow = (Number) page.evaluate(
+                        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+                page.screenshot(new Page.ScreenshotOptions()
+                        .setPath(Path.of("target/screenshots/data-page-colour-" + width + ".png")).setFullPage(true));
+                // The page scrolls inside the app layout: the sections below, each on its own, for review.
+                int n = 0;
+                for (String section : List.of("How bright and how colourful", "The average item", "Which classes look alike")) {
+                    page.locator("section.data-section", new Page.LocatorOptions().setHasText(section)).screenshot(
+                            new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(
+                                    Path.of("target/screenshots/data-page-colour-" + width + "-" + (++n) + ".png")));
+                }
+            }
+        }
+    }
 }

@@ -88,6 +88,13 @@ public final class ChartConfig {
         return this;
     }
 
+    /** Gives the last series its own colour (red, green and blue channels drawn as such, say). */
+    public ChartConfig colour(String colour) {
+        datasets.getLast().put("backgroundColor", colour);
+        datasets.getLast().put("borderColor", colour);
+        return this;
+    }
+
     public ChartConfig axes(String xTitle, String yTitle) {
         this.xTitle = xTitle;
         this.yTitle = yTitle;

@@ -13,9 +13,16 @@ import java.nio.file.Path;
  */
 final class DataProblem extends Div {
 
-    DataProblem(String problem, Path folder) {
+    /** @param defaultSet the server's default set, fixed in its data folder; otherwise an imported or drawn one */
+    DataProblem(String problem, Path folder, boolean defaultSet) {
         addClassName("callout-error");
         getElement().setAttribute("role", "alert");
+        if (!defaultSet) {
+            add(new H2("This data set cannot be loaded"), new Paragraph(problem), new Paragraph("Its files on the "
+                    + "server are missing or damaged. Choose another data set above, or import it again; if it "
+                    + "is your class's, ask your teacher."));
+            return;
+        }
         Path name = folder.toAbsolutePath().normalize().getFileName();
         Paragraph fix = new Paragraph();
         fix.add("ConvLab reads the four IDX files (and dataset.json) from the server's data folder ");

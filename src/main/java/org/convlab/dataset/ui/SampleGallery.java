@@ -7,7 +7,7 @@ import org.convlab.base.ui.PixelImage;
 import org.convlab.dataset.Dataset;
 import org.convlab.dataset.LabeledImages;
 
-/** A grid of randomly drawn training images, each with its class name underneath. */
+/** A grid of randomly drawn training images (in colour for a colour set), each with its class name underneath. */
 final class SampleGallery extends Div {
 
     static final int SIZE = 24;
@@ -28,7 +28,7 @@ final class SampleGallery extends Div {
         for (int i = 0; i < SIZE; i++) {
             int index = random.nextInt(train.size());
             String name = dataset.className(train.label(index));
-            PixelImage image = new PixelImage(train.image(index), train.rows(), train.cols(),
+            PixelImage image = new PixelImage(train.image(index), train.channels(), train.rows(), train.cols(),
                     name + ", training image #" + index);
             Span caption = new Span(name);
             caption.addClassName("sample-caption");

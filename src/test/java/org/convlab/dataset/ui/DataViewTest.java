@@ -18,7 +18,7 @@ class DataViewTest extends SpringBrowserlessTest {
     @Test
     void showsTwentyFourLabelledSamplesAndReshufflesThem() {
         DataView view = navigate(DataView.class);
-        List<PixelImage> samples = find(PixelImage.class, view.samples).all();
+        List<PixelImage> samples = find(PixelImage.class, view.overview.samples).all();
         assertThat(samples).hasSize(24);
         assertThat(samples).allSatisfy(image -> {
             assertThat(image.getSrc()).startsWith("data:image/png;base64,");
@@ -26,23 +26,23 @@ class DataViewTest extends SpringBrowserlessTest {
         });
         List<String> before = samples.stream().map(Image::getSrc).toList();
 
-        test(view.reshuffle).click();
+        test(view.overview.reshuffle).click();
 
-        List<String> after = find(PixelImage.class, view.samples).all().stream().map(Image::getSrc).toList();
+        List<String> after = find(PixelImage.class, view.overview.samples).all().stream().map(Image::getSrc).toList();
         assertThat(after).hasSize(24).isNotEqualTo(before);
     }
 
     @Test
     void chartsCompareTrainingAndTestPerClass() {
         DataView view = navigate(DataView.class);
-        var balance = view.balanceChart.config();
+        var balance = view.overview.balanceChart.config();
         assertThat(balance.type()).isEqualTo("bar");
         assertThat(balance.labels()).hasSize(10).contains("Shirt", "Ankle boot");
         assertThat(balance.seriesNames()).containsExactly("training", "test");
         assertThat(balance.seriesValues(0)).allMatch(n -> n.intValue() == 6_000);
         assertThat(balance.seriesValues(1)).allMatch(n -> n.intValue() == 1_000);
 
-        var brightness = view.brightnessChart.config();
+        var brightness = view.overview.brightnessChart.config();
         assertThat(brightness.seriesValues(0)).hasSize(10).allMatch(n -> n.doubleValue() > 20 && n.doubleValue() < 120);
     }
 

@@ -42,7 +42,7 @@ class DataViewWithBrokenDataTest extends SpringBrowserlessTest {
         DatasetService datasets = new DatasetService(bomb.prepare(dir));
 
         for (int visit = 0; visit < 2; visit++) {
-            String text = find(DataProblem.class, new DataView(datasets)).single().getElement().getTextRecursively();
+            String text = find(DataProblem.class, new DatasetOverview(datasets, true)).single().getElement().getTextRecursively();
             assertThat(text).contains("cannot be loaded",
                     "train-images-idx3-ubyte.gz: the file is larger than its header says").doesNotContain(dir.toString());
         }
