@@ -276,7 +276,10 @@ public final class ImageFolderImport {
                 }
                 byte[] prepared;
                 try {
-                    prepared = ImageImport.prepare(image, options.size(), options.colour());
+                    // A picture already the set's size is an image of a data set: kept exactly as it is.
+                    boolean ready = image.getWidth() == options.size() && image.getHeight() == options.size();
+                    prepared = ready ? ImageImport.asItIs(image, options.colour())
+                            : ImageImport.prepare(image, options.size(), options.colour());
                 } catch (OutOfMemoryError e) {
                     throw new ImportRefused("\"" + ImageSource.shown(item.entry().path()) + "\" is too large a picture"
                             + " to import with the memory the server has");

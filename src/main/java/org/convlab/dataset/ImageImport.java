@@ -101,6 +101,31 @@ public final class ImageImport {
         return scaleAndCentre(gray, box, size);
     }
 
+    /**
+     * A picture already {@code size}×{@code size} as a data set image, its values as they are: no
+     * trimming, scaling or inversion (images exported from a data set, such as a downloaded ConvLab
+     * set or MNIST as PNGs, come back exactly). Grayscale is the luminance (0.299 R + 0.587 G +
+     * 0.114 B, so a gray picture keeps its values); transparency is laid on black.
+     */
+    public static byte[] asItIs(BufferedImage image, boolean colour) {
+        if (image.getWidth() != image.getHeight()) {
+            throw new IllegalArgumentException("a picture as it is must be square");
+        }
+        int size = image.getWidth();
+        checkSize(size);
+        byte[] rgb = scaleColour(grayAsStored(image), size);
+        if (colour) {
+            return rgb;
+        }
+        int plane = size * size;
+        byte[] gray = new byte[plane];
+        for (int i = 0; i < plane; i++) {
+            gray[i] = (byte) Math.round(0.299 * (rgb[i] & 0xFF) + 0.587 * (rgb[plane + i] & 0xFF)
+                    + 0.114 * (rgb[2 * plane + i] & 0xFF));
+        }
+        return gray;
+    }
+
     private static void checkSize(int size) {
         if (!DatasetLoader.IMAGE_SIZES.contains(size)) {
             throw new IllegalArgumentException("data set images are 28 or 32 pixels on a side, not " + size);
