@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -76,7 +77,15 @@ final class DataView extends Main implements BeforeEnterObserver {
         Div choice = new Div(picker, actions);
         choice.addClassNames("model-choice", "data-choice");
         content.addClassName("data-content");
-        add(note, choice, content);
+        add(note, choice);
+        if (current.get().isPresent()) {
+            // Bringing one's own data needs an account to keep it under.
+            Div own = new Div(new Span("Your own data: "), new Anchor("data/import", "Import a zip of your images →"),
+                    new Anchor("data/draw", "Draw a data set →"));
+            own.addClassNames("next-steps", "own-data");
+            add(own);
+        }
+        add(content);
     }
 
     @Override
