@@ -19,6 +19,8 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -59,6 +61,9 @@ final class ModelBuilderView extends Main {
     private static final Pattern LAYER_PROBLEM = Pattern.compile("^layer (\\d+) ");
 
     final ComboBox<String> preset = new ComboBox<>("Start from");
+    /** The images the model takes: the shapes ConvLab's data sets have (the Train page fits it to the chosen set). */
+    final Select<ModelSpec.InputShape> input = new Select<>();
+    final IntegerField classes = new IntegerField("Classes");
     final Div rows = new Div();
     final Span total = new Span();
     final UnorderedList problems = new UnorderedList();
@@ -72,9 +77,26 @@ final class ModelBuilderView extends Main {
 
     ModelBuilderView() {
         addClassNames("page", "model-builder");
-        add(new H1("Build a model"), new Paragraph("Stack layers from the image (28×28 pixels, 1 channel) to the "
-                + "10 class scores. Every change updates each layer's output shape and parameter count; if a "
-                + "layer cannot work, it turns red and says why."));
+        add(new H1("Build a model"), new Paragraph("Stack layers from the image to one score per class. Every change "
+                + "updates each layer's output shape and parameter count; if a layer cannot work, it turns red and "
+                + "says why."));
+        input.setLabel("Input images");
+        input.setItems(INPUTS);
+        input.setItemLabelGenerator(ModelBuilderView::describe);
+        input.setHelperText("On the Train page the model takes the chosen data set's images and classes.");
+        input.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                refresh();
+            }
+        });
+        classes.setMin(2);
+        classes.setStepButtonsVisible(true);
+        classes.setWidth("8em");
+        classes.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                refresh();
+            }
+        });
 
         preset.setItems(Presets.names());
         preset.setItemLabelGenerator(PresetDescriptions::label);
@@ -93,7 +115,7 @@ final class ModelBuilderView extends Main {
         LayerDefaults.KINDS.forEach((kind, defaults) -> kinds.addItem(defaults.label(),
                 e -> insert(layers.size(), defaults.create().get())));
 
-        Div toolbar = new Div(preset, importButton(), exportLink());
+        Div toolbar = new Div(preset, input, classes, importButton(), exportLink());
         toolbar.addClassName("builder-toolbar");
         rows.addClassName("layer-list");
         total.addClassName("model-total");
@@ -115,13 +137,36 @@ final class ModelBuilderView extends Main {
         }
     }
 
+    /** The image shapes of ConvLab's data sets: MNIST's and CIFAR's sizes, grayscale or colour. */
+    static final List<ModelSpec.InputShape> INPUTS = List.of(ModelSpec.FASHION_MNIST, new ModelSpec.InputShape(3, 32, 32),
+            new ModelSpec.InputShape(1, 32, 32), new ModelSpec.InputShape(3, 28, 28));
+
+    static String describe(ModelSpec.InputShape shape) {
+        String size = shape.height() + "×" + shape.width();
+        return switch (shape.channels() + "×" + size) {
+            case "1×28×28" -> "28×28 grayscale (Fashion-MNIST, MNIST)";
+            case "3×32×32" -> "32×32 colour (colour shapes, CIFAR-10)";
+            default -> size + (shape.channels() == 3 ? " colour" : " grayscale");
+        };
+    }
+
     /** The model as it stands now. */
     ModelSpec spec() {
-        return new ModelSpec(name, List.copyOf(layers));
+        Integer count = classes.getValue();
+        return new ModelSpec(name, input.getValue(), count == null ? 10 : count, List.copyOf(layers));
     }
 
     void load(ModelSpec spec) {
         name = spec.name() == null ? "my-model" : spec.name();
+        ModelSpec.InputShape shape = spec.inputOrDefault();
+        if (!INPUTS.contains(shape)) {
+            // A spec from a file may take another shape: offered as it is, so loading it changes nothing.
+            List<ModelSpec.InputShape> offered = new ArrayList<>(INPUTS);
+            offered.add(shape);
+            input.setItems(offered);
+        }
+        input.setValue(shape);
+        classes.setValue(spec.classesOrDefault());
         layers.clear();
         layers.addAll(spec.layers());
         rebuildRows();

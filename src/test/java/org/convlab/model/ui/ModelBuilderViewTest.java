@@ -41,6 +41,25 @@ class ModelBuilderViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theInputAndTheClassesAreTheModelsOwnAndCountInItsParameters() {
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        test(view.preset).selectItem("cifar-cnn");
+        assertThat(view.input.getValue()).isEqualTo(new org.convlab.model.ModelSpec.InputShape(3, 32, 32));
+        assertThat(view.total.getText()).contains("890,410 parameters");
+
+        // The same layers on Fashion-MNIST's images: 28 → 26 → 24 → pool 12 → 10 → 8 → pool 4, flatten
+        // 4·4·64 = 1,024; conv1 (3·3·1 + 1)·32 = 320 instead of 896; dense (1,024 + 1)·512 = 524,800.
+        test(view.input).selectItem("28×28 grayscale (Fashion-MNIST, MNIST)");
+        assertThat(view.total.getText()).contains(String.format("%,d parameters",
+                320 + 9_248 + 18_496 + 36_928 + 524_800 + 5_130));
+        // Two classes: the last layer must give two scores, and says so until it does.
+        test(view.classes).setValue(2);
+        assertThat(view.total.getText()).contains("cannot be trained yet");
+        assertThat(view.spec().classesOrDefault()).isEqualTo(2);
+        assertThat(view.spec().inputOrDefault()).isEqualTo(org.convlab.model.ModelSpec.FASHION_MNIST);
+    }
+
+    @Test
     void theActivationListsStateLeakyRelusSlope() {
         ModelBuilderView view = navigate(ModelBuilderView.class);
         @SuppressWarnings("unchecked")
