@@ -115,8 +115,11 @@ final class ModelBuilderView extends Main {
         LayerDefaults.KINDS.forEach((kind, defaults) -> kinds.addItem(defaults.label(),
                 e -> insert(layers.size(), defaults.create().get())));
 
-        Div toolbar = new Div(preset, input, classes, importButton(), exportLink());
+        Div toolbar = new Div(preset, importButton(), exportLink());
         toolbar.addClassName("builder-toolbar");
+        input.setWidth("22em");
+        Div shape = new Div(input, classes);
+        shape.addClassNames("builder-toolbar", "builder-input");
         rows.addClassName("layer-list");
         total.addClassName("model-total");
         problems.addClassName("model-problems");
@@ -128,7 +131,7 @@ final class ModelBuilderView extends Main {
 
         Anchor train = new Anchor("train", "Train this model →");
         train.addClassName("train-this");
-        add(toolbar, new H2("Layers"), rows, addLayer, total, problems, train, code, spec);
+        add(toolbar, shape, new H2("Layers"), rows, addLayer, total, problems, train, code, spec);
 
         ModelSpec draft = ModelDraft.current().orElse(null);
         load(draft != null ? draft : Presets.get("keras-cnn"));

@@ -97,6 +97,21 @@ class TrainViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void onTheColourSetTheModelTakesItsImagesAndTheFashionRecipesAreNotOffered() {
+        com.vaadin.flow.component.UI.getCurrent().navigate("train",
+                com.vaadin.flow.router.QueryParameters.of("dataset", "colour-shapes"));
+        TrainView view = (TrainView) com.vaadin.flow.component.UI.getCurrent().getCurrentView();
+        assertThat(view.dataset.key()).isEqualTo("colour-shapes");
+        assertThat(view.recipes.isVisible()).as("recipes were measured on Fashion-MNIST").isFalse();
+        view.model.setValue("dense");
+        // Flatten 32·32·3 = 3,072 → dense (3,072 + 1)·128 = 393,344 → (128 + 1)·10 = 1,290.
+        assertThat(view.modelSummary.getText()).isEqualTo("dense: 3 layers, 394,634 parameters");
+        view.dataset.choose(org.convlab.dataset.DatasetLibrary.DEFAULT_KEY);
+        assertThat(view.recipes.isVisible()).isTrue();
+        assertThat(view.modelSummary.getText()).isEqualTo("dense: 3 layers, 101,770 parameters");
+    }
+
+    @Test
     void impossibleSettingsAreExplainedAndNothingIsQueued() {
         TrainView view = navigate(TrainView.class);
         int before = queue.runsOf(me).size();
