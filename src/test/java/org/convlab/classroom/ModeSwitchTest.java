@@ -91,6 +91,10 @@ class ModeSwitchTest {
             actAs(PersonalLearner.USERNAME);
             personal.getBean(ProgressService.class).record("convolution", 3, 3);
             personal.getBean(ProgressService.class).record("relu", 1, 2);
+            new org.springframework.jdbc.core.JdbcTemplate(personal.getBean(javax.sql.DataSource.class)).update(
+                    "insert into dataset_entry (dataset_key, name, owner_id, source, channels, image_size, class_names,"
+                    + " train_count, test_count, created_at) values ('my-drawings-x1', 'My drawings', ?, 'DRAWN', 1, 28,"
+                    + " 'X', 8, 2, current_timestamp)", me.getId());
         }
 
         // Classroom mode with a hand-over target that does not exist: nothing moves, nothing is lost.
@@ -115,6 +119,10 @@ class ModeSwitchTest {
             assertThat(relu.getBestCorrect()).isEqualTo(2);
             assertThat(relu.isDone()).isTrue();
             assertThat(classroom.getBean(AppUserRepository.class).existsByUsername(PersonalLearner.USERNAME)).isFalse();
+            assertThat(new org.springframework.jdbc.core.JdbcTemplate(classroom.getBean(javax.sql.DataSource.class))
+                    .queryForObject("select owner_id from dataset_entry where dataset_key = 'my-drawings-x1'", Long.class))
+                    .as("the personal learner's own data set is Ann's now, not deleted with the account")
+                    .isEqualTo(classroom.getBean(AppUserRepository.class).findByUsername("ann").orElseThrow().getId());
         }
 
         // Back to personal: a fresh personal learner; the class's records are all still stored.

@@ -156,6 +156,12 @@ public class DatasetCatalog {
         return account.isTeacher() ? membership.classesTaught(account.getId()) : java.util.Map.of();
     }
 
+    /** Gives {@code from}'s data sets to {@code to}; returns how many. */
+    @Transactional
+    public int handOver(long from, long to) {
+        return stored.handOver(from, to);
+    }
+
     /** May {@code account} make data sets for this class (it teaches it, or it is an admin)? */
     public boolean teaches(AppUser account, long classId) {
         // Taught, not merely belonged to: a teacher enrolled in a colleague's class makes no sets for it.

@@ -18,4 +18,9 @@ public interface StoredDatasetRepository extends JpaRepository<StoredDataset, Lo
     List<StoredDataset> findVisible(@Param("owner") long owner, @Param("classes") Collection<Long> classes);
 
     List<StoredDataset> findAllByOrderByCreatedAtDesc();
+
+    /** Gives one account's data sets to another (a personal install's learner handing over to a class's). */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update StoredDataset d set d.ownerId = :to where d.ownerId = :from")
+    int handOver(@Param("from") long from, @Param("to") long to);
 }
