@@ -301,9 +301,12 @@ public class AssignmentService {
         return Grader.grade(assignment.getRules(), GradedRuns.from(run, key -> datasets.nameOf(key).orElse(null)));
     }
 
-    /** The data sets the signed-in teacher may name in a rule ("Trained on a chosen data set"). */
+    /**
+     * The data sets the signed-in teacher may name in a rule ("Trained on a chosen data set"): the
+     * built-in ones and those made for their classes, never a private one a class could not use.
+     */
     public List<RuleKind.DatasetOption> datasetsForRules() {
-        return datasets.choicesFor(current.get()).stream()
+        return current.get().map(datasets::choicesForClasses).orElse(List.of()).stream()
                 .map(c -> new RuleKind.DatasetOption(c.key(), c.name())).toList();
     }
 

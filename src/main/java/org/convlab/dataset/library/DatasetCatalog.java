@@ -67,6 +67,20 @@ public class DatasetCatalog {
         return choices;
     }
 
+    /**
+     * The sets a teacher may ask a class to train on: the built-in ones and those made for a class
+     * they teach. Their private sets are left out: their learners could not train on them.
+     */
+    @Transactional(readOnly = true)
+    public List<DatasetChoice> choicesForClasses(AppUser teacher) {
+        List<DatasetChoice> choices = new ArrayList<>(builtIns());
+        java.util.Set<Long> taught = classesFor(teacher).keySet();
+        visibleRows(teacher).stream()
+                .filter(row -> row.getClassId() != null && (teacher.isAdmin() || taught.contains(row.getClassId())))
+                .forEach(row -> choices.add(choice(row, teacher)));
+        return choices;
+    }
+
     /** The data set with this key, if the account may use it; otherwise a refusal that reveals nothing. */
     @Transactional(readOnly = true)
     public DatasetChoice require(Optional<AppUser> account, String key) {

@@ -100,6 +100,9 @@ class AssignmentEditorViewTest extends ClassroomPageTest {
         org.convlab.dataset.TestDatasets.colour(folder, "Shapes for class", 10, 4);
         String key = datasets.register(teacher, room.getId(), org.convlab.dataset.library.StoredDataset.Source.IMPORT,
                 "Shapes for class", folder).key();
+        java.nio.file.Path own = datasets.newFolder(teacher, "Teacher's own");
+        org.convlab.dataset.TestDatasets.colour(own, "Teacher's own", 10, 4);
+        datasets.register(teacher, null, org.convlab.dataset.library.StoredDataset.Source.IMPORT, "Teacher's own", own);
         AssignmentEditorView view = navigate(AssignmentEditorView.class);
         test(view.title).setValue("Colour");
         test(view.instructions).setValue("Train on the class's shapes.");
@@ -107,7 +110,8 @@ class AssignmentEditorViewTest extends ClassroomPageTest {
         test(row.kind).selectItem("Trained on a chosen data set");
         assertThat(row.choice.isVisible()).isTrue();
         assertThat(row.choice.getListDataView().getItems().map(c -> c.option()).toList())
-                .contains("Fashion-MNIST", "Shapes for class");
+                .as("the class can train on these; not on the teacher's private set")
+                .contains("Fashion-MNIST", "Shapes for class").doesNotContain("Teacher's own");
         test(row.choice).selectItem("Shapes for class");
         test(view.save).click();
         assertThat(getCurrentView()).isInstanceOf(AssignmentView.class);
