@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.convlab.dataset.Dataset;
 import org.convlab.dataset.DatasetLibrary;
 import org.convlab.dataset.DatasetService;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -25,15 +26,12 @@ final class DataChoice {
                     + "colour-shapes, or one imported with `data import`.")
     String key;
 
-    @Option(names = "--datasets-dir", paramLabel = "DIR",
-            description = "Where imported data sets live, one folder per key "
-                    + "(default: -Dconvlab.datasets-dir, $CONVLAB_DATASETS_DIR or datasets).")
-    Path datasetsDir;
+    @Mixin
+    DatasetsFolder datasets = new DatasetsFolder();
 
     /** The data sets of this machine, the default one being {@code --data}'s folder when given. */
     DatasetLibrary library() {
-        DatasetLibrary environment = DatasetLibrary.fromEnvironment();
-        Path root = datasetsDir != null ? datasetsDir : environment.importedRoot();
+        Path root = datasets.root();
         DatasetService defaultSet = new DatasetService(folder != null ? folder : DatasetService.defaultFolder());
         return new DatasetLibrary(defaultSet, Path.of("data", DatasetLibrary.DEMO_KEY), root);
     }
@@ -52,17 +50,13 @@ final class DataChoice {
         if (!DatasetLibrary.builtIn(chosen) && (!DatasetLibrary.KEY.matcher(chosen).matches()
                 || library.importedRoot() == null
                 || !Files.isDirectory(library.importedRoot().resolve(chosen), LinkOption.NOFOLLOW_LINKS))) {
-            throw new IllegalArgumentException("there is no data set \"" + shown(chosen)
+            throw new IllegalArgumentException("there is no data set \"" + DatasetLibrary.shown(chosen)
                     + "\" on this machine: `convlab data list` shows the keys of those there are");
         }
         return library.service(chosen);
     }
 
     /** A key as typed, cut short and without control characters, for a message. */
-    static String shown(String key) {
-        String cut = key.length() > 40 ? key.substring(0, 40) + "…" : key;
-        return cut.replaceAll("\\p{Cntrl}", "?");
-    }
 
     DatasetService service() {
         return service(null);

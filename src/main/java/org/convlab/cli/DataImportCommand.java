@@ -20,6 +20,7 @@ import org.convlab.dataset.ImageFolderImport.Options;
 import org.convlab.dataset.ImageFolderImport.Result;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -58,9 +59,8 @@ final class DataImportCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the train/test split (default 42).")
     long seed;
 
-    @Option(names = "--datasets-dir", paramLabel = "DIR",
-            description = "Where imported data sets live (default: -Dconvlab.datasets-dir, $CONVLAB_DATASETS_DIR or datasets).")
-    Path datasetsDir;
+    @Mixin
+    DatasetsFolder datasets;
 
     @Option(names = "--json", description = "Print only a JSON document on stdout.")
     boolean json;
@@ -73,7 +73,7 @@ final class DataImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path root = datasetsDir != null ? datasetsDir : DatasetLibrary.fromEnvironment().importedRoot();
+        Path root = datasets.root();
         String key = DatasetLibrary.keyFor(name);
         if (DatasetLibrary.builtIn(key)) {
             throw new ImportRefused("\"" + key + "\" is the key of a data set that comes with ConvLab; choose another --name");

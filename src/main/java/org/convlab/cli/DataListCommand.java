@@ -16,6 +16,7 @@ import org.convlab.dataset.DatasetException;
 import org.convlab.dataset.DatasetLibrary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,9 +36,8 @@ final class DataListCommand implements Callable<Integer> {
             description = "The default data set's folder (default: $CONVLAB_DATA_DIR or data/fashion-mnist).")
     Path folder;
 
-    @Option(names = "--datasets-dir", paramLabel = "DIR",
-            description = "Where imported data sets live (default: -Dconvlab.datasets-dir, $CONVLAB_DATASETS_DIR or datasets).")
-    Path datasetsDir;
+    @Mixin
+    DatasetsFolder datasets;
 
     @Option(names = "--json", description = "Print only a JSON document on stdout.")
     boolean json;
@@ -53,7 +53,7 @@ final class DataListCommand implements Callable<Integer> {
     public Integer call() {
         DataChoice choice = new DataChoice();
         choice.folder = folder;
-        choice.datasetsDir = datasetsDir;
+        choice.datasets = datasets;
         DatasetLibrary library = choice.library();
         List<Entry> entries = new ArrayList<>();
         entries.add(entry(library, DatasetLibrary.DEFAULT_KEY, library.defaultSet().folder()));

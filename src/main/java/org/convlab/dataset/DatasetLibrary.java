@@ -117,7 +117,11 @@ public final class DatasetLibrary {
         return plain.isEmpty() ? "data" : plain;
     }
 
-    private static String shown(String key) {
+    /**
+     * A key (or other text) from a request as a message may quote it: cut to 40 characters, control
+     * characters as "?", so a forged value can neither fill a page nor break its line.
+     */
+    public static String shown(String key) {
         String cut = key.length() > 40 ? key.substring(0, 40) + "…" : key;
         return cut.replaceAll("\\p{Cntrl}", "?");
     }

@@ -92,7 +92,7 @@ public class DatasetCatalog {
         }
         Optional<StoredDataset> row = stored.findByKey(wanted);
         if (row.isEmpty() || account.isEmpty() || !visible(row.get(), account.get())) {
-            throw new DatasetRefused("There is no data set \"" + shown(wanted) + "\" you can use: choose one listed on"
+            throw new DatasetRefused("There is no data set \"" + DatasetLibrary.shown(wanted) + "\" you can use: choose one listed on"
                     + " the Data page.");
         }
         return choice(row.get(), account.get());
@@ -258,10 +258,5 @@ public class DatasetCatalog {
         } catch (IOException e) {
             log.warn("Could not remove the data set folder {}: {}", folder, e.getMessage());
         }
-    }
-
-    private static String shown(String key) {
-        String cut = key.length() > 40 ? key.substring(0, 40) + "…" : key;
-        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 }

@@ -115,7 +115,7 @@ final class DataView extends Main implements BeforeEnterObserver {
             }
         }
         if (refused != null) {
-            note.setText("There is no data set \"" + shown(refused) + "\" you can use, so "
+            note.setText("There is no data set \"" + DatasetLibrary.shown(refused) + "\" you can use, so "
                     + (picker.getValue() == null ? "the default one" : picker.getValue().name()) + " is shown.");
             note.setVisible(true);
         }
@@ -179,11 +179,5 @@ final class DataView extends Main implements BeforeEnterObserver {
 
     private static QueryParameters query(String key) {
         return DatasetLibrary.DEFAULT_KEY.equals(key) ? QueryParameters.empty() : QueryParameters.of("dataset", key);
-    }
-
-    /** A key as typed into the address, shortened and without control characters, to quote back. */
-    private static String shown(String key) {
-        String cut = key.length() > 40 ? key.substring(0, 40) + "…" : key;
-        return cut.replaceAll("\\p{Cntrl}", "?");
     }
 }

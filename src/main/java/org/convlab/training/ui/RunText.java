@@ -42,12 +42,6 @@ final class RunText {
         return image.index() < 0 ? "your image" : "test image #" + image.index();
     }
 
-    /** Text from a request, cut to 40 characters and without control characters, for a message. */
-    static String shortened(String text) {
-        String cut = text.length() > 40 ? text.substring(0, 40) + "…" : text;
-        return cut.replaceAll("\\p{Cntrl}", "?");
-    }
-
     static String percent(double fraction) {
         return String.format(Locale.ROOT, "%.2f%%", fraction * 100);
     }

@@ -210,7 +210,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
         // ?dataset=KEY: "Train on it" from the Data page, or a data set just imported or drawn.
         parameters.getOrDefault("dataset", List.of()).stream().findFirst().ifPresent(key -> {
             if (!dataset.choose(key)) {
-                note("There is no data set \"" + RunText.shortened(key) + "\" you can use" + chosenInstead());
+                note("There is no data set \"" + DatasetLibrary.shown(key) + "\" you can use" + chosenInstead());
             }
         });
         List<String> again = parameters.getOrDefault("again", List.of());
