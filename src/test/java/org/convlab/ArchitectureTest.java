@@ -27,7 +27,7 @@ class ArchitectureTest {
     /** Packages that must run without Spring, Vaadin or JPA: the CLI and the engine use them alone. */
     static final String[] PLAIN = {"org.convlab.model", "org.convlab.dataset", "org.convlab.lesson",
         "org.convlab.lesson.xo", "org.convlab.lesson.softmax", "org.convlab.lesson.architecture",
-        "org.convlab.training.engine"};
+        "org.convlab.training.engine", "org.convlab.i18n"};
 
     @Test
     void featuresHaveNoCycles() {

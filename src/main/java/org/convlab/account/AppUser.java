@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
 
 /** An account. The password is only ever kept hashed (BCrypt, through Spring Security). */
 @Entity
@@ -43,6 +45,10 @@ public class AppUser {
     @Column(nullable = false)
     private boolean disabled;
 
+    /** The language chosen with the header's switch, as a tag ("de"); null follows the browser. */
+    @Column(length = 16)
+    private String language;
+
     protected AppUser() {}
 
     public AppUser(String username, String displayName, String passwordHash, Role role) {
@@ -66,6 +72,9 @@ public class AppUser {
     public void setMustChangePassword(boolean mustChangePassword) { this.mustChangePassword = mustChangePassword; }
     public boolean isDisabled() { return disabled; }
     public void setDisabled(boolean disabled) { this.disabled = disabled; }
+
+    public Optional<Locale> getLanguage() { return Optional.ofNullable(language).map(Locale::forLanguageTag); }
+    public void setLanguage(Locale language) { this.language = language == null ? null : language.toLanguageTag(); }
 
     public boolean isTeacher() { return role == Role.TEACHER || role == Role.ADMIN; }
     public boolean isAdmin() { return role == Role.ADMIN; }

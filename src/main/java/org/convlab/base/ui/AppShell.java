@@ -5,6 +5,8 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.Locale;
+import org.convlab.i18n.Translations;
 
 /** Page-wide settings: the Lumo theme, our own styles, and server push for live training updates. */
 @Push
@@ -15,6 +17,7 @@ public class AppShell implements AppShellConfigurator {
     @Override
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("ConvLab");
-        settings.addMetaTag("description", "Learn how convolutional neural networks work, then train real ones.");
+        Locale language = Translations.supported(settings.getRequest().getLocale());
+        settings.addMetaTag("description", Translations.get(language, "common.description"));
     }
 }

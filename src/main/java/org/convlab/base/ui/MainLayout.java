@@ -1,5 +1,7 @@
 package org.convlab.base.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -18,6 +20,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
 import java.util.Optional;
+import org.convlab.account.AccountLanguage;
 import org.convlab.account.AppMode;
 import org.convlab.account.AppUser;
 import org.convlab.account.CurrentUser;
@@ -25,7 +28,7 @@ import org.convlab.account.CurrentUser;
 /**
  * The frame around every page: the app's name, the sections in the order a learner meets them,
  * who is signed in, and a light/dark switch. The drawer collapses into a menu button on narrow
- * (tablet) screens. Teachers and admins also see their own pages in the navigation; in personal mode
+ * (tablet) screens, and the language switch sits beside the theme switch. Teachers and admins also see their own pages in the navigation; in personal mode
  * there is nobody to sign in or out and no class.
  */
 @Layout
@@ -36,12 +39,13 @@ public final class MainLayout extends AppLayout {
 
     private final Button themeSwitch = new Button();
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AppMode mode) {
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, AppMode mode,
+            AccountLanguage languages) {
         Optional<AppUser> user = currentUser.get();
         setPrimarySection(Section.DRAWER);
         Anchor brand = new Anchor("", "ConvLab");
         brand.addClassName("brand");
-        Span tagline = new Span("see how CNNs work, then train one");
+        Span tagline = new Span(t("common.tagline"));
         tagline.addClassName("brand-tagline");
 
         themeSwitch.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -51,9 +55,10 @@ public final class MainLayout extends AppLayout {
         Span spacer = new Span();
         spacer.addClassName("navbar-spacer");
         if (mode.isPersonal()) {
-            addToNavbar(skipLink(), new DrawerToggle(), tagline, spacer, themeSwitch);
+            addToNavbar(skipLink(), new DrawerToggle(), tagline, spacer, new LanguageSwitch(user, languages), themeSwitch);
         } else {
-            addToNavbar(skipLink(), new DrawerToggle(), tagline, spacer, account(user, authentication), themeSwitch);
+            addToNavbar(skipLink(), new DrawerToggle(), tagline, spacer, account(user, authentication),
+                    new LanguageSwitch(user, languages), themeSwitch);
         }
         addToDrawer(brand, navigation(user, mode));
     }
@@ -64,7 +69,7 @@ public final class MainLayout extends AppLayout {
      * turn into a visit to the home page.
      */
     private static Anchor skipLink() {
-        Anchor skip = new Anchor("#main-content", "Skip to main content");
+        Anchor skip = new Anchor("#main-content", t("common.skip-to-content"));
         skip.addClassName("skip-link");
         skip.getElement().setAttribute("router-ignore", true);
         skip.getElement().executeJs("this.addEventListener('click', e => {"
@@ -89,18 +94,18 @@ public final class MainLayout extends AppLayout {
         Span account = new Span();
         account.addClassName("navbar-account");
         if (user.isEmpty()) {
-            Anchor signIn = new Anchor("login", "Sign in");
+            Anchor signIn = new Anchor("login", t("common.sign-in"));
             signIn.getElement().setAttribute("router-link", true);
             account.add(signIn);
             return account;
         }
         // The name leads to My account (the password is changed there).
-        Anchor who = new Anchor("account", "Signed in as " + user.get().getDisplayName()
-                + " (" + user.get().getRole().name().toLowerCase(Locale.ROOT) + ")");
+        Anchor who = new Anchor("account", t("common.signed-in-as", user.get().getDisplayName(),
+                t("common.role." + user.get().getRole().name().toLowerCase(Locale.ROOT))));
         who.getElement().setAttribute("router-link", true);
-        who.setTitle("My account: change your password");
+        who.setTitle(t("common.my-account-title"));
         who.addClassName("navbar-user");
-        Button signOut = new Button("Sign out", e -> authentication.logout());
+        Button signOut = new Button(t("common.sign-out"), e -> authentication.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         account.add(who, signOut);
         return account;
@@ -112,36 +117,36 @@ public final class MainLayout extends AppLayout {
      */
     private static SideNav navigation(Optional<AppUser> user, AppMode mode) {
         SideNav nav = new SideNav();
-        SideNavItem train = new SideNavItem("Train", "train", VaadinIcon.FLASK.create());
+        SideNavItem train = new SideNavItem(t("common.nav.train"), "train", VaadinIcon.FLASK.create());
         train.setMatchNested(true);
-        SideNavItem learn = new SideNavItem("Learn", "learn", VaadinIcon.ACADEMY_CAP.create());
+        SideNavItem learn = new SideNavItem(t("common.nav.learn"), "learn", VaadinIcon.ACADEMY_CAP.create());
         learn.setMatchNested(true);
         // Data holds the import and drawing pages too (data/import, data/draw).
-        SideNavItem data = new SideNavItem("Data", "data", VaadinIcon.PICTURE.create());
+        SideNavItem data = new SideNavItem(t("common.nav.data"), "data", VaadinIcon.PICTURE.create());
         data.setMatchNested(true);
         nav.addItem(
-                new SideNavItem("Home", "", VaadinIcon.HOME.create()),
+                new SideNavItem(t("common.nav.home"), "", VaadinIcon.HOME.create()),
                 learn,
                 data,
                 train,
-                new SideNavItem("Runs", "runs", VaadinIcon.CHART_LINE.create()),
-                new SideNavItem("Try it", "try", VaadinIcon.PENCIL.create()));
+                new SideNavItem(t("common.nav.runs"), "runs", VaadinIcon.CHART_LINE.create()),
+                new SideNavItem(t("common.nav.try"), "try", VaadinIcon.PENCIL.create()));
         if (!mode.isPersonal()) {
-            nav.addItem(new SideNavItem("Classroom", "classroom", VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem(t("common.nav.classroom"), "classroom", VaadinIcon.USERS.create()));
         }
         if (user.isPresent()) {
-            nav.addItem(new SideNavItem("My progress", "me", VaadinIcon.TROPHY.create()));
+            nav.addItem(new SideNavItem(t("common.nav.progress"), "me", VaadinIcon.TROPHY.create()));
         }
         if (user.isPresent() && !mode.isPersonal()) {
             // Also in the navbar's "Signed in as …", which narrow (tablet) screens hide.
-            nav.addItem(new SideNavItem("My account", "account", VaadinIcon.USER.create()));
+            nav.addItem(new SideNavItem(t("common.nav.account"), "account", VaadinIcon.USER.create()));
         }
         if (user.map(AppUser::isTeacher).orElse(false)) {
-            nav.addItem(new SideNavItem("Classes", "classroom/classes", VaadinIcon.GROUP.create()),
-                    new SideNavItem("Training queue", "classroom/queue", VaadinIcon.LIST_OL.create()));
+            nav.addItem(new SideNavItem(t("common.nav.classes"), "classroom/classes", VaadinIcon.GROUP.create()),
+                    new SideNavItem(t("common.nav.queue"), "classroom/queue", VaadinIcon.LIST_OL.create()));
         }
         if (user.map(AppUser::isAdmin).orElse(false)) {
-            nav.addItem(new SideNavItem("Admin", "admin", VaadinIcon.COG.create()));
+            nav.addItem(new SideNavItem(t("common.nav.admin"), "admin", VaadinIcon.COG.create()));
         }
         return nav;
     }
@@ -161,7 +166,7 @@ public final class MainLayout extends AppLayout {
         VaadinSession.getCurrent().setAttribute(COLOR_SCHEME, dark);
         getUI().ifPresent(ui -> ui.getPage().setColorScheme(dark ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT));
         themeSwitch.setIcon(dark ? VaadinIcon.SUN_O.create() : VaadinIcon.MOON_O.create());
-        themeSwitch.setAriaLabel(dark ? "Switch to light theme" : "Switch to dark theme");
-        themeSwitch.setTooltipText(dark ? "Light theme" : "Dark theme");
+        themeSwitch.setAriaLabel(t(dark ? "common.theme.to-light" : "common.theme.to-dark"));
+        themeSwitch.setTooltipText(t(dark ? "common.theme.light" : "common.theme.dark"));
     }
 }
