@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.convlab.i18n.LocalFormat;
 import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import org.convlab.i18n.Translations;
 
 /**
@@ -37,6 +38,14 @@ public final class I18n {
     /** Words a service decided, in the page's language. */
     public static String t(Text text) {
         return t(text.key(), text.args().toArray());
+    }
+
+    /**
+     * What a refusal says to the reader: a {@link TextException}'s words in the page's language, any
+     * other exception's message as it is.
+     */
+    public static String message(Throwable refusal) {
+        return refusal instanceof TextException words ? t(words.text()) : refusal.getMessage();
     }
 
     /** {@code key.one} or {@code key.other} with the count as {@code {0}}: "1 layer", "3 layers". */
