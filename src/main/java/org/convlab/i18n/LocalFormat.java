@@ -15,7 +15,7 @@ public final class LocalFormat {
 
     private LocalFormat() {}
 
-    /** 485514 → "485,514" (en), "485.514" (de, es); Spanish leaves four digits ungrouped ("5488"), as its style guides do. */
+    /** 485514 → "485,514" (en), "485.514" (de, es). */
     public static String integer(Locale locale, long n) {
         return NumberFormat.getIntegerInstance(Translations.supported(locale)).format(n);
     }
@@ -46,12 +46,19 @@ public final class LocalFormat {
 
     /** A date as the language writes it: "30 Nov 2026" (en), "30.11.2026" (de), "30 nov 2026" (es). */
     public static String date(Locale locale, ZonedDateTime when) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Translations.supported(locale)).format(when);
+        return dateFormat(Translations.supported(locale)).format(when);
     }
 
-    /** A date and time: "30 Nov 2026, 14:05" (en), "30.11.2026, 14:05" (de). */
+    /** A date and time: "30 Nov 2026, 14:05" (en), "30.11.2026, 14:05" (de), "30 nov 2026, 14:05" (es). */
     public static String dateTime(Locale locale, ZonedDateTime when) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Translations.supported(locale)).format(when);
+        Locale language = Translations.supported(locale);
+        return dateFormat(language).format(when) + ", " + DateTimeFormatter.ofPattern("HH:mm", language).format(when);
+    }
+
+    /** English reads day-month-year as ConvLab always wrote it, not the American month first. */
+    private static DateTimeFormatter dateFormat(Locale language) {
+        return language.getLanguage().equals("en")
+                ? DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH)
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language);
     }
 }

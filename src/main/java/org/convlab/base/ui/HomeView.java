@@ -1,5 +1,7 @@
 package org.convlab.base.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,7 +12,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
@@ -22,33 +24,24 @@ import java.util.List;
  */
 @AnonymousAllowed
 @Route("")
-@PageTitle("ConvLab")
-final class HomeView extends Main implements BeforeEnterObserver {
+final class HomeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** One step on the path; {@code route} is where the step happens. */
-    record Step(String title, String text, String route, String action) {}
+    /**
+     * One step on the path: its words live under {@code home.step.<key>.*} (title, text, action);
+     * {@code route} is where the step happens.
+     */
+    record Step(String key, String route) {
+        String title() {
+            return t("home.step." + key + ".title");
+        }
+    }
 
     static final List<Step> PATH = List.of(
-            new Step("Learn the operations",
-                    "Watch a filter slide over an image, every multiplication written out; then ReLU, pooling "
-                            + "and the classic X-versus-O example from pixels to a vote.",
-                    "learn", "Start learning"),
-            new Step("Explore the data",
-                    "Fashion-MNIST: 70,000 small pictures of clothing in ten classes. See which classes look "
-                            + "alike before a model tells you.",
-                    "data", "Explore the data"),
-            new Step("Build a model",
-                    "Stack convolution, pooling and dense layers; watch the shapes and the parameter count "
-                            + "change as you go.",
-                    "train/model", "Build a model"),
-            new Step("Train it",
-                    "Train for real on your computer's processor, or a GPU if there is one, and follow the "
-                            + "loss and accuracy curves live.",
-                    "train", "Train"),
-            new Step("Look inside",
-                    "Confusion matrix, learned filters, feature maps, heatmaps of where the model looked, "
-                            + "and the images it gets wrong.",
-                    "runs", "See runs"));
+            new Step("learn", "learn"),
+            new Step("data", "data"),
+            new Step("model", "train/model"),
+            new Step("train", "train"),
+            new Step("inside", "runs"));
 
     /** Where a returning learner left off, above the path; absent for guests and newcomers. */
     final Section welcomeBack = new Section();
@@ -56,9 +49,8 @@ final class HomeView extends Main implements BeforeEnterObserver {
 
     HomeView(List<WhereYouLeftOff> parts) {
         addClassName("page");
-        H1 title = new H1("Learn how a convolutional network sees, then train one");
-        Paragraph intro = new Paragraph("ConvLab shows every number a CNN computes, step by step, and then lets you "
-                + "train real networks on real images. Follow the path below, or jump to any step.");
+        H1 title = new H1(t("home.title"));
+        Paragraph intro = new Paragraph(t("home.intro"));
         intro.addClassName("lead");
         Div path = new Div();
         path.addClassName("learning-path");
@@ -66,13 +58,18 @@ final class HomeView extends Main implements BeforeEnterObserver {
             path.add(card(i + 1, PATH.get(i)));
         }
         // A learner who wants to see training first: the quick recipe, filled in and explained.
-        Paragraph hurry = new Paragraph("In a hurry? ");
-        hurry.add(new Anchor("train?recipe=quick", "Train a real network now with the quick recipe →"));
+        Paragraph hurry = new Paragraph(t("home.hurry") + " ");
+        hurry.add(new Anchor("train?recipe=quick", t("home.hurry.link")));
         hurry.addClassName("shortcut");
         this.parts = parts;
         welcomeBack.addClassName("welcome-back");
         welcomeBack.setVisible(false);
         add(title, welcomeBack, intro, hurry, path);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("home.page-title");
     }
 
     /** Asked on every visit, not once: the page may be shown again after the learner did more. */
@@ -81,20 +78,20 @@ final class HomeView extends Main implements BeforeEnterObserver {
         List<WhereYouLeftOff.Note> notes = parts.stream().flatMap(part -> part.forCurrentUser().stream()).toList();
         welcomeBack.removeAll();
         welcomeBack.setVisible(!notes.isEmpty());
-        welcomeBack.add(new H2("Where you left off"));
+        welcomeBack.add(new H2(t("home.left-off")));
         for (WhereYouLeftOff.Note note : notes) {
             Div line = new Div(new Span(note.title()), new Paragraph(note.text()),
-                    new Anchor(note.route(), note.action() + " →"));
+                    new Anchor(note.route(), t("home.link", note.action())));
             line.addClassName("left-off");
             welcomeBack.add(line);
         }
     }
 
     private static Div card(int number, Step step) {
-        Span badge = new Span(String.valueOf(number));
+        Span badge = new Span(I18n.integer(number));
         badge.addClassName("step-number");
-        Div card = new Div(badge, new H2(step.title()), new Paragraph(step.text()),
-                new Anchor(step.route(), step.action() + " →"));
+        Div card = new Div(badge, new H2(step.title()), new Paragraph(t("home.step." + step.key() + ".text")),
+                new Anchor(step.route(), t("home.link", t("home.step." + step.key() + ".action"))));
         card.addClassName("step-card");
         return card;
     }

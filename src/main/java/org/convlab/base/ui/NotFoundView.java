@@ -1,5 +1,7 @@
 package org.convlab.base.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -26,10 +28,9 @@ public final class NotFoundView extends RouteNotFoundError implements HasCompone
         getElement().removeAllChildren();
         addClassNames("page", "not-found");
         String path = event.getLocation().getPath();
-        add(new H1("Nothing to see here"),
-                new Paragraph("There is no page at \"/" + path + "\" that your account can open. "
-                        + "The address may be mistyped, or the page may belong to another account or role."),
-                new Anchor("", "Go to the start page →"));
+        add(new H1(t("home.not-found.title")),
+                new Paragraph(t("home.not-found.text", "/" + path)),
+                new Anchor("", t("home.not-found.back")));
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

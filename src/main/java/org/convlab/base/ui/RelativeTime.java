@@ -3,8 +3,10 @@ package org.convlab.base.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.convlab.i18n.LocalFormat;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.Translations;
 
 /**
  * How long ago something happened, the way a person says it: "just now", "2 min ago", "3 hours ago",
@@ -13,37 +15,36 @@ import java.util.Locale;
  */
 public final class RelativeTime {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private RelativeTime() {}
 
-    /** {@code then} as seen at {@code now}; a time in the future (another machine's clock) is "just now". */
+    /** {@code then} as seen at {@code now}, in English; a time in the future (another machine's clock) is "just now". */
     public static String ago(Instant then, Instant now, ZoneId zone) {
+        return ago(then, now, zone, Locale.ENGLISH);
+    }
+
+    /** {@code then} as seen at {@code now}, in {@code language}; beyond a week, the date as the language writes it. */
+    public static String ago(Instant then, Instant now, ZoneId zone, Locale language) {
         Duration since = Duration.between(then, now);
         if (since.toMinutes() < 1) {
-            return "just now";
+            return Translations.get(language, "common.ago.now");
         }
         if (since.toHours() < 1) {
-            return since.toMinutes() + " min ago";
+            return Translations.get(language, "common.ago.minutes", since.toMinutes());
         }
         if (since.toDays() < 1) {
-            return plural(since.toHours(), "hour") + " ago";
+            return Text.count("common.ago.hours", since.toHours()).in(language);
         }
         if (since.toDays() < 2) {
-            return "yesterday";
+            return Translations.get(language, "common.ago.yesterday");
         }
         if (since.toDays() < 7) {
-            return since.toDays() + " days ago";
+            return Translations.get(language, "common.ago.days", since.toDays());
         }
-        return "on " + DATE.format(then.atZone(zone));
+        return Translations.get(language, "common.ago.on", LocalFormat.date(language, then.atZone(zone)));
     }
 
-    /** As {@link #ago(Instant, Instant, ZoneId)}, now, in this server's time zone. */
+    /** As {@link #ago(Instant, Instant, ZoneId, Locale)}, now, in this server's time zone and the page's language. */
     public static String ago(Instant then) {
-        return ago(then, Instant.now(), ZoneId.systemDefault());
-    }
-
-    private static String plural(long n, String unit) {
-        return n + " " + unit + (n == 1 ? "" : "s");
+        return ago(then, Instant.now(), ZoneId.systemDefault(), I18n.locale());
     }
 }

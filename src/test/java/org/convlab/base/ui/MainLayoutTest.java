@@ -6,18 +6,25 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.page.ColorScheme;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.UI;
 import org.convlab.account.Role;
 import org.convlab.account.SignedIn;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
+import org.convlab.account.AppUserRepository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.junit.jupiter.api.Tag;
 
 @Tag("database")
 @SpringBootTest
 class MainLayoutTest extends SpringBrowserlessTest {
+
+    @Autowired
+    AppUserRepository users;
 
     @Test
     void navigationListsTheSectionsInTheOrderALearnerMeetsThem() {
@@ -93,5 +100,48 @@ class MainLayoutTest extends SpringBrowserlessTest {
         assertThat(layout.getElement().getChild(0)).as("first in the layout").isEqualTo(skip.getElement());
         assertThat(home.getClassNames()).contains("main-content");
         assertThat(home.getElement().getAttribute("tabindex")).isEqualTo("-1");
+    }
+
+    @Test
+    void theLanguageSwitchNamesEachLanguageInItself() {
+        navigate(HomeView.class);
+        LanguageSwitch languages = $(LanguageSwitch.class).single();
+        assertThat(languages.getListDataView().getItems().map(LanguageSwitch::ownName))
+                .containsExactly("English", "Deutsch", "Español");
+        assertThat(languages.getValue()).isEqualTo(Locale.ENGLISH);
+        assertThat(languages.getAriaLabel()).contains("Language");
+    }
+
+    @Test
+    @SignedIn(username = "lang.learner")
+    void aLanguageChosenWithTheSwitchIsRememberedForTheAccount() {
+        navigate(HomeView.class);
+        test($(LanguageSwitch.class).single()).selectItem("Español");
+        assertThat(users.findByUsername("lang.learner").orElseThrow().getLanguage()).contains(Locale.of("es"));
+    }
+
+    @Test
+    void aPageInGermanSpeaksGermanWithGermanNumbers() {
+        inLanguage(Locale.GERMAN);
+        HomeView home = navigate(HomeView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Lerne, wie ein Faltungsnetz sieht – und trainiere dann selbst eins");
+        assertThat(home.getElement().getTextRecursively()).contains("70.000").doesNotContain("!{");
+    }
+
+    @Test
+    void aPageInSpanishSpeaksSpanish() {
+        inLanguage(Locale.of("es"));
+        navigate(HomeView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Aprende cómo ve una red convolucional y luego entrena una");
+        assertThat($(Paragraph.class).withClassName("lead").single().getText()).startsWith("ConvLab te muestra cada número");
+    }
+
+    /**
+     * A new language, then the page built again (the test's UI starts on the home page). The header is
+     * kept across navigations here; the switch reloads the whole page, which the browser tests cover.
+     */
+    private void inLanguage(Locale language) {
+        UI.getCurrent().setLocale(language);
+        UI.getCurrent().navigate("learn");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,5 +20,14 @@ class RelativeTimeTest {
         "-PT5M,just now"})
     void saysHowLongAgoAsAPersonWould(String before, String expected) {
         assertThat(RelativeTime.ago(NOW.minus(Duration.parse(before)), NOW, ZoneOffset.UTC)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"de,PT0S,gerade eben", "de,PT2M,vor 2 Min.", "de,PT1H,vor 1 Stunde", "de,PT24H,gestern",
+        "de,P3D,vor 3 Tagen", "de,P7D,am 22.11.2026", "es,PT3H,hace 3 horas", "es,P7D,el 22 nov 2026",
+        "fr,PT1H,1 hour ago"})
+    void saysItInTheReadersLanguage(String language, String before, String expected) {
+        assertThat(RelativeTime.ago(NOW.minus(Duration.parse(before)), NOW, ZoneOffset.UTC, Locale.forLanguageTag(language)))
+                .isEqualTo(expected);
     }
 }
