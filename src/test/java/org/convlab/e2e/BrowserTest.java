@@ -40,16 +40,23 @@ abstract class BrowserTest {
         }
     }
 
+    /** A fresh browser profile whose preferred language is American English. */
     static BrowserContext context(int width, int height) {
-        return browser.newContext(new NewContextOptions().setViewportSize(width, height));
+        return context(width, height, "en-US");
     }
 
-    /** Signs in on the login page, as a person does, and waits until the app has let them in. */
+    /** A fresh browser profile whose preferred language is {@code locale} ("de-DE"), as its Accept-Language says. */
+    static BrowserContext context(int width, int height, String locale) {
+        return browser.newContext(new NewContextOptions().setViewportSize(width, height).setLocale(locale));
+    }
+
+    /** Signs in on the login page, as a person does (Enter in the password field), and waits until the app has let them in. */
     static void signIn(Page page, String username, String password) {
         page.navigate(RunningApp.get().url("login"));
-        page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        // By the fields' ids, so a page in any language signs in the same way.
+        page.locator("#vaadinLoginUsername input").fill(username);
+        page.locator("#vaadinLoginPassword input").fill(password);
+        page.locator("#vaadinLoginPassword input").press("Enter");
         page.waitForURL(url -> !url.contains("/login"));
     }
 

@@ -17,7 +17,13 @@ final class QuizForm {
 
     /** The right choices' texts of the lesson's conceptual questions. */
     static Set<String> rightChoices(String slug) {
-        ResourceBundle bundle = ResourceBundle.getBundle("lessons.quiz." + slug, Locale.ROOT);
+        return rightChoices(slug, "en");
+    }
+
+    /** The right choices' texts in {@code language} ("de" reads lessons/quiz/&lt;slug&gt;_de.properties). */
+    static Set<String> rightChoices(String slug, String language) {
+        ResourceBundle bundle = ResourceBundle.getBundle("lessons.quiz." + slug, Locale.forLanguageTag(language),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Set<String> right = new HashSet<>();
         for (int n = 1; bundle.containsKey("concept." + n + ".answer"); n++) {
             right.add(bundle.getString("concept." + n + ".answer"));
@@ -27,7 +33,11 @@ final class QuizForm {
 
     /** Picks, in every choice group of the quiz, a right choice or a wrong one. */
     static void pickChoices(Page page, String slug, boolean right) {
-        Set<String> rightOnes = rightChoices(slug);
+        pickChoices(page, rightChoices(slug), right);
+    }
+
+    /** Picks, in every choice group of the quiz, one of {@code rightOnes} or one that is not. */
+    static void pickChoices(Page page, Set<String> rightOnes, boolean right) {
         Locator groups = page.locator(".quiz vaadin-radio-group");
         for (int g = 0; g < groups.count(); g++) {
             Locator buttons = groups.nth(g).locator("vaadin-radio-button");
