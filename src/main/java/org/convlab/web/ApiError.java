@@ -3,14 +3,17 @@ package org.convlab.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
+import org.convlab.i18n.Translations;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one shape of every error the API answers: {@code {"error": "one line for a person"}}, as
+ * The one shape of every error the API answers: {@code {"error": "one line for a person"}} in the
+ * language of the request's Accept-Language ({@link ApiLanguage}), as
  * {@code application/json} whatever the request's Accept header asked for (a preset Content-Type
  * skips content negotiation, so an Accept of application/xml cannot turn an error into a 500).
  */
@@ -40,21 +43,18 @@ public final class ApiError {
         response.getWriter().write(json(body(message, status)));
     }
 
-    /** A line for a status when nothing more precise is known. */
+    /** A line for a status when nothing more precise is known, in the language the request asked for. */
     public static String describe(HttpStatusCode status) {
+        return describe(status, ApiLanguage.current());
+    }
+
+    /** A line for a status when nothing more precise is known, in {@code language}. */
+    public static String describe(HttpStatusCode status, Locale language) {
         return switch (status.value()) {
-            case 400 -> "The request is not one the ConvLab API understands.";
-            case 401 -> "Sign in first: send your ConvLab username and password (HTTP Basic).";
-            case 403 -> "Your account may not do this.";
-            case 404 -> "There is nothing at this address in the ConvLab API (see /api/runs and /api/me).";
-            case 405 -> "This address of the ConvLab API does not take that method.";
-            case 406 -> "The ConvLab API answers in JSON only: ask for application/json.";
-            case 413 -> "The request is too large.";
-            case 415 -> "Send the request body as JSON (Content-Type: application/json).";
+            case 400, 401, 403, 404, 405, 406, 413, 415 -> Translations.get(language, "api.status." + status.value());
             default -> status.is5xxServerError()
-                    ? "Something went wrong on the server. The details are in the server's log; try again, "
-                            + "or tell your teacher."
-                    : "The request was refused (" + status.value() + ").";
+                    ? Translations.get(language, "api.status.server")
+                    : Translations.get(language, "api.status.refused", String.valueOf(status.value()));
         };
     }
 

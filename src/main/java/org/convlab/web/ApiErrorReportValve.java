@@ -16,7 +16,9 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import java.util.Locale;
 import java.util.Map;
+import org.convlab.i18n.Translations;
 import java.io.Writer;
 
 /**
@@ -44,10 +46,11 @@ public class ApiErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus status = HttpStatus.resolve(response.getStatus());
+        // The request itself may be unreadable here, its headers too: these answers are in English.
         String message = status == HttpStatus.BAD_REQUEST
-                ? "The request cannot be read: its address or headers are not valid HTTP (an encoded slash or NUL,"
-                        + " or an address or header that is too long)."
-                : status != null ? ApiError.describe(status) : "The request was refused (" + response.getStatus() + ").";
+                ? Translations.get(Locale.ENGLISH, "api.status.unreadable")
+                : status != null ? ApiError.describe(status, Locale.ENGLISH)
+                : Translations.get(Locale.ENGLISH, "api.status.refused", String.valueOf(response.getStatus()));
         try {
             response.setContentType(MediaType.APPLICATION_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
