@@ -181,7 +181,7 @@ final class NeuronTracePanel extends Div {
                 .append(header("run.trace.dense.times-weight")).append(header("run.trace.dense.term"))
                 .append("</tr></thead><tbody>");
         for (NeuronTrace.Contribution c : d.largest()) {
-            table.append("<tr><td>").append(escape(c.source())).append("</td><td>").append(n(c.inputValue()))
+            table.append("<tr><td>").append(escape(c.where() == null ? c.source() : t(c.where()))).append("</td><td>").append(n(c.inputValue()))
                     .append("</td><td>").append(n(c.weight())).append("</td><td>").append(n(c.product())).append("</td></tr>");
         }
         if (d.restCount() > 0) {

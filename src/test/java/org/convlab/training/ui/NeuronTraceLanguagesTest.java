@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.convlab.i18n.Text;
 import org.convlab.training.engine.NeuronTrace;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class NeuronTraceLanguagesTest {
     private static NeuronTrace.DenseUnit outputUnit() {
         var softmax = new NeuronTrace.SoftmaxStep(new double[] {1.5, 2.25}, 2.25, new double[] {0.4724, 1}, 1.4724,
                 new double[] {0.3208, 0.6792}, 1, List.of("Hemd", "Mantel"));
-        var term = new NeuronTrace.Contribution(0, "pixel 1", 0.5, 1.5, 0.75);
+        var term = new NeuronTrace.Contribution(0, "pixel 1", 0.5, 1.5, 0.75, Text.of("run.trace.source.pixel", "1"));
         return new NeuronTrace.DenseUnit(2, "dense", 1, 784, List.of(term), 783, 1.25, 0.25, 2.25, "softmax",
                 0.6792, 0.6792, softmax);
     }
@@ -72,7 +73,7 @@ class NeuronTraceLanguagesTest {
         assertThat(text).contains("jeden ihrer 784 Eingänge", "Summe der Terme + Bias = 2,25",
                 "Wahrscheinlichkeit = 1 / 1,472 = 0,679", "e hoch jeden Wert (minus den größten, 2,25;");
         assertThat(tables(panel)).contains("<th scope=\"col\">Wahrscheinlichkeit</th>", "Mantel (die Vorhersage)",
-                "67,92", "Die übrigen 783 Terme zusammen");
+                "67,92", "Die übrigen 783 Terme zusammen", "<td>Pixel 1</td><td>0,5</td><td>1,5</td><td>0,75</td>");
     }
 
     @Test
