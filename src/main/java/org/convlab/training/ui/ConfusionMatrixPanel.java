@@ -7,9 +7,9 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Arrays;
 import java.util.List;
-import org.convlab.base.ui.I18n;
 import org.convlab.base.ui.ColorScale;
 import org.convlab.base.ui.Heatmap;
+import org.convlab.base.ui.I18n;
 import org.convlab.training.ui.RunAnalysis.TestImage;
 
 /**

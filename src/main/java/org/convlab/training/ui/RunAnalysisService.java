@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import org.convlab.training.engine.Hyperparameters;
 
 import org.convlab.dataset.library.DatasetCatalog;
@@ -38,8 +40,6 @@ import org.springframework.stereotype.Service;
 import org.convlab.training.engine.RunState;
 import org.convlab.account.CurrentUser;
 import java.util.Locale;
-import org.convlab.i18n.Text;
-import org.convlab.i18n.TextException;
 import java.util.Objects;
 import org.convlab.training.queue.RunAccess;
 import org.convlab.training.queue.RunJob;

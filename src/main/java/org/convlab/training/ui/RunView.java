@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,15 +20,13 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import org.convlab.base.ui.I18n;
 import org.convlab.i18n.Translations;
-import java.util.concurrent.CompletableFuture;
 import org.convlab.training.engine.ModelIntrospector.FilterImages;
 import org.convlab.training.engine.RunRecord;
 import org.convlab.training.queue.TrainingService.SavedRun;
 import org.convlab.training.ui.RunAnalysisService.RunUnavailableException;
-
-import static org.convlab.base.ui.I18n.t;
 
 /**
  * One saved run. What run.json already holds (scores, curves, confusion matrix, report) shows at
