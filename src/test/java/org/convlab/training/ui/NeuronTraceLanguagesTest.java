@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class NeuronTraceLanguagesTest {
 
+    /** Held here: Vaadin keeps only a weak reference to the current UI, which a collection would clear. */
+    private UI ui;
+
     @AfterEach
     void noPage() {
         UI.setCurrent(null);
@@ -39,8 +42,8 @@ class NeuronTraceLanguagesTest {
                 0.6792, 0.6792, softmax);
     }
 
-    private static void page(Locale language) {
-        UI ui = new UI();
+    private void page(Locale language) {
+        ui = new UI();
         ui.setLocale(language);
         UI.setCurrent(ui);
     }
