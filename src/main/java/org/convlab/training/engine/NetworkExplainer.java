@@ -10,6 +10,7 @@ import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.convlab.i18n.Text;
 import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.LayerShape;
@@ -213,8 +214,9 @@ public final class NetworkExplainer {
         List<NeuronTrace.Contribution> largest = new ArrayList<>();
         double shown = 0;
         for (NeuronTrace.Contribution x : all.subList(0, Math.min(LARGEST_CONTRIBUTIONS, n))) {
-            largest.add(new NeuronTrace.Contribution(x.input(), source(info.index() - 1, x.input()), x.inputValue(),
-                    x.weight(), x.product()));
+            Text where = source(info.index() - 1, x.input());
+            largest.add(new NeuronTrace.Contribution(x.input(), where.toString(), x.inputValue(), x.weight(), x.product(),
+                    where));
             shown += x.product();
         }
         double pre = total + bias[unit];
@@ -307,21 +309,27 @@ public final class NetworkExplainer {
     }
 
     /** Where input {@code i} of a flat layer comes from, in words ("map 3, row 5, column 7"). */
-    private String source(int previousLayer, int i) {
+    private Text source(int previousLayer, int i) {
         // Walk back through layers that keep a vector as it is, to the flatten (or dense) that made it.
         for (int l = previousLayer; l >= 1; l--) {
             LayerInfo before = model.layer(l);
             if (before.layer() instanceof Layer.Flatten) {
                 LayerShape s = before.input();
                 int plane = s.height() * s.width();
-                return "map " + (i / plane + 1) + ", row " + (i % plane / s.width() + 1) + ", column "
-                        + (i % s.width() + 1) + " of layer " + (l - 1);
+                return Text.of("run.trace.source.map", index(i / plane + 1), index(i % plane / s.width() + 1),
+                        index(i % s.width() + 1), index(l - 1));
             }
             if (before.layer() instanceof Layer.Dense) {
-                return "unit " + (i + 1) + " of layer " + l;
+                return Text.of("run.trace.source.unit", index(i + 1), index(l));
             }
         }
-        return previousLayer == 0 ? "pixel " + (i + 1) : "value " + (i + 1) + " of layer " + previousLayer;
+        return previousLayer == 0 ? Text.of("run.trace.source.pixel", index(i + 1))
+                : Text.of("run.trace.source.value", index(i + 1), index(previousLayer));
+    }
+
+    /** A position as a plain number, never grouped ("pixel 3072"), in every language. */
+    private static String index(int position) {
+        return Integer.toString(position);
     }
 
     /** Outputs of layers 0 (the input) to {@code upTo}, from the network's own forward pass. */

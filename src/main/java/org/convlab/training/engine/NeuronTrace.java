@@ -1,8 +1,10 @@
 package org.convlab.training.engine;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.List;
+import org.convlab.i18n.Text;
 
 /**
  * How one number inside a trained network was computed, with the model's real weights and the
@@ -68,8 +70,18 @@ public sealed interface NeuronTrace {
         }
     }
 
-    /** One input × weight term of a dense unit; {@code source} says where the input came from. */
-    record Contribution(int input, String source, double inputValue, double weight, double product) {}
+    /**
+     * One input × weight term of a dense unit; {@code source} says where the input came from, in
+     * English (for the JSON and the command line), {@code where} the same for a page in any language
+     * (null when no source is known).
+     */
+    record Contribution(int input, String source, double inputValue, double weight, double product,
+            @JsonIgnore Text where) {
+
+        public Contribution(int input, String source, double inputValue, double weight, double product) {
+            this(input, source, inputValue, weight, product, null);
+        }
+    }
 
     /**
      * A dense (fully connected) unit: its {@code largest} contributions by size, the {@code rest}

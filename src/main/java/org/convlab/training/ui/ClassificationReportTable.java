@@ -1,9 +1,12 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.base.ui.I18n;
 import org.convlab.training.engine.ClassificationReport;
 import org.convlab.training.engine.ClassificationReport.Average;
 import org.convlab.training.engine.ClassificationReport.ClassScores;
@@ -15,12 +18,12 @@ final class ClassificationReportTable extends Grid<ClassificationReportTable.Row
 
     ClassificationReportTable(ClassificationReport report) {
         addClassName("classification-report");
-        addColumn(Row::name).setHeader("Class").setFlexGrow(2);
-        addColumn(r -> RunText.decimal(r.precision())).setHeader("Precision").setComparator(Row::precision)
+        addColumn(Row::name).setHeader(t("run.report.class")).setFlexGrow(2);
+        addColumn(r -> I18n.decimal(r.precision(), 4)).setHeader(t("run.report.precision")).setComparator(Row::precision)
                 .setSortable(true);
-        addColumn(r -> RunText.decimal(r.recall())).setHeader("Recall").setComparator(Row::recall).setSortable(true);
-        addColumn(r -> RunText.decimal(r.f1())).setHeader("F1").setComparator(Row::f1).setSortable(true);
-        addColumn(r -> RunText.count(r.support())).setHeader("Test images");
+        addColumn(r -> I18n.decimal(r.recall(), 4)).setHeader(t("run.report.recall")).setComparator(Row::recall).setSortable(true);
+        addColumn(r -> I18n.decimal(r.f1(), 4)).setHeader(t("run.report.f1")).setComparator(Row::f1).setSortable(true);
+        addColumn(r -> I18n.integer(r.support())).setHeader(t("run.report.support"));
         setPartNameGenerator(r -> r.average() ? "average" : null);
         setItems(rows(report));
         setAllRowsVisible(true);
@@ -32,8 +35,8 @@ final class ClassificationReportTable extends Grid<ClassificationReportTable.Row
         for (ClassScores c : report.classes()) {
             rows.add(new Row(c.name(), c.precision(), c.recall(), c.f1(), c.support(), false));
         }
-        rows.add(average("macro average", report.macro(), report.support()));
-        rows.add(average("weighted average", report.weighted(), report.support()));
+        rows.add(average(t("run.report.macro"), report.macro(), report.support()));
+        rows.add(average(t("run.report.weighted"), report.weighted(), report.support()));
         return rows;
     }
 

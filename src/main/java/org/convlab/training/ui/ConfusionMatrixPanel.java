@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.convlab.base.ui.ColorScale;
 import org.convlab.base.ui.Heatmap;
+import org.convlab.base.ui.I18n;
 import org.convlab.training.ui.RunAnalysis.TestImage;
 
 /**
@@ -27,7 +30,7 @@ final class ConfusionMatrixPanel extends Div {
     ConfusionMatrixPanel(List<String> classNames, int[][] counts, boolean clickable) {
         this.classNames = classNames;
         addClassName("confusion-matrix");
-        heatmap = new Heatmap("Confusion matrix: rows are the true class, columns the predicted class",
+        heatmap = new Heatmap(t("run.confusion.label"),
                 classNames, classNames, asDoubles(counts), scale(counts), "%.0f");
         add(heatmap);
         if (clickable) {
@@ -64,32 +67,28 @@ final class ConfusionMatrixPanel extends Div {
     void showCell(int expected, int predicted) {
         cellImages.removeAll();
         String title = expected == predicted
-                ? classNames.get(expected) + " recognised correctly"
-                : classNames.get(expected) + " taken for " + classNames.get(predicted);
+                ? t("run.confusion.cell-right", classNames.get(expected))
+                : t("run.confusion.cell-wrong", classNames.get(expected), classNames.get(predicted));
         cellImages.add(new H3(title));
         if (analysis == null) {
             waitingCell = new int[] {expected, predicted};
-            cellImages.add(new Paragraph("Finding these images among the test images…"));
+            cellImages.add(new Paragraph(t("run.confusion.finding")));
             return;
         }
         waitingCell = null;
         int count = analysis.cellCount(expected, predicted);
         List<TestImage> images = analysis.cell(expected, predicted, IMAGES_PER_CELL);
-        cellImages.add(new Paragraph(count == 0 ? "No test image is in this cell."
-                : count <= IMAGES_PER_CELL ? count(count) + " in this cell."
-                : count(count) + " in this cell; here are the first " + IMAGES_PER_CELL + "."));
+        cellImages.add(new Paragraph(count == 0 ? t("run.confusion.cell-empty")
+                : count <= IMAGES_PER_CELL ? I18n.count("run.confusion.cell-count", count)
+                : t("run.confusion.cell-count-first", (long) count, IMAGES_PER_CELL)));
         Div gallery = new Div();
         gallery.addClassName("sample-gallery");
         for (TestImage image : images) {
-            Div figure = Pictures.figure(image.pixels(), analysis.imageShape(), title + ", test image #" + image.index(), "#" + image.index());
+            Div figure = Pictures.figure(image.pixels(), analysis.imageShape(), t("run.image.in-cell", title, String.valueOf(image.index())), "#" + image.index());
             figure.getElement().setAttribute("data-index", String.valueOf(image.index()));
             gallery.add(figure);
         }
         cellImages.add(gallery);
-    }
-
-    private static String count(int n) {
-        return n == 1 ? "1 test image is" : RunText.count(n) + " test images are";
     }
 
     private static double[][] asDoubles(int[][] counts) {

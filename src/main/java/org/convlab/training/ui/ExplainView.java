@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,11 +14,12 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.convlab.base.ui.I18n;
 import org.convlab.training.engine.Evaluation.Misclassified;
 import org.convlab.training.queue.TrainingService.SavedRun;
 import org.convlab.training.ui.RunAnalysisService.RunUnavailableException;
@@ -28,8 +31,7 @@ import org.convlab.training.ui.RunAnalysisService.RunUnavailableException;
  */
 @PermitAll
 @Route("runs/:id/explain")
-@PageTitle("Explain the model · ConvLab")
-final class ExplainView extends Main implements BeforeEnterObserver {
+final class ExplainView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RunAnalysisService service;
     // Made again on every visit: Vaadin reuses the view between two explain pages.
@@ -51,10 +53,15 @@ final class ExplainView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return t("run.explain.page-title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        imageNumber = new IntegerField("Test image #");
-        mistake = new Button("A mistake", VaadinIcon.WARNING.create());
+        imageNumber = new IntegerField(t("run.inspector.image-number"));
+        mistake = new Button(t("run.explain.a-mistake"), VaadinIcon.WARNING.create());
         chosen = new Div();
         explanation = null;
         patterns = null;
@@ -69,13 +76,13 @@ final class ExplainView extends Main implements BeforeEnterObserver {
         try {
             run = service.find(id);
         } catch (RunUnavailableException e) {
-            add(new H1("Run not found"), new RunProblem("This run cannot be explained", e.getMessage()));
+            add(new H1(t("run.not-found")), new RunProblem(t("run.explain.cannot"), I18n.message(e)));
             return;
         }
-        Anchor xo = new Anchor("learn/x-or-o/network", "the lessons' X/O network in the same view");
-        add(new H1("Inside " + RunText.modelName(run.record())), new Paragraph(new Anchor("runs/" + run.id(),
-                "← Back to the run"), new Span(" · Smaller first? See "), xo, new Span(".")));
-        Paragraph loading = new Paragraph("Opening the model…");
+        Anchor xo = new Anchor("learn/x-or-o/network", t("run.explain.xo-link"));
+        add(new H1(t("run.explain.title", RunText.modelName(run.record()))), new Paragraph(new Anchor("runs/" + run.id(),
+                t("run.explain.back")), new Span(" · "), aroundLink("run.explain.smaller", xo)));
+        Paragraph loading = new Paragraph(t("run.explain.opening"));
         add(loading);
         ready = UiUpdates.whenDone(ui, service.analysis(run), a -> {
             if (visit != visits) {
@@ -87,14 +94,14 @@ final class ExplainView extends Main implements BeforeEnterObserver {
             add(controls(a), explanation);
             if (!a.filters().isEmpty()) {
                 patterns = new FilterPatterns(service, run, a);
-                add(new PageSection("What each filter looks for", null, patterns));
+                add(new PageSection(t("run.explain.patterns-title"), null, patterns));
                 explanation.addMapChosenListener((layer, channel) -> {
                     if ("conv2d".equals(layer.kind())) {
                         patterns.show(layer.layer(), layer.name(), channel);
                     }
                 });
                 Div pruningPlace = new Div();
-                add(new PageSection("Prune the weakest filters", null, pruningPlace));
+                add(new PageSection(t("run.explain.pruning-title"), null, pruningPlace));
                 explanation.addOverviewListener(overview -> {
                     if (pruning == null) {
                         pruning = new PruningPanel(service, run, overview.layers().stream()
@@ -109,7 +116,7 @@ final class ExplainView extends Main implements BeforeEnterObserver {
                 return;
             }
             remove(loading);
-            add(new RunProblem("The model of this run cannot be loaded", problem));
+            add(new RunProblem(t("run.model-unloadable"), problem));
         });
     }
 
@@ -117,7 +124,7 @@ final class ExplainView extends Main implements BeforeEnterObserver {
         imageNumber.setMin(0);
         imageNumber.setMax(a.testImageCount() - 1);
         imageNumber.setStepButtonsVisible(true);
-        imageNumber.setHelperText("0 to " + RunText.count(a.testImageCount() - 1));
+        imageNumber.setHelperText(t("run.inspector.range", a.testImageCount() - 1));
         imageNumber.addValueChangeListener(e -> {
             Integer n = e.getValue();
             if (e.isFromClient() && n != null && n >= 0 && n < a.testImageCount()) {
@@ -141,10 +148,20 @@ final class ExplainView extends Main implements BeforeEnterObserver {
         RunAnalysis.TestImage image = analysis.testImage(index);
         imageNumber.setValue(index);
         chosen.removeAll();
-        chosen.add(Pictures.figure(image.pixels(), analysis.imageShape(), "Test image #" + index, analysis.classNames().get(image.expected())
-                + (image.expected() == image.predicted() ? ", recognised" : ", taken for "
-                        + analysis.classNames().get(image.predicted()))));
+        chosen.add(Pictures.figure(image.pixels(), analysis.imageShape(), t("run.explain.image", String.valueOf(index)),
+                image.expected() == image.predicted() ? t("run.explain.recognised", analysis.classNames().get(image.expected()))
+                        : t("run.inspector.wrong", analysis.classNames().get(image.expected()),
+                                analysis.classNames().get(image.predicted()))));
         return explanation.show(image.pixels());
+    }
+
+    /** A sentence with a link in it: the words before and after {@code {0}}, in the reader's word order. */
+    static Span aroundLink(String key, Anchor link) {
+        String marker = "\u0000";
+        String sentence = t(key, marker);
+        int at = sentence.indexOf(marker);
+        return at < 0 ? new Span(new Span(sentence), link)
+                : new Span(new Span(sentence.substring(0, at)), link, new Span(sentence.substring(at + marker.length())));
     }
 
     private static int number(String text) {

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -36,8 +38,8 @@ final class FeatureMapsPanel extends Div {
         removeAll();
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
-        progress.getElement().setAttribute("aria-label", "Running the image through the network");
-        add(new Paragraph("Running " + RunText.imageName(image) + " through the network…"), progress);
+        progress.getElement().setAttribute("aria-label", t("run.maps.running-label"));
+        add(new Paragraph(t("run.maps.running", RunText.imageName(image))), progress);
         CompletableFuture<List<FeatureMaps>> maps = service.inspect(run, introspector -> {
             List<FeatureMaps> all = new ArrayList<>();
             for (int layer : convLayers) {
@@ -52,14 +54,15 @@ final class FeatureMapsPanel extends Div {
         removeAll();
         for (FeatureMaps layer : layers) {
             int shown = Math.min(layer.channels(), MAX_CHANNELS);
-            add(new H3("Layer " + layer.layer() + " (" + layer.name() + "): " + layer.channels() + " maps of "
-                    + layer.height() + "×" + layer.width()
-                    + (shown < layer.channels() ? ", the first " + shown + " shown" : "")));
+            add(new H3(shown < layer.channels()
+                    ? t("run.maps.layer-first", layer.layer(), layer.name(), layer.channels(), layer.height(),
+                            layer.width(), shown)
+                    : t("run.maps.layer", layer.layer(), layer.name(), layer.channels(), layer.height(), layer.width())));
             Div grid = new Div();
             grid.addClassName("feature-map-grid");
             for (int c = 0; c < shown; c++) {
                 grid.add(Pictures.stretched(layer.values()[c], layer.height(), layer.width(),
-                        "Layer " + layer.layer() + ", channel " + (c + 1)));
+                        t("run.maps.channel", layer.layer(), c + 1)));
             }
             add(grid);
         }
@@ -67,7 +70,7 @@ final class FeatureMapsPanel extends Div {
 
     private void failed(String message) {
         removeAll();
-        Paragraph problem = new Paragraph("The feature maps could not be computed: " + message);
+        Paragraph problem = new Paragraph(t("run.maps.failed", message));
         problem.addClassName("error-text");
         add(problem);
     }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -10,6 +12,7 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import org.convlab.base.ui.I18n;
 import org.convlab.base.ui.PixelImage;
 import org.convlab.model.LayerShape;
 import org.convlab.training.engine.FilterExcitation.Excitation;
@@ -43,8 +46,7 @@ final class FilterPatterns extends Div {
         this.firstConvLayer = analysis.filters().isEmpty() ? -1 : analysis.filters().getFirst().layer();
         addClassName("filter-patterns");
         result.getElement().setAttribute("aria-live", "polite");
-        add(new Paragraph("Choose a map of a conv layer above: its filter is shown here with the test images that "
-                + "make it fire hardest, and inside each the patch of pixels its strongest cell looks at."), result);
+        add(new Paragraph(t("run.patterns.choose")), result);
     }
 
     /**
@@ -58,19 +60,17 @@ final class FilterPatterns extends Div {
             render(known.get(), filter);
             return;
         }
-        Button find = new Button("Find them: search the " + RunText.count(service.testImageCount(run)) + " test images",
+        Button find = new Button(t("run.patterns.find", service.testImageCount(run)),
                 e -> search(layer, layerName, filter));
-        result.add(new H3("Filter " + (filter + 1) + " of layer " + layer + " (" + layerName + ")"),
-                new Paragraph("Searching runs every test image through the network up to this layer: a few "
-                        + "seconds, once for all the filters of the layer."), find);
+        result.add(new H3(t("run.patterns.title", filter + 1, layer, layerName)),
+                new Paragraph(t("run.patterns.find-text")), find);
     }
 
     CompletableFuture<Void> search(int layer, String layerName, int filter) {
         result.removeAll();
         ProgressBar progress = new ProgressBar(0, 1);
-        progress.getElement().setAttribute("aria-label", "Searching the test images");
-        Paragraph searching = new Paragraph("Searching the test images for what filter " + (filter + 1) + " of "
-                + layerName + " responds to…");
+        progress.getElement().setAttribute("aria-label", t("run.patterns.searching-label"));
+        Paragraph searching = new Paragraph(t("run.patterns.searching", filter + 1, layerName));
         result.add(searching, progress);
         UI ui = UI.getCurrent();
         int total = service.testImageCount(run);
@@ -83,7 +83,7 @@ final class FilterPatterns extends Div {
         });
         shown = UiUpdates.whenDone(ui, found, images -> render(images, filter), problem -> {
             result.removeAll();
-            Paragraph p = new Paragraph("The search could not be done: " + problem);
+            Paragraph p = new Paragraph(t("run.patterns.failed", problem));
             p.addClassName("error-text");
             result.add(p);
         });
@@ -95,7 +95,7 @@ final class FilterPatterns extends Div {
         var weights = images.weights();
         int k = weights.kernel();
         int channels = weights.channels();
-        result.add(new H3("Filter " + (filter + 1) + " of layer " + images.layer() + " (" + images.name() + ")"));
+        result.add(new H3(t("run.patterns.title", filter + 1, images.layer(), images.name())));
         Div kernel = new Div();
         kernel.addClassName("filter-weights");
         int shownChannels = Math.min(channels, 8);
@@ -109,20 +109,18 @@ final class FilterPatterns extends Div {
         for (int c = 0; c < shownChannels; c++) {
             float[] slice = new float[k * k];
             System.arraycopy(weights.weights()[filter], c * k * k, slice, 0, k * k);
-            String source = colour ? " for " + Pictures.channelName(3, c) : channels > 1 ? " for input map " + (c + 1) : "";
-            PixelImage picture = Pictures.of(slice, k, k, "Weights of filter " + (filter + 1) + source);
+            String description = colour ? t("run.patterns.weights-colour", filter + 1, FiltersPanel.colour(c, "word"))
+                    : channels > 1 ? t("run.patterns.weights-map", filter + 1, c + 1) : t("run.patterns.weights", filter + 1);
+            PixelImage picture = Pictures.of(slice, k, k, description);
             picture.setTitle(picture.getAlt().orElse("") + ": " + FiltersPanel.numbers(weights, filter, c));
             kernel.add(picture);
         }
-        Span legend = new Span(colour ? "Its weights in colour, then for red, green and blue one by one: white is the "
-                + "layer's largest weight, black its smallest." : "Its weights" + (channels > 1 ? " for the first "
-                + shownChannels + " of its " + channels + " input maps" : "")
-                + ": white is the layer's largest weight, black its smallest.");
+        Span legend = new Span(colour ? t("run.patterns.legend-colour")
+                : channels > 1 ? t("run.patterns.legend-maps", shownChannels, channels) : t("run.patterns.legend"));
         legend.addClassName("muted");
         result.add(kernel, legend);
         if (images.measuredAt() != images.layer()) {
-            result.add(new Paragraph("Measured after layer " + images.measuredAt() + ", where this conv layer's "
-                    + "batch normalization and activation have been applied."));
+            result.add(new Paragraph(t("run.patterns.measured-after", images.measuredAt())));
         }
         Div gallery = new Div();
         gallery.addClassName("filter-gallery");
@@ -138,7 +136,7 @@ final class FilterPatterns extends Div {
         Div frame = new Div();
         frame.addClassName("patch-frame");
         float[] image = service.testImagePixels(run, e.image());
-        frame.add(Pictures.of(image, shape, "Test image #" + e.image()));
+        frame.add(Pictures.of(image, shape, t("run.explain.image", String.valueOf(e.image()))));
         Div box = new Div();
         box.addClassName("patch-box");
         box.getStyle().set("left", pct(e.patch().left(), shape.width())).set("top", pct(e.patch().top(), shape.height()))
@@ -148,12 +146,10 @@ final class FilterPatterns extends Div {
         float[] patchPixels = Pictures.crop(image, shape, e.patch().top(), e.patch().left(), e.patch().height(),
                 e.patch().width());
         Div patch = new Div(Pictures.of(patchPixels, LayerShape.image(shape.channels(), e.patch().height(),
-                e.patch().width()), "The patch its strongest cell "
-                + "sees, rows " + (e.patch().top() + 1) + "–" + e.patch().bottom() + ", columns " + (e.patch().left() + 1)
-                + "–" + e.patch().right()));
+                e.patch().width()), t("run.patterns.patch", e.patch().top() + 1, e.patch().bottom(),
+                e.patch().left() + 1, e.patch().right())));
         patch.addClassName("patch-enlarged");
-        Span caption = new Span(classNames.get(e.label()) + " #" + e.image() + " · "
-                + String.format(Locale.ROOT, "%.2f", e.activation()));
+        Span caption = new Span(classNames.get(e.label()) + " #" + e.image() + " · " + I18n.decimal(e.activation(), 2));
         caption.addClassName("sample-caption");
         Div figure = new Div(frame, patch, caption);
         figure.addClassName("patch-figure");

@@ -1,12 +1,13 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Locale;
 import org.convlab.base.ui.PixelImage;
 import org.convlab.model.LayerShape;
 import org.convlab.training.engine.ModelIntrospector.FilterImages;
@@ -25,7 +26,8 @@ import org.convlab.training.engine.ModelIntrospector.FilterImages;
  */
 final class FiltersPanel extends Div {
 
-    private static final String[] COLOURS = {"Red", "Green", "Blue"};
+    /** The families of keys that name an image's three colours, red, green and blue ({@link #colour}). */
+    private static final String[] COLOURS = {"run.colour.red.", "run.colour.green.", "run.colour.blue."};
 
     /** {@code imageChannels}: the input image's channels, 1 (grayscale) or 3 (colour). */
     FiltersPanel(List<FilterImages> layers, int imageChannels) {
@@ -35,10 +37,9 @@ final class FiltersPanel extends Div {
             // Only the first conv layer reads the image; later ones read maps, even when they are 3.
             boolean colour = first && imageChannels == 3 && layer.channels() == 3;
             first = false;
-            String kernel = layer.kernel() + "×" + layer.kernel();
-            H3 title = new H3("Layer " + layer.layer() + ": " + layer.filters() + " filters of " + kernel
-                    + (colour ? ", each over the red, green and blue of the image, shown in colour"
-                            : layer.channels() == 1 ? "" : ", each averaged over its " + layer.channels() + " input channels"));
+            H3 title = new H3(colour ? t("run.filters.layer-colour", layer.layer(), layer.filters(), layer.kernel())
+                    : layer.channels() == 1 ? t("run.filters.layer", layer.layer(), layer.filters(), layer.kernel())
+                    : t("run.filters.layer-averaged", layer.layer(), layer.filters(), layer.kernel(), layer.channels()));
             Div grid = new Div();
             grid.addClassName("filter-grid");
             if (colour) {
@@ -54,16 +55,11 @@ final class FiltersPanel extends Div {
             }
             add(title, grid);
         }
-        add(new Paragraph("Each square is one filter: the weights the network learned, white for the largest, "
-                + "black for the smallest. A filter with a bright column beside a dark one responds to vertical "
-                + "edges; sliding it over the image makes that layer's feature map."
-                + (imageChannels == 3 ? " Over a colour image a first-layer filter has one kernel for each of red, "
-                        + "green and blue; drawn as one colour picture, a reddish filter looks for red, and a gray one "
-                        + "weighs the three colours alike, looking for light and dark." : "")));
+        add(new Paragraph(t(imageChannels == 3 ? "run.filters.explanation-colour" : "run.filters.explanation")));
     }
 
     private static PixelImage image(FilterImages layer, float[] values, int filter) {
-        String description = "Layer " + layer.layer() + ", filter " + (filter + 1);
+        String description = t("run.filters.filter", layer.layer(), filter + 1);
         PixelImage image = layer.channels() == 1
                 ? Pictures.of(values, layer.kernel(), layer.kernel(), description)
                 : Pictures.stretched(values, layer.kernel(), layer.kernel(), description);
@@ -77,12 +73,11 @@ final class FiltersPanel extends Div {
      */
     static PixelImage colourImage(FilterImages layer, int filter) {
         int k = layer.kernel();
-        String description = "Layer " + layer.layer() + ", filter " + (filter + 1)
-                + " in colour: its red, green and blue weights";
+        String description = t("run.filters.filter-colour", layer.layer(), filter + 1);
         PixelImage image = Pictures.of(layer.weights()[filter], LayerShape.image(3, k, k), description);
         StringBuilder numbers = new StringBuilder(description);
         for (int c = 0; c < 3; c++) {
-            numbers.append('\n').append(COLOURS[c]).append(": ").append(numbers(layer, filter, c));
+            numbers.append('\n').append(colour(c, "name")).append(": ").append(numbers(layer, filter, c));
         }
         image.setTitle(numbers.toString());
         image.addClassNames("filter-image", "colour-filter");
@@ -95,24 +90,33 @@ final class FiltersPanel extends Div {
         list.addClassName("filter-channel-list");
         int k = layer.kernel();
         for (int f = 0; f < layer.filters(); f++) {
-            Span name = new Span("Filter " + (f + 1));
+            Span name = new Span(t("run.filters.filter-name", f + 1));
             name.addClassName("filter-channel-name");
             Div row = new Div(name);
             row.addClassName("filter-channels");
             for (int c = 0; c < 3; c++) {
                 float[] slice = new float[k * k];
                 System.arraycopy(layer.weights()[f], c * k * k, slice, 0, k * k);
-                PixelImage plane = Pictures.of(slice, k, k, "Layer " + layer.layer() + ", filter " + (f + 1) + ", "
-                        + COLOURS[c].toLowerCase(Locale.ROOT) + " weights");
+                PixelImage plane = Pictures.of(slice, k, k, t("run.filters.filter-slice", layer.layer(), f + 1,
+                        colour(c, "weights")));
                 plane.setTitle(plane.getAlt().orElse("") + ": " + numbers(layer, f, c));
                 plane.addClassName("filter-image");
                 row.add(plane);
             }
             list.add(row);
         }
-        Details details = new Details("Each filter's red, green and blue kernels, one by one", list);
+        Details details = new Details(t("run.filters.channels"), list);
         details.addClassName("filter-channel-details");
         return details;
+    }
+
+    /**
+     * Colour {@code channel} (0 red, 1 green, 2 blue) in the reader's words, as {@code what} needs it:
+     * "name" ("Red"), "word" ("red"), "weights", "the-channel", "channel" ("The red channel"),
+     * "image-channel" ("the image's red channel") or "input-channel".
+     */
+    static String colour(int channel, String what) {
+        return t(COLOURS[channel] + what);
     }
 
     /** Slice {@code channel} of a filter as the weights it holds, row by row ("0.12 −0.30 …; …"). */

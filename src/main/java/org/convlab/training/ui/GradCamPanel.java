@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -7,9 +9,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.convlab.base.ui.ColorScale;
+import org.convlab.base.ui.I18n;
 import org.convlab.model.LayerShape;
 import org.convlab.training.engine.ModelIntrospector.GradCam;
 import org.convlab.training.queue.TrainingService.SavedRun;
@@ -21,7 +23,7 @@ import org.convlab.training.ui.RunAnalysis.TestImage;
  */
 final class GradCamPanel extends Div {
 
-    final ComboBox<String> targetClass = new ComboBox<>("Evidence for class");
+    final ComboBox<String> targetClass = new ComboBox<>(t("run.grad-cam.class"));
     final Div result = new Div();
     private final RunAnalysisService service;
     private final SavedRun run;
@@ -54,7 +56,7 @@ final class GradCamPanel extends Div {
     private CompletableFuture<Void> compute(int classIndex) {
         TestImage current = image;
         result.removeAll();
-        result.add(new Paragraph("Computing the heatmap…"));
+        result.add(new Paragraph(t("run.grad-cam.computing")));
         CompletableFuture<GradCam> cam = service.inspect(run, introspector -> introspector.gradCam(current.pixels(), classIndex));
         return UiUpdates.whenDone(UI.getCurrent(), cam, c -> render(current, c), this::failed);
     }
@@ -68,22 +70,20 @@ final class GradCamPanel extends Div {
         // The heatmap has the input's size; the image has 1 plane (grayscale) or 3 (colour) of that size.
         LayerShape shape = LayerShape.image(shown.pixels().length / (cam.height() * cam.width()), cam.height(),
                 cam.width());
-        Div original = figure(Pictures.of(shown.pixels(), shape, RunText.imageName(shown)), "the image");
+        Div original = figure(Pictures.of(shown.pixels(), shape, RunText.imageName(shown)), t("run.grad-cam.the-image"));
         Div overlay = figure(GradCamOverlay.image(shown.pixels(), cam.heatmap(), shape,
-                "Grad-CAM for " + className + " over " + RunText.imageName(shown)), "evidence for " + className);
-        Span cold = new Span("none");
+                t("run.grad-cam.overlay", className, RunText.imageName(shown))), t("run.grad-cam.evidence", className));
+        Span cold = new Span(t("run.grad-cam.none"));
         Span bar = new Span();
         bar.addClassName("heatmap-legend-bar");
         bar.getStyle().set("background", ColorScale.cssGradient());
-        Div legend = new Div(cold, bar, new Span("most"));
+        Div legend = new Div(cold, bar, new Span(t("run.grad-cam.most")));
         legend.addClassName("heatmap-legend");
         Div pictures = new Div(original, overlay);
         pictures.addClassName("grad-cam-pictures");
-        result.add(pictures, legend, new Paragraph(String.format(Locale.ROOT,
-                "The model gives %s %.1f%%. Coloured areas are where layer %d (%s, %d×%d) found evidence for %s; "
-                        + "the picture shows through where it found none.",
-                className, cam.probabilities()[cam.classIndex()] * 100, cam.layer(), cam.name(),
-                cam.coarseHeight(), cam.coarseWidth(), className)));
+        result.add(pictures, legend, new Paragraph(t("run.grad-cam.explanation",
+                className, I18n.percent(cam.probabilities()[cam.classIndex()], 1), cam.layer(), cam.name(),
+                cam.coarseHeight(), cam.coarseWidth())));
     }
 
     private static Div figure(Component picture, String caption) {
@@ -96,7 +96,7 @@ final class GradCamPanel extends Div {
 
     private void failed(String message) {
         result.removeAll();
-        Paragraph problem = new Paragraph("Grad-CAM could not be computed: " + message);
+        Paragraph problem = new Paragraph(t("run.grad-cam.failed", message));
         problem.addClassName("error-text");
         result.add(problem);
     }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -19,8 +21,8 @@ import org.convlab.training.ui.RunAnalysis.TestImage;
  */
 final class ImageInspector extends Div {
 
-    final IntegerField imageNumber = new IntegerField("Test image #");
-    final Button random = new Button("Another image", VaadinIcon.REFRESH.create());
+    final IntegerField imageNumber = new IntegerField(t("run.inspector.image-number"));
+    final Button random = new Button(t("run.inspector.another"), VaadinIcon.REFRESH.create());
     final Div chosen = new Div();
     final Anchor explain = new Anchor();
     final FeatureMapsPanel featureMaps;
@@ -38,7 +40,7 @@ final class ImageInspector extends Div {
         imageNumber.setMin(0);
         imageNumber.setMax(analysis.testImageCount() - 1);
         imageNumber.setStepButtonsVisible(true);
-        imageNumber.setHelperText("0 to " + RunText.count(analysis.testImageCount() - 1));
+        imageNumber.setHelperText(t("run.inspector.range", analysis.testImageCount() - 1));
         imageNumber.addValueChangeListener(e -> {
             Integer n = e.getValue();
             if (e.isFromClient() && n != null && n >= 0 && n < analysis.testImageCount()) {
@@ -50,10 +52,8 @@ final class ImageInspector extends Div {
         Div controls = new Div(imageNumber, random, chosen, explain);
         controls.addClassName("inspector-controls");
         chosen.addClassName("inspector-chosen");
-        add(controls, new H3("Feature maps"), new Paragraph("Every conv layer turns the image into one map per "
-                        + "filter: bright where the filter found its pattern. Early layers keep the outline; later "
-                        + "ones are smaller and more abstract."), featureMaps,
-                new H3("Where did the model look? (Grad-CAM)"), gradCam);
+        add(controls, new H3(t("run.inspector.maps-title")), new Paragraph(t("run.inspector.maps-text")), featureMaps,
+                new H3(t("run.inspector.grad-cam-title")), gradCam);
     }
 
     /** Shows test image {@code index} in every panel; completes when all of them have their result. */
@@ -61,10 +61,13 @@ final class ImageInspector extends Div {
         TestImage image = analysis.testImage(index);
         imageNumber.setValue(index);
         chosen.removeAll();
-        String names = analysis.classNames().get(image.expected()) + (image.expected() == image.predicted()
-                ? ", recognised correctly" : ", taken for " + analysis.classNames().get(image.predicted()));
-        chosen.add(Pictures.figure(image.pixels(), analysis.imageShape(), names + ", test image #" + index, names));
-        explain.setText("Explain every layer and every number for this image →");
+        String names = image.expected() == image.predicted()
+                ? t("run.inspector.right", analysis.classNames().get(image.expected()))
+                : t("run.inspector.wrong", analysis.classNames().get(image.expected()),
+                        analysis.classNames().get(image.predicted()));
+        chosen.add(Pictures.figure(image.pixels(), analysis.imageShape(),
+                t("run.image.named", names, String.valueOf(index)), names));
+        explain.setText(t("run.inspector.explain-link"));
         explain.setHref("runs/" + runId + "/explain?image=" + index);
         return CompletableFuture.allOf(featureMaps.show(image), gradCam.show(image));
     }

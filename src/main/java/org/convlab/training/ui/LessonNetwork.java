@@ -1,8 +1,9 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.ModelSpec;
@@ -93,19 +94,19 @@ record LessonNetwork(double learningRate, int trainingImages, boolean dropout, b
     String summary() {
         List<String> on = new ArrayList<>();
         if (dropout) {
-            on.add("dropout");
+            on.add(t("run.lesson.dropout"));
         }
         if (l2) {
-            on.add("L2");
+            on.add(t("run.lesson.l2"));
         }
         if (batchNorm) {
-            on.add("batch norm");
+            on.add(t("run.lesson.batch-norm"));
         }
         if (augmentation) {
-            on.add("augmentation");
+            on.add(t("run.lesson.augmentation"));
         }
-        return String.format(Locale.ROOT, "rate %s · %,d images%s", rate(learningRate),
-                trainingImages, on.isEmpty() ? "" : " · " + String.join(", ", on));
+        return on.isEmpty() ? t("run.lesson.summary", rate(learningRate), trainingImages)
+                : t("run.lesson.summary-with", rate(learningRate), trainingImages, String.join(", ", on));
     }
 
     /** A learning rate as the lesson writes it: 0.0001, 0.001, 1. */

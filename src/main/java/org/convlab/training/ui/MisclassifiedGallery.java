@@ -1,11 +1,12 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import org.convlab.model.LayerShape;
 import org.convlab.training.engine.Evaluation.Misclassified;
@@ -20,8 +21,8 @@ final class MisclassifiedGallery extends Div {
 
     final Div images = new Div();
     final Span position = new Span();
-    final Button previous = new Button("Previous", VaadinIcon.ANGLE_LEFT.create());
-    final Button next = new Button("Next", VaadinIcon.ANGLE_RIGHT.create());
+    final Button previous = new Button(t("run.mistakes.previous"), VaadinIcon.ANGLE_LEFT.create());
+    final Button next = new Button(t("run.mistakes.next"), VaadinIcon.ANGLE_RIGHT.create());
     private final List<Misclassified> mistakes;
     private final Consumer<Misclassified> onOpen;
     private final LayerShape shape;
@@ -56,19 +57,19 @@ final class MisclassifiedGallery extends Div {
         for (Misclassified m : mistakes.subList(from, to)) {
             images.add(figure(m));
         }
-        position.setText(mistakes.isEmpty() ? "No mistakes at all."
-                : String.format(Locale.ROOT, "%,d–%,d of %,d", from + 1, to, mistakes.size()));
+        position.setText(mistakes.isEmpty() ? t("run.mistakes.none")
+                : t("run.mistakes.position", from + 1, to, mistakes.size()));
         previous.setEnabled(page > 0);
         next.setEnabled(page < pages() - 1);
     }
 
     private Div figure(Misclassified m) {
-        Span said = new Span("said " + m.predictedName());
+        Span said = new Span(t("run.mistakes.said", m.predictedName()));
         said.addClassName("predicted");
-        Span truth = new Span("is " + m.expectedName());
+        Span truth = new Span(t("run.mistakes.is", m.expectedName()));
         truth.addClassName("expected");
-        Div figure = new Div(Pictures.of(m.pixels(), shape, m.expectedName() + " taken for " + m.predictedName()
-                + ", test image #" + m.index()), said, truth);
+        Div figure = new Div(Pictures.of(m.pixels(), shape, t("run.image.taken-for",
+                m.expectedName(), m.predictedName(), String.valueOf(m.index()))), said, truth);
         figure.addClassName("sample");
         figure.addClassName("clickable-sample");
         figure.getElement().setAttribute("data-index", String.valueOf(m.index()));
@@ -76,7 +77,7 @@ final class MisclassifiedGallery extends Div {
         figure.getElement().setAttribute("tabindex", "0");
         figure.addClickListener(e -> onOpen.accept(m));
         figure.getElement().addEventListener("keydown", e -> onOpen.accept(m))
-                .setFilter("event.key === 'Enter' || event.key === ' '");
+                .setFilter(NetworkDiagram.ENTER_OR_SPACE);
         return figure;
     }
 }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -9,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.convlab.base.ui.I18n;
 import org.convlab.base.ui.PixelImage;
 import org.convlab.training.engine.NetworkExplainer.LayerOutput;
 import org.convlab.training.engine.NetworkExplainer.Overview;
@@ -24,6 +27,12 @@ import org.convlab.training.engine.NetworkExplainer.Overview;
  * and white for its largest, so the maps of one layer compare.
  */
 final class NetworkDiagram extends Div {
+
+    /**
+     * The keydown filter of anything clickable that is not a button: Enter or Space activates it, as
+     * a button would (a JavaScript expression over the event).
+     */
+    static final String ENTER_OR_SPACE = "(key => key === 'Enter' || key === ' ')(event.key)";
 
     /** A map's side in pixels, its gap, the space between columns (for the lines), and the header. */
     static final int MAP = 34;
@@ -79,8 +88,7 @@ final class NetworkDiagram extends Div {
         }
         canvas.getStyle().set("width", (x - COLUMN_GAP) + "px").set("height", (height + 8) + "px");
         getElement().setAttribute("role", "group");
-        getElement().setAttribute("aria-label", "Every layer's output for this image, from the input on the left "
-                + "to the class probabilities on the right");
+        getElement().setAttribute("aria-label", t("run.diagram.label"));
     }
 
     Place place(int layer, int channel) {
@@ -161,9 +169,9 @@ final class NetworkDiagram extends Div {
             Place place = new Place(px, py, MAP, MAP);
             places.put(layer.layer() + "/" + c, place);
             boolean colour = layer.layer() == 0 && layer.channels() == 3;
-            String label = colour ? "The input image's " + Pictures.channelName(3, c) + " channel"
-                    : layer.layer() == 0 ? "The input image"
-                    : "Layer " + layer.layer() + " (" + layer.name() + "), map " + (c + 1) + " of " + layer.channels();
+            String label = colour ? FiltersPanel.colour(c, "input-channel")
+                    : layer.layer() == 0 ? t("run.diagram.input-image")
+                    : t("run.diagram.map", layer.layer(), layer.name(), c + 1, layer.channels());
             // A colour image's three planes are drawn in their own colour: black to red, to green, to blue.
             String png = colour ? tinted(layer.values(), c * plane, plane, layer.height(), layer.width(), range, c)
                     : gray(layer.values(), c * plane, plane, layer.height(), layer.width(), range);
@@ -181,8 +189,7 @@ final class NetworkDiagram extends Div {
         places.put(layer.layer() + "/strip", place);
         float[] range = range(layer.values());
         Element img = picture(gray(layer.values(), 0, layer.channels(), layer.channels(), 1, range),
-                "Layer " + layer.layer() + " (" + layer.name() + "): " + layer.channels()
-                        + " values in a column, the first at the top", place);
+                t("run.diagram.strip", layer.layer(), layer.name(), (long) layer.channels()), place);
         img.setAttribute("data-key", layer.layer() + "/strip");
         img.getClassList().add("network-strip");
         // A click picks the unit under the pointer; the keyboard opens the layer to pick one by number.
@@ -194,7 +201,7 @@ final class NetworkDiagram extends Div {
         img.setAttribute("tabindex", "0");
         img.setAttribute("role", "button");
         img.addEventListener("keydown", e -> chooser.chosen(layer.layer(), 0))
-                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+                .setFilter(ENTER_OR_SPACE).preventDefault();
         canvas.getElement().appendChild(img);
         return 78;
     }
@@ -209,7 +216,7 @@ final class NetworkDiagram extends Div {
             Span bar = new Span();
             bar.addClassName("class-bar");
             bar.getStyle().set("width", Math.round(p * 70) + "px");
-            Span percent = new Span(String.format(Locale.ROOT, "%.1f%%", 100 * p));
+            Span percent = new Span(I18n.percent(p, 1));
             percent.addClassName("class-percent");
             Div row = new Div(name, bar, percent);
             row.addClassName("network-class");
@@ -218,8 +225,8 @@ final class NetworkDiagram extends Div {
             }
             position(row.getElement(), place);
             row.getElement().setAttribute("data-key", layer.layer() + "/" + k);
-            row.getElement().setAttribute("aria-label", overview.classNames().get(k) + ": "
-                    + String.format(Locale.ROOT, "%.1f%%", 100 * p) + (k == overview.predicted() ? ", the prediction" : ""));
+            row.getElement().setAttribute("aria-label", t(k == overview.predicted() ? "run.diagram.class-predicted"
+                    : "run.diagram.class", overview.classNames().get(k), I18n.percent(p, 1)));
             int unit = k;
             button(row.getElement(), () -> chooser.chosen(layer.layer(), unit));
             canvas.add(row);
@@ -228,12 +235,12 @@ final class NetworkDiagram extends Div {
     }
 
     private Div header(LayerOutput layer, int x, int width) {
-        Span title = new Span(layer.layer() == 0 ? "Input" : layer.layer() + " · " + layer.name());
+        Span title = new Span(layer.layer() == 0 ? t("run.diagram.input") : layer.layer() + " · " + layer.name());
         title.addClassName("network-layer-name");
-        String shape = layer.flat() ? RunText.count(layer.channels()) + " values"
+        String shape = layer.flat() ? I18n.count("run.diagram.values", layer.channels())
                 : layer.channels() + "×" + layer.height() + "×" + layer.width();
         Span details = new Span(shape);
-        Span params = new Span(layer.layer() == 0 ? "" : RunText.count(layer.params()) + " params");
+        Span params = new Span(layer.layer() == 0 ? "" : I18n.count("run.diagram.params", layer.params()));
         Div header = new Div(title, details, params);
         header.addClassName("network-layer-header");
         position(header.getElement(), new Place(x, 0, width, HEADER - 6));
@@ -256,7 +263,7 @@ final class NetworkDiagram extends Div {
         element.setAttribute("role", "button");
         element.addEventListener("click", e -> action.run());
         element.addEventListener("keydown", e -> action.run())
-                .setFilter("event.key === 'Enter' || event.key === ' '").preventDefault();
+                .setFilter(ENTER_OR_SPACE).preventDefault();
     }
 
     private static void position(Element element, Place place) {

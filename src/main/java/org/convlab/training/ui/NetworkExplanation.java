@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -86,12 +88,12 @@ final class NetworkExplanation extends Div {
         traceArea.removeAll();
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
-        progress.getElement().setAttribute("aria-label", "Running the image through the network");
-        overviewArea.add(new Paragraph("Running the image through every layer…"), progress);
+        progress.getElement().setAttribute("aria-label", t("run.maps.running-label"));
+        overviewArea.add(new Paragraph(t("run.explanation.running")), progress);
         overviewShown = UiUpdates.whenDone(UI.getCurrent(), source.explain(e -> e.overview(image)), this::render,
                 problem -> {
                     overviewArea.removeAll();
-                    overviewArea.add(error("The network could not be run on this image: " + problem));
+                    overviewArea.add(error(t("run.explanation.failed", problem)));
                 });
         return overviewShown;
     }
@@ -101,11 +103,8 @@ final class NetworkExplanation extends Div {
         overviewShownListeners.forEach(listener -> listener.accept(result));
         overviewArea.removeAll();
         diagram = new NetworkDiagram(result, this::choose);
-        overviewArea.add(new Paragraph("Each column is one layer's output, from the input on the left to the "
-                + "probabilities on the right. Black is the layer's smallest value, white its largest"
-                + (result.layers().getFirst().channels() == 3 ? " (the colour input is three maps, black to red, to "
-                        + "green and to blue)" : "") + ". Choose a map to "
-                + "see which maps feed it, then a cell in it to see how that number was computed."), diagram);
+        overviewArea.add(new Paragraph(t(result.layers().getFirst().channels() == 3 ? "run.explanation.overview-colour"
+                : "run.explanation.overview")), diagram);
         // Start where the lessons start: the first conv layer, its first map, a cell near the middle.
         for (LayerOutput layer : result.layers()) {
             if ("conv2d".equals(layer.kind())) {
@@ -125,37 +124,33 @@ final class NetworkExplanation extends Div {
         chosenArea.removeAll();
         if (layer == 0) {
             chosenArea.add(new Paragraph(out.channels() == 3
-                    ? "This is the " + Pictures.channelName(3, channel) + " channel of the input image: a colour image "
-                            + "is three maps, its red, green and blue, and the first layer reads all three. Choose a map "
-                            + "of a later layer to see how it was computed from these."
-                    : "This is the input image itself. Choose a map of a later layer to see how it "
-                            + "was computed from this one."));
+                    ? t("run.explanation.input-colour", FiltersPanel.colour(channel, "the-channel"))
+                    : t("run.explanation.input")));
             return;
         }
         if (out.flat()) {
-            IntegerField unit = new IntegerField("Unit (1 to " + out.channels() + ")");
+            IntegerField unit = new IntegerField(t("run.explanation.unit", out.channels()));
             unit.setMin(1);
             unit.setMax(out.channels());
             unit.setValue(channel + 1);
             unit.setStepButtonsVisible(true);
-            Button explain = new Button("Explain this unit", e -> {
+            Button explain = new Button(t("run.explanation.explain-unit"), e -> {
                 Integer u = unit.getValue();
                 if (u == null || u < 1 || u > out.channels()) {
                     unit.setInvalid(true);
-                    unit.setErrorMessage("Choose a unit from 1 to " + out.channels() + ".");
+                    unit.setErrorMessage(t("run.explanation.unit-invalid", out.channels()));
                 } else {
                     explain(layer, u - 1, 0, 0);
                 }
             });
-            chosenArea.add(new H3("Layer " + layer + " (" + out.name() + "): " + RunText.count(out.channels()) + " values"),
+            chosenArea.add(new H3(t("run.explanation.flat-title", layer, out.name(), (long) out.channels())),
                     fields(unit, explain));
             explain(layer, channel, 0, 0);
             return;
         }
-        chosenArea.add(new H3("Layer " + layer + " (" + out.name() + "), map " + (channel + 1) + " of " + out.channels()
-                + ": " + out.height() + "×" + out.width()));
-        chosenArea.add(new Paragraph("Click a cell to see how its number was computed, or give its row and column. "
-                + "Here black is this map's smallest value and white its largest."));
+        chosenArea.add(new H3(t("run.explanation.map-title", layer, out.name(), channel + 1, out.channels(), out.height(),
+                out.width())));
+        chosenArea.add(new Paragraph(t("run.explanation.map-text")));
         cell = Math.max(1, ENLARGED / Math.max(out.width(), out.height()));
         int size = cell;
         Div enlarged = new Div();
@@ -170,7 +165,7 @@ final class NetworkExplanation extends Div {
             range[1] = Math.max(range[1], v);
         }
         img.setAttribute("src", NetworkDiagram.gray(values, 0, plane, out.height(), out.width(), range));
-        img.setAttribute("alt", "Map " + (channel + 1) + " of layer " + layer + ", enlarged");
+        img.setAttribute("alt", t("run.explanation.enlarged", channel + 1, layer));
         img.getStyle().set("width", out.width() * size + "px").set("height", out.height() * size + "px");
         img.addEventListener("click", e -> {
             int col = (int) Math.floor(e.getEventData().get("event.offsetX").asDouble() / size);
@@ -182,8 +177,8 @@ final class NetworkExplanation extends Div {
         marker.getStyle().set("width", size + "px").set("height", size + "px");
         enlarged.getElement().appendChild(img);
         enlarged.add(marker);
-        IntegerField row = new IntegerField("Row (1 to " + out.height() + ")");
-        IntegerField col = new IntegerField("Column (1 to " + out.width() + ")");
+        IntegerField row = new IntegerField(t("run.explanation.row", out.height()));
+        IntegerField col = new IntegerField(t("run.explanation.column", out.width()));
         rowField = row;
         colField = col;
         for (IntegerField f : new IntegerField[] {row, col}) {
@@ -194,13 +189,13 @@ final class NetworkExplanation extends Div {
         col.setMax(out.width());
         row.setValue(out.height() / 2 + 1);
         col.setValue(out.width() / 2 + 1);
-        Button explain = new Button("Explain this cell", e -> {
+        Button explain = new Button(t("run.explanation.explain-cell"), e -> {
             Integer r = row.getValue();
             Integer c = col.getValue();
             row.setInvalid(r == null || r < 1 || r > out.height());
             col.setInvalid(c == null || c < 1 || c > out.width());
-            row.setErrorMessage("Choose a row from 1 to " + out.height() + ".");
-            col.setErrorMessage("Choose a column from 1 to " + out.width() + ".");
+            row.setErrorMessage(t("run.explanation.row-invalid", out.height()));
+            col.setErrorMessage(t("run.explanation.column-invalid", out.width()));
             if (!row.isInvalid() && !col.isInvalid()) {
                 explain(layer, channel, r - 1, c - 1);
             }
@@ -219,18 +214,18 @@ final class NetworkExplanation extends Div {
                 map.getChildren().filter(c -> c.hasClassName("cell-marker")).findFirst().ifPresent(marker ->
                         marker.getElement().getStyle().set("left", col * cell + "px").set("top", row * cell + "px")));
         traceArea.removeAll();
-        traceArea.add(new Paragraph("Computing…"));
+        traceArea.add(new Paragraph(t("run.explanation.computing")));
         float[] pixels = image;
         traceShown = UiUpdates.whenDone(UI.getCurrent(), source.explain(e -> e.trace(pixels, layer, channel, row, col)),
                 (NeuronTrace trace) -> {
                     traceArea.removeAll();
                     NeuronTracePanel panel = new NeuronTracePanel(trace);
                     traceArea.add(panel);
-                    status.setText(panel.title() + ": " + panel.result.getText());
+                    status.setText(t("run.explanation.status", panel.title(), panel.result.getText()));
                 },
                 problem -> {
                     traceArea.removeAll();
-                    traceArea.add(error("This number could not be traced: " + problem));
+                    traceArea.add(error(t("run.explanation.trace-failed", problem)));
                 });
         return traceShown;
     }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
@@ -7,9 +9,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.convlab.base.ui.I18n;
 import org.convlab.lesson.ValueFormat;
 import org.convlab.lesson.ui.WindowAnimations;
 import org.convlab.training.engine.NeuronTrace;
@@ -37,38 +40,34 @@ final class NeuronTracePanel extends Div {
             case NeuronTrace.PoolCell p -> pool(p);
             case NeuronTrace.DenseUnit d -> dense(d);
             case NeuronTrace.NormCell n -> {
-                title("Layer " + n.layer() + " (" + n.name() + "), " + cell(n.channel(), n.row(), n.col()));
-                add(new Paragraph("Batch normalization shifts and scales each value with four numbers it learned for "
-                        + "this map: the mean and variance of its values during training, and a scale γ and shift β."));
-                sum("γ × (x − mean) / √(variance + ε) + β = " + n(n.gamma()) + " × (" + n(n.input()) + " − " + n(n.mean())
-                        + ") / √(" + n(n.variance()) + " + " + n.epsilon() + ") + " + n(n.beta()) + " = " + n(n.value()));
+                title(t("run.trace.title", n.layer(), n.name(), cell(n.channel(), n.row(), n.col())));
+                add(new Paragraph(t("run.trace.norm.text")));
+                sum(t("run.trace.norm.sum", n(n.gamma()), n(n.input()), n(n.mean()), n(n.variance()),
+                        local(String.valueOf(n.epsilon())), n(n.beta()), n(n.value())));
             }
             case NeuronTrace.ActivationCell a -> {
                 if (a.softmax() != null) {
-                    title("Layer " + a.layer() + " (" + a.name() + "), unit " + (a.channel() + 1));
+                    title(t("run.trace.title", a.layer(), a.name(), t("run.trace.unit", a.channel() + 1)));
                     softmax(a.softmax(), a.channel());
                 } else {
-                    title("Layer " + a.layer() + " (" + a.name() + "), " + cell(a.channel(), a.row(), a.col()));
+                    title(t("run.trace.title", a.layer(), a.name(), cell(a.channel(), a.row(), a.col())));
                     sum(a.activation() + "(" + n(a.input()) + ") = " + n(a.value()));
                 }
             }
             case NeuronTrace.DropoutCell d -> {
-                title("Layer " + d.layer() + " (" + d.name() + "), " + cell(d.channel(), d.row(), d.col()));
-                add(new Paragraph("Dropout switches off " + Math.round(d.rate() * 100) + "% of the values at random, but "
-                        + "only while training, so the network cannot lean on any single one. Once trained, every value "
-                        + "passes unchanged."));
+                title(t("run.trace.title", d.layer(), d.name(), cell(d.channel(), d.row(), d.col())));
+                add(new Paragraph(t("run.trace.dropout.text", I18n.percent(d.rate(), 0))));
                 sum(n(d.input()) + " → " + n(d.value()));
             }
             case NeuronTrace.FlattenCell f -> {
-                title("Layer " + f.layer() + " (" + f.name() + "), value " + (f.unit() + 1));
-                add(new Paragraph("Flatten lays the maps end to end, row after row, map after map. Nothing is "
-                        + "computed: value " + (f.unit() + 1) + " is map " + (f.fromChannel() + 1) + ", row "
-                        + (f.fromRow() + 1) + ", column " + (f.fromCol() + 1) + " of the layer before."));
+                title(t("run.trace.title", f.layer(), f.name(), t("run.trace.value", f.unit() + 1)));
+                add(new Paragraph(t("run.trace.flatten.text", f.unit() + 1, f.fromChannel() + 1, f.fromRow() + 1,
+                        f.fromCol() + 1)));
                 sum("= " + n(f.value()));
             }
         }
-        result.setText("The network's own value for this number: " + n(trace.modelValue())
-                + (Math.abs(trace.value() - trace.modelValue()) < 1e-4 ? " — the same." : ""));
+        result.setText(t(Math.abs(trace.value() - trace.modelValue()) < 1e-4 ? "run.trace.result-same" : "run.trace.result",
+                n(trace.modelValue())));
         result.addClassName("trace-result");
         add(result);
     }
@@ -76,21 +75,19 @@ final class NeuronTracePanel extends Div {
     private void conv(NeuronTrace.ConvCell c) {
         int channels = c.inputs().length;
         int k = c.kernel();
-        title("Layer " + c.layer() + " (" + c.name() + "), " + cell(c.channel(), c.row(), c.col()));
+        title(t("run.trace.title", c.layer(), c.name(), cell(c.channel(), c.row(), c.col())));
         boolean colour = readsColourImage(c);
-        String from = colour ? "the red, green and blue of the input image"
-                : c.layer() == 1 ? "the input image" : channels + " maps of layer " + (c.layer() - 1);
-        add(new Paragraph("Filter " + (c.channel() + 1) + " lays its " + k + "×" + k + " kernel over "
-                + window(c) + " of " + from + (colour ? ", with one kernel slice for each colour"
-                        : channels > 1 ? ", with one kernel slice for each map" : "")
-                + ". Each window is multiplied cell by cell by its slice and the products are added up"
-                + (c.padding() > 0 ? "; cells outside the map are padding, 0" : "") + "."));
+        String from = colour ? t("run.trace.conv.from-colour")
+                : c.layer() == 1 ? t("run.trace.conv.from-image") : t("run.trace.conv.from-maps", channels, c.layer() - 1);
+        String lays = colour ? "run.trace.conv.lays-colour" : channels > 1 ? "run.trace.conv.lays-maps" : "run.trace.conv.lays";
+        add(new Paragraph(t(lays, c.channel() + 1, k, window(c), from) + " "
+                + t(c.padding() > 0 ? "run.trace.conv.products-padding" : "run.trace.conv.products")));
         Div grids = new Div();
         grids.addClassName("trace-channels");
         add(grids);
         addChannels(grids, c, 0, Math.min(FIRST_CHANNELS, channels));
         if (channels > FIRST_CHANNELS) {
-            Button more = new Button("Show all " + channels + " channels");
+            Button more = new Button(t("run.trace.conv.show-all", channels));
             more.addClickListener(e -> {
                 addChannels(grids, c, FIRST_CHANNELS, channels);
                 more.setVisible(false);
@@ -104,26 +101,26 @@ final class NeuronTracePanel extends Div {
             total += s;
         }
         if (colour) {
-            sum("Sum over red, green and blue: " + String.join(" + ", sums) + " = " + n(total));
+            sum(t("run.trace.conv.sum-colour", String.join(" + ", sums), n(total)));
         } else if (channels > 1) {
-            sum("Sum over the " + channels + " channels: " + String.join(" + ", sums) + " = " + n(total));
+            sum(t("run.trace.conv.sum-channels", channels, String.join(" + ", sums), n(total)));
         }
-        sum((channels > 1 ? n(total) : sums.getFirst()) + " + bias " + n(c.bias()) + " = " + n(c.preActivation()));
+        sum(t("run.trace.conv.bias", channels > 1 ? n(total) : sums.getFirst(), n(c.bias()), n(c.preActivation())));
         sum(c.activation() + "(" + n(c.preActivation()) + ") = " + n(c.value()));
     }
 
     private void addChannels(Div grids, NeuronTrace.ConvCell c, int from, int to) {
         boolean colour = readsColourImage(c);
-        String source = c.layer() == 1 ? "The image" : "Map";
         for (int ch = from; ch < to; ch++) {
-            String name = colour ? "The " + Pictures.channelName(3, ch) + " channel" : source + " " + (ch + 1);
+            String name = colour ? FiltersPanel.colour(ch, "channel")
+                    : t(c.layer() == 1 ? "run.trace.channel.image" : "run.trace.channel.map", ch + 1);
+            String source = colour ? FiltersPanel.colour(ch, "image-channel")
+                    : c.layer() == 1 ? t("run.trace.where.image") : t("run.trace.where.map", ch + 1, c.layer() - 1);
             Component animation = WindowAnimations.convolution(
-                    c.inputs().length == 1 ? "The window times the kernel" : name + " times its kernel slice",
-                    c.inputs()[ch], c.weights()[ch], window(c) + " of " + (colour
-                            ? "the image's " + Pictures.channelName(3, ch) + " channel"
-                            : c.layer() == 1 ? "the image" : "map " + (ch + 1) + " of layer " + (c.layer() - 1)));
-            Span caption = new Span((c.inputs().length == 1 ? "" : name + ": ") + "sum of products "
-                    + n(c.channelSums()[ch]));
+                    c.inputs().length == 1 ? t("run.trace.window-times-kernel") : t("run.trace.times-slice", name),
+                    c.inputs()[ch], c.weights()[ch], t("run.trace.where", window(c), source));
+            Span caption = new Span(c.inputs().length == 1 ? t("run.trace.channel-sum", n(c.channelSums()[ch]))
+                    : t("run.trace.channel-sum-named", name, n(c.channelSums()[ch])));
             caption.addClassName("trace-channel-sum");
             Div channel = new Div(animation, caption);
             channel.addClassName("trace-channel");
@@ -141,60 +138,60 @@ final class NeuronTracePanel extends Div {
 
     /** "rows 6–8, columns 10–12", or "rows 1–2 and a row of padding above, columns 1–3" at an edge. */
     static String window(NeuronTrace.ConvCell c) {
-        return span("rows", c.top(), c.kernel(), c.inputHeight(), "above", "below") + ", "
-                + span("columns", c.left(), c.kernel(), c.inputWidth(), "to the left", "to the right");
+        return t("run.trace.window", span("run.trace.window.rows", c.top(), c.kernel(), c.inputHeight(),
+                        "run.trace.window.pad-above", "run.trace.window.pad-below"),
+                span("run.trace.window.columns", c.left(), c.kernel(), c.inputWidth(),
+                        "run.trace.window.pad-left", "run.trace.window.pad-right"));
     }
 
+    /** Rows (or columns) {@code start} to {@code start + k - 1} of {@code size}, and the padding beyond either edge. */
     private static String span(String what, int start, int k, int size, String before, String after) {
         int first = Math.max(start, 0);
         int last = Math.min(start + k, size) - 1;
-        String text = what + " " + (first + 1) + "–" + (last + 1);
+        String text = t(what, first + 1, last + 1);
         int padBefore = first - start;
         int padAfter = start + k - 1 - last;
-        String unit = what.equals("rows") ? "row" : "column";
         if (padBefore > 0) {
-            text += " and " + (padBefore == 1 ? "a " + unit : padBefore + " " + unit + "s") + " of padding " + before;
+            text = I18n.count(before, padBefore, text);
         }
         if (padAfter > 0) {
-            text += " and " + (padAfter == 1 ? "a " + unit : padAfter + " " + unit + "s") + " of padding " + after;
+            text = I18n.count(after, padAfter, text);
         }
         return text;
     }
 
     private void pool(NeuronTrace.PoolCell p) {
-        title("Layer " + p.layer() + " (" + p.name() + "), " + cell(p.channel(), p.row(), p.col()));
+        title(t("run.trace.title", p.layer(), p.name(), cell(p.channel(), p.row(), p.col())));
         boolean max = p.kind().equals("max");
         int size = p.pool();
         int rows = p.window().length;
         int cols = p.window()[0].length;
-        add(new Paragraph((max ? "Max" : "Average") + " pooling looks at a " + size + "×" + size + " window of map "
-                + (p.channel() + 1) + " of the layer before (rows " + (p.top() + 1) + "–" + (p.top() + rows)
-                + ", columns " + (p.left() + 1) + "–" + (p.left() + cols) + ") and keeps "
-                + (max ? "the largest value." : "their mean.")
-                + (p.clipped() ? " The window hangs over the edge of the map (padding \"same\"): only "
-                        + (rows * cols == 1 ? "its one cell inside the map counts." : "its " + rows * cols
-                        + " cells inside the map count.") : "")));
-        add(WindowAnimations.pooling(max ? "Max pooling" : "Average pooling", p.window(), max));
-        sum((max ? "largest" : "mean") + " = " + n(p.value()));
+        String looks = t(max ? "run.trace.pool.max" : "run.trace.pool.mean", size, p.channel() + 1, p.top() + 1,
+                p.top() + rows, p.left() + 1, p.left() + cols);
+        add(new Paragraph(p.clipped() ? looks + " " + I18n.count("run.trace.pool.clipped", (long) rows * cols) : looks));
+        add(WindowAnimations.pooling(t(max ? "run.trace.pool.max-label" : "run.trace.pool.mean-label"), p.window(), max));
+        sum(t(max ? "run.trace.pool.largest" : "run.trace.pool.mean-sum", n(p.value())));
     }
 
     private void dense(NeuronTrace.DenseUnit d) {
-        title("Layer " + d.layer() + " (" + d.name() + "), unit " + (d.unit() + 1));
-        add(new Paragraph("A dense unit multiplies each of its " + RunText.count(d.inputs()) + " inputs by its own "
-                + "weight and adds everything up. The " + d.largest().size() + " largest terms:"));
-        StringBuilder table = new StringBuilder("<table class=\"trace-table\"><thead><tr><th scope=\"col\">From</th>"
-                + "<th scope=\"col\">Input</th><th scope=\"col\">× weight</th><th scope=\"col\">= term</th></tr></thead><tbody>");
+        title(t("run.trace.title", d.layer(), d.name(), t("run.trace.unit", d.unit() + 1)));
+        add(new Paragraph(t("run.trace.dense.text", (long) d.inputs(), d.largest().size())));
+        StringBuilder table = new StringBuilder("<table class=\"trace-table\"><thead><tr>")
+                .append(header("run.trace.dense.from")).append(header("run.trace.dense.input"))
+                .append(header("run.trace.dense.times-weight")).append(header("run.trace.dense.term"))
+                .append("</tr></thead><tbody>");
         for (NeuronTrace.Contribution c : d.largest()) {
-            table.append("<tr><td>").append(escape(c.source())).append("</td><td>").append(n(c.inputValue()))
+            table.append("<tr><td>").append(escape(c.where() == null ? c.source() : t(c.where()))).append("</td><td>").append(n(c.inputValue()))
                     .append("</td><td>").append(n(c.weight())).append("</td><td>").append(n(c.product())).append("</td></tr>");
         }
         if (d.restCount() > 0) {
-            table.append("<tr><td colspan=\"3\">The other ").append(RunText.count(d.restCount()))
-                    .append(" terms together</td><td>").append(n(d.rest())).append("</td></tr>");
+            table.append("<tr><td colspan=\"3\">").append(escape(t("run.trace.dense.rest", (long) d.restCount())))
+                    .append("</td><td>").append(n(d.rest())).append("</td></tr>");
         }
-        table.append("<tr><td colspan=\"3\">Bias</td><td>").append(n(d.bias())).append("</td></tr></tbody></table>");
+        table.append("<tr><td colspan=\"3\">").append(escape(t("run.trace.dense.bias"))).append("</td><td>")
+                .append(n(d.bias())).append("</td></tr></tbody></table>");
         add(new Html(table.toString()));
-        sum("Sum of the terms + bias = " + n(d.preActivation()));
+        sum(t("run.trace.dense.sum", n(d.preActivation())));
         if (d.softmax() != null) {
             softmax(d.softmax(), d.unit());
         } else {
@@ -203,21 +200,26 @@ final class NeuronTracePanel extends Div {
     }
 
     private void softmax(NeuronTrace.SoftmaxStep m, int unit) {
-        add(new Paragraph("Softmax turns the layer's scores into probabilities, as in the lesson: e to the power of "
-                + "each score (minus the largest, " + n(m.max()) + ", which changes nothing but keeps the numbers small), "
-                + "each divided by their sum " + n(m.sum()) + "."));
-        StringBuilder table = new StringBuilder("<table class=\"trace-table softmax-table\"><thead><tr>"
-                + "<th scope=\"col\">Class</th><th scope=\"col\">Score</th><th scope=\"col\">e^(score − max)</th>"
-                + "<th scope=\"col\">Probability</th></tr></thead><tbody>");
+        add(new Paragraph(t("run.trace.softmax.text", n(m.max()), n(m.sum()))));
+        StringBuilder table = new StringBuilder("<table class=\"trace-table softmax-table\"><thead><tr>")
+                .append(header("run.trace.softmax.class")).append(header("run.trace.softmax.score"))
+                .append(header("run.trace.softmax.exp")).append(header("run.trace.softmax.probability"))
+                .append("</tr></thead><tbody>");
         for (int i = 0; i < m.logits().length; i++) {
-            String name = m.classNames().isEmpty() ? "unit " + (i + 1) : m.classNames().get(i);
-            table.append(i == unit ? "<tr class=\"chosen\">" : "<tr>").append("<td>").append(escape(name))
-                    .append(i == m.predicted() ? " (the prediction)" : "").append("</td><td>").append(n(m.logits()[i]))
+            String name = m.classNames().isEmpty() ? t("run.trace.unit", i + 1) : m.classNames().get(i);
+            table.append(i == unit ? "<tr class=\"chosen\">" : "<tr>").append("<td>")
+                    .append(escape(i == m.predicted() ? t("run.trace.softmax.prediction", name) : name))
+                    .append("</td><td>").append(n(m.logits()[i]))
                     .append("</td><td>").append(n(m.exponentials()[i])).append("</td><td>")
-                    .append(String.format(Locale.ROOT, "%.2f%%", 100 * m.probabilities()[i])).append("</td></tr>");
+                    .append(I18n.percent(m.probabilities()[i], 2)).append("</td></tr>");
         }
         add(new Html(table.append("</tbody></table>").toString()));
-        sum("Probability = " + n(m.exponentials()[unit]) + " / " + n(m.sum()) + " = " + n(m.probabilities()[unit]));
+        sum(t("run.trace.softmax.sum", n(m.exponentials()[unit]), n(m.sum()), n(m.probabilities()[unit])));
+    }
+
+    /** A column heading of a trace table, in the reader's words. */
+    private static String header(String key) {
+        return "<th scope=\"col\">" + escape(t(key)) + "</th>";
     }
 
     private String title = "";
@@ -239,11 +241,21 @@ final class NeuronTracePanel extends Div {
     }
 
     private static String cell(int channel, int row, int col) {
-        return "map " + (channel + 1) + ", row " + (row + 1) + ", column " + (col + 1);
+        return t("run.trace.cell", channel + 1, row + 1, col + 1);
     }
 
+    /**
+     * A number of the arithmetic as the lessons write it ("0.125", "−1"), with the reader's decimal
+     * separator ("0,125" in German): no grouping, so a sum reads the same in every language.
+     */
     static String n(double value) {
-        return NUMBER.format(value);
+        return local(NUMBER.format(value));
+    }
+
+    /** A number written with a point, with the reader's decimal separator instead. */
+    static String local(String number) {
+        char separator = DecimalFormatSymbols.getInstance(I18n.locale()).getDecimalSeparator();
+        return separator == '.' ? number : number.replace('.', separator);
     }
 
     private static String escape(String text) {

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.convlab.base.ui.I18n;
 import org.convlab.training.engine.FilterPruning.FilterScore;
 import org.convlab.training.engine.NetworkExplainer.LayerOutput;
 import org.convlab.training.queue.TrainingService.SavedRun;
@@ -25,8 +28,8 @@ import org.convlab.training.ui.RunAnalysisService.PrunedOutcome;
 final class PruningPanel extends Div {
 
     final Select<LayerOutput> layer = new Select<>();
-    final IntegerField remove = new IntegerField("Filters to remove");
-    final Button prune = new Button("Prune and measure");
+    final IntegerField remove = new IntegerField(t("run.pruning.remove"));
+    final Button prune = new Button(t("run.pruning.prune"));
     final Div ranking = new Div();
     final Div result = new Div();
     private final RunAnalysisService service;
@@ -39,12 +42,10 @@ final class PruningPanel extends Div {
         this.service = service;
         this.run = run;
         addClassName("pruning-panel");
-        add(new Paragraph("Filters whose weights are all small barely change their map, so the network may not miss "
-                + "them. Here filters are ranked by the sum of their weights' sizes (their L1 norm, as Li and others "
-                + "did in 2017); removing the weakest makes the model smaller — does it stay as accurate?"));
-        layer.setLabel("Conv layer");
+        add(new Paragraph(t("run.pruning.text")));
+        layer.setLabel(t("run.pruning.layer"));
         layer.setItems(convLayers);
-        layer.setItemLabelGenerator(l -> l.layer() + " · " + l.name() + " (" + l.channels() + " filters)");
+        layer.setItemLabelGenerator(l -> t("run.pruning.layer-item", l.layer(), l.name(), l.channels()));
         remove.setMin(1);
         remove.setStepButtonsVisible(true);
         layer.addValueChangeListener(e -> chosen(e.getValue()));
@@ -60,15 +61,15 @@ final class PruningPanel extends Div {
 
     private void chosen(LayerOutput conv) {
         remove.setMax(conv.channels() - 1);
-        remove.setHelperText("1 to " + (conv.channels() - 1) + ": at least one filter stays");
+        remove.setHelperText(t("run.pruning.remove-help", conv.channels() - 1));
         remove.setValue(Math.max(1, conv.channels() / 4));
         ranking.removeAll();
-        ranking.add(new Span("Ranking the filters…"));
+        ranking.add(new Span(t("run.pruning.ranking")));
         ranked = UiUpdates.whenDone(UI.getCurrent(), service.filterRanking(run, conv.layer()), scores -> {
             ranking.removeAll();
-            ranking.add(new Span("Weakest first: " + String.join(", ", scores.stream().limit(8)
-                    .map(s -> "filter " + (s.filter() + 1) + " (" + NeuronTracePanel.n(s.l1Norm()) + ")").toList())
-                    + (scores.size() > 8 ? ", …" : "") + "."));
+            ranking.add(new Span(t("run.pruning.weakest", String.join(", ", scores.stream().limit(8)
+                    .map(s -> t("run.pruning.filter-score", s.filter() + 1, NeuronTracePanel.n(s.l1Norm()))).toList())
+                    + (scores.size() > 8 ? ", …" : ""))));
         }, problem -> ranking.removeAll());
     }
 
@@ -77,19 +78,18 @@ final class PruningPanel extends Div {
         Integer k = remove.getValue();
         if (conv == null || k == null || k < 1 || k >= conv.channels()) {
             remove.setInvalid(true);
-            remove.setErrorMessage(conv == null ? "Choose a conv layer first."
-                    : "Remove between 1 and " + (conv.channels() - 1) + " filters: at least one must stay.");
+            remove.setErrorMessage(conv == null ? t("run.pruning.choose-layer")
+                    : t("run.pruning.remove-invalid", conv.channels() - 1));
             return;
         }
         remove.setInvalid(false);
         prune.setEnabled(false);
         result.removeAll();
-        result.add(new Paragraph("Removing the " + k + " weakest filters of " + conv.name()
-                + " and measuring the smaller model on the test images…"));
+        result.add(new Paragraph(t("run.pruning.removing", k, conv.name())));
         pruned = UiUpdates.whenDone(UI.getCurrent(), service.prune(run, conv.layer(), k), this::show, problem -> {
             prune.setEnabled(true);
             result.removeAll();
-            Paragraph p = new Paragraph("The model could not be pruned: " + problem);
+            Paragraph p = new Paragraph(t("run.pruning.failed", problem));
             p.addClassName("error-text");
             result.add(p);
         });
@@ -99,13 +99,12 @@ final class PruningPanel extends Div {
         prune.setEnabled(true);
         result.removeAll();
         double change = 100 * (outcome.accuracyAfter() - outcome.accuracyBefore());
-        Paragraph numbers = new Paragraph(outcome.description() + ": test accuracy "
-                + RunText.percent(outcome.accuracyBefore()) + " → " + RunText.percent(outcome.accuracyAfter())
-                + String.format(java.util.Locale.ROOT, " (%+.2f points)", change) + ", parameters "
-                + RunText.count(outcome.paramsBefore()) + " → " + RunText.count(outcome.paramsAfter()) + ".");
+        Paragraph numbers = new Paragraph(t("run.pruning.outcome", outcome.what(), I18n.percent(outcome.accuracyBefore(), 2),
+                I18n.percent(outcome.accuracyAfter(), 2), (change < 0 ? "" : "+") + I18n.decimal(change, 2),
+                outcome.paramsBefore(), outcome.paramsAfter()));
         numbers.addClassName("trace-result");
-        Anchor link = new Anchor("runs/" + outcome.runId(), "Open the pruned model's run page →");
-        result.add(numbers, new Paragraph(new Span("Saved as a new run; your original run is unchanged. "), link),
+        Anchor link = new Anchor("runs/" + outcome.runId(), t("run.pruning.open"));
+        result.add(numbers, new Paragraph(new Span(t("run.pruning.saved") + " "), link),
                 new ConfusionMatrixPanel(outcome.classNames(), outcome.confusion(), false));
     }
 }

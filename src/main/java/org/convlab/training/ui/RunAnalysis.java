@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntConsumer;
 import java.util.List;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import org.convlab.model.LayerShape;
 import org.convlab.training.engine.Evaluation;
 import org.convlab.training.engine.Evaluation.Misclassified;
@@ -102,10 +104,15 @@ final class RunAnalysis implements AutoCloseable {
         return images;
     }
 
+    /** What a page asking this analysis for more after it was closed tells the learner. */
+    private static TextException unloaded() {
+        return new TextException(Text.of("run.unloaded"));
+    }
+
     /** For the worker thread only. */
     ModelIntrospector introspector() {
         if (closed) {
-            throw new IllegalStateException("this run was unloaded to make room for others; reload the page");
+            throw unloaded();
         }
         return new ModelIntrospector(model);
     }
@@ -139,7 +146,7 @@ final class RunAnalysis implements AutoCloseable {
 
     private TrainedModel loaded() {
         if (closed) {
-            throw new IllegalStateException("this run was unloaded to make room for others; reload the page");
+            throw unloaded();
         }
         return model;
     }
@@ -147,7 +154,7 @@ final class RunAnalysis implements AutoCloseable {
     /** For the worker thread only. */
     NetworkExplainer explainer() {
         if (closed) {
-            throw new IllegalStateException("this run was unloaded to make room for others; reload the page");
+            throw unloaded();
         }
         return new NetworkExplainer(model);
     }

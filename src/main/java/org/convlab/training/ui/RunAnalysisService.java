@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import org.convlab.training.engine.Hyperparameters;
 
 import org.convlab.dataset.library.DatasetCatalog;
@@ -38,7 +40,6 @@ import org.springframework.stereotype.Service;
 import org.convlab.training.engine.RunState;
 import org.convlab.account.CurrentUser;
 import java.util.Locale;
-import org.convlab.account.NotYours;
 import java.util.Objects;
 import org.convlab.training.queue.RunAccess;
 import org.convlab.training.queue.RunJob;
@@ -59,10 +60,10 @@ final class RunAnalysisService {
     static final int CACHED_RUNS = 4;
     private static final Pattern RUN_ID = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
 
-    /** The run cannot be shown; the message says why, in a learner's words. */
-    static final class RunUnavailableException extends RuntimeException {
-        RunUnavailableException(String message) {
-            super(message);
+    /** The run cannot be shown; the text says why, in a learner's words. */
+    static final class RunUnavailableException extends TextException {
+        RunUnavailableException(String key, Object... args) {
+            super(Text.of(key, args));
         }
     }
 
@@ -117,31 +118,29 @@ final class RunAnalysisService {
     SavedRun find(String id) {
         // Only plain folder names: an id must never reach outside the runs folder.
         if (id == null || !RUN_ID.matcher(id).matches()) {
-            throw new RunUnavailableException(NotYours.RUN);
+            throw new RunUnavailableException("run.unavailable.not-yours");
         }
         RunJob job;
         try {
             job = access.viewable(id);
         } catch (RunAccess.RunNotFoundException e) {
-            // Missing and someone else's read alike (NotYours).
-            throw new RunUnavailableException(e.getMessage());
+            // Missing and someone else's read alike (NotYours.RUN).
+            throw new RunUnavailableException("run.unavailable.not-yours");
         }
         if (job.getStatus() != RunState.DONE || job.getDir() == null) {
-            throw new RunUnavailableException("The run \"" + id + "\" has not finished training ("
-                    + job.getStatus().name().toLowerCase(Locale.ROOT) + ").");
+            throw new RunUnavailableException("run.unavailable.not-finished", id,
+                    Text.of("run.state." + job.getStatus().name().toLowerCase(Locale.ROOT)));
         }
         Path dir = Path.of(job.getDir());
         if (!Files.isDirectory(dir)) {
             log.warn("Run {}: its folder {} is missing", id, dir);
-            throw new RunUnavailableException("The saved files of run \"" + id + "\" are missing from the runs folder;"
-                    + " ask whoever runs this ConvLab to restore them.");
+            throw new RunUnavailableException("run.unavailable.missing", id);
         }
         try {
             return new SavedRun(id, dir, RunStore.readRecord(dir), RunJob.UPLOAD_KIND.equals(job.getGridKind()));
         } catch (RuntimeException e) {
             log.warn("Run {}: its folder {} cannot be read", id, dir, e);
-            throw new RunUnavailableException("The saved files of run \"" + id + "\" cannot be read ("
-                    + RunProblems.describe(e) + ").");
+            throw new RunUnavailableException("run.unavailable.unreadable", id, RunProblems.describe(e));
         }
     }
 
@@ -188,8 +187,19 @@ final class RunAnalysisService {
     }
 
     /** What pruning gave: the new run (already saved and listed among the learner's runs) and its numbers. */
-    record PrunedOutcome(String runId, String description, long paramsBefore, long paramsAfter, double accuracyBefore,
-            double accuracyAfter, int[][] confusion, List<String> classNames) {}
+    record PrunedOutcome(String runId, String layerName, int filtersBefore, int filtersAfter, long paramsBefore,
+            long paramsAfter, double accuracyBefore, double accuracyAfter, int[][] confusion, List<String> classNames) {
+
+        /** What was pruned, in words: "conv2d_1: 32→24 filters". */
+        Text what() {
+            return Text.of("run.pruning.what", layerName, filtersBefore, filtersAfter);
+        }
+
+        /** {@link #what()} in English. */
+        String description() {
+            return what().toString();
+        }
+    }
 
     /**
      * Removes the {@code k} weakest filters of conv layer {@code layer}, measures the smaller model on
@@ -198,18 +208,16 @@ final class RunAnalysisService {
     CompletableFuture<PrunedOutcome> prune(SavedRun run, int layer, int k) {
         var user = current.get();
         if (user.isEmpty()) {
-            return CompletableFuture.failedFuture(new RunUnavailableException("Sign in to save a pruned model."));
+            return CompletableFuture.failedFuture(new RunUnavailableException("run.unavailable.sign-in"));
         }
         long owner = user.get().getId();
         long kept = savedRuns().stream().filter(r -> PrunedRun.isPruned(r.record())).count();
         if (kept >= MAX_PRUNED_RUNS) {
-            return CompletableFuture.failedFuture(new RunUnavailableException("You already keep " + MAX_PRUNED_RUNS
-                    + " pruned models, the most one learner may; prune one of those instead of making more."));
+            return CompletableFuture.failedFuture(new RunUnavailableException("run.unavailable.pruned-limit", MAX_PRUNED_RUNS));
         }
         // One pruning at a time per learner: each measures 10,000 test images on the shared worker.
         if (!pruningNow.add(owner)) {
-            return CompletableFuture.failedFuture(new RunUnavailableException(
-                    "Your last pruning is still being measured; wait for it to finish."));
+            return CompletableFuture.failedFuture(new RunUnavailableException("run.unavailable.pruning-busy"));
         }
         return analysis(run).thenCompose(a -> training.worker().introspect(() -> {
             try (FilterPruning.Pruned pruned = a.pruning().prune(layer, k)) {
@@ -222,7 +230,7 @@ final class RunAnalysisService {
                     PrunedRun.discard(saved.dir());
                     throw e;
                 }
-                return new PrunedOutcome(id, pruned.description(), pruned.paramsBefore(), pruned.paramsAfter(),
+                return new PrunedOutcome(id, pruned.layerName(), pruned.filtersBefore(), pruned.filtersAfter(), pruned.paramsBefore(), pruned.paramsAfter(),
                         run.record().metrics().testAccuracy(), saved.evaluation().testAccuracy(),
                         saved.record().metrics().confusionMatrix(), run.record().classNames());
             }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -12,7 +14,7 @@ final class RunProblem extends Div {
         addClassName("callout-error");
         getElement().setAttribute("role", "alert");
         Paragraph back = new Paragraph();
-        back.add(new RouterLink("All runs →", RunsView.class));
+        back.add(new RouterLink(t("run.problem.all-runs"), RunsView.class));
         add(new H2(title), new Paragraph(problem), back);
     }
 }

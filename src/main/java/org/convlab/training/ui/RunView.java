@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,13 +14,15 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
+import org.convlab.base.ui.I18n;
+import org.convlab.i18n.Translations;
 import org.convlab.training.engine.ModelIntrospector.FilterImages;
 import org.convlab.training.engine.RunRecord;
 import org.convlab.training.queue.TrainingService.SavedRun;
@@ -31,8 +35,7 @@ import org.convlab.training.ui.RunAnalysisService.RunUnavailableException;
  */
 @PermitAll
 @Route("runs/:id")
-@PageTitle("Run · ConvLab")
-final class RunView extends Main implements BeforeEnterObserver {
+final class RunView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final RunAnalysisService service;
     final Div measured = new Div();
@@ -54,41 +57,40 @@ final class RunView extends Main implements BeforeEnterObserver {
         try {
             show(service.find(id));
         } catch (RunUnavailableException e) {
-            add(new H1("Run not found"), new RunProblem("This run cannot be shown", e.getMessage()));
+            add(new H1(t("run.not-found")), new RunProblem(t("run.cannot-show"), I18n.message(e)));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("run.page-title");
     }
 
     private void show(SavedRun run) {
         RunRecord record = run.record();
         RunRecord.Metrics metrics = record.metrics();
-        Anchor explain = new Anchor("runs/" + run.id() + "/explain", "Explain this model: every layer, every number →");
+        Anchor explain = new Anchor("runs/" + run.id() + "/explain", t("run.explain-link"));
         explain.addClassName("explain-link");
         add(new H1(RunText.runName(run)), new RunSummary(run, service.datasetName(record.hyperparameters()), download(run)),
                 new Paragraph(explain));
-        add(new PageSection("Learning curves", "Accuracy and loss after every epoch. Training and validation "
-                + "curves that drift apart mean the model is learning its training images by heart (overfitting).",
+        add(new PageSection(t("run.curves.title"), t("run.curves.explanation"),
                 new LearningCurves(Map.of(RunText.modelName(record), record))));
         confusion = new ConfusionMatrixPanel(record.classNames(), metrics.confusionMatrix(), true);
-        add(new PageSection("Confusion matrix", "Each row is a true class, each column what the model said; the "
-                + "diagonal holds the right answers. Colours stop at the largest mistake so the confusions stand "
-                + "out. Click a cell to see its images.", confusion));
-        add(new PageSection("Precision, recall and F1", "Precision: of the images the model called this class, "
-                + "how many were. Recall: of the images of this class, how many it found. F1 balances the two. "
-                + "The macro average treats every class alike; the weighted one counts each by its images.",
+        add(new PageSection(t("run.confusion.title"), t("run.confusion.explanation"), confusion));
+        add(new PageSection(t("run.report.title"), t("run.report.explanation"),
                 new ClassificationReportTable(metrics.report())));
         measured.removeAll();
         ProgressBar progress = new ProgressBar();
         progress.setIndeterminate(true);
-        progress.getElement().setAttribute("aria-label", "Measuring the model on the test images");
-        measured.add(new Paragraph("Measuring the model on its test images, to show its mistakes and "
-                + "what it learned. This takes a few seconds…"), progress);
+        progress.getElement().setAttribute("aria-label", t("run.measuring.label"));
+        measured.add(new Paragraph(t("run.measuring.text")), progress);
         measured.addClassName("measured");
         add(measured);
         measuredShown = UiUpdates.whenDone(UI.getCurrent(), service.analysis(run),
                 analysis -> showMeasured(run, analysis),
                 problem -> {
                     measured.removeAll();
-                    measured.add(new RunProblem("The model of this run cannot be loaded", problem));
+                    measured.add(new RunProblem(t("run.model-unloadable"), problem));
                 });
     }
 
@@ -97,20 +99,17 @@ final class RunView extends Main implements BeforeEnterObserver {
         confusion.show(analysis);
         mistakes = new MisclassifiedGallery(analysis.misclassified(), analysis.imageShape(),
                 m -> new ProbabilityDialog(m, analysis.imageShape(), analysis.classNames(), this::lookInside).open());
-        measured.add(new PageSection("Mistakes", RunText.count(analysis.misclassified().size())
-                + " of the " + RunText.count(analysis.testImageCount()) + " test images are misclassified. "
-                + "Click one to see how sure the model was.", mistakes));
+        measured.add(new PageSection(t("run.mistakes.title"), t("run.mistakes.explanation",
+                (long) analysis.misclassified().size(), (long) analysis.testImageCount()), mistakes));
         List<FilterImages> filters = analysis.filters();
         if (filters.isEmpty()) {
-            measured.add(new PageSection("Inside the network", "This model has no conv layers, so it has no "
-                    + "filters or feature maps to show and Grad-CAM has nothing to work with. Train a CNN, for "
-                    + "instance the keras-cnn preset, to look inside one."));
+            measured.add(new PageSection(t("run.inside.title"), t("run.inside.no-conv")));
             return;
         }
-        measured.add(new PageSection("Learned filters", null, new FiltersPanel(filters, analysis.imageShape().channels())));
+        measured.add(new PageSection(t("run.filters.title"), null, new FiltersPanel(filters, analysis.imageShape().channels())));
         inspector = new ImageInspector(service, run, analysis, filters.stream().map(FilterImages::layer).toList(),
                 new Random());
-        measured.add(new PageSection("One image through the network", null, inspector));
+        measured.add(new PageSection(t("run.inspector.title"), null, inspector));
         inspector.inspect(analysis.misclassified().isEmpty() ? 0 : analysis.misclassified().getFirst().index());
     }
 
@@ -123,7 +122,7 @@ final class RunView extends Main implements BeforeEnterObserver {
 
     private static Anchor download(SavedRun run) {
         Anchor link = new Anchor(RunArchive.download(run.id(), run.dir()), "");
-        link.add(new Button("Download the model (.zip)", VaadinIcon.DOWNLOAD.create()));
+        link.add(new Button(t("run.download"), VaadinIcon.DOWNLOAD.create()));
         link.addClassName("download-run");
         return link;
     }
@@ -133,20 +132,26 @@ final class RunView extends Main implements BeforeEnterObserver {
         RunSummary(SavedRun run, String dataset, Anchor download) {
             RunRecord record = run.record();
             addClassName("run-summary");
-            Div stats = new Div(stat("Test accuracy", RunText.percent(record.metrics().testAccuracy())),
-                    stat("Test loss", RunText.decimal(record.metrics().testLoss())),
-                    stat("Macro F1", RunText.decimal(record.metrics().report().macro().f1())),
-                    stat("Parameters", RunText.count(record.params())));
+            Div stats = new Div(stat(t("run.stat.test-accuracy"), I18n.percent(record.metrics().testAccuracy(), 2)),
+                    stat(t("run.stat.test-loss"), I18n.decimal(record.metrics().testLoss(), 4)),
+                    stat(t("run.stat.macro-f1"), I18n.decimal(record.metrics().report().macro().f1(), 4)),
+                    stat(t("run.stat.parameters"), I18n.integer(record.params())));
             stats.addClassName("run-stats");
-            Paragraph how = new Paragraph("Trained on " + dataset + " · " + RunText.hyperparameters(record.hyperparameters()));
+            Paragraph how = new Paragraph(t("run.summary.settings", dataset, RunText.hyperparameters(record.hyperparameters())));
             how.addClassName("run-settings");
-            Paragraph when = new Paragraph("Trained " + RunText.date(record.createdAt()) + " on "
-                    + RunText.device(record.device()) + " in " + RunText.duration(record.trainSeconds()) + " ("
-                    + RunText.count(record.trainImages()) + " training images)"
-                    + ("completed".equals(record.stopReason()) ? "" : ", stopped by " + record.stopReason())
-                    + " · run " + run.id());
+            Object[] facts = {RunText.date(record.createdAt()), RunText.device(record.device()),
+                    RunText.duration(record.trainSeconds()), (long) record.trainImages(), run.id(),
+                    stopReason(record.stopReason())};
+            Paragraph when = new Paragraph("completed".equals(record.stopReason()) ? t("run.summary.when", facts)
+                    : t("run.summary.when-stopped", facts));
             when.addClassName("muted");
             add(stats, how, when, download);
+        }
+
+        /** A stop reason ConvLab writes ("early stopping") in the reader's words; any other as stored. */
+        private static String stopReason(String reason) {
+            String key = "run.stop-reason." + String.valueOf(reason).replace(' ', '-');
+            return Translations.has(key) ? t(key) : String.valueOf(reason);
         }
 
         private static Div stat(String label, String value) {

@@ -3,7 +3,11 @@ package org.convlab.training.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
+import org.convlab.base.ui.I18n;
+import org.convlab.i18n.TextException;
 import org.convlab.training.engine.RunProblems;
 
 /**
@@ -47,8 +51,16 @@ final class UiUpdates {
         return shown;
     }
 
-    /** One line for a learner: never "null", never a server path (RunProblems). */
+    /**
+     * One line for a learner: never "null", never a server path (RunProblems); a refusal with its
+     * own words ({@link TextException}) in the page's language.
+     */
     static String message(Throwable error) {
-        return RunProblems.describe(error);
+        Throwable cause = error;
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null
+                && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause instanceof TextException refusal ? I18n.message(refusal) : RunProblems.describe(error);
     }
 }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -8,7 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -37,8 +39,7 @@ import org.convlab.training.engine.XoNetwork;
  */
 @AnonymousAllowed
 @Route("learn/x-or-o/network")
-@PageTitle("The X/O network, explained · ConvLab")
-final class XoNetworkView extends Main {
+final class XoNetworkView extends Main implements HasDynamicTitle {
 
     /**
      * One network for the whole app: its parameters are the deck's numbers, never trained, a few
@@ -47,6 +48,8 @@ final class XoNetworkView extends Main {
      * failed build (no deep-learning engine on this machine) is tried again on the next call.
      */
     private static TrainedModel shared;
+
+    private static final org.slf4j.Logger log = LoggerFactory.getLogger(XoNetworkView.class);
 
     private static synchronized <T> T withModel(Function<NetworkExplainer, T> work) {
         if (shared == null) {
@@ -63,7 +66,7 @@ final class XoNetworkView extends Main {
                 return CompletableFuture.completedFuture(withModel(work));
             } catch (RuntimeException | LinkageError e) {
                 // LinkageError: the engine's native library could not be loaded.
-                LoggerFactory.getLogger(XoNetworkView.class).warn("The X/O network could not be run", e);
+                log.warn("The X/O network could not be run", e);
                 return CompletableFuture.failedFuture(e);
             }
         }
@@ -78,38 +81,30 @@ final class XoNetworkView extends Main {
     /** The deck's test vector, the vote's weights and the two scores. */
     final Div deckTest = new Div();
 
+    @Override
+    public String getPageTitle() {
+        return t("run.xo.page-title");
+    }
+
     XoNetworkView() {
         addClassNames("page", "explain-page", "xo-network-page");
-        add(new H1("The X/O network, explained like your own"));
-        add(new Paragraph("The X or O lesson built a tiny network by hand. Here the same numbers are loaded into a "
-                + "real network, run by the same engine that trains your models, and shown the way the explanation "
-                + "page shows yours. Nothing here was learned: every weight is one you can check in the lesson."),
-                new Paragraph(new Anchor("learn/x-or-o", "← Back to the X or O lesson")));
-        add(new PageSection("The network, layer by layer", null, layerList()));
+        add(new H1(t("run.xo.title")));
+        add(new Paragraph(t("run.xo.intro")), new Paragraph(new Anchor("learn/x-or-o", t("run.xo.back"))));
+        add(new PageSection(t("run.xo.layers-title"), null, layerList()));
 
-        picture.setLabel("Picture");
+        picture.setLabel(t("run.xo.picture"));
         picture.setItems(XoRenditions.all());
         picture.setItemLabelGenerator(Rendition::title);
         picture.addValueChangeListener(e -> show(e.getValue()));
         Div controls = new Div(picture);
         controls.addClassName("inspector-controls");
-        add(new PageSection("Run a picture through it", "Choose a picture. Every layer's output is shown at once; "
-                + "choose a map, then a cell, to see how its number was computed with these weights. The last "
-                + "column turns the two scores into percentages with softmax, as for a trained model; the deck "
-                + "compares the scores themselves, written out below.", controls,
-                explanation));
+        add(new PageSection(t("run.xo.run-title"), t("run.xo.run-text"), controls, explanation));
         maps.addClassName("xo-maps");
-        add(new PageSection("The three maps side by side", "The conv layer's three maps after ReLU, in ninths as in "
-                + "the lesson: 1 where all 9 cells of the window agree with the filter.", maps));
-        add(new PageSection("Pooling and the 12 values", "Max pooling with padding \"same\" keeps the windows that "
-                + "hang over the edge, as the lesson does: 7×7 becomes 4×4, and pooling again gives 2×2. Flatten "
-                + "lays the three 2×2 maps end to end.", vector));
-        add(new PageSection("The vote as a dense layer", "The lesson's vote takes the mean of the values a letter "
-                + "lights up. A dense layer does the same when its weight is 1/n on those n values and 0 on all "
-                + "others, with no bias: the sum of value × weight is then the mean.", weightsTable()));
+        add(new PageSection(t("run.xo.maps-title"), t("run.xo.maps-text"), maps));
+        add(new PageSection(t("run.xo.pooling-title"), t("run.xo.pooling-text"), vector));
+        add(new PageSection(t("run.xo.vote-title"), t("run.xo.vote-text"), weightsTable()));
         deckTest.addClassName("xo-deck-test");
-        add(new PageSection("The deck's test vector", "Decks 001 and 003 test their network with 12 values from an "
-                + "unknown picture. The same dense layer scores them here.", deckTest));
+        add(new PageSection(t("run.xo.deck-title"), t("run.xo.deck-text"), deckTest));
         showDeckTest();
         picture.setValue(XoRenditions.byId("x"));
     }
@@ -124,14 +119,14 @@ final class XoNetworkView extends Main {
             if (error != null) {
                 maps.removeAll();
                 vector.removeAll();
-                maps.add(error("The network could not be run: " + UiUpdates.message(error)));
+                maps.add(error(t("run.xo.failed", UiUpdates.message(error))));
                 return;
             }
             maps.removeAll();
             LayerOutput conv = overview.layers().get(XoNetwork.CONV_LAYER);
             List<Filter> filters = Filter.xoFilters();
             for (int f = 0; f < conv.channels(); f++) {
-                maps.add(grid(filters.get(f).name() + " filter", conv, f));
+                maps.add(grid(t("run.xo.filter." + filters.get(f).name().replace(' ', '-')), conv, f));
             }
             LayerOutput flat = overview.layers().get(XoNetwork.VOTE_LAYER - 1);
             LayerOutput scores = overview.layers().get(XoNetwork.VOTE_LAYER);
@@ -140,11 +135,12 @@ final class XoNetworkView extends Main {
                 values.add(ninths(v));
             }
             vector.removeAll();
-            Paragraph twelve = new Paragraph("The 12 values (filter \\, then ×, then /): " + String.join(",  ", values));
+            // Where the decimal separator is a comma ("0,5"), the values are set apart by semicolons.
+            boolean commaDecimals = !NeuronTracePanel.local(".").equals(".");
+            Paragraph twelve = new Paragraph(t("run.xo.twelve", String.join(commaDecimals ? ";  " : ",  ", values)));
             twelve.addClassName("xo-vector");
-            Paragraph vote = new Paragraph("The dense layer's two outputs: X " + Fractions.decimal(scores.values()[0])
-                    + ", O " + Fractions.decimal(scores.values()[1]) + ". The network says "
-                    + overview.classNames().get(overview.predicted()) + ".");
+            Paragraph vote = new Paragraph(t("run.xo.outputs", decimal(scores.values()[0]), decimal(scores.values()[1]),
+                    overview.classNames().get(overview.predicted())));
             vote.addClassName("xo-scores");
             vector.add(twelve, vote);
         });
@@ -156,7 +152,7 @@ final class XoNetworkView extends Main {
         for (int i = 0; i < values.length; i++) {
             values[i] = test.get(i).floatValue();
         }
-        deckTest.add(new Html("<div>" + table("The deck's 12 values", positions(test.size()), List.of(numbers(test)))
+        deckTest.add(new Html("<div>" + table(t("run.xo.deck-values"), positions(test.size()), List.of(numbers(test)))
                 + "</div>"));
         double[][] weights = XoNetwork.voteWeights();
         List<String> written = new ArrayList<>();
@@ -166,7 +162,7 @@ final class XoNetworkView extends Main {
             try {
                 trace = SOURCE.explain(e -> e.traceUnit(values, XoNetwork.VOTE_LAYER, u)).join();
             } catch (CompletionException e) {
-                deckTest.add(error("The deck's test vector could not be scored: " + UiUpdates.message(e.getCause())));
+                deckTest.add(error(t("run.xo.deck-failed", UiUpdates.message(e.getCause()))));
                 return;
             }
             String letter = XoNetwork.LETTERS.get(unit);
@@ -180,17 +176,16 @@ final class XoNetworkView extends Main {
                     lit++;
                 }
             }
-            Paragraph line = new Paragraph(letter + ": " + String.join(" + ", terms) + " = " + plain(sum) + ", and "
-                    + plain(sum) + " / " + lit + " = " + plain(trace.modelValue()) + ", which the deck writes as "
-                    + asTheDeck(trace.modelValue()) + ".");
+            Paragraph line = new Paragraph(t("run.xo.score-line", letter, String.join(" + ", terms), plain(sum), lit,
+                    plain(trace.modelValue()), asTheDeck(trace.modelValue())));
             line.addClassName("xo-deck-score");
-            written.add(letter + " " + asTheDeck(trace.modelValue()));
+            written.add(asTheDeck(trace.modelValue()));
             Div unitTrace = new Div(line, new NeuronTracePanel(trace));
             unitTrace.addClassName("xo-deck-unit");
-            deckTest.add(new H3("Score for " + letter), unitTrace);
+            deckTest.add(new H3(t("run.xo.score-for", letter)), unitTrace);
         }
-        Paragraph verdict = new Paragraph("The deck's result: " + String.join(" against ", written)
-                + ". 0.51 is less than 0.91, so the picture is an X.");
+        // The deck's verdict: X's score against O's (LETTERS), the smaller one losing.
+        Paragraph verdict = new Paragraph(t("run.xo.verdict", written.get(0), written.get(1)));
         verdict.addClassName("xo-verdict");
         deckTest.add(verdict);
     }
@@ -200,7 +195,12 @@ final class XoNetworkView extends Main {
      * (the same way it writes 7/9 as 0.77).
      */
     static String asTheDeck(double value) {
-        return String.format(Locale.ROOT, "%.2f", Math.floor(value * 100 + 1e-6) / 100);
+        return NeuronTracePanel.local(String.format(Locale.ROOT, "%.2f", Math.floor(value * 100 + 1e-6) / 100));
+    }
+
+    /** Two decimals, with the reader's decimal separator. */
+    private static String decimal(double value) {
+        return NeuronTracePanel.local(Fractions.decimal(value));
     }
 
     private static Paragraph error(String text) {
@@ -210,11 +210,7 @@ final class XoNetworkView extends Main {
     }
 
     private static Paragraph layerList() {
-        Paragraph p = new Paragraph("Input: a 9×9 picture, 1 for ink and −1 for background. Layer 1, conv2d: the "
-                + "lesson's three 3×3 filters, each weight divided by 9 so a perfect match gives 1, bias 0, then "
-                + "ReLU (9×9 → 7×7, three maps). Layers 2 and 3, max pooling 2×2 with padding \"same\" (7×7 → 4×4 → "
-                + "2×2). Layer 4, flatten: 12 values. Layer 5, dense: two units, X and O, whose weights are the "
-                + "vote; no activation.");
+        Paragraph p = new Paragraph(t("run.xo.layers"));
         p.addClassName("xo-layers");
         return p;
     }
@@ -230,7 +226,7 @@ final class XoNetworkView extends Main {
             }
             rows.add(row);
         }
-        return new Html("<div>" + table("The dense layer's weights: one row per unit, one column per value",
+        return new Html("<div>" + table(t("run.xo.weights"),
                 positions(weights[0].length), rows) + "</div>");
     }
 
@@ -244,7 +240,7 @@ final class XoNetworkView extends Main {
     }
 
     private static List<String> numbers(List<Double> values) {
-        List<String> row = new ArrayList<>(List.of("value"));
+        List<String> row = new ArrayList<>(List.of(t("run.xo.value")));
         values.forEach(v -> row.add(plain(v)));
         return row;
     }
@@ -286,11 +282,11 @@ final class XoNetworkView extends Main {
      */
     static String ninths(float value) {
         double nines = Math.rint(value * 9.0);
-        return Math.abs(value * 9.0 - nines) < 1e-4 ? Fractions.format(nines / 9, 9) : Fractions.decimal(value);
+        return Math.abs(value * 9.0 - nines) < 1e-4 ? Fractions.format(nines / 9, 9) : decimal(value);
     }
 
     private static String plain(double value) {
         String text = String.format(Locale.ROOT, "%.4f", value).replaceAll("0+$", "");
-        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return NeuronTracePanel.local(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
     }
 }

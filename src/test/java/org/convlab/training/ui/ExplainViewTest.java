@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.convlab.training.engine.RunStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.convlab.training.engine.NetworkExplainer.LayerOutput;
@@ -163,6 +164,28 @@ class ExplainViewTest extends OwnedRunsTest {
         first.get(120, java.util.concurrent.TimeUnit.SECONDS);
         var third = service.prune(run, 3, 2);
         assertThat(third.get(120, java.util.concurrent.TimeUnit.SECONDS).description()).isEqualTo("conv2d_1: 16→14 filters");
+    }
+
+    @Test
+    void theExplanationReadsInGermanWithDecimalCommas() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ExplainView view = open("?image=5");
+        assertThat(view.getPageTitle()).isEqualTo("Das Modell erklärt · ConvLab");
+        assertThat(view.getElement().getTextRecursively()).contains("Ein Blick in", "← Zurück zum Lauf",
+                "Wonach jeder Filter sucht", "Die schwächsten Filter entfernen");
+        NeuronTracePanel trace = find(NeuronTracePanel.class, view.explanation.traceArea).single();
+        String text = trace.getElement().getTextRecursively();
+        assertThat(text).contains("Schicht 1 (conv2d), Karte 1, Zeile 15, Spalte 15", "Filter 1 legt seinen 3×3-Kernel",
+                " + Bias ");
+        assertThat(trace.result.getText()).startsWith("Der Wert, den das Netz selbst für diese Zahl berechnet: ")
+                .endsWith("– derselbe.");
+        // The trace's sums carry decimal commas, never points.
+        assertThat(find(com.vaadin.flow.component.html.Paragraph.class, trace).all().stream()
+                .filter(p -> p.hasClassName("trace-sum")).map(p -> p.getText()).toList())
+                .isNotEmpty().allSatisfy(sum -> assertThat(sum).doesNotContainPattern("\\d\\.\\d"));
+        List<Element> classes = elements(view, "network-class");
+        assertThat(classes.get(TinyRuns.predicted()[5]).getAttribute("aria-label")).endsWith(", die Vorhersage")
+                .containsPattern("\\d,\\d\\h%");
     }
 
     private int savedRunCount() {

@@ -2,16 +2,19 @@ package org.convlab.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.convlab.base.ui.PixelImage;
+import org.convlab.i18n.LocalFormat;
 import org.convlab.training.engine.FashionMnistArrays;
 import org.convlab.training.engine.ImageSet;
 import org.convlab.training.engine.RunRecord;
@@ -152,6 +155,33 @@ class RunViewTest extends OwnedRunsTest {
         assertThat(text).contains(RunText.percent(record.metrics().testAccuracy()),
                 "The model of this run cannot be loaded");
         assertThat(view.mistakes).isNull();
+    }
+
+    @Test
+    void theRunPageReadsInGermanWithGermanNumbers() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        RunView view = openMeasured();
+        String text = view.getElement().getTextRecursively();
+        assertThat(view.getPageTitle()).isEqualTo("Lauf · ConvLab");
+        assertThat(text).contains("Lernkurven", "Konfusionsmatrix", "Präzision, Trefferquote und F1",
+                "Genauigkeit (Test)", "Gelernte Filter", "Schicht 1: 8 Filter zu 3×3");
+        // 91,20 % rather than 91.20%: a decimal comma and a space before the sign.
+        String accuracy = LocalFormat.percent(Locale.GERMAN, record.metrics().testAccuracy(), 2);
+        assertThat(accuracy).matches("\\d+,\\d\\d\\h%");
+        assertThat(text).contains(accuracy).doesNotContain(RunText.percent(record.metrics().testAccuracy()));
+        assertThat(find(ClassificationReportTable.class, view).single().getColumns().get(1).getHeaderText())
+                .isEqualTo("Präzision");
+        int total = (int) (10_000 - Math.round(record.metrics().testAccuracy() * 10_000));
+        assertThat(view.mistakes.position.getText()).isEqualTo("1–24 von " + LocalFormat.integer(Locale.GERMAN, total));
+        assertThat(text).contains(LocalFormat.integer(Locale.GERMAN, total) + " der 10.000 Testbilder sind falsch klassifiziert.");
+    }
+
+    @Test
+    void anUnknownRunSaysSoInSpanish() {
+        UI.getCurrent().setLocale(Locale.of("es"));
+        RunView view = navigate("runs/no-such-run", RunView.class);
+        assertThat(view.getElement().getTextRecursively()).contains("Ejecución no encontrada",
+                "Esta ejecución no existe o no es tuya.");
     }
 
     private static List<String> sources(MisclassifiedGallery gallery) {
