@@ -1,6 +1,7 @@
 package org.convlab.dataset.library;
 
 import java.util.List;
+import org.convlab.dataset.DatasetLibrary;
 import org.convlab.i18n.Text;
 
 /**
@@ -26,6 +27,15 @@ public record DatasetChoice(String key, String name, int channels, int imageSize
         return BUILT_IN.equals(whose);
     }
 
+    /**
+     * The name to show: the demo set that comes with ConvLab is named in the reader's language; every
+     * other set by the name it was given (Fashion-MNIST's is a proper name, a learner's is theirs).
+     */
+    public Text shownName() {
+        return builtIn() && DatasetLibrary.DEMO_KEY.equals(key) ? Text.of("dataset.builtin.colour-shapes")
+                : Text.of("dataset.choice.name", name);
+    }
+
     /** Whose set it is, in words for the reader's language. */
     public Text whoseText() {
         return Text.of(switch (whose) {
@@ -44,7 +54,7 @@ public record DatasetChoice(String key, String name, int channels, int imageSize
 
     /** {@link #describe()} for the reader's language. */
     public Text description() {
-        return Text.of("dataset.choice.describe", name, Text.count("dataset.choice.classes", classNames.size()),
+        return Text.of("dataset.choice.describe", shownName(), Text.count("dataset.choice.classes", classNames.size()),
                 imageSize, Text.of(colour() ? "dataset.choice.colour" : "dataset.choice.grayscale"),
                 (long) trainCount, (long) testCount);
     }

@@ -118,12 +118,13 @@ final class DataView extends Main implements BeforeEnterObserver, HasDynamicTitl
         }
         if (refused != null) {
             note.setText(t("dataset.data.not-yours", DatasetLibrary.shown(refused),
-                    picker.getValue() == null ? t("dataset.data.the-default-one") : picker.getValue().name()));
+                    picker.getValue() == null ? t("dataset.data.the-default-one") : t(picker.getValue().shownName())));
             note.setVisible(true);
         }
         DatasetLibrary library = catalog.library();
         content.removeAll();
-        overview = new DatasetOverview(library.service(key), DatasetLibrary.DEFAULT_KEY.equals(key));
+        overview = new DatasetOverview(library.service(key), DatasetLibrary.DEFAULT_KEY.equals(key),
+                picker.getValue() == null ? null : t(picker.getValue().shownName()));
         content.add(overview);
         train.setHref(DatasetLibrary.DEFAULT_KEY.equals(key) ? "train"
                 : "train?dataset=" + URLEncoder.encode(key, StandardCharsets.UTF_8));

@@ -62,8 +62,17 @@ final class DatasetOverview extends Div {
     final Chart balanceChart = new Chart(t("dataset.overview.balance.chart"));
     final Chart brightnessChart;
 
-    /** @param defaultSet whether this is the server's default set (its problems are fixed in the data folder) */
+    /** A set under the name in its files. */
     DatasetOverview(DatasetService datasets, boolean defaultSet) {
+        this(datasets, defaultSet, null);
+    }
+
+    /**
+     * @param defaultSet whether this is the server's default set (its problems are fixed in the data folder)
+     * @param shownName the set's name as the page shows it (a built-in set's in the reader's language), or
+     *     null for the name in its files
+     */
+    DatasetOverview(DatasetService datasets, boolean defaultSet, String shownName) {
         addClassName("dataset-overview");
         Dataset dataset;
         DatasetStatistics train;
@@ -83,7 +92,7 @@ final class DatasetOverview extends Div {
         int rows = dataset.train().rows();
         int cols = dataset.train().cols();
 
-        add(new Paragraph(t("dataset.overview.intro", dataset.name(), train.imageCount(), test.imageCount(),
+        add(new Paragraph(t("dataset.overview.intro", shownName == null ? dataset.name() : shownName, train.imageCount(), test.imageCount(),
                 dataset.classNames().size(), t(fashion ? "dataset.overview.intro.clothing" : "dataset.overview.intro.classes"),
                 rows, cols, t(colour ? "dataset.overview.intro.colour" : "dataset.overview.intro.gray"))));
 

@@ -17,7 +17,7 @@ public final class DatasetPicker extends Select<DatasetChoice> {
     public DatasetPicker(List<DatasetChoice> choices) {
         setLabel(t("dataset.picker.label"));
         setItems(choices);
-        setItemLabelGenerator(c -> c.builtIn() ? c.name() : t("dataset.picker.item", c.name(), t(c.whoseText())));
+        setItemLabelGenerator(c -> c.builtIn() ? t(c.shownName()) : t("dataset.picker.item", c.name(), t(c.whoseText())));
         addValueChangeListener(e -> setHelperText(e.getValue() == null ? null : t(e.getValue().description())));
         choices.stream().filter(c -> c.key().equals(DatasetLibrary.DEFAULT_KEY)).findFirst()
                 .or(() -> choices.stream().findFirst()).ifPresent(this::setValue);
