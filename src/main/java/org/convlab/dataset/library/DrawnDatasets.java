@@ -14,6 +14,7 @@ import org.convlab.dataset.DatasetMetadata;
 import org.convlab.dataset.ImageFolderImport;
 import org.convlab.dataset.ImageImport;
 import org.convlab.i18n.Text;
+import org.convlab.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -142,13 +143,21 @@ public class DrawnDatasets {
      * when anything is wrong; then nothing is stored.
      */
     public DatasetChoice make(AppUser owner, String name, List<DrawnClass> classes) {
+        return make(owner, name, classes, Locale.ENGLISH);
+    }
+
+    /**
+     * As {@link #make(AppUser, String, List)}; a set left without a name is named after its classes
+     * in {@code language}, the maker's ("Zeichnungen: X, O").
+     */
+    public DatasetChoice make(AppUser owner, String name, List<DrawnClass> classes, Locale language) {
         List<String> names = classes == null ? null : classes.stream().map(DrawnClass::name).toList();
         List<Text> problems = nameProblems(names);
         if (!problems.isEmpty()) {
             throw new DatasetRefused(problems.getFirst());
         }
         List<String> stripped = names.stream().map(String::strip).toList();
-        String title = title(name, stripped);
+        String title = title(name, stripped, language);
         checkDrawings(classes, stripped);
 
         Path folder = catalog.newFolder(owner, title);
@@ -182,10 +191,10 @@ public class DrawnDatasets {
         }
     }
 
-    private static String title(String name, List<String> classNames) {
+    private static String title(String name, List<String> classNames, Locale language) {
         String title = name == null ? "" : name.strip();
         if (title.isEmpty()) {
-            title = "Drawings: " + String.join(", ", classNames);
+            title = Translations.get(language, "dataset.drawn.default-name", String.join(", ", classNames));
             if (title.length() > MAX_NAME) {
                 title = title.substring(0, MAX_NAME - 1) + "…";
             }

@@ -1,6 +1,7 @@
 package org.convlab.dataset.ui;
 
 import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

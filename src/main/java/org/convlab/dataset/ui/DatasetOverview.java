@@ -2,6 +2,7 @@ package org.convlab.dataset.ui;
 
 import static org.convlab.base.ui.I18n.decimal;
 import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

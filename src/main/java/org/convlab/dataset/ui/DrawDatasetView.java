@@ -1,6 +1,7 @@
 package org.convlab.dataset.ui;
 
 import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -311,7 +312,7 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver, HasDyna
         result.removeClassName("problem");
         DatasetChoice set;
         try {
-            set = drawn.make(owner, name.getValue(), classes);
+            set = drawn.make(owner, name.getValue(), classes, I18n.locale());
         } catch (DatasetRefused e) {
             result.addClassName("problem");
             result.add(new Paragraph(t("dataset.draw.not-made", I18n.message(e))));

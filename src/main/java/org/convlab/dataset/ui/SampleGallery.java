@@ -1,6 +1,7 @@
 package org.convlab.dataset.ui;
 
 import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.random.RandomGenerator;
