@@ -6,6 +6,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 
 /**
  * A data file ConvLab cannot use. The message is one line that names the file (by its name within
@@ -13,27 +15,27 @@ import java.util.Optional;
  * problem, written for the person who has to fix it. {@link #detail()} adds where the file is, for
  * the log and for the command line, where the user gave the path.
  */
-public class DatasetException extends RuntimeException {
+public class DatasetException extends TextException {
 
     private final transient Path file;
 
     /** A problem with one file: "name: problem". */
-    public DatasetException(Path file, String problem) {
-        this(file, nameOf(file) + ": " + problem, true);
+    public DatasetException(Path file, Text problem) {
+        this(file, Text.of("dataset.file.problem", nameOf(file), problem), true);
     }
 
     /** A problem with the data set as a whole, not one file. */
-    public DatasetException(String message) {
+    public DatasetException(Text message) {
         this(null, message, true);
     }
 
-    private DatasetException(Path file, String message, boolean unused) {
+    private DatasetException(Path file, Text message, boolean unused) {
         super(message);
         this.file = file;
     }
 
     /** A problem about {@code place} (a file or the folder) whose message is written out in full. */
-    public static DatasetException about(Path place, String message) {
+    public static DatasetException about(Path place, Text message) {
         return new DatasetException(place, message, true);
     }
 
@@ -51,17 +53,17 @@ public class DatasetException extends RuntimeException {
      * Why a file could not be read, in words and without the path: the JDK puts the full path in
      * most of its I/O messages, which would leak where the server keeps its files.
      */
-    static String readProblem(IOException e) {
+    static Text readProblem(IOException e) {
         if (e instanceof NoSuchFileException) {
-            return "file not found";
+            return Text.of("dataset.file.not-found");
         }
         if (e instanceof AccessDeniedException) {
-            return "cannot be read: permission denied";
+            return Text.of("dataset.file.permission-denied");
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return "cannot be read: " + fs.getReason();
+            return Text.of("dataset.file.cannot-read", fs.getReason());
         }
-        return "cannot be read: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return Text.of("dataset.file.cannot-read", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private static String nameOf(Path file) {

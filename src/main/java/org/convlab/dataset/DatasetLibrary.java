@@ -1,5 +1,6 @@
 package org.convlab.dataset;
 
+import org.convlab.i18n.Text;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -92,7 +93,7 @@ public final class DatasetLibrary {
             return demoSet;
         }
         if (!KEY.matcher(key).matches() || importedRoot == null) {
-            throw new DatasetException("There is no data set \"" + shown(key) + "\" on this server.");
+            throw new DatasetException(Text.of("dataset.file.no-such-set", shown(key)));
         }
         return imported.computeIfAbsent(key, k -> new DatasetService(importedRoot.resolve(k)));
     }

@@ -1,5 +1,6 @@
 package org.convlab.dataset;
 
+import org.convlab.i18n.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -35,25 +36,21 @@ public final class DatasetLoader {
      */
     public static Dataset load(Path folder, IdxLimits limits) {
         if (!Files.exists(folder)) {
-            throw DatasetException.about(folder, "data folder " + folder.getFileName()
-                    + " does not exist: point ConvLab at the folder holding the four IDX files");
+            throw DatasetException.about(folder, Text.of("dataset.file.no-data-folder", String.valueOf(folder.getFileName())));
         }
         if (!Files.isDirectory(folder)) {
-            throw DatasetException.about(folder, "data folder " + folder.getFileName()
-                    + " is a file, not a folder: point ConvLab at the folder holding the four IDX files");
+            throw DatasetException.about(folder, Text.of("dataset.file.data-folder-is-file", String.valueOf(folder.getFileName())));
         }
         DatasetMetadata metadata = DatasetMetadata.read(folder);
         try {
             LabeledImages train = loadSplit(folder, metadata, Split.TRAIN, limits);
             LabeledImages test = loadSplit(folder, metadata, Split.TEST, limits);
             if (train.rows() != test.rows() || train.channels() != test.channels()) {
-                throw DatasetException.about(folder, "the training images are " + shape(train) + " but the test images "
-                        + shape(test) + ": both splits need the same size and channels");
+                throw DatasetException.about(folder, Text.of("dataset.file.splits-differ", shape(train), shape(test)));
             }
             return new Dataset(metadata, train, test);
         } catch (OutOfMemoryError e) {
-            throw DatasetException.about(folder, "the data set does not fit in the memory Java was given (-Xmx): "
-                    + "give it more, or use a smaller data set");
+            throw DatasetException.about(folder, Text.of("dataset.file.out-of-memory"));
         }
     }
 
@@ -62,19 +59,20 @@ public final class DatasetLoader {
         Path labelsFile = verified(folder, metadata, metadata.files().labels(split));
         IdxReader.IdxImages images = IdxReader.readImages(imagesFile, limits);
         if (images.rows() != images.cols() || !IMAGE_SIZES.contains(images.rows())) {
-            throw new DatasetException(imagesFile, "wrong dimensions: images are " + images.rows() + "×"
-                    + images.cols() + " pixels; ConvLab needs 28×28 or 32×32");
+            throw new DatasetException(imagesFile, Text.of("dataset.file.image-size", String.valueOf(images.rows()),
+                    String.valueOf(images.cols())));
         }
         byte[] labels = IdxReader.readLabels(labelsFile, metadata.classes().size(), limits);
         if (labels.length != images.count()) {
-            throw new DatasetException(labelsFile, "has " + labels.length + " labels but "
-                    + imagesFile.getFileName() + " has " + images.count() + " images");
+            throw new DatasetException(labelsFile, Text.of("dataset.file.count-mismatch", String.valueOf(labels.length),
+                    String.valueOf(imagesFile.getFileName()), String.valueOf(images.count())));
         }
         return new LabeledImages(images.rows(), images.cols(), images.channels(), images.pixels(), labels);
     }
 
-    private static String shape(LabeledImages images) {
-        return images.rows() + "×" + images.cols() + (images.colour() ? " in colour" : " in grayscale");
+    private static Text shape(LabeledImages images) {
+        return Text.of(images.colour() ? "dataset.file.shape-colour" : "dataset.file.shape-gray",
+                String.valueOf(images.rows()), String.valueOf(images.cols()));
     }
 
     private static Path verified(Path folder, DatasetMetadata metadata, String name) {
@@ -83,9 +81,8 @@ public final class DatasetLoader {
         if (expected != null && Files.isRegularFile(file)) {
             String actual = sha256(file);
             if (!actual.equalsIgnoreCase(expected)) {
-                throw new DatasetException(file, "checksum mismatch: SHA-256 is " + actual.substring(0, 12)
-                        + "…, expected " + expected.substring(0, Math.min(12, expected.length()))
-                        + "… (the file is corrupt or was replaced; restore it from the repository)");
+                throw new DatasetException(file, Text.of("dataset.file.checksum", actual.substring(0, 12),
+                        expected.substring(0, Math.min(12, expected.length()))));
             }
         }
         return file;

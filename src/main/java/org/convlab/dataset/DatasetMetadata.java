@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.convlab.i18n.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -74,8 +75,7 @@ public record DatasetMetadata(
         JsonNode root = parse(file);
         Fields fields = new Fields(file);
         if (!root.isObject()) {
-            throw fields.problem("must be a JSON object ({\"name\": ..., \"classes\": [...], ...}), not "
-                    + kind(root));
+            throw fields.problem(Text.of("dataset.meta.not-object", kind(root)));
         }
         String name = root.has("name") ? fields.text(root.get("name"), "name") : null;
         List<String> classes = root.has("classes") ? fields.classes(root.get("classes")) : null;
@@ -87,76 +87,73 @@ public record DatasetMetadata(
 
     private static JsonNode parse(Path file) {
         if (Files.isDirectory(file)) {
-            throw new DatasetException(file, "is a folder, not a file");
+            throw new DatasetException(file, Text.of("dataset.file.folder"));
         }
         if (!Files.isRegularFile(file)) {
-            throw new DatasetException(file, "is not a regular file (a device, pipe or socket?)");
+            throw new DatasetException(file, Text.of("dataset.file.not-regular"));
         }
         String text;
         try {
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
-                throw new DatasetException(file, String.format(Locale.ROOT,
-                        "is %,d bytes; metadata is a few lines, at most 1 MiB: is this the right file?", size));
+                throw new DatasetException(file, Text.of("dataset.meta.too-large", size));
             }
             text = Files.readString(file);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new DatasetException(file, "is not UTF-8 text: save it as UTF-8 JSON");
+            throw new DatasetException(file, Text.of("dataset.meta.not-utf8"));
         } catch (IOException e) {
             throw new DatasetException(file, DatasetException.readProblem(e));
         }
         if (text.isBlank()) {
-            throw new DatasetException(file, "is empty: write a JSON object, or delete the file to use the defaults");
+            throw new DatasetException(file, Text.of("dataset.meta.empty"));
         }
         try {
             return StrictJson.MAPPER.readTree(text);
         } catch (StreamConstraintsException e) {
-            throw new DatasetException(file, "is not usable JSON: it is nested deeper, or has longer text or numbers, "
-                    + "than metadata ever needs");
+            throw new DatasetException(file, Text.of("dataset.meta.too-deep"));
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            String where = at == null || at.getLineNr() < 1 ? ""
-                    : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new DatasetException(file, "is not valid JSON" + where + ": " + firstLine(e.getOriginalMessage()));
+            String why = firstLine(e.getOriginalMessage());
+            throw new DatasetException(file, at == null || at.getLineNr() < 1 ? Text.of("dataset.meta.invalid", why)
+                    : Text.of("dataset.meta.invalid-at", String.valueOf(at.getLineNr()), String.valueOf(at.getColumnNr()), why));
         }
     }
 
     /** Checks one field at a time and names it in every complaint. */
     private record Fields(Path file) {
 
-        DatasetException problem(String problem) {
+        DatasetException problem(Text problem) {
             return new DatasetException(file, problem);
         }
 
         String text(JsonNode node, String field) {
             if (!node.isString()) {
-                throw problem("\"" + field + "\" must be text in quotes, not " + kind(node));
+                throw problem(Text.of("dataset.meta.not-text", field, kind(node)));
             }
             String value = node.stringValue();
             if (value.isBlank()) {
-                throw problem("\"" + field + "\" is empty");
+                throw problem(Text.of("dataset.meta.field-empty", field));
             }
             if (value.length() > MAX_TEXT) {
-                throw problem("\"" + field + "\" is " + value.length() + " characters long; at most " + MAX_TEXT);
+                throw problem(Text.of("dataset.meta.too-long", field, String.valueOf(value.length()), MAX_TEXT));
             }
             return value;
         }
 
         List<String> classes(JsonNode node) {
             if (!node.isArray()) {
-                throw problem("\"classes\" must be a list of class names such as [\"cat\", \"dog\"], not " + kind(node));
+                throw problem(Text.of("dataset.meta.classes-not-list", kind(node)));
             }
             if (node.size() < MIN_CLASSES || node.size() > MAX_CLASSES) {
-                throw problem("\"classes\" lists " + node.size() + (node.size() == 1 ? " class" : " classes")
-                        + "; a data set needs between " + MIN_CLASSES + " and " + MAX_CLASSES);
+                throw problem(Text.count("dataset.meta.class-count", node.size(), MIN_CLASSES, MAX_CLASSES));
             }
             List<String> names = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < node.size(); i++) {
                 String name = text(node.get(i), "classes[" + i + "]");
                 if (!seen.add(name)) {
-                    throw problem("\"classes\" names " + quoted(name) + " twice (at " + names.indexOf(name)
-                            + " and " + i + "); each class needs its own name");
+                    throw problem(Text.of("dataset.meta.class-twice", quoted(name), String.valueOf(names.indexOf(name)),
+                            String.valueOf(i)));
                 }
                 names.add(name);
             }
@@ -165,8 +162,7 @@ public record DatasetMetadata(
 
         Files4 files(JsonNode node) {
             if (!node.isObject()) {
-                throw problem("\"files\" must be an object naming trainImages, trainLabels, testImages and "
-                        + "testLabels, not " + kind(node));
+                throw problem(Text.of("dataset.meta.files-not-object", kind(node)));
             }
             return new Files4(fileName(node, "trainImages"), fileName(node, "trainLabels"),
                     fileName(node, "testImages"), fileName(node, "testLabels"));
@@ -175,7 +171,7 @@ public record DatasetMetadata(
         private String fileName(JsonNode files, String key) {
             String field = "files." + key;
             if (!files.has(key)) {
-                throw problem("\"" + field + "\" is missing: name the file in the data folder");
+                throw problem(Text.of("dataset.meta.file-missing", field));
             }
             String name = text(files.get(key), field);
             checkPlainName(name, field);
@@ -186,25 +182,23 @@ public record DatasetMetadata(
         private void checkPlainName(String name, String field) {
             if (name.contains("/") || name.contains("\\") || name.indexOf('\0') >= 0
                     || name.equals(".") || name.equals("..") || name.contains(":")) {
-                throw problem("\"" + field + "\" is " + quoted(name)
-                        + ": give the name of a file in the data folder, not a path");
+                throw problem(Text.of("dataset.meta.file-path", field, quoted(name)));
             }
         }
 
         Map<String, String> sums(JsonNode node, Files4 files) {
             if (!node.isObject()) {
-                throw problem("\"sha256\" must be an object from file name to checksum, not " + kind(node));
+                throw problem(Text.of("dataset.meta.sums-not-object", kind(node)));
             }
             Map<String, String> sums = new LinkedHashMap<>();
             for (Map.Entry<String, JsonNode> entry : node.properties()) {
                 String field = "sha256." + entry.getKey();
                 if (!files.all().contains(entry.getKey())) {
-                    throw problem("\"sha256\" has a checksum for " + quoted(entry.getKey())
-                            + ", which is not one of the four data files");
+                    throw problem(Text.of("dataset.meta.sum-for-other", quoted(entry.getKey())));
                 }
                 String sum = text(entry.getValue(), field);
                 if (!sum.matches("[0-9a-fA-F]{64}")) {
-                    throw problem("\"" + field + "\" is not a SHA-256 checksum (64 hexadecimal digits)");
+                    throw problem(Text.of("dataset.meta.not-a-sum", field));
                 }
                 sums.put(entry.getKey(), sum);
             }
@@ -213,15 +207,15 @@ public record DatasetMetadata(
     }
 
     /** "a number", "null", "a list"...: what a JSON value is, for messages. */
-    private static String kind(JsonNode node) {
+    private static Text kind(JsonNode node) {
         return switch (node.getNodeType()) {
-            case NULL -> "null";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "true or false";
-            case ARRAY -> "a list";
-            case OBJECT -> "an object";
-            case STRING -> "text";
-            default -> "a " + node.getNodeType().name().toLowerCase(Locale.ROOT);
+            case NULL -> Text.of("dataset.meta.kind.null");
+            case NUMBER -> Text.of("dataset.meta.kind.number");
+            case BOOLEAN -> Text.of("dataset.meta.kind.boolean");
+            case ARRAY -> Text.of("dataset.meta.kind.list");
+            case OBJECT -> Text.of("dataset.meta.kind.object");
+            case STRING -> Text.of("dataset.meta.kind.text");
+            default -> Text.of("dataset.meta.kind.other", node.getNodeType().name().toLowerCase(Locale.ROOT));
         };
     }
 

@@ -1,6 +1,6 @@
 package org.convlab.dataset;
 
-import java.util.Locale;
+import org.convlab.i18n.Text;
 
 /**
  * How much one IDX file may claim, checked against its header before anything is read, so a
@@ -13,7 +13,8 @@ import java.util.Locale;
 public record IdxLimits(int maxItems, int maxSide, long maxBytes) {
 
     public static final String MAX_MIB_PROPERTY = "convlab.data-max-mib";
-    static final String HOW_TO_RAISE = "set -D" + MAX_MIB_PROPERTY + "=N or CONVLAB_DATA_MAX_MIB=N to allow more";
+    static final Text HOW_TO_RAISE = Text.of("dataset.file.how-to-raise", "-D" + MAX_MIB_PROPERTY + "=N",
+            "CONVLAB_DATA_MAX_MIB=N");
     public static final int DEFAULT_MAX_MIB = 512;
 
     public static final IdxLimits DEFAULT = new IdxLimits(1_000_000, 64, (long) DEFAULT_MAX_MIB << 20);
@@ -25,8 +26,9 @@ public record IdxLimits(int maxItems, int maxSide, long maxBytes) {
     }
 
     /** "512 MiB", or the bytes when the limit is not a whole number of MiB. */
-    String describeMaxBytes() {
-        return maxBytes % (1 << 20) == 0 ? (maxBytes >> 20) + " MiB" : String.format(Locale.ROOT, "%,d bytes", maxBytes);
+    Text describeMaxBytes() {
+        return maxBytes % (1 << 20) == 0 ? Text.of("dataset.file.mib", String.valueOf(maxBytes >> 20))
+                : Text.of("dataset.size.bytes", maxBytes);
     }
 
     /** The defaults, with the byte limit from the system property or environment when set. */
@@ -42,10 +44,10 @@ public record IdxLimits(int maxItems, int maxSide, long maxBytes) {
         try {
             value = Long.parseLong(mib.strip());
         } catch (NumberFormatException e) {
-            throw new DatasetException(MAX_MIB_PROPERTY + " is '" + mib + "': give a whole number of MiB, such as 1024");
+            throw new DatasetException(Text.of("dataset.file.max-mib-not-a-number", MAX_MIB_PROPERTY, mib));
         }
         if (value < 1 || value > 2047) {
-            throw new DatasetException(MAX_MIB_PROPERTY + " is " + value + ": give between 1 and 2047 MiB");
+            throw new DatasetException(Text.of("dataset.file.max-mib-range", MAX_MIB_PROPERTY, String.valueOf(value)));
         }
         return new IdxLimits(DEFAULT.maxItems(), DEFAULT.maxSide(), value << 20);
     }

@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
+import org.convlab.i18n.Text;
 
 /**
  * Reads the IDX format of MNIST and its relatives, gzipped or plain (told apart by the gzip magic
@@ -49,8 +50,7 @@ public final class IdxReader {
      * tensors want, so a batch is a plain copy). Only 1 or 3 channels are images ConvLab can show.
      */
     public static IdxImages readImages(Path file, IdxLimits limits) {
-        Parsed parsed = parse(file, IMAGE_DIMS, "an image file needs 3 (count, rows, columns) or 4 (count, "
-                + "channels, rows, columns)", limits);
+        Parsed parsed = parse(file, IMAGE_DIMS, Text.of("dataset.file.image-dims"), limits);
         int[] dims = parsed.dims();
         if (dims.length == 3) {
             return new IdxImages(dims[0], 1, dims[1], dims[2], parsed.values());
@@ -67,13 +67,13 @@ public final class IdxReader {
 
     /** Reads a label file (dimension: count) and checks every label lies in 0..classes-1. */
     public static byte[] readLabels(Path file, int classes, IdxLimits limits) {
-        Parsed parsed = parse(file, new int[] {1}, "a label file needs 1 (count)", limits);
+        Parsed parsed = parse(file, new int[] {1}, Text.of("dataset.file.label-dims"), limits);
         byte[] labels = parsed.values();
         for (int i = 0; i < labels.length; i++) {
             int label = labels[i] & 0xFF;
             if (label >= classes) {
-                throw new DatasetException(file, "label " + label + " at position " + i
-                        + " is outside 0–" + (classes - 1) + " (the data set has " + classes + " classes)");
+                throw new DatasetException(file, Text.of("dataset.file.label-outside", String.valueOf(label),
+                        String.valueOf(i), String.valueOf(classes - 1), String.valueOf(classes)));
             }
         }
         return labels;
@@ -84,10 +84,10 @@ public final class IdxReader {
 
     private record Parsed(int[] dims, byte[] values) {}
 
-    private static Parsed parse(Path file, int[] expectedDims, String dimsHint, IdxLimits limits) {
+    private static Parsed parse(Path file, int[] expectedDims, Text dimsHint, IdxLimits limits) {
         long size = regularFileSize(file);
         if (size == 0) {
-            throw new DatasetException(file, "file is empty (0 bytes): an IDX file starts with a 4-byte magic number");
+            throw new DatasetException(file, Text.of("dataset.file.empty"));
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             boolean gzip = isGzip(raw);
@@ -100,14 +100,13 @@ public final class IdxReader {
             }
             byte[] data = readUpTo(file, in, dims, values, gzip);
             if (in.read() != -1) {
-                throw new DatasetException(file, "the file is larger than its header says: more data follows the "
-                        + describe(dims, values) + " it declares");
+                throw new DatasetException(file, Text.of("dataset.file.more-data", describe(dims, values)));
             }
             return new Parsed(dims, data);
         } catch (EOFException e) {
-            throw new DatasetException(file, "file is truncated: the compressed data ends early");
+            throw new DatasetException(file, Text.of("dataset.file.truncated-gzip"));
         } catch (ZipException e) {
-            throw new DatasetException(file, "the compressed data is corrupt (" + e.getMessage() + ")");
+            throw new DatasetException(file, Text.of("dataset.file.corrupt-gzip", String.valueOf(e.getMessage())));
         } catch (IOException e) {
             throw new DatasetException(file, DatasetException.readProblem(e));
         }
@@ -116,19 +115,18 @@ public final class IdxReader {
     /** The file's size, after making sure it is a file at all. */
     private static long regularFileSize(Path file) {
         if (Files.isDirectory(file)) {
-            throw new DatasetException(file, "is a folder, not a file");
+            throw new DatasetException(file, Text.of("dataset.file.folder"));
         }
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)) {
-            throw new DatasetException(file, "file not found");
+            throw new DatasetException(file, Text.of("dataset.file.not-found"));
         }
         if (!Files.isRegularFile(file)) {
-            throw new DatasetException(file, Files.exists(file)
-                    ? "is not a regular file (a device, pipe or socket?)" : "is a link to a file that does not exist");
+            throw new DatasetException(file, Text.of(Files.exists(file) ? "dataset.file.not-regular" : "dataset.file.dangling-link"));
         }
         try {
             return Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new DatasetException(file, "file not found");
+            throw new DatasetException(file, Text.of("dataset.file.not-found"));
         } catch (IOException e) {
             throw new DatasetException(file, DatasetException.readProblem(e));
         }
@@ -142,33 +140,32 @@ public final class IdxReader {
         return first == 0x1F && second == 0x8B;
     }
 
-    private static int[] header(Path file, InputStream in, int[] expectedDims, String dimsHint, long size)
+    private static int[] header(Path file, InputStream in, int[] expectedDims, Text dimsHint, long size)
             throws IOException {
         byte[] head = in.readNBytes(4);
         if (head.length < 4) {
-            throw new DatasetException(file, "file is too short to be an IDX file (" + head.length + " bytes)");
+            throw new DatasetException(file, Text.of("dataset.file.too-short", String.valueOf(head.length)));
         }
         int magic = ByteBuffer.wrap(head).getInt();
         if ((magic >>> 16) != 0 || ((magic >>> 8) & 0xFF) != UNSIGNED_BYTE) {
-            throw new DatasetException(file, "not an IDX file of unsigned bytes (magic number 0x"
-                    + HexFormat.of().toHexDigits(magic) + ", expected 0x0000080" + expectedDims[0] + ")");
+            throw new DatasetException(file, Text.of("dataset.file.magic", HexFormat.of().toHexDigits(magic),
+                    "0000080" + expectedDims[0]));
         }
         int dimCount = magic & 0xFF;
         if (Arrays.stream(expectedDims).noneMatch(d -> d == dimCount)) {
-            throw new DatasetException(file, "wrong dimensions: the file has " + dimCount
-                    + (dimCount == 1 ? " dimension; " : " dimensions; ") + dimsHint);
+            throw new DatasetException(file, Text.count("dataset.file.dim-count", dimCount, dimsHint));
         }
         byte[] dimBytes = in.readNBytes(4 * dimCount);
         if (dimBytes.length < 4 * dimCount) {
-            throw new DatasetException(file, "file is truncated inside its header");
+            throw new DatasetException(file, Text.of("dataset.file.truncated-header"));
         }
         ByteBuffer buffer = ByteBuffer.wrap(dimBytes);
         int[] dims = new int[dimCount];
         for (int i = 0; i < dimCount; i++) {
             dims[i] = buffer.getInt();
             if (dims[i] <= 0) {
-                throw new DatasetException(file, "wrong dimensions: dimension " + (i + 1) + " is " + dims[i]
-                        + (dims[i] < 0 ? " (negative)" : ""));
+                throw new DatasetException(file, Text.of(dims[i] < 0 ? "dataset.file.dim-negative" : "dataset.file.dim-zero",
+                        String.valueOf(i + 1), String.valueOf(dims[i])));
             }
         }
         return dims;
@@ -176,29 +173,26 @@ public final class IdxReader {
 
     /** Checks what the header claims against the limits, before anything is allocated. */
     private static long claimedValues(Path file, int[] dims, IdxLimits limits) {
-        String items = dims.length == 1 ? "labels" : "images";
         if (dims[0] > limits.maxItems()) {
-            throw new DatasetException(file, String.format(Locale.ROOT,
-                    "the header claims %,d %s; ConvLab reads at most %,d per file", dims[0], items, limits.maxItems()));
+            throw new DatasetException(file, Text.of(dims.length == 1 ? "dataset.file.too-many-labels"
+                    : "dataset.file.too-many-images", (long) dims[0], (long) limits.maxItems()));
         }
         int rows = dims.length >= 3 ? dims[dims.length - 2] : 0;
         int cols = dims.length >= 3 ? dims[dims.length - 1] : 0;
         if (rows > limits.maxSide() || cols > limits.maxSide()) {
-            throw new DatasetException(file, String.format(Locale.ROOT,
-                    "the header claims images of %d×%d pixels; ConvLab reads images of at most %d×%d",
-                    rows, cols, limits.maxSide(), limits.maxSide()));
+            throw new DatasetException(file, Text.of("dataset.file.too-large-images", String.valueOf(rows),
+                    String.valueOf(cols), String.valueOf(limits.maxSide())));
         }
         if (dims.length == 4 && dims[1] != 1 && dims[1] != 3) {
-            throw new DatasetException(file, "the header claims images of " + dims[1] + " channels; ConvLab reads "
-                    + "grayscale (1 channel) or colour (3 channels: red, green, blue)");
+            throw new DatasetException(file, Text.of("dataset.file.channels", String.valueOf(dims[1])));
         }
         long values = 1;
         for (int d : dims) {
             values *= d; // at most 1e6 × 3 × 64 × 64 after the checks above: no overflow
         }
         if (values > limits.maxBytes()) {
-            throw new DatasetException(file, "the header claims " + describe(dims, values) + "; ConvLab reads at most "
-                    + limits.describeMaxBytes() + " per file (" + IdxLimits.HOW_TO_RAISE + ")");
+            throw new DatasetException(file, Text.of("dataset.file.too-many-bytes", describe(dims, values),
+                    limits.describeMaxBytes(), IdxLimits.HOW_TO_RAISE));
         }
         return values;
     }
@@ -220,8 +214,7 @@ public final class IdxReader {
             try {
                 n = in.read(buffer, filled, buffer.length - filled);
             } catch (EOFException e) {
-                throw new DatasetException(file, String.format(Locale.ROOT, "file is truncated: the compressed data "
-                        + "ends early, after %,d bytes of the %s its header claims", filled, describe(dims, values)));
+                throw new DatasetException(file, Text.of("dataset.file.truncated-after", (long) filled, describe(dims, values)));
             }
             if (n < 0) {
                 throw sizeMismatch(file, dims, values, filled);
@@ -233,24 +226,20 @@ public final class IdxReader {
 
     private static DatasetException sizeMismatch(Path file, int[] dims, long values, long present) {
         if (present < values) {
-            return new DatasetException(file, String.format(Locale.ROOT,
-                    "file is truncated: its header claims %s but only %,d bytes follow", describe(dims, values), present));
+            return new DatasetException(file, Text.of("dataset.file.truncated-claims", describe(dims, values), present));
         }
-        return new DatasetException(file, String.format(Locale.ROOT,
-                "the file is larger than its header says: %,d unexpected bytes after the %s it declares",
-                present - values, describe(dims, values)));
+        return new DatasetException(file, Text.of("dataset.file.unexpected-bytes", present - values, describe(dims, values)));
     }
 
     /** "3 images of 28×28 pixels (2,352 bytes)" or "3 labels (3 bytes)". */
-    private static String describe(int[] dims, long values) {
-        String bytes = String.format(Locale.ROOT, "%,d bytes", values);
+    private static Text describe(int[] dims, long values) {
         if (dims.length == 3) {
-            return String.format(Locale.ROOT, "%,d images of %d×%d pixels (%s)", dims[0], dims[1], dims[2], bytes);
+            return Text.of("dataset.file.describe-gray", (long) dims[0], String.valueOf(dims[1]), String.valueOf(dims[2]), values);
         }
         if (dims.length == 4) {
-            return String.format(Locale.ROOT, "%,d images of %d×%d pixels in %d channels (%s)", dims[0], dims[2],
-                    dims[3], dims[1], bytes);
+            return Text.of("dataset.file.describe-colour", (long) dims[0], String.valueOf(dims[2]),
+                    String.valueOf(dims[3]), String.valueOf(dims[1]), values);
         }
-        return String.format(Locale.ROOT, "%,d labels (%s)", dims[0], bytes);
+        return Text.of("dataset.file.describe-labels", (long) dims[0], values);
     }
 }

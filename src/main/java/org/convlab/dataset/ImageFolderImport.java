@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.convlab.dataset.ImageFolderPlan.Item;
 import org.convlab.dataset.ImageImport.RejectedImage;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -100,7 +102,12 @@ public final class ImageFolderImport {
 
     /** What was imported: per class (in {@code classes}' order), how many training and test images. */
     public record Result(String name, List<String> classes, int channels, int size, List<Integer> trainPerClass,
-            List<Integer> testPerClass, boolean splitGiven, List<String> notes) {
+            List<Integer> testPerClass, boolean splitGiven, List<Text> noteTexts) {
+        /** The notes in English, for the command line's output and its JSON. */
+        public List<String> notes() {
+            return noteTexts.stream().map(Text::toString).toList();
+        }
+
         public int trainCount() {
             return trainPerClass.stream().mapToInt(Integer::intValue).sum();
         }
@@ -110,17 +117,25 @@ public final class ImageFolderImport {
         }
     }
 
-    /** An import refused: the message is one line in the learner's words, with no server path. */
-    public static final class ImportRefused extends RuntimeException {
+    /**
+     * An import refused: one line in the learner's words, with no server path, in the reader's
+     * language ({@link #getMessage()} is English).
+     */
+    public static final class ImportRefused extends TextException {
+        public ImportRefused(Text text) {
+            super(text);
+        }
+
+        /** A line that is not in a bundle yet: it reads the same, English, in every language. */
         public ImportRefused(String message) {
-            super(message);
+            super(Text.of("dataset.refused.as-given", message));
         }
     }
 
     /** The import was cancelled through {@link Progress#cancelled()}; nothing was stored. */
-    public static final class ImportCancelled extends RuntimeException {
+    public static final class ImportCancelled extends TextException {
         public ImportCancelled() {
-            super("the import was cancelled; nothing was stored");
+            super(Text.of("dataset.refused.cancelled"));
         }
     }
 
@@ -157,27 +172,25 @@ public final class ImageFolderImport {
     private static void checkOptions(Options options) {
         String name = options.name();
         if (name == null || name.isBlank()) {
-            throw new ImportRefused("the data set needs a name");
+            throw new ImportRefused(Text.of("dataset.refused.no-name"));
         }
         if (name.strip().length() > MAX_NAME) {
-            throw new ImportRefused("the data set's name is " + name.strip().length() + " characters long; at most "
-                    + MAX_NAME);
+            throw new ImportRefused(Text.of("dataset.refused.name-too-long", String.valueOf(name.strip().length()), MAX_NAME));
         }
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new ImportRefused("the data set's name has control characters; use letters, digits and spaces");
+            throw new ImportRefused(Text.of("dataset.refused.name-control"));
         }
         if (!DatasetLoader.IMAGE_SIZES.contains(options.size())) {
-            throw new ImportRefused("images can be 28×28 or 32×32 pixels, not " + options.size());
+            throw new ImportRefused(Text.of("dataset.refused.size", String.valueOf(options.size())));
         }
         if (!(options.testShare() > 0 && options.testShare() < 1)) {
-            throw new ImportRefused("the share of test images must be between 0 and 1 (such as 0.2), not "
-                    + options.testShare());
+            throw new ImportRefused(Text.of("dataset.refused.test-share", String.valueOf(options.testShare())));
         }
     }
 
     private static void checkTarget(Path target) {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ImportRefused("a data set of that name exists already; choose another name");
+            throw new ImportRefused(Text.of("dataset.refused.exists"));
         }
     }
 
@@ -244,15 +257,13 @@ public final class ImageFolderImport {
         int grayAsColour;
         int colourAsGray;
 
-        List<String> notes(boolean colour) {
-            List<String> notes = new ArrayList<>();
+        List<Text> notes(boolean colour) {
+            List<Text> notes = new ArrayList<>();
             if (colour && grayAsColour > 0) {
-                notes.add(grayAsColour + (grayAsColour == 1 ? " image was" : " images were")
-                        + " grayscale and " + (grayAsColour == 1 ? "was" : "were") + " stored as colour (red = green = blue)");
+                notes.add(Text.count("dataset.import.note.gray-as-colour", grayAsColour));
             }
             if (!colour && colourAsGray > 0) {
-                notes.add(colourAsGray + (colourAsGray == 1 ? " image was" : " images were")
-                        + " in colour and " + (colourAsGray == 1 ? "was" : "were") + " stored as grayscale (brightness)");
+                notes.add(Text.count("dataset.import.note.colour-as-gray", colourAsGray));
             }
             return notes;
         }
@@ -281,8 +292,7 @@ public final class ImageFolderImport {
                     prepared = ready ? ImageImport.asItIs(image, options.colour())
                             : ImageImport.prepare(image, options.size(), options.colour());
                 } catch (OutOfMemoryError e) {
-                    throw new ImportRefused("\"" + ImageSource.shown(item.entry().path()) + "\" is too large a picture"
-                            + " to import with the memory the server has");
+                    throw new ImportRefused(Text.of("dataset.refused.out-of-memory", ImageSource.shown(item.entry().path())));
                 }
                 out.write(prepared);
                 labels[i] = (byte) item.label();
@@ -297,15 +307,13 @@ public final class ImageFolderImport {
         byte[] bytes = readBounded(source, item, limits, budget);
         try {
             if (bytes.length == 0) {
-                throw new RejectedImage("The file is empty.");
+                throw new RejectedImage(Text.of("dataset.image.empty-file"));
             }
             return ImageImport.decode(bytes, limits.maxSide());
         } catch (RejectedImage e) {
-            String why = e.getMessage().replaceAll("\\.$", "");
-            throw new ImportRefused("\"" + shown + "\" is not an image ConvLab can import: "
-                    + Character.toLowerCase(why.charAt(0)) + why.substring(1));
+            throw new ImportRefused(Text.of("dataset.refused.not-an-image", shown, e.reason()));
         } catch (OutOfMemoryError e) {
-            throw new ImportRefused("\"" + shown + "\" is too large a picture to import with the memory the server has");
+            throw new ImportRefused(Text.of("dataset.refused.out-of-memory", shown));
         }
     }
 
@@ -316,17 +324,16 @@ public final class ImageFolderImport {
             byte[] bytes = in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 16));
             budget[0] -= bytes.length;
             if (bytes.length > limits.maxFileBytes() || budget[0] < 0) {
-                throw new ImportRefused("\"" + shown + "\" unpacks to more than its header says or an image may be:"
-                        + " the zip is refused as a zip bomb");
+                throw new ImportRefused(Text.of("dataset.refused.header-lies", shown));
             }
             if (item.entry().size() >= 0 && bytes.length != item.entry().size()) {
-                throw new ImportRefused("\"" + shown + "\" is damaged (its size does not match the zip's directory)");
+                throw new ImportRefused(Text.of("dataset.refused.size-mismatch", shown));
             }
             return bytes;
         } catch (ImportRefused e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new ImportRefused("\"" + shown + "\" is damaged and cannot be unpacked; zip the folder again");
+            throw new ImportRefused(Text.of("dataset.refused.entry-damaged", shown));
         }
     }
 
@@ -369,7 +376,7 @@ public final class ImageFolderImport {
             Files.move(from, to);
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             // Another import took the name between the check and the move: theirs stays, ours is deleted.
-            throw new ImportRefused("a data set of that name exists already; choose another name");
+            throw new ImportRefused(Text.of("dataset.refused.exists"));
         }
     }
 

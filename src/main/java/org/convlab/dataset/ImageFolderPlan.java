@@ -1,5 +1,7 @@
 package org.convlab.dataset;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import org.convlab.dataset.ImageFolderImport.ImportRefused;
 import org.convlab.dataset.ImageFolderImport.Limits;
 import org.convlab.dataset.ImageFolderImport.Options;
 import org.convlab.dataset.ImageSource.Entry;
+import org.convlab.i18n.Text;
 
 /**
  * Pass 1 of an image folder import: from the listing alone (no image is read), which files are
@@ -43,8 +46,7 @@ record ImageFolderPlan(List<String> classes, List<Item> train, List<Item> test, 
             (e.folder() ? folders : files).add(e);
         }
         if (files.isEmpty()) {
-            throw new ImportRefused("there are no images in it; put each class's PNG or JPEG images in a folder "
-                    + "named after the class");
+            throw new ImportRefused(Text.of("dataset.refused.no-images"));
         }
         String top = commonTop(files);
         checkFiles(source, files, top, limits);
@@ -55,12 +57,12 @@ record ImageFolderPlan(List<String> classes, List<Item> train, List<Item> test, 
             int depth = split ? 3 : 2;
             String where = split ? parts[0].toLowerCase(Locale.ROOT) : "all";
             if (parts.length < depth) {
-                throw new ImportRefused("\"" + ImageSource.shown(e.path()) + "\" is not in a class folder: put each "
-                        + "class's images in a folder named after the class" + (split ? ", inside train/ and test/" : ""));
+                throw new ImportRefused(Text.of(split ? "dataset.refused.not-in-class-folder-split"
+                        : "dataset.refused.not-in-class-folder", ImageSource.shown(e.path())));
             }
             if (parts.length > depth) {
-                throw new ImportRefused("\"" + ImageSource.shown(e.path()) + "\" is nested too deep: images go "
-                        + (split ? "in train/<class>/ and test/<class>/" : "directly in one folder per class"));
+                throw new ImportRefused(Text.of(split ? "dataset.refused.nested-too-deep-split"
+                        : "dataset.refused.nested-too-deep", ImageSource.shown(e.path())));
             }
             String className = parts[depth - 2];
             bySplit.computeIfAbsent(where, k -> new TreeMap<>()).computeIfAbsent(className, k -> new ArrayList<>()).add(e);
@@ -120,40 +122,35 @@ record ImageFolderPlan(List<String> classes, List<Item> train, List<Item> test, 
     /** Only PNG and JPEG, readable, each and all within the limits declared (checked again while reading). */
     private static void checkFiles(ImageSource source, List<Entry> files, String top, Limits limits) {
         if (files.size() > limits.maxFiles()) {
-            throw new ImportRefused(String.format(Locale.ROOT, "it holds %,d files; ConvLab imports at most %,d images",
-                    files.size(), limits.maxFiles()));
+            throw new ImportRefused(Text.of("dataset.refused.too-many-files", (long) files.size(), (long) limits.maxFiles()));
         }
         long total = 0;
         long packed = 0;
         for (Entry e : files) {
             String lower = e.path().toLowerCase(Locale.ROOT);
             if (!(lower.endsWith(".png") || lower.endsWith(".jpg") || lower.endsWith(".jpeg"))) {
-                throw new ImportRefused("\"" + ImageSource.shown(e.path()) + "\" is not a PNG or JPEG image; "
-                        + "a data set holds only images (remove it and try again)");
+                throw new ImportRefused(Text.of("dataset.refused.not-png-or-jpeg", ImageSource.shown(e.path())));
             }
             if (!source.readable(e)) {
-                throw new ImportRefused("\"" + ImageSource.shown(e.path()) + "\" is encrypted or packed in a way "
-                        + "ConvLab does not read; zip the folder again without a password");
+                throw new ImportRefused(Text.of("dataset.refused.encrypted", ImageSource.shown(e.path())));
             }
             if (e.size() > limits.maxFileBytes()) {
-                throw new ImportRefused(String.format(Locale.ROOT, "\"%s\" is %s; images of at most %s are imported",
-                        ImageSource.shown(e.path()), megabytes(e.size()), megabytes(limits.maxFileBytes())));
+                throw new ImportRefused(Text.of("dataset.refused.file-too-large", ImageSource.shown(e.path()),
+                        megabytes(e.size()), megabytes(limits.maxFileBytes())));
             }
             if (e.packed() >= 0 && e.size() > 64 * 1024 && e.size() > e.packed() * limits.maxExpansionRatio()) {
-                throw new ImportRefused("\"" + ImageSource.shown(e.path()) + "\" unpacks to over "
-                        + (long) limits.maxExpansionRatio() + " times its packed size, which no image does: "
-                        + "the zip is refused as a zip bomb");
+                throw new ImportRefused(Text.of("dataset.refused.file-bomb", ImageSource.shown(e.path()),
+                        (long) limits.maxExpansionRatio()));
             }
             total += Math.max(0, e.size());
             packed += Math.max(0, e.packed());
         }
         if (total > limits.maxTotalBytes()) {
-            throw new ImportRefused("the images unpack to " + megabytes(total) + "; ConvLab imports at most "
-                    + megabytes(limits.maxTotalBytes()));
+            throw new ImportRefused(Text.of("dataset.refused.total-too-large", megabytes(total),
+                    megabytes(limits.maxTotalBytes())));
         }
         if (packed > 0 && total > 64 * 1024 && total > packed * limits.maxExpansionRatio()) {
-            throw new ImportRefused("the zip unpacks to over " + (long) limits.maxExpansionRatio()
-                    + " times its packed size, which no set of images does: the zip is refused as a zip bomb");
+            throw new ImportRefused(Text.of("dataset.refused.zip-bomb", (long) limits.maxExpansionRatio()));
         }
     }
 
@@ -169,13 +166,11 @@ record ImageFolderPlan(List<String> classes, List<Item> train, List<Item> test, 
             return false;
         }
         if (!(train && test)) {
-            throw new ImportRefused("it has a " + (train ? "train/" : "test/") + " folder but no "
-                    + (train ? "test/" : "train/") + " folder: give both, or just one folder per class");
+            throw new ImportRefused(Text.of(train ? "dataset.refused.train-without-test" : "dataset.refused.test-without-train"));
         }
         if (firsts.size() > 2) {
             firsts.removeAll(Set.of("train", "test"));
-            throw new ImportRefused("next to train/ and test/ it holds \"" + ImageSource.shown(firsts.iterator().next())
-                    + "\": put every class folder inside train/ and test/");
+            throw new ImportRefused(Text.of("dataset.refused.beside-split", ImageSource.shown(firsts.iterator().next())));
         }
         return true;
     }
@@ -187,15 +182,15 @@ record ImageFolderPlan(List<String> classes, List<Item> train, List<Item> test, 
             for (String name : classes.keySet()) {
                 String other = lower.put(name.toLowerCase(Locale.ROOT), name);
                 if (other != null) {
-                    throw new ImportRefused("the class folders \"" + ImageSource.shown(other) + "\" and \""
-                            + ImageSource.shown(name) + "\" differ only in capitals; merge them or rename one");
+                    throw new ImportRefused(Text.of("dataset.refused.capitals", ImageSource.shown(other),
+                            ImageSource.shown(name)));
                 }
                 if (name.isBlank()) {
-                    throw new ImportRefused("a class folder's name is blank; name each folder after its class");
+                    throw new ImportRefused(Text.of("dataset.refused.blank-class"));
                 }
                 if (name.length() > MAX_CLASS_NAME) {
-                    throw new ImportRefused("the class folder \"" + ImageSource.shown(name) + "\" has a name of "
-                            + name.length() + " characters; at most " + MAX_CLASS_NAME);
+                    throw new ImportRefused(Text.of("dataset.refused.class-name-too-long", ImageSource.shown(name),
+                            String.valueOf(name.length()), MAX_CLASS_NAME));
                 }
             }
         }
@@ -207,11 +202,9 @@ record ImageFolderPlan(List<String> classes, List<Item> train, List<Item> test, 
                 onlyTrain.removeAll(test);
                 Set<String> onlyTest = new TreeSet<>(test);
                 onlyTest.removeAll(train);
-                String which = !onlyTrain.isEmpty() ? "train/ has \"" + ImageSource.shown(onlyTrain.iterator().next())
-                        + "\", test/ does not" : "test/ has \"" + ImageSource.shown(onlyTest.iterator().next())
-                        + "\", train/ does not";
-                throw new ImportRefused("train/ and test/ have different classes (" + which
-                        + "): both need the same class folders");
+                throw new ImportRefused(!onlyTrain.isEmpty()
+                        ? Text.of("dataset.refused.only-in-train", ImageSource.shown(onlyTrain.iterator().next()))
+                        : Text.of("dataset.refused.only-in-test", ImageSource.shown(onlyTest.iterator().next())));
             }
         }
         List<String> names = new ArrayList<>(bySplit.values().iterator().next().keySet());
@@ -221,27 +214,26 @@ record ImageFolderPlan(List<String> classes, List<Item> train, List<Item> test, 
 
     private static void checkCounts(Map<String, Map<String, List<Entry>>> bySplit, List<String> classes, Limits limits) {
         if (classes.size() < 2) {
-            throw new ImportRefused("it has only one class (\"" + ImageSource.shown(classes.get(0)) + "\"); "
-                    + "a classifier needs at least two class folders");
+            throw new ImportRefused(Text.of("dataset.refused.one-class", ImageSource.shown(classes.get(0))));
         }
         int max = Math.min(limits.maxClasses(), MAX_CLASSES);
         if (classes.size() > max) {
-            throw new ImportRefused("it has " + classes.size() + " classes; ConvLab imports at most " + max);
+            throw new ImportRefused(Text.of("dataset.refused.too-many-classes", String.valueOf(classes.size()), max));
         }
         for (String c : classes) {
             int count = 0;
             for (Map.Entry<String, Map<String, List<Entry>>> split : bySplit.entrySet()) {
                 int n = split.getValue().get(c).size();
                 if (n == 0) {
-                    throw new ImportRefused("the class \"" + ImageSource.shown(c) + "\" has no images"
-                            + (split.getKey().equals("all") ? "" : " in " + split.getKey() + "/")
-                            + "; add some or remove the folder");
+                    throw new ImportRefused(split.getKey().equals("all")
+                            ? Text.of("dataset.refused.empty-class", ImageSource.shown(c))
+                            : Text.of("dataset.refused.empty-class-in", ImageSource.shown(c), split.getKey()));
                 }
                 count += n;
             }
             if (count < limits.minPerClass()) {
-                throw new ImportRefused("the class \"" + ImageSource.shown(c) + "\" has " + count + " image"
-                        + (count == 1 ? "" : "s") + "; each class needs at least " + limits.minPerClass());
+                throw new ImportRefused(Text.count("dataset.refused.too-few-images", count, ImageSource.shown(c),
+                        limits.minPerClass()));
             }
         }
     }
@@ -283,8 +275,7 @@ record ImageFolderPlan(List<String> classes, List<Item> train, List<Item> test, 
             }
         }
         if (test.isEmpty()) {
-            throw new ImportRefused("every class has a single image, so none can be set aside for testing; "
-                    + "add images or give train/ and test/ folders");
+            throw new ImportRefused(Text.of("dataset.refused.single-images"));
         }
         return new ImageFolderPlan(classes, shuffled(train, random), shuffled(test, random), false);
     }
@@ -295,8 +286,10 @@ record ImageFolderPlan(List<String> classes, List<Item> train, List<Item> test, 
         return List.copyOf(items);
     }
 
-    static String megabytes(long bytes) {
-        return bytes >= 1 << 20 ? String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0)
-                : bytes >= 1024 ? (bytes >> 10) + " KB" : bytes + " bytes";
+    /** "4.8 MB", "12 KB", "300 bytes", in the reader's language. */
+    static Text megabytes(long bytes) {
+        return bytes >= 1 << 20 ? Text.of("dataset.size.mb", BigDecimal.valueOf(bytes / 1048576.0).setScale(1, RoundingMode.HALF_UP))
+                : bytes >= 1024 ? Text.of("dataset.size.kb", String.valueOf(bytes >> 10))
+                : Text.of("dataset.size.bytes", String.valueOf(bytes));
     }
 }

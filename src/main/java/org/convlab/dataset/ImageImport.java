@@ -5,8 +5,12 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Iterator;
 import java.util.Locale;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -33,9 +37,17 @@ public final class ImageImport {
     private ImageImport() {}
 
     /** Why a picture cannot be used, in words for the learner who sent it. */
-    public static final class RejectedImage extends RuntimeException {
-        public RejectedImage(String message) {
-            super(message);
+    public static final class RejectedImage extends TextException {
+        /** Every key is {@code dataset.image.<why>}, with the same words as a clause under {@code dataset.image-reason.<why>}. */
+        static final String KEYS = "dataset.image.";
+
+        public RejectedImage(Text text) {
+            super(text);
+        }
+
+        /** Why, as a clause to follow "… cannot be imported:" ("the file is empty"). */
+        public Text reason() {
+            return new Text("dataset.image-reason." + text().key().substring(KEYS.length()), text().args());
         }
     }
 
@@ -59,7 +71,7 @@ public final class ImageImport {
                 return image;
             }
         }
-        throw new RejectedImage("The picture is empty: draw or photograph one item.");
+        throw new RejectedImage(Text.of("dataset.image.empty-picture"));
     }
 
     /**
@@ -70,11 +82,11 @@ public final class ImageImport {
     public static byte[] toDatasetImage(byte[] file, int size, boolean colour) {
         checkSize(size);
         if (file.length == 0) {
-            throw new RejectedImage("The file is empty.");
+            throw new RejectedImage(Text.of("dataset.image.empty-file"));
         }
         if (file.length > MAX_BYTES) {
-            throw new RejectedImage(String.format(Locale.ROOT,
-                    "The file is %.1f MB; pictures up to %d MB are accepted.", file.length / 1048576.0, MAX_BYTES >> 20));
+            throw new RejectedImage(Text.of("dataset.image.too-many-bytes",
+                    BigDecimal.valueOf(file.length / 1048576.0).setScale(1, RoundingMode.HALF_UP), (long) (MAX_BYTES >> 20)));
         }
         return prepare(decode(file), size, colour);
     }
@@ -178,27 +190,22 @@ public final class ImageImport {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new RejectedImage("This file is not a picture ConvLab can read: upload a PNG or JPEG image.");
+                throw new RejectedImage(Text.of("dataset.image.not-a-picture"));
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 String format = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!format.equals("png") && !format.equals("jpeg")) {
-                    throw new RejectedImage("This is a " + format.toUpperCase(Locale.ROOT)
-                            + " file: upload a PNG or JPEG image.");
+                    throw new RejectedImage(Text.of("dataset.image.other-format", format.toUpperCase(Locale.ROOT)));
                 }
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
                 if (width > maxSide || height > maxSide) {
-                    throw new RejectedImage(String.format(Locale.ROOT,
-                            "The picture is %d×%d pixels; at most %d pixels on a side are accepted.",
-                            width, height, maxSide));
+                    throw new RejectedImage(Text.of("dataset.image.too-large", String.valueOf(width), String.valueOf(height), String.valueOf(maxSide)));
                 }
                 if (width < MIN_SIDE || height < MIN_SIDE) {
-                    throw new RejectedImage(String.format(Locale.ROOT,
-                            "The picture is only %d×%d pixels; it needs at least %d on a side.",
-                            width, height, MIN_SIDE));
+                    throw new RejectedImage(Text.of("dataset.image.too-small", String.valueOf(width), String.valueOf(height), String.valueOf(MIN_SIDE)));
                 }
                 return reader.read(0);
             } finally {
@@ -210,9 +217,9 @@ public final class ImageImport {
             }
             if (String.valueOf(e.getMessage()).contains("Unsupported Image Type")) {
                 // The JDK's JPEG reader has no CMYK/YCCK conversion: say what to do instead.
-                throw new RejectedImage("The picture is a CMYK JPEG (a print format): save it as an RGB JPEG or a PNG.");
+                throw new RejectedImage(Text.of("dataset.image.cmyk"));
             }
-            throw new RejectedImage("The picture could not be read (the file may be damaged): upload a PNG or JPEG image.");
+            throw new RejectedImage(Text.of("dataset.image.damaged"));
         }
     }
 

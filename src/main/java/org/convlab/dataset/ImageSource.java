@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.convlab.dataset.ImageFolderImport.ImportRefused;
+import org.convlab.i18n.Text;
 import org.convlab.dataset.ImageFolderImport.Limits;
 
 /**
@@ -47,23 +48,20 @@ sealed interface ImageSource extends Closeable {
     /** Refuses a name that could reach outside the source or cannot be shown. */
     static void checkName(String name) {
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw new ImportRefused("the zip holds an entry with an empty name or one longer than " + MAX_NAME
-                    + " characters");
+            throw new ImportRefused(Text.of("dataset.refused.entry-name", MAX_NAME));
         }
         if (name.indexOf('\\') >= 0 || name.startsWith("/") || DRIVE.matcher(name).matches()) {
-            throw new ImportRefused("\"" + shown(name) + "\" is a path outside the data set's own folder"
-                    + " (a leading /, a drive or a backslash); ConvLab refuses such zips");
+            throw new ImportRefused(Text.of("dataset.refused.absolute-path", shown(name)));
         }
         if (name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new ImportRefused("\"" + shown(name) + "\" has control characters in its name; rename it");
+            throw new ImportRefused(Text.of("dataset.refused.control-characters", shown(name)));
         }
         String[] parts = name.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             boolean lastOfFolder = i == parts.length - 1 && name.endsWith("/");
             if (part.equals("..") || part.equals(".") || (part.isEmpty() && !lastOfFolder)) {
-                throw new ImportRefused("\"" + shown(name) + "\" is a path outside the data set's own folder"
-                        + " (\"..\", \".\" or an empty part); ConvLab refuses such zips");
+                throw new ImportRefused(Text.of("dataset.refused.dot-path", shown(name)));
             }
         }
     }
@@ -84,7 +82,7 @@ sealed interface ImageSource extends Closeable {
             try {
                 zip = ZipFile.builder().setPath(file).setUseUnicodeExtraFields(false).get();
             } catch (IOException | RuntimeException e) {
-                throw new ImportRefused("the zip is damaged and cannot be read; zip the folder again");
+                throw new ImportRefused(Text.of("dataset.refused.zip-damaged"));
             }
             try {
                 entries = list(limits);
@@ -100,14 +98,14 @@ sealed interface ImageSource extends Closeable {
             try (InputStream in = Files.newInputStream(file)) {
                 n = in.readNBytes(magic, 0, 4);
             } catch (IOException e) {
-                throw new ImportRefused("the file could not be read; choose the .zip again");
+                throw new ImportRefused(Text.of("dataset.refused.unreadable"));
             }
             if (n == 0) {
-                throw new ImportRefused("the file is empty; choose a .zip with one folder of images per class");
+                throw new ImportRefused(Text.of("dataset.refused.empty-file"));
             }
             if (n < 4 || magic[0] != 'P' || magic[1] != 'K'
                     || !((magic[2] == 3 && magic[3] == 4) || (magic[2] == 5 && magic[3] == 6))) {
-                throw new ImportRefused("the file is not a zip; choose a .zip with one folder of images per class");
+                throw new ImportRefused(Text.of("dataset.refused.not-a-zip"));
             }
         }
 
@@ -115,8 +113,7 @@ sealed interface ImageSource extends Closeable {
             List<ZipArchiveEntry> all = Collections.list(zip.getEntriesInPhysicalOrder());
             // Folders and the odd hidden file come on top of the images; far more entries than that is no image folder.
             if (all.size() > 2L * limits.maxFiles() + 1000) {
-                throw new ImportRefused(String.format(java.util.Locale.ROOT, "the zip holds %,d entries; "
-                        + "ConvLab imports at most %,d images", all.size(), limits.maxFiles()));
+                throw new ImportRefused(Text.of("dataset.refused.too-many-entries", (long) all.size(), (long) limits.maxFiles()));
             }
             Set<String> seen = new HashSet<>();
             List<Entry> out = new ArrayList<>();
@@ -125,16 +122,14 @@ sealed interface ImageSource extends Closeable {
                 // Commons Compress turns a DOS-made name's backslashes into slashes; the raw name still shows them.
                 byte[] raw = e.getRawName();
                 if (raw != null && new String(raw, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf('\\') >= 0) {
-                    throw new ImportRefused("\"" + shown(name) + "\" has a backslash in its name; zip the folder"
-                            + " again with a tool that writes / between folders");
+                    throw new ImportRefused(Text.of("dataset.refused.backslash", shown(name)));
                 }
                 checkName(name);
                 if (!seen.add(name)) {
-                    throw new ImportRefused("the zip holds \"" + shown(name) + "\" twice; zip the folder again");
+                    throw new ImportRefused(Text.of("dataset.refused.twice", shown(name)));
                 }
                 if (e.isUnixSymlink()) {
-                    throw new ImportRefused("the zip holds a link (\"" + shown(name) + "\"); a data set holds only"
-                            + " folders and images");
+                    throw new ImportRefused(Text.of("dataset.refused.zip-link", shown(name)));
                 }
                 boolean folder = e.isDirectory() || name.endsWith("/");
                 String path = folder && name.endsWith("/") ? name.substring(0, name.length() - 1) : name;
@@ -180,14 +175,14 @@ sealed interface ImageSource extends Closeable {
 
         Folder(Path dir, Limits limits) {
             if (!Files.isDirectory(dir)) {
-                throw new ImportRefused("the image folder does not exist or is not a folder");
+                throw new ImportRefused(Text.of("dataset.refused.no-folder"));
             }
             try {
                 // The folder the user named may itself be reached through a link; nothing inside may.
                 root = dir.toRealPath();
                 entries = walk(limits);
             } catch (IOException e) {
-                throw new ImportRefused("the image folder could not be read (" + e.getClass().getSimpleName() + ")");
+                throw new ImportRefused(Text.of("dataset.refused.folder-unreadable", e.getClass().getSimpleName()));
             }
         }
 
@@ -206,11 +201,10 @@ sealed interface ImageSource extends Closeable {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (attrs.isSymbolicLink()) {
-                        throw new ImportRefused("\"" + shown(relative(f)) + "\" is a link; a data set folder holds"
-                                + " only folders and images (ConvLab does not follow links)");
+                        throw new ImportRefused(Text.of("dataset.refused.folder-link", shown(relative(f))));
                     }
                     if (!attrs.isRegularFile()) {
-                        throw new ImportRefused("\"" + shown(relative(f)) + "\" is not a plain file");
+                        throw new ImportRefused(Text.of("dataset.refused.not-plain", shown(relative(f))));
                     }
                     add(f, attrs, false);
                     return FileVisitResult.CONTINUE;
@@ -218,13 +212,12 @@ sealed interface ImageSource extends Closeable {
 
                 @Override
                 public FileVisitResult visitFileFailed(Path f, IOException e) {
-                    throw new ImportRefused("\"" + shown(relative(f)) + "\" could not be read");
+                    throw new ImportRefused(Text.of("dataset.refused.file-unreadable", shown(relative(f))));
                 }
 
                 private void add(Path p, BasicFileAttributes attrs, boolean folder) {
                     if (out.size() >= cap) {
-                        throw new ImportRefused(String.format(java.util.Locale.ROOT, "the folder holds over %,d "
-                                + "files; ConvLab imports at most %,d images", cap, limits.maxFiles()));
+                        throw new ImportRefused(Text.of("dataset.refused.folder-too-many", (long) cap, (long) limits.maxFiles()));
                     }
                     String path = relative(p);
                     checkName(path);
@@ -258,7 +251,7 @@ sealed interface ImageSource extends Closeable {
             Path p = (Path) entry.handle();
             // Checked again at reading time: a file swapped for a link after the walk is not followed.
             if (Files.isSymbolicLink(p) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
-                throw new ImportRefused("\"" + shown(entry.path()) + "\" changed into a link or a non-file while importing");
+                throw new ImportRefused(Text.of("dataset.refused.changed", shown(entry.path())));
             }
             return Files.newInputStream(p, LinkOption.NOFOLLOW_LINKS);
         }

@@ -2,6 +2,7 @@ package org.convlab.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -739,6 +741,38 @@ class ImageFolderImportTest {
         try (Stream<Path> left = Files.list(sets)) {
             assertThat(left).as("nothing stored, no temporary folder left").isEmpty();
         }
+    }
+
+    /** Each refusal has its own words in German and Spanish: no key missing, none left in English. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badUploads")
+    void aBadUploadIsRefusedInTheReadersLanguage(Bad bad) throws IOException {
+        Path upload = bad.setup().into(Files.createDirectories(dir.resolve("in")));
+        Path target = Files.createDirectories(dir.resolve("sets")).resolve("pets");
+        ImportRefused refused = catchThrowableOfType(ImportRefused.class, () -> {
+            if (upload.getFileName().toString().endsWith(".zip")) {
+                ImageFolderImport.fromZip(upload, target, bad.options(), bad.limits(), Progress.NONE);
+            } else {
+                ImageFolderImport.fromFolder(upload, target, bad.options(), bad.limits(), Progress.NONE);
+            }
+        });
+        assertThat(refused.text().in(Locale.ENGLISH)).isEqualTo(refused.getMessage());
+        for (Locale language : List.of(Locale.GERMAN, Locale.of("es"))) {
+            String words = refused.text().in(language);
+            assertThat(words).as(language.toString()).doesNotContain("!{").isNotEqualTo(refused.getMessage())
+                    .doesNotContain("\n").doesNotContain(dir.toString());
+        }
+    }
+
+    @Test
+    void anExistingTargetIsRefusedInGerman() throws IOException {
+        Files.createDirectories(dir.resolve("sets/pets"));
+        ImportRefused refused = catchThrowableOfType(ImportRefused.class,
+                () -> importZip(threeClasses(), GRAY, Limits.DEFAULT));
+        assertThat(refused.text().in(Locale.GERMAN))
+                .isEqualTo("es gibt schon einen Datensatz mit diesem Namen; wähle einen anderen Namen");
+        assertThat(refused.text().in(Locale.of("es")))
+                .isEqualTo("ya existe un conjunto de datos con ese nombre; elige otro nombre");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.convlab.dataset.Dataset;
 import org.convlab.dataset.DatasetException;
 import org.convlab.dataset.DatasetLibrary;
 import org.convlab.dataset.DatasetLoader;
+import org.convlab.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -87,13 +88,11 @@ public class DatasetCatalog {
         String wanted = key == null ? DatasetLibrary.DEFAULT_KEY : key;
         if (DatasetLibrary.builtIn(wanted)) {
             return builtIns().stream().filter(c -> c.key().equals(wanted)).findFirst()
-                    .orElseThrow(() -> new DatasetRefused("The data set \"" + wanted + "\" cannot be loaded on this"
-                            + " server just now; ask whoever runs it to check its data folder."));
+                    .orElseThrow(() -> new DatasetRefused(Text.of("dataset.library.cannot-load", wanted)));
         }
         Optional<StoredDataset> row = stored.findByKey(wanted);
         if (row.isEmpty() || account.isEmpty() || !visible(row.get(), account.get())) {
-            throw new DatasetRefused("There is no data set \"" + DatasetLibrary.shown(wanted) + "\" you can use: choose one listed on"
-                    + " the Data page.");
+            throw new DatasetRefused(Text.of("dataset.library.no-such-set", DatasetLibrary.shown(wanted)));
         }
         return choice(row.get(), account.get());
     }
@@ -150,7 +149,7 @@ public class DatasetCatalog {
             try {
                 Dataset set = library.dataset(key);
                 builtIns.add(new DatasetChoice(key, set.name(), set.train().channels(), set.train().rows(),
-                        set.classNames(), set.train().size(), set.test().size(), "built in"));
+                        set.classNames(), set.train().size(), set.test().size(), DatasetChoice.BUILT_IN));
             } catch (DatasetException e) {
                 // The pages that need the default set say what is wrong with it; a missing demo set is simply not offered.
             }
@@ -189,11 +188,10 @@ public class DatasetCatalog {
     @Transactional(readOnly = true)
     public Path newFolder(AppUser owner, String name) {
         if (maxPerAccount > 0 && stored.countByOwnerId(owner.getId()) >= maxPerAccount) {
-            throw new DatasetRefused("You already keep " + maxPerAccount + " data sets, as many as this server allows"
-                    + " each account.");
+            throw new DatasetRefused(Text.of("dataset.library.too-many-sets", maxPerAccount));
         }
         if (library.importedRoot() == null) {
-            throw new DatasetRefused("This server keeps no data sets of learners' own.");
+            throw new DatasetRefused(Text.of("dataset.library.none-kept"));
         }
         String key;
         do {
@@ -214,17 +212,16 @@ public class DatasetCatalog {
         String key = folder.getFileName().toString();
         try {
             if (classId != null && !teaches(owner, classId)) {
-                throw new DatasetRefused("You can only make a data set for a class you teach.");
+                throw new DatasetRefused(Text.of("dataset.library.not-your-class"));
             }
             Dataset set = DatasetLoader.load(folder);
             if (String.join("\n", set.classNames()).length() > StoredDataset.CLASS_NAMES_LENGTH) {
-                throw new DatasetRefused("The class names are too long together: shorten them or use fewer classes.");
+                throw new DatasetRefused(Text.of("dataset.library.class-names-too-long"));
             }
             // Counted again here: an import that waited, or a set drawn meanwhile, may have used the last place.
             synchronized (this) {
                 if (maxPerAccount > 0 && stored.countByOwnerId(owner.getId()) >= maxPerAccount) {
-                    throw new DatasetRefused("You already keep " + maxPerAccount + " data sets, as many as this server"
-                            + " allows each account.");
+                    throw new DatasetRefused(Text.of("dataset.library.too-many-sets", maxPerAccount));
                 }
                 StoredDataset row = stored.save(new StoredDataset(key, name, owner.getId(), classId, source,
                         set.train().channels(), set.train().rows(), set.classNames(), set.train().size(),

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.convlab.account.AppUser;
 import org.convlab.dataset.ImageFolderImport;
+import org.convlab.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -140,21 +141,21 @@ public class DatasetImports implements DisposableBean {
         // Everything that can be said before the upload is copied is said first.
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty()) {
-            throw new DatasetRefused("Give the data set a name.");
+            throw new DatasetRefused(Text.of("dataset.library.no-name"));
         }
         if (name.length() > 100 || name.chars().anyMatch(Character::isISOControl)) {
-            throw new DatasetRefused("The name must be at most 100 characters, without line breaks or tabs.");
+            throw new DatasetRefused(Text.of("dataset.library.bad-name"));
         }
         if (request.classId() != null && !catalog.teaches(owner, request.classId())) {
-            throw new DatasetRefused("You can only make a data set for a class you teach.");
+            throw new DatasetRefused(Text.of("dataset.library.not-your-class"));
         }
         Import job = new Import();
         if (running.putIfAbsent(owner.getId(), job) != null) {
-            throw new DatasetRefused("Your last import is still running; wait for it or cancel it first.");
+            throw new DatasetRefused(Text.of("dataset.library.still-running"));
         }
         if (!places.tryAcquire()) {
             running.remove(owner.getId(), job);
-            throw new DatasetRefused("The server is busy importing other data sets; try again in a minute.");
+            throw new DatasetRefused(Text.of("dataset.library.busy"));
         }
         Path zip = null;
         try {
@@ -167,7 +168,7 @@ public class DatasetImports implements DisposableBean {
             return job;
         } catch (RejectedExecutionException e) {
             release(owner, job, zip);
-            throw new DatasetRefused("The server is busy importing other data sets; try again in a minute.");
+            throw new DatasetRefused(Text.of("dataset.library.busy"));
         } catch (RuntimeException e) {
             release(owner, job, zip);
             throw e;
@@ -193,20 +194,20 @@ public class DatasetImports implements DisposableBean {
                     request.colour()), limits, job.progress());
             made = catalog.register(owner, request.classId(), StoredDataset.Source.IMPORT, request.name().strip(), folder);
         } catch (ImageFolderImport.ImportRefused e) {
-            refused = new DatasetRefused(e.getMessage());
+            refused = new DatasetRefused(e.text());
         } catch (ImageFolderImport.ImportCancelled e) {
-            refused = new DatasetRefused("the import was cancelled, and nothing was kept.");
+            refused = new DatasetRefused(Text.of("dataset.library.import-cancelled"));
         } catch (DatasetRefused e) {
             refused = e;
         } catch (IOException | RuntimeException e) {
             log.warn("Importing a data set for {} failed", owner.getUsername(), e);
             catalog.removeWritten(folder);
-            refused = new DatasetRefused("The server could not store the data set; try again, or tell whoever runs it.");
+            refused = new DatasetRefused(Text.of("dataset.library.not-stored"));
         } catch (Error e) {
             // Out of memory, say: the learner still hears, and the half-made folder goes.
             log.warn("Importing a data set for {} failed", owner.getUsername(), e);
             catalog.removeWritten(folder);
-            refused = new DatasetRefused("The server could not import the data set just now; try again later.");
+            refused = new DatasetRefused(Text.of("dataset.library.not-imported"));
         } finally {
             release(owner, job, zip);
         }
@@ -229,8 +230,7 @@ public class DatasetImports implements DisposableBean {
                 for (int n; (n = upload.read(buffer)) > 0; ) {
                     copied += n;
                     if (copied > maxUploadBytes) {
-                        throw new DatasetRefused(String.format(java.util.Locale.ROOT,
-                                "The zip is larger than %,d MB, the most this server takes.", maxUploadBytes >> 20));
+                        throw new DatasetRefused(Text.of("dataset.library.zip-too-large", maxUploadBytes >> 20));
                     }
                     out.write(buffer, 0, n);
                 }
@@ -239,7 +239,7 @@ public class DatasetImports implements DisposableBean {
         } catch (IOException e) {
             delete(file);
             log.warn("Could not keep an uploaded data set zip", e);
-            throw new DatasetRefused("The upload did not arrive whole; try again.");
+            throw new DatasetRefused(Text.of("dataset.import.upload-broken"));
         } catch (RuntimeException e) {
             delete(file);
             throw e;

@@ -1,9 +1,15 @@
 package org.convlab.dataset.library;
 
-/** A data set cannot be used, imported or drawn as asked; the message says why in a learner's words. */
-public class DatasetRefused extends RuntimeException {
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 
-    public DatasetRefused(String message) {
-        super(message);
+/**
+ * A data set cannot be used, imported or drawn as asked; the text says why in a learner's words, in
+ * the reader's language ({@link #getMessage()} stays English, for logs and the API's older callers).
+ */
+public class DatasetRefused extends TextException {
+
+    public DatasetRefused(Text text) {
+        super(text);
     }
 }

@@ -13,6 +13,8 @@ import org.convlab.account.AppUser;
 import org.convlab.dataset.DatasetMetadata;
 import org.convlab.dataset.ImageFolderImport;
 import org.convlab.dataset.ImageImport;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.Translations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -78,33 +80,32 @@ public class DrawnDatasets {
      * What is wrong with these class names, one line per problem (empty when they are fine): too
      * few or too many, blank, too long, control characters, two the same but for capitals.
      */
-    public static List<String> nameProblems(List<String> names) {
-        List<String> problems = new ArrayList<>();
+    public static List<Text> nameProblems(List<String> names) {
+        List<Text> problems = new ArrayList<>();
         if (names == null || names.size() < MIN_CLASSES) {
-            problems.add("Name at least " + MIN_CLASSES + " classes: a network learns to tell classes apart.");
+            problems.add(Text.of("dataset.drawn.too-few-classes", MIN_CLASSES));
             if (names == null) {
                 return problems;
             }
         }
         if (names.size() > MAX_CLASSES) {
-            problems.add("There are " + names.size() + " classes; a drawn data set has at most " + MAX_CLASSES + ".");
+            problems.add(Text.of("dataset.drawn.too-many-classes", names.size(), MAX_CLASSES));
         }
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String raw = names.get(i);
             String name = raw == null ? "" : raw.strip();
-            String which = "Class " + (i + 1);
+            int which = i + 1;
             if (name.isEmpty()) {
-                problems.add(which + " has no name yet.");
+                problems.add(Text.of("dataset.drawn.no-name", which));
             } else if (name.chars().anyMatch(Character::isISOControl)) {
-                problems.add(which + "'s name has control characters; use letters, digits, spaces or symbols.");
+                problems.add(Text.of("dataset.drawn.name-control", which));
             } else if (name.length() > MAX_CLASS_NAME) {
-                problems.add(which + "'s name is " + name.length() + " characters long; at most " + MAX_CLASS_NAME + ".");
+                problems.add(Text.of("dataset.drawn.name-too-long", which, String.valueOf(name.length()), MAX_CLASS_NAME));
             } else {
                 Integer before = seen.putIfAbsent(name.toLowerCase(Locale.ROOT), i);
                 if (before != null) {
-                    problems.add("Classes " + (before + 1) + " and " + (i + 1) + " are both called \"" + name
-                            + "\" (capitals do not count); give each class its own name.");
+                    problems.add(Text.of("dataset.drawn.same-name", before + 1, which, name));
                 }
             }
         }
@@ -117,24 +118,23 @@ public class DrawnDatasets {
      */
     public static byte[] prepare(byte[] png) {
         if (png == null || png.length == 0) {
-            throw new DatasetRefused("The drawing did not arrive; draw it again.");
+            throw new DatasetRefused(Text.of("dataset.drawn.no-drawing"));
         }
         if (png.length > MAX_DRAWING_BYTES) {
-            throw new DatasetRefused(String.format(Locale.ROOT, "The drawing is %,d KB, larger than any sketch; draw it"
-                    + " again.", png.length >> 10));
+            throw new DatasetRefused(Text.of("dataset.drawn.drawing-too-large", (long) (png.length >> 10)));
         }
         byte[] image;
         try {
             image = ImageImport.toDatasetImage(png, SIZE, false);
         } catch (ImageImport.RejectedImage e) {
-            throw new DatasetRefused(e.getMessage());
+            throw new DatasetRefused(e.text());
         }
         for (byte b : image) {
             if (b != 0) {
                 return image;
             }
         }
-        throw new DatasetRefused("The drawing is empty: draw something first.");
+        throw new DatasetRefused(Text.of("dataset.drawn.empty"));
     }
 
     /**
@@ -143,13 +143,21 @@ public class DrawnDatasets {
      * when anything is wrong; then nothing is stored.
      */
     public DatasetChoice make(AppUser owner, String name, List<DrawnClass> classes) {
+        return make(owner, name, classes, Locale.ENGLISH);
+    }
+
+    /**
+     * As {@link #make(AppUser, String, List)}; a set left without a name is named after its classes
+     * in {@code language}, the maker's ("Zeichnungen: X, O").
+     */
+    public DatasetChoice make(AppUser owner, String name, List<DrawnClass> classes, Locale language) {
         List<String> names = classes == null ? null : classes.stream().map(DrawnClass::name).toList();
-        List<String> problems = nameProblems(names);
+        List<Text> problems = nameProblems(names);
         if (!problems.isEmpty()) {
             throw new DatasetRefused(problems.getFirst());
         }
         List<String> stripped = names.stream().map(String::strip).toList();
-        String title = title(name, stripped);
+        String title = title(name, stripped, language);
         checkDrawings(classes, stripped);
 
         Path folder = catalog.newFolder(owner, title);
@@ -164,11 +172,11 @@ public class DrawnDatasets {
         } catch (ImageFolderImport.ImportRefused e) {
             // Not expected after the checks above; the importer's line is still the learner's answer. The
             // importer kept nothing, and the folder may be one ConvLab did not write (the command line's).
-            throw new DatasetRefused(e.getMessage());
+            throw new DatasetRefused(e.text());
         } catch (IOException | RuntimeException e) {
             log.warn("Making a drawn data set for {} failed", owner.getUsername(), e);
             catalog.removeWritten(folder);
-            throw new DatasetRefused("The server could not store the data set; try again, or tell whoever runs it.");
+            throw new DatasetRefused(Text.of("dataset.library.not-stored"));
         } finally {
             catalog.removeWritten(drawings);
         }
@@ -179,24 +187,23 @@ public class DrawnDatasets {
         } catch (RuntimeException e) {
             // register has removed the folder; the database's trouble stays in the log.
             log.warn("Registering a drawn data set for {} failed", owner.getUsername(), e);
-            throw new DatasetRefused("The server could not store the data set; try again, or tell whoever runs it.");
+            throw new DatasetRefused(Text.of("dataset.library.not-stored"));
         }
     }
 
-    private static String title(String name, List<String> classNames) {
+    private static String title(String name, List<String> classNames, Locale language) {
         String title = name == null ? "" : name.strip();
         if (title.isEmpty()) {
-            title = "Drawings: " + String.join(", ", classNames);
+            title = Translations.get(language, "dataset.drawn.default-name", String.join(", ", classNames));
             if (title.length() > MAX_NAME) {
                 title = title.substring(0, MAX_NAME - 1) + "…";
             }
         }
         if (title.length() > MAX_NAME) {
-            throw new DatasetRefused("The data set's name is " + title.length() + " characters long; at most "
-                    + MAX_NAME + ".");
+            throw new DatasetRefused(Text.of("dataset.drawn.title-too-long", String.valueOf(title.length()), MAX_NAME));
         }
         if (title.chars().anyMatch(Character::isISOControl)) {
-            throw new DatasetRefused("The data set's name has control characters; use letters, digits and spaces.");
+            throw new DatasetRefused(Text.of("dataset.drawn.title-control"));
         }
         return title;
     }
@@ -207,18 +214,15 @@ public class DrawnDatasets {
             int count = classes.get(c).drawings().size();
             String name = names.get(c);
             if (count < MIN_PER_CLASS) {
-                throw new DatasetRefused("\"" + name + "\" has " + count + (count == 1 ? " drawing" : " drawings")
-                        + "; each class needs at least " + MIN_PER_CLASS + ".");
+                throw new DatasetRefused(Text.count("dataset.drawn.too-few-drawings", count, name, MIN_PER_CLASS));
             }
             if (count > MAX_PER_CLASS) {
-                throw new DatasetRefused("\"" + name + "\" has " + count + " drawings; at most " + MAX_PER_CLASS
-                        + " per class.");
+                throw new DatasetRefused(Text.of("dataset.drawn.too-many-drawings", name, count, MAX_PER_CLASS));
             }
             total += count;
         }
         if (total > MAX_IN_ALL) {
-            throw new DatasetRefused(String.format(Locale.ROOT, "There are %,d drawings; a drawn data set holds at most"
-                    + " %,d.", total, MAX_IN_ALL));
+            throw new DatasetRefused(Text.of("dataset.drawn.too-many-in-all", total, MAX_IN_ALL));
         }
         for (int c = 0; c < classes.size(); c++) {
             List<byte[]> drawings = classes.get(c).drawings();
@@ -226,8 +230,7 @@ public class DrawnDatasets {
                 try {
                     prepare(drawings.get(i));
                 } catch (DatasetRefused e) {
-                    throw new DatasetRefused(names.get(c) + " drawing " + (i + 1) + " cannot be used: "
-                            + e.getMessage() + " Delete it or draw it again.");
+                    throw new DatasetRefused(Text.of("dataset.drawn.unusable", names.get(c), i + 1, e.text()));
                 }
             }
         }

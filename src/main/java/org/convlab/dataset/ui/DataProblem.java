@@ -1,5 +1,7 @@
 package org.convlab.dataset.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -13,24 +15,28 @@ import java.nio.file.Path;
  */
 final class DataProblem extends Div {
 
+    /** Where the folder's name goes in the sentence about the default set's files. */
+    private static final String FOLDER = "{0}";
+
     /** @param defaultSet the server's default set, fixed in its data folder; otherwise an imported or drawn one */
     DataProblem(String problem, Path folder, boolean defaultSet) {
         addClassName("callout-error");
         getElement().setAttribute("role", "alert");
         if (!defaultSet) {
-            add(new H2("This data set cannot be loaded"), new Paragraph(problem), new Paragraph("Its files on the "
-                    + "server are missing or damaged. Choose another data set above, or import it again; if it "
-                    + "is your class's, ask your teacher."));
+            add(new H2(t("dataset.problem.own.heading")), new Paragraph(problem),
+                    new Paragraph(t("dataset.problem.own.fix")));
             return;
         }
         Path name = folder.toAbsolutePath().normalize().getFileName();
+        // One sentence in the bundle; the folder's name is set as code where the language puts it.
+        String sentence = t("dataset.problem.default.fix");
+        int at = sentence.indexOf(FOLDER);
         Paragraph fix = new Paragraph();
-        fix.add("ConvLab reads the four IDX files (and dataset.json) from the server's data folder ");
+        fix.add(at < 0 ? sentence : sentence.substring(0, at));
         fix.add(new Code(name == null ? "/" : name.toString()));
-        fix.add(" (the server's log says where it is). Restore them from the repository's data/fashion-mnist "
-                + "folder, or start ConvLab with --convlab.data-dir=FOLDER (or the environment variable "
-                + "CONVLAB_DATA_DIR) pointing at another 28×28 grayscale data set. Reload this page once the "
-                + "files are in place.");
-        add(new H2("The data set cannot be loaded"), new Paragraph(problem), fix);
+        if (at >= 0) {
+            fix.add(sentence.substring(at + FOLDER.length()));
+        }
+        add(new H2(t("dataset.problem.default.heading")), new Paragraph(problem), fix);
     }
 }

@@ -1,5 +1,7 @@
 package org.convlab.dataset.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -21,6 +23,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.convlab.account.CurrentUser;
+import org.convlab.base.ui.I18n;
 import org.convlab.dataset.Dataset;
 import org.convlab.dataset.DatasetException;
 import org.convlab.dataset.DatasetLibrary;
@@ -28,6 +31,7 @@ import org.convlab.dataset.ImageFolderZip;
 import org.convlab.dataset.library.DatasetCatalog;
 import org.convlab.dataset.library.DatasetChoice;
 import org.convlab.dataset.library.DatasetRefused;
+import org.convlab.i18n.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,14 +43,13 @@ import org.slf4j.LoggerFactory;
  */
 @AnonymousAllowed
 @Route("data")
-@PageTitle("Data · ConvLab")
-final class DataView extends Main implements BeforeEnterObserver {
+final class DataView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(DataView.class);
 
     final DatasetPicker picker;
     final Paragraph note = new Paragraph();
-    final Anchor train = new Anchor("train", "Train on it →");
+    final Anchor train = new Anchor("train", t("dataset.data.train-on-it"));
     /** Offered only for sets that are not built in; replaced for each set shown. */
     Anchor download;
     /** The set shown, or null before the first navigation. */
@@ -61,7 +64,7 @@ final class DataView extends Main implements BeforeEnterObserver {
         this.catalog = catalog;
         this.current = current;
         addClassName("page");
-        add(new H1("Explore the data"));
+        add(new H1(t("dataset.data.heading")));
         picker = new DatasetPicker(catalog.choicesFor(current.get()));
         picker.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
@@ -80,8 +83,8 @@ final class DataView extends Main implements BeforeEnterObserver {
         add(note, choice);
         if (current.get().isPresent()) {
             // Bringing one's own data needs an account to keep it under.
-            Div own = new Div(new Span("Your own data: "), new Anchor("data/import", "Import a zip of your images →"),
-                    new Anchor("data/draw", "Draw a data set →"));
+            Div own = new Div(new Span(t("dataset.data.own-data")), new Anchor("data/import", t("dataset.data.import-link")),
+                    new Anchor("data/draw", t("dataset.data.draw-link")));
             own.addClassNames("next-steps", "own-data");
             add(own);
         }
@@ -115,13 +118,14 @@ final class DataView extends Main implements BeforeEnterObserver {
             }
         }
         if (refused != null) {
-            note.setText("There is no data set \"" + DatasetLibrary.shown(refused) + "\" you can use, so "
-                    + (picker.getValue() == null ? "the default one" : picker.getValue().name()) + " is shown.");
+            note.setText(t("dataset.data.not-yours", DatasetLibrary.shown(refused),
+                    picker.getValue() == null ? t("dataset.data.the-default-one") : t(picker.getValue().shownName())));
             note.setVisible(true);
         }
         DatasetLibrary library = catalog.library();
         content.removeAll();
-        overview = new DatasetOverview(library.service(key), DatasetLibrary.DEFAULT_KEY.equals(key));
+        overview = new DatasetOverview(library.service(key), DatasetLibrary.DEFAULT_KEY.equals(key),
+                picker.getValue() == null ? null : t(picker.getValue().shownName()));
         content.add(overview);
         train.setHref(DatasetLibrary.DEFAULT_KEY.equals(key) ? "train"
                 : "train?dataset=" + URLEncoder.encode(key, StandardCharsets.UTF_8));
@@ -132,10 +136,9 @@ final class DataView extends Main implements BeforeEnterObserver {
         }
         if (!DatasetLibrary.builtIn(key) && overview.samples != null) {
             download = new Anchor(zipOf(key), "");
-            download.add(new Button("Download as image folders (.zip)", VaadinIcon.DOWNLOAD.create()));
+            download.add(new Button(t("dataset.data.download"), VaadinIcon.DOWNLOAD.create()));
             download.addClassName("download-dataset");
-            download.setTitle("train/<class>/<n>.png and test/<class>/<n>.png, as PyTorch's ImageFolder and "
-                    + "Keras read them");
+            download.setTitle(t("dataset.data.download-title"));
             actions.add(download);
         }
     }
@@ -153,7 +156,7 @@ final class DataView extends Main implements BeforeEnterObserver {
                 event.getResponse().setStatus(403);
                 event.setContentType("text/plain;charset=UTF-8");
                 try (PrintWriter out = event.getWriter()) {
-                    out.println(e.getMessage());
+                    out.println(I18n.message(e));
                 }
                 return;
             }
@@ -171,10 +174,15 @@ final class DataView extends Main implements BeforeEnterObserver {
     /** The set with this key, when the current account may use it now and it is not a built-in one. */
     Dataset downloadable(String key) {
         if (DatasetLibrary.builtIn(key)) {
-            throw new DatasetRefused("The sets that come with ConvLab are not downloaded from here.");
+            throw new DatasetRefused(Text.of("dataset.data.built-in-not-downloaded"));
         }
         DatasetChoice allowed = catalog.require(current.get(), key);
         return catalog.library().dataset(allowed.key());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("dataset.data.title");
     }
 
     private static QueryParameters query(String key) {

@@ -1,5 +1,8 @@
 package org.convlab.dataset.ui;
 
+import static org.convlab.base.ui.I18n.decimal;
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,7 +16,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -21,14 +23,17 @@ import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
 import org.convlab.base.ui.ColorScale;
 import org.convlab.base.ui.Heatmap;
+import org.convlab.base.ui.I18n;
 import org.convlab.base.ui.PixelImage;
 import org.convlab.dataset.Dataset;
 import org.convlab.dataset.DatasetException;
+import org.convlab.dataset.DatasetMetadata;
 import org.convlab.dataset.DatasetService;
 import org.convlab.dataset.DatasetStatistics;
 import org.convlab.dataset.DatasetStatistics.ClassPair;
 import org.convlab.dataset.DatasetStatistics.ClassSummary;
 import org.convlab.dataset.Split;
+
 
 /**
  * What a notebook does before training, for one data set: sample images, class balance, brightness
@@ -39,7 +44,8 @@ import org.convlab.dataset.Split;
  */
 final class DatasetOverview extends Div {
 
-    private static final String[] CHANNELS = {"red", "green", "blue"};
+    private static final String[] CHANNELS = {"dataset.overview.channel.red", "dataset.overview.channel.green",
+        "dataset.overview.channel.blue"};
     /** Okabe–Ito vermillion, bluish green and blue: read as red, green and blue, and distinguishable by all. */
     private static final String[] CHANNEL_COLOURS = {"#D55E00", "#009E73", "#0072B2"};
     /** More classes than this and the mean images wrap, ten to a row. */
@@ -47,13 +53,27 @@ final class DatasetOverview extends Div {
     /** Means closer than this (on 0–255) are "about the same" in the words under the charts. */
     private static final double SAME_BRIGHTNESS = 5;
 
+    /** Fashion-MNIST's class names as the data set names them (data, not words to translate). */
+    private static final String T_SHIRT = DatasetMetadata.FASHION_MNIST_CLASSES.get(0);
+    private static final String TROUSER = DatasetMetadata.FASHION_MNIST_CLASSES.get(1);
+    private static final String SHIRT = DatasetMetadata.FASHION_MNIST_CLASSES.get(6);
+
     final SampleGallery samples;
-    final Button reshuffle = new Button("Show other images", VaadinIcon.REFRESH.create());
-    final Chart balanceChart = new Chart("Number of images per class, training and test split");
+    final Button reshuffle = new Button(t("dataset.overview.reshuffle"), VaadinIcon.REFRESH.create());
+    final Chart balanceChart = new Chart(t("dataset.overview.balance.chart"));
     final Chart brightnessChart;
 
-    /** @param defaultSet whether this is the server's default set (its problems are fixed in the data folder) */
+    /** A set under the name in its files. */
     DatasetOverview(DatasetService datasets, boolean defaultSet) {
+        this(datasets, defaultSet, null);
+    }
+
+    /**
+     * @param defaultSet whether this is the server's default set (its problems are fixed in the data folder)
+     * @param shownName the set's name as the page shows it (a built-in set's in the reader's language), or
+     *     null for the name in its files
+     */
+    DatasetOverview(DatasetService datasets, boolean defaultSet, String shownName) {
         addClassName("dataset-overview");
         Dataset dataset;
         DatasetStatistics train;
@@ -65,64 +85,55 @@ final class DatasetOverview extends Div {
         } catch (DatasetException e) {
             samples = null;
             brightnessChart = null;
-            add(new DataProblem(e.getMessage(), datasets.folder(), defaultSet));
+            add(new DataProblem(I18n.message(e), datasets.folder(), defaultSet));
             return;
         }
         boolean colour = dataset.train().colour();
-        boolean fashion = dataset.classNames().containsAll(List.of("Shirt", "T-shirt/top", "Trouser"));
+        boolean fashion = dataset.classNames().containsAll(List.of(SHIRT, T_SHIRT, TROUSER));
         int rows = dataset.train().rows();
         int cols = dataset.train().cols();
 
-        add(new Paragraph(String.format(Locale.ROOT,
-                "%s has %,d training images and %,d test images of %d %s, each %d×%d pixels %s. A model learns "
-                        + "from the training images; the test images stay hidden until the end, to measure how "
-                        + "well it does on pictures it has never seen.",
-                dataset.name(), train.imageCount(), test.imageCount(), dataset.classNames().size(),
-                fashion ? "kinds of clothing" : "classes", rows, cols,
-                colour ? "in colour (red, green and blue)" : "in shades of gray")));
+        add(new Paragraph(t("dataset.overview.intro", shownName == null ? dataset.name() : shownName, train.imageCount(), test.imageCount(),
+                dataset.classNames().size(), t(fashion ? "dataset.overview.intro.clothing" : "dataset.overview.intro.classes"),
+                rows, cols, t(colour ? "dataset.overview.intro.colour" : "dataset.overview.intro.gray"))));
 
         samples = new SampleGallery(dataset, new Random());
         reshuffle.addClickListener(e -> samples.reshuffle());
         Div gallery = new Div(reshuffle, samples);
         gallery.addClassName("gallery-with-action");
-        add(section("Sample images", gallery, samplesText(fashion, colour, rows, cols), null));
+        add(section(t("dataset.overview.samples.heading"), gallery, samplesText(fashion, colour, rows, cols), null));
 
         balanceChart.setConfig(ChartConfig.bar(dataset.classNames())
-                .series("training", counts(train))
-                .series("test", counts(test))
-                .axes(null, "images"));
-        add(section("Class balance", balanceChart, balanceText(train, test), null));
+                .series(t("dataset.overview.series.training"), counts(train))
+                .series(t("dataset.overview.series.test"), counts(test))
+                .axes(null, t("dataset.overview.balance.axis")));
+        add(section(t("dataset.overview.balance.heading"), balanceChart, balanceText(train, test), null));
 
         if (colour) {
-            brightnessChart = new Chart("Mean red, green and blue value per class, training split");
+            brightnessChart = new Chart(t("dataset.overview.brightness.chart-colour"));
             ChartConfig config = ChartConfig.bar(dataset.classNames());
             for (int ch = 0; ch < 3; ch++) {
                 int channel = ch;
-                config.series(CHANNELS[ch], rounded(train, c -> c.channelMean(channel))).colour(CHANNEL_COLOURS[ch]);
+                config.series(t(CHANNELS[ch]), rounded(train, c -> c.channelMean(channel))).colour(CHANNEL_COLOURS[ch]);
             }
-            brightnessChart.setConfig(config.axes(null, "mean value (0–255), training split"));
+            brightnessChart.setConfig(config.axes(null, t("dataset.overview.brightness.axis-colour")));
         } else {
-            brightnessChart = new Chart("Mean pixel value per class, training and test split");
+            brightnessChart = new Chart(t("dataset.overview.brightness.chart"));
             brightnessChart.setConfig(ChartConfig.bar(dataset.classNames())
-                    .series("training", rounded(train, ClassSummary::meanPixel))
-                    .series("test", rounded(test, ClassSummary::meanPixel))
-                    .axes(null, "mean pixel value (0–255)"));
+                    .series(t("dataset.overview.series.training"), rounded(train, ClassSummary::meanPixel))
+                    .series(t("dataset.overview.series.test"), rounded(test, ClassSummary::meanPixel))
+                    .axes(null, t("dataset.overview.brightness.axis")));
         }
-        add(section(colour ? "How bright and how colourful is each class?" : "How bright is each class?",
+        add(section(t(colour ? "dataset.overview.brightness.heading-colour" : "dataset.overview.brightness.heading"),
                 brightnessChart, brightnessText(train, fashion), classTable(train, test)));
 
-        add(section("The average item of each class", meanImages(train, test, rows, cols),
-                fashion ? "Each picture averages every image of one class, pixel by pixel. Trousers show two legs, "
-                        + "bags a wide block, and the tops all blur into the same T-shape: averages that look "
-                        + "alike belong to classes that are hard to tell apart."
-                        : "Each picture averages every image of one class, pixel by pixel"
-                                + (colour ? " and colour by colour" : "") + ". A clear shape means the class's "
-                                + "images agree on where things are; a blur means they vary. Averages that look "
-                                + "alike belong to classes that are hard to tell apart.", null));
+        add(section(t("dataset.overview.means.heading"), meanImages(train, test, rows, cols),
+                t(fashion ? "dataset.overview.means.fashion" : colour ? "dataset.overview.means.colour"
+                        : "dataset.overview.means.gray"), null));
 
-        add(section("Which classes look alike?", correlations(train, test), correlationText(train, test), null));
+        add(section(t("dataset.overview.alike.heading"), correlations(train, test), correlationText(train, test), null));
 
-        add(section("Pixel values", new Paragraph(pixelText(train, test)), null, null));
+        add(section(t("dataset.overview.pixels.heading"), new Paragraph(pixelText(train, test)), null, null));
     }
 
     /** A titled block: the view, then what it tells a learner; {@code extra} follows the text. */
@@ -143,16 +154,9 @@ final class DatasetOverview extends Div {
 
     private static String samplesText(boolean fashion, boolean colour, int rows, int cols) {
         if (fashion) {
-            return "Each picture is a matrix of 28×28 numbers from 0 (black) to 255 (white). Look closely: "
-                    + "some shirts could pass for pullovers or coats, and sandals, sneakers and ankle "
-                    + "boots share shapes. Those are the mistakes to expect from a model.";
+            return t("dataset.overview.samples.fashion");
         }
-        String numbers = colour
-                ? String.format(Locale.ROOT, "three matrices of %d×%d numbers from 0 to 255, one each for red, "
-                        + "green and blue, which together give each pixel its colour", rows, cols)
-                : String.format(Locale.ROOT, "a matrix of %d×%d numbers from 0 (black) to 255 (white)", rows, cols);
-        return "Each picture is " + numbers + ". Look for classes that could pass for one another: those are "
-                + "the mistakes to expect from a model.";
+        return t(colour ? "dataset.overview.samples.colour" : "dataset.overview.samples.gray", rows, cols);
     }
 
     private static List<Integer> counts(DatasetStatistics stats) {
@@ -169,60 +173,52 @@ final class DatasetOverview extends Div {
         int minTest = test.classes().stream().mapToInt(ClassSummary::count).min().orElse(0);
         int maxTest = test.classes().stream().mapToInt(ClassSummary::count).max().orElse(0);
         if (minTrain == maxTrain && minTest == maxTest) {
-            return String.format(Locale.ROOT, "Every class has exactly %,d training %s and %,d test %s. "
-                    + "With balanced classes, accuracy is a fair score, and a model that always guesses the "
-                    + "same class gets only %d%% right: anything a trained model does above that, it learned.",
-                    minTrain, minTrain == 1 ? "image" : "images", minTest, minTest == 1 ? "image" : "images",
-                    Math.round(100.0 / train.classes().size()));
+            return t("dataset.overview.balance.even", I18n.count("dataset.overview.balance.training-images", minTrain),
+                    I18n.count("dataset.overview.balance.test-images", minTest),
+                    I18n.percent(Math.round(100.0 / train.classes().size()) / 100.0, 0));
         }
-        return String.format(Locale.ROOT, "Classes range from %,d to %,d training images. With unbalanced "
-                + "classes a model can score well by favouring the big ones, so look at per-class recall, "
-                + "not only accuracy.", minTrain, maxTrain);
+        return t("dataset.overview.balance.uneven", minTrain, maxTrain);
     }
 
     private static String brightnessText(DatasetStatistics train, boolean fashion) {
         ClassSummary darkest = extreme(train, ClassSummary::meanPixel, false);
         ClassSummary brightest = extreme(train, ClassSummary::meanPixel, true);
         if (fashion) {
-            return String.format(Locale.ROOT, "%s images are the darkest (mean %.1f): they cover little of the "
-                    + "frame. %s images are the brightest (%.1f). Brightness alone separates some classes, but "
-                    + "shirts (%.1f) and T-shirts (%.1f) are almost equally bright, so a model has to look at "
-                    + "shape, not just the amount of ink.",
-                    darkest.name(), darkest.meanPixel(), brightest.name(), brightest.meanPixel(),
-                    meanOf(train, "Shirt"), meanOf(train, "T-shirt/top"));
+            return t("dataset.overview.brightness.fashion", darkest.name(), decimal(darkest.meanPixel(), 1),
+                    brightest.name(), decimal(brightest.meanPixel(), 1), decimal(meanOf(train, SHIRT), 1),
+                    decimal(meanOf(train, T_SHIRT), 1));
         }
         String text = brightest.meanPixel() - darkest.meanPixel() < SAME_BRIGHTNESS
-                ? String.format(Locale.ROOT, "Every class is about as bright as the others (mean %.1f to %.1f): "
-                        + "brightness alone does not tell them apart.", darkest.meanPixel(), brightest.meanPixel())
-                : String.format(Locale.ROOT, "%s images are the darkest (mean %.1f), %s images the brightest (%.1f). "
-                        + "Brightness alone may separate some classes; where classes are about as bright, a model "
-                        + "has to look at %s.", capitalised(darkest.name()), darkest.meanPixel(), brightest.name(),
-                        brightest.meanPixel(), train.colour() ? "colour and shape" : "shape");
+                ? t("dataset.overview.brightness.same", decimal(darkest.meanPixel(), 1), decimal(brightest.meanPixel(), 1))
+                : t(train.colour() ? "dataset.overview.brightness.differ-colour" : "dataset.overview.brightness.differ",
+                        capitalised(darkest.name()), decimal(darkest.meanPixel(), 1), brightest.name(),
+                        decimal(brightest.meanPixel(), 1));
         if (!train.colour()) {
             return text;
         }
-        String[] superlatives = {"reddest", "greenest", "bluest"};
+        String[] standout = {"dataset.overview.brightness.reddest", "dataset.overview.brightness.greenest",
+                "dataset.overview.brightness.bluest"};
         List<String> standouts = new java.util.ArrayList<>();
         for (int ch = 0; ch < 3; ch++) {
             int channel = ch;
             // How much a channel stands out in a class: its mean above the class's mean over all channels.
             ClassSummary most = extreme(train, c -> c.channelMean(channel) - c.meanPixel(), true);
             if (most.channelMean(channel) - most.meanPixel() >= SAME_BRIGHTNESS) {
-                standouts.add(String.format(Locale.ROOT, "the %s are %s images (mean %s %.1f)", superlatives[ch],
-                        most.name(), CHANNELS[ch], most.channelMean(channel)));
+                standouts.add(t(standout[ch], most.name(), decimal(most.channelMean(channel), 1)));
             }
         }
         if (standouts.isEmpty()) {
-            return text + " No class leans to red, green or blue: colour will not tell them apart.";
+            return t("dataset.overview.brightness.no-lean", text);
         }
         String list = standouts.size() == 1 ? standouts.getFirst()
-                : String.join(", ", standouts.subList(0, standouts.size() - 1)) + " and " + standouts.getLast();
-        return text + " Per channel, " + list + ". Classes whose colours differ can be told apart by colour alone.";
+                : t("dataset.overview.list.and", String.join(t("dataset.overview.list.comma"),
+                        standouts.subList(0, standouts.size() - 1)), standouts.getLast());
+        return t("dataset.overview.brightness.per-channel", text, list);
     }
 
     /** A class name at the start of a sentence ("green circle" → "Green circle"). */
     private static String capitalised(String name) {
-        return name.isEmpty() ? name : name.substring(0, name.offsetByCodePoints(0, 1)).toUpperCase(Locale.ROOT)
+        return name.isEmpty() ? name : name.substring(0, name.offsetByCodePoints(0, 1)).toUpperCase(I18n.locale())
                 + name.substring(name.offsetByCodePoints(0, 1));
     }
 
@@ -241,16 +237,16 @@ final class DatasetOverview extends Div {
         Grid<ClassSummary> grid = new Grid<>();
         grid.addClassName("class-table");
         grid.addColumn(ClassSummary::label).setHeader("#").setWidth("3em").setFlexGrow(0);
-        grid.addColumn(ClassSummary::name).setHeader("Class").setFlexGrow(2);
-        grid.addColumn(c -> String.format(Locale.ROOT, "%,d", c.count())).setHeader("Training images");
-        grid.addColumn(c -> String.format(Locale.ROOT, "%,d", test.classes().get(c.label()).count()))
-                .setHeader("Test images");
-        grid.addColumn(c -> String.format(Locale.ROOT, "%.2f", c.meanPixel())).setHeader("Mean pixel (training)");
-        grid.addColumn(c -> String.format(Locale.ROOT, "%.2f", test.classes().get(c.label()).meanPixel()))
-                .setHeader("Mean pixel (test)");
+        grid.addColumn(ClassSummary::name).setHeader(t("dataset.overview.table.class")).setFlexGrow(2);
+        grid.addColumn(c -> I18n.integer(c.count())).setHeader(t("dataset.overview.table.training-images"));
+        grid.addColumn(c -> I18n.integer(test.classes().get(c.label()).count()))
+                .setHeader(t("dataset.overview.table.test-images"));
+        grid.addColumn(c -> decimal(c.meanPixel(), 2)).setHeader(t("dataset.overview.table.mean-training"));
+        grid.addColumn(c -> decimal(test.classes().get(c.label()).meanPixel(), 2))
+                .setHeader(t("dataset.overview.table.mean-test"));
         if (train.colour()) {
-            grid.addColumn(c -> String.format(Locale.ROOT, "%.1f / %.1f / %.1f", c.channelMean(0), c.channelMean(1),
-                    c.channelMean(2))).setHeader("Red / green / blue (training)").setFlexGrow(2);
+            grid.addColumn(c -> String.join(" / ", decimal(c.channelMean(0), 1), decimal(c.channelMean(1), 1),
+                    decimal(c.channelMean(2), 1))).setHeader(t("dataset.overview.table.rgb")).setFlexGrow(2);
         }
         grid.setItems(train.classes());
         grid.setAllRowsVisible(true);
@@ -269,12 +265,13 @@ final class DatasetOverview extends Div {
                     .set("--class-columns-narrow", String.valueOf(Math.min(5, classCount)));
         }
         for (DatasetStatistics stats : List.of(train, test)) {
-            Span label = new Span(stats.split().label());
+            String split = t(stats.split() == Split.TRAIN ? "dataset.split.train" : "dataset.split.test");
+            Span label = new Span(split);
             label.addClassName("mean-images-split");
             grid.add(label);
             for (ClassSummary c : stats.classes()) {
                 Div figure = new Div(new PixelImage(stats.meanImages()[c.label()], stats.channels(), rows, cols,
-                        "Average " + c.name() + " (" + stats.split().label() + ")"), new Span(c.name()));
+                        t("dataset.overview.means.alt", c.name(), split)), new Span(c.name()));
                 figure.addClassName("sample");
                 grid.add(figure);
             }
@@ -288,8 +285,9 @@ final class DatasetOverview extends Div {
         for (DatasetStatistics stats : List.of(train, test)) {
             List<String> names = stats.classes().stream().map(ClassSummary::name).toList();
             ColorScale scale = new ColorScale(0, 1);
-            Div panel = new Div(new H3(stats.split() == Split.TRAIN ? "Training split" : "Test split"),
-                    new Heatmap("Correlation between class-mean images, " + stats.split().label() + " split",
+            boolean training = stats.split() == Split.TRAIN;
+            Div panel = new Div(new H3(t(training ? "dataset.overview.alike.training" : "dataset.overview.alike.test")),
+                    new Heatmap(t(training ? "dataset.overview.alike.heatmap-training" : "dataset.overview.alike.heatmap-test"),
                             names, names, stats.correlation(), scale, "%.2f"));
             panel.addClassName("panel");
             pair.add(panel);
@@ -302,35 +300,27 @@ final class DatasetOverview extends Div {
                 .mapToDouble(a -> IntStream.range(0, train.correlation().length)
                         .mapToDouble(b -> Math.abs(train.correlation()[a][b] - test.correlation()[a][b])).max().orElse(0))
                 .max().orElse(0);
-        String carry = largestGap < 0.1
-                ? String.format(Locale.ROOT, "The two tables differ by at most %.2f, so the test images look like the "
-                        + "training images: what a model learns should carry over.", largestGap)
-                : String.format(Locale.ROOT, "The two tables differ by up to %.2f: the test images do not look quite "
-                        + "like the training images, so expect a model to do worse on them.", largestGap);
-        String intro = "Each cell is the correlation between two average images: 1 means the same picture, 0 no "
-                + "relation. ";
+        String carry = t(largestGap < 0.1 ? "dataset.overview.alike.carry-over" : "dataset.overview.alike.differ",
+                decimal(largestGap, 2));
         ClassPair most = train.mostSimilarPair();
         if (train.classes().size() == 2) {
-            return intro + String.format(Locale.ROOT, "%s and %s have r = %.2f: the closer to 1, the harder a model "
-                    + "will find it to tell them apart. ", most.first().name(), most.second().name(),
-                    most.correlation()) + carry;
+            return t("dataset.overview.alike.two", most.first().name(), most.second().name(),
+                    decimal(most.correlation(), 2), carry);
         }
         ClassPair least = train.leastSimilarPair();
-        return intro + String.format(Locale.ROOT, "Most alike: %s and %s (r = %.2f), expect a model to mix them up. "
-                + "Least alike: %s and %s (r = %.2f), nearly impossible to confuse. ",
-                most.first().name(), most.second().name(), most.correlation(),
-                least.first().name(), least.second().name(), least.correlation()) + carry;
+        return t("dataset.overview.alike.many", most.first().name(), most.second().name(),
+                decimal(most.correlation(), 2), least.first().name(), least.second().name(),
+                decimal(least.correlation(), 2), carry);
     }
 
     private static String pixelText(DatasetStatistics train, DatasetStatistics test) {
-        String text = String.format(Locale.ROOT, "Pixels range from %d to %d in the training split and from %d to %d "
-                + "in the test split; the mean is %.1f and %.1f", train.pixelMin(), train.pixelMax(), test.pixelMin(),
-                test.pixelMax(), train.meanPixel(), test.meanPixel());
         if (train.colour()) {
-            text += String.format(Locale.ROOT, " (red %.1f, green %.1f and blue %.1f in the training split)",
-                    train.channelMeans()[0], train.channelMeans()[1], train.channelMeans()[2]);
+            return t("dataset.overview.pixels.colour", train.pixelMin(), train.pixelMax(), test.pixelMin(),
+                    test.pixelMax(), decimal(train.meanPixel(), 1), decimal(test.meanPixel(), 1),
+                    decimal(train.channelMeans()[0], 1), decimal(train.channelMeans()[1], 1),
+                    decimal(train.channelMeans()[2], 1));
         }
-        return text + ". Networks learn best from small numbers, so before training ConvLab divides every pixel"
-                + (train.colour() ? " value" : "") + " by 255 to get values between 0 and 1.";
+        return t("dataset.overview.pixels.gray", train.pixelMin(), train.pixelMax(), test.pixelMin(), test.pixelMax(),
+                decimal(train.meanPixel(), 1), decimal(test.meanPixel(), 1));
     }
 }

@@ -1,10 +1,13 @@
 package org.convlab.dataset.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Optional;
 import org.convlab.dataset.DatasetLibrary;
 import org.convlab.dataset.library.DatasetChoice;
+
 
 /**
  * The one way a page lets a learner choose a data set (Data, Train, Experiments): the built-in sets,
@@ -13,10 +16,10 @@ import org.convlab.dataset.library.DatasetChoice;
 public final class DatasetPicker extends Select<DatasetChoice> {
 
     public DatasetPicker(List<DatasetChoice> choices) {
-        setLabel("Data set");
+        setLabel(t("dataset.picker.label"));
         setItems(choices);
-        setItemLabelGenerator(c -> c.name() + (c.whose().equals("built in") ? "" : " (" + c.whose() + ")"));
-        addValueChangeListener(e -> setHelperText(e.getValue() == null ? null : e.getValue().describe()));
+        setItemLabelGenerator(c -> c.builtIn() ? t(c.shownName()) : t("dataset.picker.item", c.name(), t(c.whoseText())));
+        addValueChangeListener(e -> setHelperText(e.getValue() == null ? null : t(e.getValue().description())));
         choices.stream().filter(c -> c.key().equals(DatasetLibrary.DEFAULT_KEY)).findFirst()
                 .or(() -> choices.stream().findFirst()).ifPresent(this::setValue);
         addClassName("dataset-picker");

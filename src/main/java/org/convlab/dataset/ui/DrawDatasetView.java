@@ -1,5 +1,7 @@
 package org.convlab.dataset.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.PreserveOnRefresh;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -28,7 +30,9 @@ import org.convlab.account.CurrentUser;
 import org.convlab.base.ui.PixelImage;
 import org.convlab.base.ui.Sketchpad;
 import org.convlab.dataset.library.DatasetChoice;
+import org.convlab.base.ui.I18n;
 import org.convlab.dataset.library.DatasetRefused;
+import org.convlab.i18n.Text;
 import org.convlab.dataset.library.DrawnDatasets;
 
 /**
@@ -40,22 +44,24 @@ import org.convlab.dataset.library.DrawnDatasets;
  */
 @PermitAll
 @Route("data/draw")
-@PageTitle("Draw a data set · ConvLab")
 @PreserveOnRefresh
-final class DrawDatasetView extends Main implements BeforeEnterObserver {
+final class DrawDatasetView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final Div classList = new Div();
-    final Button addClass = new Button("Add a class", VaadinIcon.PLUS.create());
+    final Button addClass = new Button(t("dataset.draw.add-class"), VaadinIcon.PLUS.create());
     final Div nameProblems = new Div();
-    final RadioButtonGroup<ClassRow> drawingOf = new RadioButtonGroup<>("This drawing is");
+    final RadioButtonGroup<ClassRow> drawingOf = new RadioButtonGroup<>(t("dataset.draw.drawing-of"));
     final Sketchpad sketchpad = new Sketchpad();
-    final Button add = new Button("Add this drawing", VaadinIcon.CHECK.create());
-    final Button clear = new Button("Clear", VaadinIcon.ERASER.create());
+    final Button add = new Button(t("dataset.draw.add"), VaadinIcon.CHECK.create());
+    final Button clear = new Button(t("dataset.draw.clear"), VaadinIcon.ERASER.create());
     final Paragraph drawingProblem = new Paragraph();
-    final TextField name = new TextField("Name of the data set");
-    final Button make = new Button("Make the data set");
+    final TextField name = new TextField(t("dataset.import.name"));
+    final Button make = new Button(t("dataset.draw.make"));
     final Paragraph whyNot = new Paragraph();
     final Div result = new Div();
+
+    /** Where the lesson's link goes in the sentence after an X-or-O set is made. */
+    private static final String LESSON = "{0}";
 
     final List<ClassRow> rows = new ArrayList<>();
     private final DrawnDatasets drawn;
@@ -68,12 +74,8 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
         this.drawn = drawn;
         this.owner = current.require();
         addClassNames("page", "draw-dataset-view");
-        add(new H1("Draw a data set"), new Paragraph("Name the things you want a network to tell apart, such as X "
-                + "and O or your own symbols, and draw at least " + DrawnDatasets.MIN_PER_CLASS + " of each (ten or "
-                + "more learn better). Each drawing becomes a 28×28 image the way an upload does: trimmed, centred, "
-                + "light on dark. A fifth of each class is kept back to test the network."),
-                new Paragraph("Your drawings stay on this page until you make the data set: reloading keeps them, "
-                        + "leaving the page discards them."));
+        add(new H1(t("dataset.draw.heading")), new Paragraph(t("dataset.draw.intro", DrawnDatasets.MIN_PER_CLASS)),
+                new Paragraph(t("dataset.draw.kept")));
 
         classList.addClassName("drawn-classes");
         addClass.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -83,7 +85,7 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
 
         drawingOf.setItemLabelGenerator(ClassRow::shownName);
         drawingOf.addValueChangeListener(e -> updateButtons());
-        sketchpad.setLabel("Drawing area: draw one example of the class chosen above");
+        sketchpad.setLabel(t("dataset.draw.pad-label"));
         sketchpad.addChangeListener(e -> {
             onPad = e.png();
             drawingProblem.setVisible(false);
@@ -98,8 +100,8 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
         drawingProblem.getElement().setAttribute("aria-live", "polite");
 
         name.setMaxLength(100);
-        name.setPlaceholder("Drawings: …");
-        name.setHelperText("Leave it empty to name it after its classes.");
+        name.setPlaceholder(t("dataset.draw.name-placeholder"));
+        name.setHelperText(t("dataset.draw.name-help"));
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         make.addClickListener(e -> makeDataset());
         whyNot.addClassName("make-why-not");
@@ -107,14 +109,14 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
         result.addClassName("draw-result");
         result.getElement().setAttribute("aria-live", "polite");
 
-        Div pad = new Div(new H2("Draw"), drawingOf, sketchpad, new Div(add, clear), drawingProblem);
+        Div pad = new Div(new H2(t("dataset.draw.draw")), drawingOf, sketchpad, new Div(add, clear), drawingProblem);
         pad.addClassName("panel");
-        Div classes = new Div(new H2("Classes"), classList, addClass, nameProblems);
+        Div classes = new Div(new H2(t("dataset.draw.classes")), classList, addClass, nameProblems);
         classes.addClassName("panel");
         Div columns = new Div(pad, classes);
         columns.addClassName("side-by-side");
-        add(columns, new H2("Make it"), name, make, whyNot, result,
-                new Paragraph(new Anchor("data", "← Back to the data sets")));
+        add(columns, new H2(t("dataset.draw.make-it")), name, make, whyNot, result,
+                new Paragraph(new Anchor("data", t("dataset.import.back"))));
         addRow("");
         addRow("");
     }
@@ -153,7 +155,8 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
         ClassRow(String initial) {
             name.setValue(initial);
             name.setMaxLength(DrawnDatasets.MAX_CLASS_NAME + 20);
-            name.setPlaceholder(rows.isEmpty() ? "such as X" : rows.size() == 1 ? "such as O" : "a name");
+            name.setPlaceholder(rows.isEmpty() ? t("dataset.draw.such-as", "X") : rows.size() == 1
+                    ? t("dataset.draw.such-as", "O") : t("dataset.draw.a-name"));
             name.addValueChangeListener(e -> {
                 drawingOf.getDataProvider().refreshItem(this);
                 showStrip();
@@ -171,31 +174,36 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
 
         String shownName() {
             String n = name.getValue().strip();
-            return n.isEmpty() ? "Class " + (rows.indexOf(this) + 1) : n;
+            return n.isEmpty() ? t("dataset.draw.class-n", rows.indexOf(this) + 1) : n;
         }
 
         void showStrip() {
-            name.setLabel("Class " + (rows.indexOf(this) + 1));
-            remove.setAriaLabel("Remove the class " + shownName() + (drawings.isEmpty() ? ""
-                    : " and its " + drawings.size() + (drawings.size() == 1 ? " drawing" : " drawings")));
-            count.setText(drawings.size() + (drawings.size() == 1 ? " drawing" : " drawings"));
+            name.setLabel(t("dataset.draw.class-n", rows.indexOf(this) + 1));
+            remove.setAriaLabel(drawings.isEmpty() ? t("dataset.draw.remove-class", shownName())
+                    : I18n.count("dataset.draw.remove-class-drawings", drawings.size(), shownName()));
+            count.setText(I18n.count("dataset.draw.drawings", drawings.size()));
             strip.removeAll();
             for (int i = 0; i < drawings.size(); i++) {
                 Drawing d = drawings.get(i);
-                String what = shownName() + " drawing " + (i + 1);
+                String what = t("dataset.draw.drawing-n", shownName(), i + 1);
                 Button delete = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
                     drawings.remove(d);
                     showStrip();
                     updateButtons();
                 });
                 delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-                delete.setAriaLabel("Delete " + what);
-                delete.setTooltipText("Delete " + what);
+                delete.setAriaLabel(t("dataset.draw.delete", what));
+                delete.setTooltipText(t("dataset.draw.delete", what));
                 Div thumbnail = new Div(new PixelImage(d.image(), DrawnDatasets.SIZE, DrawnDatasets.SIZE, what), delete);
                 thumbnail.addClassName("drawn-thumbnail");
                 strip.add(thumbnail);
             }
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("dataset.draw.title");
     }
 
     /** A drawing as the sketchpad sent it and as the network will see it. */
@@ -246,9 +254,9 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
         }
         int total = rows.stream().mapToInt(r -> r.drawings.size()).sum();
         String full = row.drawings.size() >= DrawnDatasets.MAX_PER_CLASS
-                ? row.shownName() + " has " + DrawnDatasets.MAX_PER_CLASS + " drawings, as many as a class may hold."
+                ? t("dataset.draw.class-full", row.shownName(), DrawnDatasets.MAX_PER_CLASS)
                 : total >= DrawnDatasets.MAX_IN_ALL
-                        ? String.format(Locale.ROOT, "There are %,d drawings, as many as a drawn data set may hold.", total)
+                        ? t("dataset.draw.set-full", total)
                         : null;
         if (full != null) {
             showDrawingProblem(full);
@@ -257,7 +265,7 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
         try {
             row.drawings.add(new Drawing(onPad, DrawnDatasets.prepare(onPad)));
         } catch (DatasetRefused e) {
-            showDrawingProblem("Not added: " + e.getMessage());
+            showDrawingProblem(t("dataset.draw.not-added", I18n.message(e)));
             return;
         }
         row.showStrip();
@@ -279,19 +287,18 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
     /** Enables Add and Make when they can work, and says in words what Make is still waiting for. */
     void updateButtons() {
         add.setEnabled(onPad != null && drawingOf.getValue() != null);
-        List<String> problems = DrawnDatasets.nameProblems(rows.stream().map(r -> r.name.getValue()).toList());
+        List<Text> problems = DrawnDatasets.nameProblems(rows.stream().map(r -> r.name.getValue()).toList());
         nameProblems.removeAll();
-        problems.forEach(p -> nameProblems.add(new Paragraph(p)));
+        problems.forEach(p -> nameProblems.add(new Paragraph(t(p))));
         nameProblems.setVisible(!problems.isEmpty());
         String waiting;
         if (!problems.isEmpty()) {
-            waiting = "Name every class first (see above).";
+            waiting = t("dataset.draw.name-first");
         } else {
             String short_ = rows.stream().filter(r -> r.drawings.size() < DrawnDatasets.MIN_PER_CLASS)
-                    .map(r -> r.shownName() + " needs " + (DrawnDatasets.MIN_PER_CLASS - r.drawings.size()) + " more")
-                    .collect(Collectors.joining(", "));
-            waiting = short_.isEmpty() ? null
-                    : "Draw at least " + DrawnDatasets.MIN_PER_CLASS + " of each class: " + short_ + ".";
+                    .map(r -> t("dataset.draw.needs-more", r.shownName(), DrawnDatasets.MIN_PER_CLASS - r.drawings.size()))
+                    .collect(Collectors.joining(t("dataset.overview.list.comma")));
+            waiting = short_.isEmpty() ? null : t("dataset.draw.draw-at-least", DrawnDatasets.MIN_PER_CLASS, short_);
         }
         make.setEnabled(waiting == null);
         whyNot.setText(waiting == null ? "" : waiting);
@@ -305,20 +312,27 @@ final class DrawDatasetView extends Main implements BeforeEnterObserver {
         result.removeClassName("problem");
         DatasetChoice set;
         try {
-            set = drawn.make(owner, name.getValue(), classes);
+            set = drawn.make(owner, name.getValue(), classes, I18n.locale());
         } catch (DatasetRefused e) {
             result.addClassName("problem");
-            result.add(new Paragraph("Not made: " + e.getMessage()));
+            result.add(new Paragraph(t("dataset.draw.not-made", I18n.message(e))));
             return;
         }
-        result.add(new Paragraph("Made: " + set.describe() + "."),
-                new Paragraph(new Anchor("train?dataset=" + set.key(), "Train on it →"), new Span(" "),
-                        new Anchor("data?dataset=" + set.key(), "Look at it on the Data page →")));
+        result.add(new Paragraph(t("dataset.draw.made", t(set.description()))),
+                new Paragraph(new Anchor("train?dataset=" + set.key(), t("dataset.data.train-on-it")), new Span(" "),
+                        new Anchor("data?dataset=" + set.key(), t("dataset.import.look-at-it"))));
         Set<String> names = set.classNames().stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         if (names.equals(Set.of("x", "o"))) {
-            result.add(new Paragraph(new Span("After training, compare its first-layer filters with the diagonal "
-                    + "filters of "), new Anchor("learn/x-or-o", "lesson 5, X or O"), new Span(": did your network "
-                    + "find the strokes an X is made of?")));
+            // One sentence in the bundle; the lesson's link goes where the language puts it.
+            String sentence = t("dataset.draw.x-or-o");
+            int at = sentence.indexOf(LESSON);
+            Paragraph compare = new Paragraph();
+            compare.add(new Span(at < 0 ? sentence : sentence.substring(0, at)));
+            compare.add(new Anchor("learn/x-or-o", t("dataset.draw.x-or-o-lesson")));
+            if (at >= 0) {
+                compare.add(new Span(sentence.substring(at + LESSON.length())));
+            }
+            result.add(compare);
         }
         // The drawings are in the data set now; the page starts afresh for another.
         rows.forEach(r -> {

@@ -1,5 +1,7 @@
 package org.convlab.dataset.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -19,7 +21,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
@@ -34,7 +37,10 @@ import org.convlab.account.CurrentUser;
 import org.convlab.dataset.library.DatasetCatalog;
 import org.convlab.dataset.library.DatasetChoice;
 import org.convlab.dataset.library.DatasetImports;
+import org.convlab.base.ui.I18n;
 import org.convlab.dataset.library.DatasetRefused;
+import org.convlab.i18n.Translations;
+
 
 /**
  * "Bring your own images": a zip with one folder per class (the form PyTorch's ImageFolder and
@@ -44,19 +50,19 @@ import org.convlab.dataset.library.DatasetRefused;
  */
 @PermitAll
 @Route("data/import")
-@PageTitle("Import a data set · ConvLab")
-final class ImportDatasetView extends Main {
+final class ImportDatasetView extends Main implements HasDynamicTitle {
 
-    static final String MYSELF = "Myself";
+    /** The audience "myself": a set kept under the learner's own account, for no class. */
+    static final long MYSELF = -1L;
 
-    final TextField name = new TextField("Name of the data set");
-    final RadioButtonGroup<Integer> size = new RadioButtonGroup<>("Image size");
-    final Checkbox colour = new Checkbox("Keep colour (3 channels: red, green, blue)");
-    final Select<String> audience = new Select<>();
+    final TextField name = new TextField(t("dataset.import.name"));
+    final RadioButtonGroup<Integer> size = new RadioButtonGroup<>(t("dataset.import.size"));
+    final Checkbox colour = new Checkbox(t("dataset.import.colour"));
+    final Select<Long> audience = new Select<>();
     final Upload upload;
     final Div status = new Div();
     final ProgressBar progress = new ProgressBar(0, 1);
-    final Button cancel = new Button("Cancel import");
+    final Button cancel = new Button(t("dataset.import.cancel"));
 
     private final DatasetImports imports;
     private final AppUser owner;
@@ -71,32 +77,29 @@ final class ImportDatasetView extends Main {
         this.owner = current.require();
         this.classes = catalog.classesFor(owner);
         addClassNames("page", "import-dataset-view");
-        add(new H1("Import a data set"), new Paragraph("Bring your own images: a .zip with one folder per class, "
-                + "each holding that class's PNG or JPEG pictures, as PyTorch's ImageFolder and Keras' "
-                + "image_dataset_from_directory expect. Folders named train/ and test/, each with the same class "
-                + "folders, keep your own split; without them ConvLab holds back a fifth of each class for testing."));
-        Pre example = new Pre("shapes.zip\n├── circle/     a.png  b.png  …\n├── square/     c.png  …\n└── triangle/   …");
+        add(new H1(t("dataset.import.heading")), new Paragraph(t("dataset.import.intro")));
+        Pre example = new Pre(t("dataset.import.example"));
         example.addClassName("folder-example");
         example.getElement().setAttribute("role", "img");
-        example.getElement().setAttribute("aria-label", "Example: shapes.zip holding the folders circle, square and "
-                + "triangle, each with its pictures");
+        example.getElement().setAttribute("aria-label", t("dataset.import.example-label"));
 
         name.setRequired(true);
         name.setMaxLength(100);
-        name.setHelperText("Shown wherever a data set is chosen.");
+        name.setHelperText(t("dataset.import.name-help"));
         size.setItems(28, 32);
-        size.setItemLabelGenerator(n -> n + "×" + n + (n == 28 ? " (as MNIST)" : " (as CIFAR)"));
+        size.setItemLabelGenerator(n -> t(n == 28 ? "dataset.import.size-mnist" : "dataset.import.size-cifar", n));
         size.setValue(28);
-        size.setHelperText("Every image is scaled to fit and centred.");
-        colour.setTooltipText("Without it, colour pictures become grayscale; with it, grayscale pictures are stored "
-                + "as colour with red = green = blue.");
-        List<String> audiences = new ArrayList<>(List.of(MYSELF));
-        classes.values().forEach(c -> audiences.add("My class " + c));
-        audience.setLabel("For");
+        size.setHelperText(t("dataset.import.size-help"));
+        colour.setTooltipText(t("dataset.import.colour-help"));
+        List<Long> audiences = new ArrayList<>(List.of(MYSELF));
+        audiences.addAll(classes.keySet());
+        audience.setLabel(t("dataset.import.for"));
         audience.setItems(audiences);
+        audience.setItemLabelGenerator(id -> id == MYSELF ? t("dataset.import.myself")
+                : t("dataset.import.my-class", classes.get(id)));
         audience.setValue(MYSELF);
         audience.setVisible(!classes.isEmpty());
-        audience.setHelperText("A class's data set can be used by everyone in the class.");
+        audience.setHelperText(t("dataset.import.for-help"));
         name.addValueChangeListener(e -> snapshot());
         size.addValueChangeListener(e -> snapshot());
         colour.addValueChangeListener(e -> snapshot());
@@ -107,18 +110,19 @@ final class ImportDatasetView extends Main {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.maxUploadBytes()));
         upload.setAcceptedFileTypes("application/zip", ".zip");
-        upload.setUploadButton(new Button("Choose the .zip and import"));
-        upload.setDropLabel(new Span("or drop it here"));
+        upload.setUploadButton(new Button(t("dataset.import.choose")));
+        upload.setDropLabel(new Span(t("dataset.import.drop")));
+        upload.setI18n(uploadWords());
         upload.addFileRejectedListener(e -> refused(e.getErrorMessage()));
 
         progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", "Import progress");
+        progress.getElement().setAttribute("aria-label", t("dataset.import.progress"));
         cancel.setVisible(false);
         cancel.addClickListener(e -> {
             if (running != null) {
                 running.cancel();
                 cancel.setEnabled(false);
-                say("Cancelling…");
+                say(t("dataset.import.cancelling"));
             }
         });
         status.addClassName("import-status");
@@ -126,14 +130,14 @@ final class ImportDatasetView extends Main {
         FormLayout form = new FormLayout(name, size, colour, audience);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("640px", 2));
         form.addClassName("import-form");
-        add(example, new H2("Your data set"), form, upload, progress, cancel, status,
-                new Paragraph(new Anchor("data", "← Back to the data sets")));
+        add(example, new H2(t("dataset.import.your-set")), form, upload, progress, cancel, status,
+                new Paragraph(new Anchor("data", t("dataset.import.back"))));
         imports.running(owner).ifPresent(this::follow);
     }
 
     private void snapshot() {
-        Long classId = classes.entrySet().stream().filter(c -> ("My class " + c.getValue()).equals(audience.getValue()))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+        Long chosen = audience.getValue();
+        Long classId = chosen == null || chosen == MYSELF || !classes.containsKey(chosen) ? null : chosen;
         request = new DatasetImports.Request(name.getValue(), size.getValue() == null ? 28 : size.getValue(),
                 colour.getValue(), classId);
     }
@@ -146,9 +150,9 @@ final class ImportDatasetView extends Main {
             try (InputStream in = event.getInputStream()) {
                 started = imports.start(owner, in, request);
             } catch (DatasetRefused e) {
-                problem = e.getMessage();
+                problem = message(ui, e);
             } catch (java.io.IOException e) {
-                problem = "The upload did not arrive whole; try again.";
+                problem = Translations.get(ui.getLocale(), "dataset.import.upload-broken");
             }
             DatasetImports.Import job = started;
             String line = problem;
@@ -188,13 +192,13 @@ final class ImportDatasetView extends Main {
             return;
         }
         if (!running.started()) {
-            say("Waiting for another import on this server to finish…");
+            say(t("dataset.import.waiting"));
         } else if (running.total() == 0) {
-            say("Checking the zip…");
+            say(t("dataset.import.checking"));
         } else {
             progress.setIndeterminate(false);
             progress.setValue(running.done() / (double) running.total());
-            say(String.format(Locale.ROOT, "Importing: %,d of %,d images", running.done(), running.total()));
+            say(t("dataset.import.importing", running.done(), running.total()));
         }
     }
 
@@ -206,23 +210,63 @@ final class ImportDatasetView extends Main {
         stopPolling();
         if (set == null) {
             Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
-            refused(cause instanceof DatasetRefused ? cause.getMessage() : "The import failed; try again.");
+            refused(cause instanceof DatasetRefused ? I18n.message(cause) : t("dataset.import.failed"));
             return;
         }
         status.removeAll();
         status.removeClassName("problem");
-        Div next = new Div(new Anchor("train?dataset=" + set.key(), "Train on it →"),
-                new Anchor("data?dataset=" + set.key(), "Look at it on the Data page →"));
+        Div next = new Div(new Anchor("train?dataset=" + set.key(), t("dataset.data.train-on-it")),
+                new Anchor("data?dataset=" + set.key(), t("dataset.import.look-at-it")));
         next.addClassName("next-steps");
-        status.add(new Paragraph("Imported: " + set.describe() + "."), next);
+        status.add(new Paragraph(t("dataset.import.imported", t(set.description()))), next);
     }
 
     private void refused(String line) {
         status.removeAll();
         status.addClassName("problem");
-        // One sentence: "Not imported: the zip is …" (a line that starts a sentence of its own is joined on).
-        boolean sentence = line.length() > 1 && Character.isUpperCase(line.charAt(0)) && Character.isLowerCase(line.charAt(1));
-        status.add(new Paragraph("Not imported: " + (sentence ? Character.toLowerCase(line.charAt(0)) + line.substring(1) : line)));
+        // One sentence: "Not imported: the zip is …" (a line that starts a sentence of its own is joined on,
+        // except in German, where a noun keeps its capital and a full sentence may follow a colon).
+        boolean sentence = line.length() > 1 && Character.isUpperCase(line.charAt(0)) && Character.isLowerCase(line.charAt(1))
+                && !I18n.locale().getLanguage().equals(Locale.GERMAN.getLanguage());
+        status.add(new Paragraph(t("dataset.import.not-imported",
+                sentence ? Character.toLowerCase(line.charAt(0)) + line.substring(1) : line)));
+    }
+
+    /** A refusal in the language of the page that uploaded, read outside the page's lock. */
+    private static String message(UI ui, DatasetRefused refusal) {
+        return refusal.text().in(ui.getLocale());
+    }
+
+    /** The upload's own words (buttons, drop hint, its errors) in the page's language. */
+    private static UploadI18N uploadWords() {
+        return new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(t("dataset.import.upload.drop-one"))
+                        .setMany(t("dataset.import.upload.drop-many")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(t("dataset.import.upload.add-one"))
+                        .setMany(t("dataset.import.upload.add-many")))
+                .setError(new UploadI18N.Error().setTooManyFiles(t("dataset.import.upload.too-many"))
+                        .setFileIsTooBig(t("dataset.import.upload.too-big"))
+                        .setIncorrectFileType(t("dataset.import.upload.wrong-type")))
+                .setFile(new UploadI18N.File().setRetry(t("dataset.import.upload.retry"))
+                        .setStart(t("dataset.import.upload.start")).setRemove(t("dataset.import.upload.remove")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(t("dataset.import.upload.connecting"))
+                                .setStalled(t("dataset.import.upload.stalled"))
+                                .setProcessing(t("dataset.import.upload.processing"))
+                                .setHeld(t("dataset.import.upload.held")))
+                        .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                                .setPrefix(t("dataset.import.upload.remaining"))
+                                .setUnknown(t("dataset.import.upload.remaining-unknown")))
+                        .setError(new UploadI18N.Uploading.Error()
+                                .setServerUnavailable(t("dataset.import.upload.server-unavailable"))
+                                .setUnexpectedServerError(t("dataset.import.upload.server-error"))
+                                .setForbidden(t("dataset.import.upload.forbidden"))
+                                .setFileTooLarge(t("dataset.import.upload.too-big"))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("dataset.import.title");
     }
 
     private void say(String line) {

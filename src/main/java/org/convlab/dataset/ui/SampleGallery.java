@@ -1,11 +1,14 @@
 package org.convlab.dataset.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.random.RandomGenerator;
 import org.convlab.base.ui.PixelImage;
 import org.convlab.dataset.Dataset;
 import org.convlab.dataset.LabeledImages;
+
 
 /** A grid of randomly drawn training images (in colour for a colour set), each with its class name underneath. */
 final class SampleGallery extends Div {
@@ -29,7 +32,7 @@ final class SampleGallery extends Div {
             int index = random.nextInt(train.size());
             String name = dataset.className(train.label(index));
             PixelImage image = new PixelImage(train.image(index), train.channels(), train.rows(), train.cols(),
-                    name + ", training image #" + index);
+                    t("dataset.gallery.alt", name, String.valueOf(index)));
             Span caption = new Span(name);
             caption.addClassName("sample-caption");
             Div figure = new Div(image, caption);

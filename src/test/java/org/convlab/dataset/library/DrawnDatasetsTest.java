@@ -2,6 +2,7 @@ package org.convlab.dataset.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -169,6 +171,25 @@ class DrawnDatasetsTest {
 
         assertThat(stored.countByOwnerId(learner.getId())).isEqualTo(before);
         assertThat(folders()).isEqualTo(folders);
+    }
+
+    /** The same refusals in the learner's language: German and Spanish words, no key left over. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void eachBadInputIsRefusedInGermanAndSpanishToo(String what, String name, List<DrawnClass> classes, String line) {
+        DatasetRefused refused = catchThrowableOfType(DatasetRefused.class, () -> drawn.make(learner, name, classes));
+        for (Locale language : List.of(Locale.GERMAN, Locale.of("es"))) {
+            assertThat(refused.text().in(language)).as(language.toString()).doesNotContain("!{")
+                    .isNotEqualTo(refused.getMessage());
+        }
+    }
+
+    @Test
+    void aClassWithoutANameIsNamedInGerman() {
+        assertThat(DrawnDatasets.nameProblems(Arrays.asList("", "O")).getFirst().in(Locale.GERMAN))
+                .isEqualTo("Klasse 1 hat noch keinen Namen.");
+        assertThat(catchThrowableOfType(DatasetRefused.class, () -> drawn.make(learner, "", null)).text()
+                .in(Locale.of("es"))).isEqualTo("Pon nombre al menos a 2 clases: una red aprende a distinguir clases.");
     }
 
     @Test

@@ -62,6 +62,19 @@ class DrawDatasetViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theDrawPageReadsInGerman() {
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        DrawDatasetView view = withXAndO();
+
+        assertThat(view.getPageTitle()).isEqualTo("Datensatz zeichnen · ConvLab");
+        assertThat(view.whyNot.getText()).isEqualTo("Zeichne mindestens 5 von jeder Klasse: X braucht noch 5, O braucht noch 5.");
+        test(view.rows.get(1).name).setValue("");
+        assertThat(view.nameProblems.getElement().getTextRecursively()).contains("Klasse 2 hat noch keinen Namen.");
+        assertThat(view.rows.get(0).count.getText()).isEqualTo("0 Zeichnungen");
+        assertThat(view.make.getText()).isEqualTo("Datensatz erstellen");
+    }
+
+    @Test
     void theLessonLinkNamesXAndOAndDuplicateNamesAreCalledOut() {
         DrawDatasetView view = withXAndO();
         assertThat(view.rows).extracting(r -> r.name.getValue()).containsExactly("X", "O");

@@ -99,6 +99,27 @@ class DatasetsApiTest {
         mvc.perform(get("/api/datasets")).andExpect(status().isUnauthorized());
     }
 
+    /** {@code whose} is words for a person: in the caller's language; keys, names and numbers are data. */
+    @Test
+    void whoseFollowsTheAcceptLanguageAndTheDataStaysAsItIs() throws Exception {
+        mvc.perform(get("/api/datasets").with(as("ds.owner")).header("Accept-Language", "es-ES,es;q=0.9,en;q=0.8"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].key").value("fashion-mnist"))
+                .andExpect(jsonPath("$[0].name").value("Fashion-MNIST"))
+                .andExpect(jsonPath("$[0].classes[0]").value("T-shirt/top"))
+                .andExpect(jsonPath("$[0].trainCount").value(60000))
+                .andExpect(jsonPath("$[0].whose").value("incluido"))
+                .andExpect(jsonPath("$[?(@.key == '" + ownKey + "')].whose").value("tuyo"));
+        mvc.perform(get("/api/datasets").with(as("ds.owner")).header("Accept-Language", "de"))
+                .andExpect(jsonPath("$[0].whose").value("eingebaut"));
+        // A language ConvLab is not written in, or a header that is not a language list: English.
+        for (String language : new String[] {"fr-FR", "*", ";;;", "x".repeat(300)}) {
+            mvc.perform(get("/api/datasets").with(as("ds.owner")).header("Accept-Language", language))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].whose").value("built in"));
+        }
+    }
+
     @Test
     void aPresetOnAColourSetIsFittedToItsImagesAndClasses() throws Exception {
         String body = submit("{\"preset\":\"baseline-cnn\",\"hyperparameters\":{\"epochs\":1,\"dataset\":\"" + ownKey + "\"}}")
