@@ -32,7 +32,7 @@ public final class ModelSpecJson {
             }
             return spec;
         } catch (JacksonException e) {
-            throw new InvalidModelException(Text.of("model.spec.not-json", StrictJson.describe(e)));
+            throw new InvalidModelException(Text.of("model.spec.not-json", StrictJson.describeText(e)));
         }
     }
 
