@@ -23,7 +23,7 @@ final class ModelChoice {
         if ((preset == null) == (spec == null)) {
             throw new TextException(Text.of("cli.model.choose", String.join(", ", Presets.names())));
         }
-        return preset != null ? Presets.get(preset) : ModelSpecJson.read(spec);
+        return preset != null ? Presets.require(preset) : ModelSpecJson.read(spec);
     }
 
     static final class PresetNames implements Iterable<String> {

@@ -66,6 +66,9 @@ public final class StrictJson {
         if (cause instanceof TextException words && cause != e) {
             return words.text();
         }
+        if (cause instanceof UnknownNameException unknown) {
+            return unknown.text();
+        }
         if (cause instanceof IllegalArgumentException && cause != e && cause.getMessage() != null) {
             return InvalidModelException.verbatim(cause.getMessage());
         }

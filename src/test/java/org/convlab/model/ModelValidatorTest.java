@@ -298,5 +298,9 @@ class ModelValidatorTest {
                 "{\"type\":\"dense\",\"units\":\"ten\"}")));
         assertThat(units.getMessage()).contains("layer 1: units: must be a whole number");
         assertThat(units.text().in(Locale.GERMAN)).contains("Schicht 1: units: muss eine ganze Zahl sein");
+        InvalidModelException relux = (InvalidModelException) catchThrowable(() -> ModelSpecJson.parse(layers(
+                "{\"type\":\"dense\",\"units\":10,\"activation\":\"relux\"}")));
+        assertThat(relux.getMessage()).contains("unknown activation 'relux' (known: ");
+        assertThat(relux.text().in(Locale.of("es"))).contains("capa 1: activation: función de activación desconocida «relux»");
     }
 }
