@@ -24,6 +24,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -263,11 +264,33 @@ final class ModelBuilderView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFileSize((int) MAX_IMPORT_BYTES);
         upload.setDropAllowed(false);
+        upload.setI18n(uploadWords());
         upload.setUploadButton(new Button(t("model.builder.import"), VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(e -> error(t("model.builder.import-rejected", e.getErrorMessage(),
                 MAX_IMPORT_BYTES / 1024)));
         upload.addClassName("import-upload");
         return upload;
+    }
+
+    /** The upload's own words (its refusals and a file's status) in the page's language. */
+    private static UploadI18N uploadWords() {
+        UploadI18N words = new UploadI18N();
+        words.setAddFiles(new UploadI18N.AddFiles().setOne(t("model.builder.import")).setMany(t("model.builder.import")));
+        words.setDropFiles(new UploadI18N.DropFiles().setOne(t("model.upload.drop")).setMany(t("model.upload.drop")));
+        words.setError(new UploadI18N.Error().setTooManyFiles(t("model.upload.too-many"))
+                .setFileIsTooBig(t("model.upload.too-big")).setIncorrectFileType(t("model.upload.wrong-type")));
+        words.setFile(new UploadI18N.File().setRetry(t("model.upload.retry")).setStart(t("model.upload.start"))
+                .setRemove(t("model.upload.remove")));
+        words.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t("model.upload.connecting"))
+                        .setStalled(t("model.upload.stalled")).setProcessing(t("model.upload.processing"))
+                        .setHeld(t("model.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t("model.upload.remaining"))
+                        .setUnknown(t("model.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t("model.upload.server-unavailable"))
+                        .setUnexpectedServerError(t("model.upload.server-error")).setForbidden(t("model.upload.forbidden"))
+                        .setFileTooLarge(t("model.upload.too-big"))));
+        return words;
     }
 
     /** Imports a spec; a file that is not a valid spec changes nothing and says why. */
