@@ -80,6 +80,7 @@ public final class ConvLabCli {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ConvLabCli());
         cli.setResourceBundle(new CliHelp(CliText.locale()));
+        cli.setParameterExceptionHandler(new ParseErrors());
         return cli;
     }
 

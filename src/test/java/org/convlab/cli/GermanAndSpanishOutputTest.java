@@ -62,6 +62,16 @@ class GermanAndSpanishOutputTest {
     }
 
     @Test
+    void argumentsPicocliCannotReadAreExplainedInGerman() {
+        CliRun missing = CliRun.of("explain", "--image", "0", "--layer", "1");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("Erforderliche Option fehlt: '--model'").contains("Aufruf: convlab explain");
+        CliRun unknown = CliRun.of("summary", "--preset", "keras-cnn", "--bogus");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).startsWith("Unbekannte Option oder unbekanntes Argument: '--bogus'");
+    }
+
+    @Test
     void jsonKeepsCodeSyntaxInGermanToo() throws Exception {
         CliRun r = CliRun.of("summary", "--preset", "keras-cnn", "--json");
         assertThat(r.exitCode()).isZero();
