@@ -76,7 +76,7 @@ public final class GradedRuns {
         }
         try {
             return ModelValidator.validate(spec).totalParams();
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidModelException e) {
             return null;
         }
     }

@@ -18,12 +18,6 @@ import picocli.CommandLine.Command;
         name = "convlab",
         mixinStandardHelpOptions = true,
         versionProvider = ConvLabCli.Version.class,
-        description = {
-            "ConvLab: learn how convolutional neural networks work, then train real ones.",
-            "Run with no command to start the web app on port 8080 (--server.port=N to change).",
-            "Run 'worker' to join the web app's training queue as one more worker (no web server; same",
-            "database and runs folder: add --spring.profiles.active=postgres for a shared PostgreSQL)."
-        },
         subcommands = {DataCommand.class, LessonCommand.class, SummaryCommand.class, TrainCommand.class,
             EvaluateCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class})
 public final class ConvLabCli {
@@ -59,10 +53,10 @@ public final class ConvLabCli {
         String shown = typed.length() > 40 ? typed.substring(0, 40) + "…" : typed;
         shown = shown.replaceAll("\\p{Cntrl}", "?");
         String nearest = Suggestions.nearest(typed, commands);
-        return Optional.of("convlab: '" + shown + "' is not a command."
-                + (nearest != null ? " Did you mean '" + nearest + "'?" : "")
-                + " Commands: " + String.join(", ", commands)
-                + "; with no command (or only --options) it starts the web app.");
+        String commandList = String.join(", ", commands);
+        return Optional.of(nearest != null
+                ? CliText.t("cli.not-a-command.nearest", shown, nearest, commandList)
+                : CliText.t("cli.not-a-command", shown, commandList));
     }
 
     public static int run(String[] args) {
@@ -84,7 +78,10 @@ public final class ConvLabCli {
 
     /** The commands, unstarted (tests reach a command's object through it). */
     static CommandLine commandLine() {
-        return new CommandLine(new ConvLabCli());
+        CommandLine cli = new CommandLine(new ConvLabCli());
+        cli.setResourceBundle(new CliHelp(CliText.locale()));
+        cli.setParameterExceptionHandler(new ParseErrors());
+        return cli;
     }
 
     /** Executes with {@link FriendlyErrors} for Exceptions and Errors alike. */
@@ -101,7 +98,7 @@ public final class ConvLabCli {
         @Override
         public String[] getVersion() {
             String v = ConvLabCli.class.getPackage().getImplementationVersion();
-            return new String[] {"ConvLab " + (v == null ? "(development build)" : v)};
+            return new String[] {"ConvLab " + (v == null ? CliText.t("cli.version.development") : v)};
         }
     }
 }

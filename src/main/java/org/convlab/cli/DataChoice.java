@@ -1,5 +1,7 @@
 package org.convlab.cli;
 
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -17,13 +19,11 @@ import picocli.CommandLine.Option;
 final class DataChoice {
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "Folder with the four IDX files and dataset.json "
-                    + "(default: $CONVLAB_DATA_DIR or data/fashion-mnist).")
+            descriptionKey = "cli.help.option.data")
     Path folder;
 
     @Option(names = "--dataset", paramLabel = "KEY",
-            description = "A data set by its key, as `data list` shows it: fashion-mnist (the default), "
-                    + "colour-shapes, or one imported with `data import`.")
+            descriptionKey = "cli.help.option.dataset")
     String key;
 
     @Mixin
@@ -50,8 +50,7 @@ final class DataChoice {
         if (!DatasetLibrary.builtIn(chosen) && (!DatasetLibrary.KEY.matcher(chosen).matches()
                 || library.importedRoot() == null
                 || !Files.isDirectory(library.importedRoot().resolve(chosen), LinkOption.NOFOLLOW_LINKS))) {
-            throw new IllegalArgumentException("there is no data set \"" + DatasetLibrary.shown(chosen)
-                    + "\" on this machine: `convlab data list` shows the keys of those there are");
+            throw new TextException(Text.of("cli.data.no-such-set", DatasetLibrary.shown(chosen)));
         }
         return library.service(chosen);
     }
@@ -69,7 +68,7 @@ final class DataChoice {
     /** --data names the default set's folder; with another key as well it would be ignored, so it is refused. */
     private void checkOneChoice() {
         if (folder != null && key != null && !DatasetLibrary.DEFAULT_KEY.equals(key)) {
-            throw new IllegalArgumentException("give either --data DIR or --dataset KEY, not both");
+            throw new TextException(Text.of("cli.data.both-given"));
         }
     }
 }

@@ -22,13 +22,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "data", mixinStandardHelpOptions = true,
-        description = "Look at the data sets before training, and import your own.",
         subcommands = {DataListCommand.class, DataImportCommand.class, DataCommand.Stats.class})
 final class DataCommand {
 
-    @Command(name = "stats", mixinStandardHelpOptions = true,
-            description = "Image counts, class balance, mean pixel value per class (per colour channel too, "
-                    + "for colour images), the correlation between class-mean images and the pixel range.")
+    @Command(name = "stats", mixinStandardHelpOptions = true)
     static final class Stats implements Callable<Integer> {
 
         @Spec
@@ -38,10 +35,10 @@ final class DataCommand {
         DataChoice data;
 
         @Option(names = "--split", paramLabel = "train|test",
-                description = "Only this split (default: both).", converter = SplitConverter.class)
+                descriptionKey = "cli.help.option.data.stats.split", converter = SplitConverter.class)
         Split split;
 
-        @Option(names = "--json", description = "Print only a JSON document on stdout.")
+        @Option(names = "--json", descriptionKey = "cli.help.option.data.stats.json")
         boolean json;
 
         @Override
@@ -76,7 +73,7 @@ final class DataCommand {
                 }
             }
             throw new picocli.CommandLine.TypeConversionException(
-                    "'" + value + "' is not a split: use train or test");
+                    CliText.t("cli.data.not-a-split", value));
         }
     }
 
@@ -178,40 +175,47 @@ final class DataCommand {
     }
 
     private static void printTable(PrintWriter out, String name, DatasetStatistics s, double[][] perChannel) {
-        out.printf("%s, %s split: %,d images, pixel values %d–%d, mean %.2f%n%n",
-                name, s.split().label(), s.imageCount(), s.pixelMin(), s.pixelMax(), s.meanPixel());
+        out.println(CliText.t("cli.data.stats.head", name, s.split().label(), s.imageCount(), s.pixelMin(), s.pixelMax(),
+                CliText.decimal(s.meanPixel(), 2)));
+        out.println();
         // As wide as the longest class name ("purple circle" is 13), so the columns stay aligned.
         int width = Math.max(12, s.classes().stream().mapToInt(c -> c.name().length()).max().orElse(0));
         String column = "%-" + width + "s";
-        out.printf("  %-3s " + column + " %7s %11s%s%n", "#", "class", "images", "mean pixel",
-                perChannel == null ? "" : String.format(" %7s %7s %7s", "red", "green", "blue"));
+        out.printf(CliText.locale(), "  %-3s " + column + " %7s %11s%s%n", "#", CliText.t("cli.data.column.class"),
+                CliText.t("cli.data.column.images"), CliText.t("cli.data.column.mean-pixel"),
+                perChannel == null ? "" : String.format(" %7s %7s %7s", CliText.t("cli.data.column.red"),
+                        CliText.t("cli.data.column.green"), CliText.t("cli.data.column.blue")));
         for (ClassSummary c : s.classes()) {
-            out.printf("  %-3d " + column + " %,7d %11.2f", c.label(), c.name(), c.count(), c.meanPixel());
+            out.printf(CliText.locale(), "  %-3d " + column + " %,7d %11.2f", c.label(), c.name(), c.count(), c.meanPixel());
             if (perChannel != null) {
                 for (double v : perChannel[c.label()]) {
-                    out.printf(" %7.2f", v);
+                    out.printf(CliText.locale(), " %7.2f", v);
                 }
             }
             out.println();
         }
         out.println();
-        out.println("  Correlation between class-mean images (Pearson r):");
-        out.printf("  " + column, "");
+        out.println("  " + CliText.t("cli.data.stats.correlation"));
+        out.printf(CliText.locale(), "  " + column, "");
         for (ClassSummary c : s.classes()) {
-            out.printf(" %6.6s", c.name());
+            out.printf(CliText.locale(), " %6.6s", c.name());
         }
         out.println();
         for (int a = 0; a < s.correlation().length; a++) {
-            out.printf("  " + column, s.classes().get(a).name());
+            out.printf(CliText.locale(), "  " + column, s.classes().get(a).name());
             for (double r : s.correlation()[a]) {
-                out.printf(" %6.2f", r);
+                out.printf(CliText.locale(), " %6.2f", r);
             }
             out.println();
         }
         ClassPair most = s.mostSimilarPair();
         ClassPair least = s.leastSimilarPair();
-        out.printf("%n  Most alike:  %s and %s (r = %.2f)%n", most.first().name(), most.second().name(), most.correlation());
-        out.printf("  Least alike: %s and %s (r = %.2f)%n%n", least.first().name(), least.second().name(), least.correlation());
+        out.println();
+        out.println("  " + CliText.t("cli.data.stats.most-alike", most.first().name(), most.second().name(),
+                CliText.decimal(most.correlation(), 2)));
+        out.println("  " + CliText.t("cli.data.stats.least-alike", least.first().name(), least.second().name(),
+                CliText.decimal(least.correlation(), 2)));
+        out.println();
         out.flush();
     }
 }

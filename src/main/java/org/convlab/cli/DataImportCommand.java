@@ -1,5 +1,7 @@
 package org.convlab.cli;
 
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -8,14 +10,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BooleanSupplier;
 import org.convlab.dataset.DatasetLibrary;
 import org.convlab.dataset.ImageFolderImport;
 import org.convlab.dataset.ImageFolderImport.ImportCancelled;
-import org.convlab.dataset.ImageFolderImport.ImportRefused;
 import org.convlab.dataset.ImageFolderImport.Options;
 import org.convlab.dataset.ImageFolderImport.Result;
 import picocli.CommandLine.Command;
@@ -30,39 +30,36 @@ import picocli.CommandLine.Spec;
  * images per class) becomes a data set of this machine, in the folder the web app reads too, under
  * a key made from the name. Never replaces anything: an existing key is refused.
  */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import your own images: a zip or folder with one folder of PNG or JPEG images per class",
-            "(or train/<class>/… and test/<class>/…). The data set gets a key made from --name;",
-            "train on it with `train --dataset KEY`. Ctrl-C cancels and stores nothing."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class DataImportCommand implements Callable<Integer> {
 
     /** The exit code of an import cancelled with Ctrl-C, as shells report a command Ctrl-C stopped. */
     static final int CANCELLED = 130;
 
-    @Parameters(index = "0", paramLabel = "ZIP|DIR", description = "The zip file or folder of images.")
+    @Parameters(index = "0", paramLabel = "ZIP|DIR", descriptionKey = "cli.help.option.data.import.source")
     Path source;
 
-    @Option(names = "--name", required = true, description = "The data set's name, as pages and lists show it.")
+    @Option(names = "--name", required = true, descriptionKey = "cli.help.option.data.import.name")
     String name;
 
     @Option(names = "--size", paramLabel = "28|32",
-            description = "Image size in pixels, square (default: 28, or 32 with --color).")
+            descriptionKey = "cli.help.option.data.import.size")
     Integer size;
 
-    @Option(names = {"--color", "--colour"}, description = "Keep the colours (3 channels); without it, grayscale.")
+    @Option(names = {"--color", "--colour"}, descriptionKey = "cli.help.option.data.import.colour")
     boolean colour;
 
     @Option(names = "--test-share", defaultValue = "0.2",
-            description = "Share of each class kept for testing when the images are not split already (default 0.2).")
+            descriptionKey = "cli.help.option.data.import.test-share")
     double testShare;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of the train/test split (default 42).")
+    @Option(names = "--seed", defaultValue = "42", descriptionKey = "cli.help.option.data.import.seed")
     long seed;
 
     @Mixin
     DatasetsFolder datasets;
 
-    @Option(names = "--json", description = "Print only a JSON document on stdout.")
+    @Option(names = "--json", descriptionKey = "cli.help.option.data.import.json")
     boolean json;
 
     @Spec
@@ -76,16 +73,15 @@ final class DataImportCommand implements Callable<Integer> {
         Path root = datasets.root();
         String key = DatasetLibrary.keyFor(name);
         if (DatasetLibrary.builtIn(key)) {
-            throw new ImportRefused("\"" + key + "\" is the key of a data set that comes with ConvLab; choose another --name");
+            throw new TextException(Text.of("cli.import.built-in-key", key));
         }
         Path target = root.resolve(key);
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new ImportRefused("a data set named \"" + key + "\" exists already (" + target
-                    + "); choose another --name");
+            throw new TextException(Text.of("cli.import.exists", key, target));
         }
         boolean folder = Files.isDirectory(source);
         if (!folder && !Files.isRegularFile(source)) {
-            throw new ImportRefused(source + " is neither a zip file nor a folder");
+            throw new TextException(Text.of("cli.import.not-zip-or-folder", source));
         }
         Options options = new Options(name, size != null ? size : colour ? 32 : 28, colour, seed, testShare);
         Result result;
@@ -99,11 +95,11 @@ final class DataImportCommand implements Callable<Integer> {
             } catch (ImportCancelled e) {
                 // Said before the Ctrl-C hook is released: the JVM stops as soon as it is.
                 PrintWriter err = command.commandLine().getErr();
-                err.println("error: " + e.getMessage());
+                err.println(CliText.t("cli.error.line", CliText.message(e)));
                 err.flush();
                 return CANCELLED;
             } catch (IOException e) {
-                throw new IllegalStateException("could not write the data set into " + root + ": " + e.getMessage(), e);
+                throw new TextException(Text.of("cli.import.unwritable", root, e.getMessage()), e);
             } finally {
                 progress.finish();
             }
@@ -118,23 +114,22 @@ final class DataImportCommand implements Callable<Integer> {
             JsonOutput.print(out, toJson(key, target, r));
             return;
         }
-        out.printf(Locale.ROOT, "Imported \"%s\" as the data set %s: %d classes, %d×%d %s, %,d training and %,d test images%n",
-                r.name(), key, r.classes().size(), r.size(), r.size(), r.channels() == 3 ? "colour" : "grayscale",
-                r.trainCount(), r.testCount());
+        out.println(CliText.t(r.channels() == 3 ? "cli.import.done.colour" : "cli.import.done.grayscale", r.name(), key,
+                r.classes().size(), r.size() + "×" + r.size(), r.trainCount(), r.testCount()));
         int width = Math.max(12, r.classes().stream().mapToInt(String::length).max().orElse(0));
         String column = "%-" + width + "s";
-        out.printf(Locale.ROOT, "%n  %-3s " + column + " %7s %7s%n", "#", "class", "train", "test");
+        out.printf(CliText.locale(), "%n  %-3s " + column + " %7s %7s%n", "#", CliText.t("cli.data.column.class"),
+                CliText.t("cli.data.column.train"), CliText.t("cli.data.column.test"));
         for (int c = 0; c < r.classes().size(); c++) {
-            out.printf(Locale.ROOT, "  %-3d " + column + " %,7d %,7d%n", c, r.classes().get(c),
+            out.printf(CliText.locale(), "  %-3d " + column + " %,7d %,7d%n", c, r.classes().get(c),
                     r.trainPerClass().get(c), r.testPerClass().get(c));
         }
         out.println();
-        out.println(r.splitGiven() ? "The zip's own train/test split was kept."
-                : "Split at random into training and test images (--test-share, --seed).");
-        r.notes().forEach(note -> out.println("Note: " + note));
-        out.println("Stored in " + target);
-        out.println("Train on it: convlab train --dataset " + key + " --preset "
-                + (r.channels() == 3 ? "cifar-cnn" : "keras-cnn"));
+        out.println(CliText.t(r.splitGiven() ? "cli.import.split-kept" : "cli.import.split-random"));
+        r.notes().forEach(note -> out.println(CliText.t("cli.import.note", note)));
+        out.println(CliText.t("cli.import.stored", target));
+        out.println(CliText.t("cli.import.train-on-it", "convlab train --dataset " + key + " --preset "
+                + (r.channels() == 3 ? "cifar-cnn" : "keras-cnn")));
         out.flush();
     }
 

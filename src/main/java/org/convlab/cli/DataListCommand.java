@@ -1,5 +1,7 @@
 package org.convlab.cli;
 
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryStream;
@@ -8,7 +10,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.convlab.dataset.Dataset;
@@ -25,21 +26,20 @@ import picocli.CommandLine.Spec;
  * each folder under the data sets folder. One that does not load is listed with its problem, so a
  * broken folder is found here rather than when a run starts.
  */
-@Command(name = "list", mixinStandardHelpOptions = true,
-        description = "The data sets this machine has, with the key that `train --dataset` and `data stats --dataset` take.")
+@Command(name = "list", mixinStandardHelpOptions = true)
 final class DataListCommand implements Callable<Integer> {
 
     /** Folders looked at, at most: a data sets folder of thousands is listed in part, not read for minutes. */
     static final int MAX_FOLDERS = 500;
 
     @Option(names = "--data", paramLabel = "DIR",
-            description = "The default data set's folder (default: $CONVLAB_DATA_DIR or data/fashion-mnist).")
+            descriptionKey = "cli.help.option.data.list.data")
     Path folder;
 
     @Mixin
     DatasetsFolder datasets;
 
-    @Option(names = "--json", description = "Print only a JSON document on stdout.")
+    @Option(names = "--json", descriptionKey = "cli.help.option.data.list.json")
     boolean json;
 
     @Spec
@@ -89,7 +89,7 @@ final class DataListCommand implements Callable<Integer> {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException("could not list the data sets folder " + root + ": " + e.getMessage(), e);
+            throw new TextException(Text.of("cli.data.list.unreadable", root, e.getMessage()), e);
         }
         return List.copyOf(keys);
     }
@@ -110,21 +110,23 @@ final class DataListCommand implements Callable<Integer> {
     private static void print(PrintWriter out, List<Entry> entries, Path root) {
         int keyWidth = Math.max(13, entries.stream().mapToInt(e -> e.key().length()).max().orElse(0));
         String keyColumn = "%-" + keyWidth + "s";
-        out.printf(Locale.ROOT, "  " + keyColumn + " %-24s %7s %-16s %8s %7s%n", "key", "name", "classes", "images",
-                "train", "test");
+        out.printf(CliText.locale(), "  " + keyColumn + " %-24s %7s %-16s %8s %7s%n", CliText.t("cli.data.column.key"),
+                CliText.t("cli.data.column.name"), CliText.t("cli.data.column.classes"), CliText.t("cli.data.column.images"),
+                CliText.t("cli.data.column.train"), CliText.t("cli.data.column.test"));
         for (Entry e : entries) {
             if (e.problem() != null) {
-                out.printf(Locale.ROOT, "  " + keyColumn + " cannot be used: %s%n", e.key(), e.problem());
+                out.printf(CliText.locale(), "  " + keyColumn + " %s%n", e.key(), CliText.t("cli.data.list.unusable", e.problem()));
                 continue;
             }
             String name = e.name().length() > 24 ? e.name().substring(0, 23) + "…" : e.name();
-            out.printf(Locale.ROOT, "  " + keyColumn + " %-24s %7d %-16s %,8d %,7d%n", e.key(), name, e.classes(),
-                    e.size() + "×" + e.size() + " " + (e.channels() == 3 ? "colour" : "gray"), e.trainImages(),
+            out.printf(CliText.locale(), "  " + keyColumn + " %-24s %7d %-16s %,8d %,7d%n", e.key(), name, e.classes(),
+                    CliText.t(e.channels() == 3 ? "cli.data.list.colour" : "cli.data.list.gray", e.size() + "×" + e.size()),
+                    e.trainImages(),
                     e.testImages());
         }
         out.println();
-        out.println("Imported data sets live in " + (root == null ? "(none)" : root.toAbsolutePath().normalize())
-                + " (--datasets-dir, CONVLAB_DATASETS_DIR).");
+        out.println(CliText.t("cli.data.list.folder", root == null ? CliText.t("cli.data.list.no-folder")
+                : root.toAbsolutePath().normalize()));
         out.flush();
     }
 }

@@ -8,8 +8,7 @@ import picocli.CommandLine.Option;
 final class DatasetsFolder {
 
     @Option(names = "--datasets-dir", paramLabel = "DIR",
-            description = "Where imported data sets live, one folder per key "
-                    + "(default: -Dconvlab.datasets-dir, $CONVLAB_DATASETS_DIR or datasets).")
+            descriptionKey = "cli.help.option.datasets-dir")
     Path dir;
 
     /** The folder given, else the one the web app uses too. */

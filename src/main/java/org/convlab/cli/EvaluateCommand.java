@@ -2,7 +2,6 @@ package org.convlab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -24,16 +23,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code evaluate --model DIR}: re-evaluates a saved run on the test set. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Load a saved run and evaluate it again on the test images of the data set it was trained on",
-            "(its run.json's hyperparameters.dataset), unless --data or --dataset names another."})
+@Command(name = "evaluate", mixinStandardHelpOptions = true)
 final class EvaluateCommand implements Callable<Integer> {
 
     @Mixin DataChoice data;
 
-    @Option(names = "--model", required = true, description = "A run folder written by `train`.") Path dir;
-    @Option(names = "--device", defaultValue = "auto", description = "cpu, gpu or auto") String device;
-    @Option(names = "--json", description = "Print only JSON on stdout.") boolean json;
+    @Option(names = "--model", required = true, descriptionKey = "cli.help.option.evaluate.model") Path dir;
+    @Option(names = "--device", defaultValue = "auto", descriptionKey = "cli.help.option.evaluate.device") String device;
+    @Option(names = "--json", descriptionKey = "cli.help.option.evaluate.json") boolean json;
     @Spec CommandSpec command;
 
     @Override
@@ -49,8 +46,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 m.put("trainedOn", record.device());
                 JsonOutput.print(out, m);
             } else {
-                out.printf(Locale.ROOT, "%s: test accuracy %.4f, test loss %.4f%n", record.spec().name(),
-                        eval.testAccuracy(), eval.testLoss());
+                out.println(CliText.t("cli.evaluate.result", record.spec().name(),
+                        CliText.decimal(eval.testAccuracy(), 4), CliText.decimal(eval.testLoss(), 4)));
                 out.print(eval.report().toText());
                 out.flush();
             }

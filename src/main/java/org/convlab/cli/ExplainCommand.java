@@ -1,5 +1,7 @@
 package org.convlab.cli;
 
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,23 +26,20 @@ import picocli.CommandLine.Spec;
  * trained network was computed for one test image, with the model's real weights: the same trace
  * the run page's "Explain" view animates, so the arithmetic can be checked outside the app.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true,
-        description = {"Trace one number inside a trained network back to its multiply-and-sum.",
-            "Layers count from 1 as in `summary`; image, channel, row and column count from 0, as in the JSON.",
-            "A flat layer (dense, flatten) has units: give the unit as --channel, with row and column 0."})
+@Command(name = "explain", mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
 
     @Mixin DataChoice data;
 
-    @Option(names = "--model", required = true, description = "A run folder written by `train`.") Path dir;
+    @Option(names = "--model", required = true, descriptionKey = "cli.help.option.explain.model") Path dir;
     @Option(names = "--image", required = true,
-            description = "Which test image (0..9999 for Fashion-MNIST), of the data set the run trained on.") int image;
-    @Option(names = "--layer", required = true, description = "The layer, counted from 1.") int layer;
-    @Option(names = "--row", defaultValue = "0", description = "The cell's row in the layer's maps (default 0).") int row;
-    @Option(names = "--col", defaultValue = "0", description = "The cell's column (default 0).") int col;
+            descriptionKey = "cli.help.option.explain.image") int image;
+    @Option(names = "--layer", required = true, descriptionKey = "cli.help.option.explain.layer") int layer;
+    @Option(names = "--row", defaultValue = "0", descriptionKey = "cli.help.option.explain.row") int row;
+    @Option(names = "--col", defaultValue = "0", descriptionKey = "cli.help.option.explain.col") int col;
     @Option(names = "--channel", defaultValue = "0",
-            description = "The feature map (or unit of a flat layer), default 0.") int channel;
-    @Option(names = "--json", description = "Print only the trace as JSON on stdout.") boolean json;
+            descriptionKey = "cli.help.option.explain.channel") int channel;
+    @Option(names = "--json", descriptionKey = "cli.help.option.explain.json") boolean json;
     @Spec CommandSpec command;
 
     @Override
@@ -50,15 +49,14 @@ final class ExplainCommand implements Callable<Integer> {
             Dataset dataset = EvaluateCommand.testSetFor(data, record, model);
             ImageSet test = FashionMnistArrays.of(dataset.test(), dataset.classNames());
             if (image < 0 || image >= test.size()) {
-                throw new IllegalArgumentException("image " + image + " does not exist (the test set has images 0.."
-                        + (test.size() - 1) + ")");
+                throw new TextException(Text.of("cli.explain.no-image", String.valueOf(image), String.valueOf(test.size() - 1)));
             }
             NeuronTrace trace = new NetworkExplainer(model).trace(test.image(image), layer, channel, row, col);
             PrintWriter out = command.commandLine().getOut();
             if (json) {
                 JsonOutput.print(out, trace);
             } else {
-                out.print("Test image " + image + " (" + test.classNames().get(test.labels()[image]) + "), ");
+                out.print(CliText.t("cli.explain.image", String.valueOf(image), test.classNames().get(test.labels()[image])) + ", ");
                 out.print(TraceText.of(trace));
                 out.flush();
             }

@@ -14,10 +14,9 @@ import picocli.CommandLine.ParseResult;
  */
 final class FriendlyErrors implements IExecutionExceptionHandler {
 
-    static final String NO_MESSAGE = "ConvLab stopped on an internal problem it cannot describe; "
-            + "run the command again with CONVLAB_DEBUG=1 set to see the details";
-    static final String OUT_OF_MEMORY = "ConvLab ran out of memory; give Java more with -Xmx "
-            + "(java -Xmx4g -jar convlab.jar ...) or use smaller data";
+    /** Keys of the lines for failures that carry no words of their own. */
+    static final String NO_MESSAGE = "cli.error.no-message";
+    static final String OUT_OF_MEMORY = "cli.error.out-of-memory";
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
@@ -26,7 +25,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
 
     /** Prints the one line for {@code failure} (and its trace with CONVLAB_DEBUG) and returns 1. */
     static int report(Throwable failure, PrintWriter err) {
-        err.println("error: " + line(failure));
+        err.println(CliText.t("cli.error.line", line(failure)));
         if (System.getenv("CONVLAB_DEBUG") != null) {
             failure.printStackTrace(err);
         }
@@ -37,14 +36,14 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     /** The one line: the message written for people, never an exception's bare class name. */
     static String line(Throwable failure) {
         if (failure instanceof OutOfMemoryError) {
-            return OUT_OF_MEMORY;
+            return CliText.t(OUT_OF_MEMORY);
         }
         // The command line may name the path the user gave; the web pages may not, so it is not in the message.
         String message = failure instanceof DatasetException data ? data.detail()
-                : failure instanceof InvalidModelException invalid ? invalid.oneLine()
-                : failure.getMessage();
+                : failure instanceof InvalidModelException invalid ? CliText.t(invalid.oneLineText())
+                : CliText.message(failure);
         if (failure instanceof Error || message == null || message.isBlank() || message.strip().equals("null")) {
-            return NO_MESSAGE;
+            return CliText.t(NO_MESSAGE);
         }
         String first = message.strip().lines().findFirst().orElse(message);
         return first.length() > 800 ? first.substring(0, 800) + "…" : first;

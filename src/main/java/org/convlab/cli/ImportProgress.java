@@ -1,7 +1,6 @@
 package org.convlab.cli;
 
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import org.convlab.dataset.ImageFolderImport;
 
@@ -39,15 +38,15 @@ final class ImportProgress implements ImageFolderImport.Progress {
             lastDraw = now;
             drawn = true;
             int filled = (int) ((long) WIDTH * done / total);
-            err.printf(Locale.ROOT, "\rimporting [%s%s] %,d/%,d images   ",
-                    "=".repeat(filled), " ".repeat(WIDTH - filled), done, total);
+            err.print("\r" + CliText.t("cli.import.progress", "=".repeat(filled) + " ".repeat(WIDTH - filled), done, total)
+                    + "   ");
         } else {
             int tenth = (int) (10L * done / total);
             if (tenth == lastTenth) {
                 return;
             }
             lastTenth = tenth;
-            err.printf(Locale.ROOT, "imported %,d/%,d images%n", done, total);
+            err.println(CliText.t("cli.import.progress-line", done, total));
         }
         err.flush();
     }

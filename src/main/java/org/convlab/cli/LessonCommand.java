@@ -15,7 +15,6 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "lesson",
         mixinStandardHelpOptions = true,
-        description = "Print a lesson's worked example, every intermediate value included.",
         subcommands = {LessonCommand.Xo.class})
 public final class LessonCommand implements Runnable {
 
@@ -29,25 +28,20 @@ public final class LessonCommand implements Runnable {
 
     @Command(
             name = "xo",
-            mixinStandardHelpOptions = true,
-            description = {
-                "Run the X/O network of the introduction and print every matrix.",
-                "Three 3x3 filters (each sum divided by 9), ReLU, 2x2 max pooling twice,",
-                "flattening to 12 values and the vote between X and O."
-            })
+            mixinStandardHelpOptions = true)
     static final class Xo implements Callable<Integer> {
 
         @Spec
         private CommandSpec spec;
 
-        @Option(names = "--json", description = "Print only the JSON document.")
+        @Option(names = "--json", descriptionKey = "cli.help.option.lesson.xo.json")
         private boolean json;
 
         @Option(
                 names = "--image",
                 defaultValue = "x",
                 paramLabel = "ID",
-                description = "Which image to run: x, o, x-slanted, x-shifted, x-bold or o-shifted (default: ${DEFAULT-VALUE}).")
+                descriptionKey = "cli.help.option.lesson.xo.image")
         private String image;
 
         @Override

@@ -1,5 +1,7 @@
 package org.convlab.cli;
 
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import java.nio.file.Path;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelSpecJson;
@@ -10,19 +12,18 @@ import java.util.Iterator;
 /** {@code --preset NAME | --spec FILE}, shared by the commands that take a model. */
 final class ModelChoice {
 
-    @Option(names = "--preset", description = "A model from the decks: ${COMPLETION-CANDIDATES}",
+    @Option(names = "--preset", descriptionKey = "cli.help.option.preset",
             completionCandidates = PresetNames.class)
     String preset;
 
-    @Option(names = "--spec", description = "A model spec in JSON (see README, \"Model specs\").")
+    @Option(names = "--spec", descriptionKey = "cli.help.option.spec")
     Path spec;
 
     ModelSpec load() {
         if ((preset == null) == (spec == null)) {
-            throw new IllegalArgumentException("give either --preset NAME or --spec FILE (presets: "
-                    + String.join(", ", Presets.names()) + ")");
+            throw new TextException(Text.of("cli.model.choose", String.join(", ", Presets.names())));
         }
-        return preset != null ? Presets.get(preset) : ModelSpecJson.read(spec);
+        return preset != null ? Presets.require(preset) : ModelSpecJson.read(spec);
     }
 
     static final class PresetNames implements Iterable<String> {

@@ -2,6 +2,7 @@ package org.convlab.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.convlab.i18n.Text;
 import org.convlab.training.engine.ProgressListener;
 
 /**
@@ -21,8 +22,8 @@ final class ProgressBar implements ProgressListener {
 
     @Override
     public void onStart(TrainingStart s) {
-        err.printf(Locale.ROOT, "training on %s: %,d parameters, %,d training / %,d validation images, %d epoch(s)%n",
-                s.device(), s.params(), s.trainImages(), s.validationImages(), s.epochs());
+        err.println(CliText.t("cli.progress.start", s.device(), s.params(), s.trainImages(), s.validationImages(),
+                CliText.t(Text.count("cli.progress.epochs", s.epochs()))));
     }
 
     @Override
@@ -37,9 +38,9 @@ final class ProgressBar implements ProgressListener {
         lastDraw = now;
         int width = 30;
         int filled = (int) ((long) width * p.batch() / p.batches());
-        err.printf(Locale.ROOT, "\repoch %d/%d [%s%s] %d/%d loss %.4f acc %.4f %,.0f img/s eta %s   ",
-                p.epoch(), p.epochs(), "=".repeat(filled), " ".repeat(width - filled), p.batch(), p.batches(),
-                p.loss(), p.accuracy(), p.imagesPerSecond(), time(p.etaSeconds()));
+        err.print("\r" + CliText.t("cli.progress.batch", p.epoch(), p.epochs(), "=".repeat(filled) + " ".repeat(width - filled),
+                p.batch(), p.batches(), CliText.decimal(p.loss(), 4), CliText.decimal(p.accuracy(), 4),
+                Math.round(p.imagesPerSecond()), time(p.etaSeconds())) + "   ");
         err.flush();
     }
 
@@ -48,14 +49,16 @@ final class ProgressBar implements ProgressListener {
         if (terminal) {
             err.print("\r" + " ".repeat(110) + "\r");
         }
-        err.printf(Locale.ROOT, "epoch %d: loss %.4f acc %.4f val_loss %.4f val_acc %.4f lr %.2g %.1fs %,.0f img/s%n",
-                r.epoch(), r.loss(), r.accuracy(), r.validationLoss(), r.validationAccuracy(), r.learningRate(),
-                r.seconds(), r.imagesPerSecond());
+        err.println(CliText.t("cli.progress.epoch", r.epoch(), CliText.decimal(r.loss(), 4), CliText.decimal(r.accuracy(), 4),
+                CliText.decimal(r.validationLoss(), 4), CliText.decimal(r.validationAccuracy(), 4),
+                String.format(CliText.locale(), "%.2g", r.learningRate()), CliText.decimal(r.seconds(), 1),
+                Math.round(r.imagesPerSecond())));
         err.flush();
     }
 
     private static String time(double seconds) {
         long s = Math.round(seconds);
-        return s >= 60 ? (s / 60) + "m" + String.format(Locale.ROOT, "%02d", s % 60) + "s" : s + "s";
+        return s >= 60 ? CliText.t("cli.progress.minutes", String.valueOf(s / 60), String.format(Locale.ROOT, "%02d", s % 60))
+                : CliText.t("cli.progress.seconds", String.valueOf(s));
     }
 }

@@ -10,14 +10,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code summary --preset NAME | --spec FILE [--json]}: Keras-style layer table with parameter counts. */
-@Command(name = "summary", mixinStandardHelpOptions = true,
-        description = "Print a model's layers, output shapes and parameter counts (as Keras' model.summary()).")
+@Command(name = "summary", mixinStandardHelpOptions = true)
 final class SummaryCommand implements Callable<Integer> {
 
     @Mixin
     ModelChoice model;
 
-    @Option(names = "--json", description = "Print only JSON on stdout.")
+    @Option(names = "--json", descriptionKey = "cli.help.option.summary.json")
     boolean json;
 
     @Spec
@@ -29,7 +28,7 @@ final class SummaryCommand implements Callable<Integer> {
         if (json) {
             JsonOutput.print(command.commandLine().getOut(), summary);
         } else {
-            command.commandLine().getOut().print(summary.toText());
+            command.commandLine().getOut().print(summary.toText(CliText.locale()));
             command.commandLine().getOut().flush();
         }
         return 0;

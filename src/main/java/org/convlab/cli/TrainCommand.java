@@ -42,39 +42,35 @@ import java.nio.file.LinkOption;
  * {@code train}: trains a model on a data set (Fashion-MNIST unless {@code --dataset} names another),
  * evaluates it on the test set and saves the run.
  */
-@Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Train a model on a data set (Fashion-MNIST unless --dataset names another), evaluate it on "
-                + "the test images and save the run.",
-            "A --preset or --recipe model is fitted to the data set's images and classes; a --spec is taken as given."})
+@Command(name = "train", mixinStandardHelpOptions = true)
 final class TrainCommand implements Callable<Integer> {
 
     @Mixin ModelChoice model;
-    @Option(names = "--recipe", description = "A model and settings chosen by measurement (${COMPLETION-CANDIDATES}); "
-            + "any setting given as well overrides the recipe's.", completionCandidates = RecipeNames.class)
+    @Option(names = "--recipe", descriptionKey = "cli.help.option.train.recipe", completionCandidates = RecipeNames.class)
     String recipe;
     @Mixin DataChoice data;
     @Option(names = "--epochs", defaultValue = "5") int epochs;
     @Option(names = "--batch-size", defaultValue = "64") int batchSize;
     @Option(names = "--optimizer", defaultValue = "adam",
-            description = "sgd, momentum, nesterov, adam, adamw, rmsprop, adagrad, adadelta") String optimizer;
-    @Option(names = "--lr", description = "Learning rate (default: the optimizer's usual one).") Double learningRate;
+            descriptionKey = "cli.help.option.train.optimizer") String optimizer;
+    @Option(names = "--lr", descriptionKey = "cli.help.option.train.lr") Double learningRate;
     @Option(names = "--schedule", defaultValue = "constant",
-            description = "Learning-rate schedule: constant, step, cosine or one-cycle.") String schedule;
+            descriptionKey = "cli.help.option.train.schedule") String schedule;
     @Option(names = "--warmup", defaultValue = "0",
-            description = "Warm-up epochs: the rate climbs from 1/25 of itself over these first epochs (0 = none).") int warmup;
+            descriptionKey = "cli.help.option.train.warmup") int warmup;
     @Option(names = "--momentum", defaultValue = "0.9") double momentum;
     @Option(names = "--validation-split", defaultValue = "0.1") double validationSplit;
     @Option(names = "--seed", defaultValue = "42") long seed;
-    @Option(names = "--rotate", defaultValue = "0", description = "Augmentation: random rotation up to ± degrees.") double rotate;
-    @Option(names = "--shift", defaultValue = "0", description = "Augmentation: random shift up to ± pixels.") int shift;
-    @Option(names = "--flip", description = "Augmentation: random horizontal flip.") boolean flip;
-    @Option(names = "--early-stopping", defaultValue = "0", description = "Patience in epochs (0 = off).") int earlyStopping;
-    @Option(names = "--reduce-lr", defaultValue = "0", description = "Halve the learning rate after N epochs without progress (0 = off).") int reduceLr;
-    @Option(names = "--limit", description = "Train on only the first N training images (more than the set has: all).") Integer limit;
-    @Option(names = "--device", defaultValue = "auto", description = "cpu, gpu or auto") String device;
-    @Option(names = "--threads", description = "PyTorch threads (default: one per core).") Integer threads;
-    @Option(names = "--out", description = "Run folder (default: runs/NAME-TIMESTAMP).") Path out;
-    @Option(names = "--json", description = "Print only JSON on stdout.") boolean json;
+    @Option(names = "--rotate", defaultValue = "0", descriptionKey = "cli.help.option.train.rotate") double rotate;
+    @Option(names = "--shift", defaultValue = "0", descriptionKey = "cli.help.option.train.shift") int shift;
+    @Option(names = "--flip", descriptionKey = "cli.help.option.train.flip") boolean flip;
+    @Option(names = "--early-stopping", defaultValue = "0", descriptionKey = "cli.help.option.train.early-stopping") int earlyStopping;
+    @Option(names = "--reduce-lr", defaultValue = "0", descriptionKey = "cli.help.option.train.reduce-lr") int reduceLr;
+    @Option(names = "--limit", descriptionKey = "cli.help.option.train.limit") Integer limit;
+    @Option(names = "--device", defaultValue = "auto", descriptionKey = "cli.help.option.train.device") String device;
+    @Option(names = "--threads", descriptionKey = "cli.help.option.train.threads") Integer threads;
+    @Option(names = "--out", descriptionKey = "cli.help.option.train.out") Path out;
+    @Option(names = "--json", descriptionKey = "cli.help.option.train.json") boolean json;
     @Spec CommandSpec command;
 
     @Override
@@ -165,10 +161,10 @@ final class TrainCommand implements Callable<Integer> {
             JsonOutput.print(stdout, resultJson(dir, r, eval));
             return;
         }
-        stdout.printf(Locale.ROOT, "test accuracy %.4f, test loss %.4f (%s, %.1f s of training)%n",
-                eval.testAccuracy(), eval.testLoss(), r.device(), r.trainSeconds());
+        stdout.println(CliText.t("cli.train.result", CliText.decimal(eval.testAccuracy(), 4),
+                CliText.decimal(eval.testLoss(), 4), r.device(), CliText.decimal(r.trainSeconds(), 1)));
         stdout.print(eval.report().toText());
-        stdout.println("saved to " + dir);
+        stdout.println(CliText.t("cli.train.saved", dir));
         stdout.flush();
     }
 

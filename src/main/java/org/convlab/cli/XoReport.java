@@ -1,6 +1,5 @@
 package org.convlab.cli;
 
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.convlab.lesson.Fractions;
 import org.convlab.lesson.Matrix;
@@ -19,23 +18,23 @@ final class XoReport {
 
     static String of(Rendition rendition, XoRun run) {
         StringBuilder out = new StringBuilder();
-        out.append("X/O network on '").append(rendition.title()).append("' (--image ").append(rendition.id())
-                .append("): ").append(rendition.caption()).append("\n\n");
-        section(out, "Image (1 = ink, -1 = background)", run.image());
+        out.append(CliText.t("cli.xo.title", rendition.title(), rendition.id(), rendition.caption())).append("\n\n");
+        section(out, CliText.t("cli.xo.image"), run.image());
         int number = 1;
         for (FilterPass pass : run.passes()) {
-            out.append("=== Filter ").append(number++).append(": ").append(pass.filter().name()).append(" ===\n\n");
-            section(out, "Kernel", pass.filter().kernel());
-            section(out, "Convolution, each sum divided by 9", pass.convolution().output());
-            section(out, "ReLU (negatives become 0)", pass.relu().output());
-            section(out, "Max pooling 2x2, stride 2, partial edge windows kept", pass.pool().output());
-            section(out, "Max pooling again", pass.pool2().output());
+            out.append("=== ").append(CliText.t("cli.xo.filter", number++, pass.filter().name())).append(" ===\n\n");
+            section(out, CliText.t("cli.xo.kernel"), pass.filter().kernel());
+            section(out, CliText.t("cli.xo.convolution"), pass.convolution().output());
+            section(out, CliText.t("cli.xo.relu"), pass.relu().output());
+            section(out, CliText.t("cli.xo.pool"), pass.pool().output());
+            section(out, CliText.t("cli.xo.pool-again"), pass.pool2().output());
         }
-        out.append("Vector (the three 2x2 maps, one after another):\n  ")
+        out.append(CliText.t("cli.xo.vector")).append("\n  ")
                 .append(run.vector().stream().map(v -> Fractions.format(v, NINTHS)).collect(Collectors.joining("  ")))
-                .append("\n\nVotes (mean of the values each letter lights up):\n");
+                .append("\n\n").append(CliText.t("cli.xo.votes")).append('\n');
         run.votes().values().forEach(vote -> out.append(voteLine(vote)));
-        out.append("  Winner: ").append(run.winner()).append("\n\nDeck 001's test vector:\n  ")
+        out.append("  ").append(CliText.t("cli.xo.winner", run.winner())).append("\n\n")
+                .append(CliText.t("cli.xo.deck-vector")).append("\n  ")
                 .append(XoExample.DECK_TEST_VECTOR.stream().map(String::valueOf).collect(Collectors.joining("  ")))
                 .append('\n');
         XoExample.deckTestVotes().values().forEach(vote -> out.append(voteLine(vote)));
@@ -43,16 +42,16 @@ final class XoReport {
     }
 
     private static void section(StringBuilder out, String title, Matrix matrix) {
-        out.append(title).append(" (").append(matrix.rows()).append('x').append(matrix.cols()).append("):\n");
+        out.append(CliText.t("cli.xo.section", title, matrix.rows() + "x" + matrix.cols())).append('\n');
         out.append(matrix.format(v -> Fractions.format(v, NINTHS)).indent(2)).append('\n');
     }
 
     private static String voteLine(VoteTrace vote) {
         String positions = vote.positions().stream().map(p -> Integer.toString(p + 1)).collect(Collectors.joining(", "));
-        String decimal = String.format(Locale.ROOT, "%.4f", vote.score());
+        String decimal = CliText.decimal(vote.score(), 4);
         String score = Fractions.numerator(vote.score(), NINTHS).isPresent()
                 ? Fractions.format(vote.score(), NINTHS) + " = " + decimal
                 : decimal;
-        return "  " + vote.letter() + ": positions " + positions + " -> " + score + '\n';
+        return "  " + CliText.t("cli.xo.vote", vote.letter(), positions, score) + '\n';
     }
 }

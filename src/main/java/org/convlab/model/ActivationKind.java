@@ -1,5 +1,6 @@
 package org.convlab.model;
 
+import org.convlab.i18n.Text;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
@@ -59,8 +60,7 @@ public enum ActivationKind {
         if (key.equals("none")) {
             return LINEAR;
         }
-        throw new IllegalArgumentException(
-                "unknown activation '" + text + "' (known: " + known() + ")");
+        throw new UnknownNameException(Text.of("model.json.unknown-activation", text, known()));
     }
 
     static String known() {

@@ -1,5 +1,7 @@
 package org.convlab.model;
 
+import org.convlab.i18n.Text;
+
 /**
  * The shape of one sample flowing between layers: an image (channels × height × width) or a flat
  * vector of {@code units} values. The batch dimension is implicit. (Not DJL's {@code Shape}, an array's
@@ -35,6 +37,12 @@ public record LayerShape(int channels, int height, int width, int units, boolean
     /** Human notation for messages: "32×26×26 (channels×height×width)" or "128 values". */
     public String describe() {
         return flat ? units + " values" : channels + "×" + height + "×" + width + " (channels×height×width)";
+    }
+
+    /** {@link #describe()} in the reader's words: "32×26×26 (Kanäle×Höhe×Breite)" in German. */
+    public Text describeText() {
+        return flat ? Text.of("model.shape.values", units)
+                : Text.of("model.shape.image", channels + "×" + height + "×" + width);
     }
 
     String spatial() {

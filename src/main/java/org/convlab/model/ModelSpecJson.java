@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import tools.jackson.core.JacksonException;
 import java.util.Locale;
+import org.convlab.i18n.Text;
 
 /**
  * Reads and writes model specs as JSON, strictly (StrictJson). Parse errors come back as one
@@ -19,19 +20,19 @@ public final class ModelSpecJson {
 
     public static ModelSpec parse(String json) {
         if (json == null || json.isBlank()) {
-            throw new InvalidModelException("the model spec is empty");
+            throw new InvalidModelException(Text.of("model.spec.empty"));
         }
         if (json.length() > MAX_BYTES) {
-            throw new InvalidModelException("the model spec is larger than " + MAX_BYTES / 1024 + " KB; a spec is a few KB at most");
+            throw new InvalidModelException(Text.of("model.spec.too-large", MAX_BYTES / 1024));
         }
         try {
             ModelSpec spec = StrictJson.MAPPER.readValue(json, ModelSpec.class);
             if (spec == null) {
-                throw new InvalidModelException("the model spec is empty");
+                throw new InvalidModelException(Text.of("model.spec.empty"));
             }
             return spec;
         } catch (JacksonException e) {
-            throw new InvalidModelException("the model spec is not valid JSON for a model: " + StrictJson.describe(e));
+            throw new InvalidModelException(Text.of("model.spec.not-json", StrictJson.describeText(e)));
         }
     }
 
@@ -39,16 +40,15 @@ public final class ModelSpecJson {
     public static ModelSpec read(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new InvalidModelException("the model spec " + file + " is not a file");
+                throw new InvalidModelException(Text.of("model.spec.not-a-file", file));
             }
             if (Files.size(file) > MAX_BYTES) {
-                throw new InvalidModelException("the model spec " + file + " is larger than " + MAX_BYTES / 1024
-                        + " KB; a spec is a few KB at most");
+                throw new InvalidModelException(Text.of("model.spec.file-too-large", file, MAX_BYTES / 1024));
             }
             return parse(Files.readString(file));
         } catch (IOException e) {
-            throw new InvalidModelException("cannot read the model spec " + file + " (" + e.getClass().getSimpleName()
-                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + ")");
+            throw new InvalidModelException(Text.of("model.spec.unreadable", file, e.getClass().getSimpleName()
+                    .replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)));
         }
     }
 

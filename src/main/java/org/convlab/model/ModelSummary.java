@@ -1,6 +1,9 @@
 package org.convlab.model;
 
 import java.util.List;
+import java.util.Locale;
+import org.convlab.i18n.LocalFormat;
+import org.convlab.i18n.Translations;
 
 /**
  * Keras' {@code model.summary()}: one row per layer with its name, type, output shape and parameter
@@ -27,20 +30,30 @@ public record ModelSummary(
 
     /** The table as Keras prints it. */
     public String toText() {
+        return toText(Locale.ENGLISH);
+    }
+
+    /**
+     * The table as Keras prints it, its headings and counts in {@code locale}'s words ("485.514" in
+     * German); layer names, types and shapes stay Keras' code.
+     */
+    public String toText(Locale locale) {
         String rule = "_".repeat(65);
         String thick = "=".repeat(65);
         StringBuilder out = new StringBuilder();
-        out.append("Model: \"").append(model).append("\"\n").append(rule).append('\n');
-        out.append(String.format(" %-28s %-25s %s%n", "Layer (type)", "Output Shape", "Param #"));
+        out.append(Translations.get(locale, "model.summary.title", model)).append('\n').append(rule).append('\n');
+        out.append(String.format(" %-28s %-25s %s%n", Translations.get(locale, "model.summary.layer"),
+                Translations.get(locale, "model.summary.output-shape"), Translations.get(locale, "model.summary.params")));
         out.append(thick).append('\n');
         for (int i = 0; i < layers.size(); i++) {
             Row r = layers.get(i);
-            out.append(String.format(" %-28s %-25s %,d%n", r.name() + " (" + r.type() + ")", r.outputShape(), r.params()));
+            out.append(String.format(" %-28s %-25s %s%n", r.name() + " (" + r.type() + ")", r.outputShape(),
+                    LocalFormat.integer(locale, r.params())));
             out.append(i == layers.size() - 1 ? thick : rule).append('\n');
         }
-        out.append(String.format("Total params: %,d%n", totalParams));
-        out.append(String.format("Trainable params: %,d%n", trainableParams));
-        out.append(String.format("Non-trainable params: %,d%n", nonTrainableParams));
+        out.append(Translations.get(locale, "model.summary.total", totalParams)).append(System.lineSeparator());
+        out.append(Translations.get(locale, "model.summary.trainable", trainableParams)).append(System.lineSeparator());
+        out.append(Translations.get(locale, "model.summary.non-trainable", nonTrainableParams)).append(System.lineSeparator());
         out.append(rule).append('\n');
         return out.toString();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.convlab.i18n.Text;
 
 /**
  * Checks a spec layer by layer, infers every layer's output shape and counts its parameters the way
@@ -35,23 +36,22 @@ public final class ModelValidator {
 
     public static ValidatedModel validate(ModelSpec spec, ModelLimits limits) {
         if (spec == null) {
-            throw new InvalidModelException("the model spec is empty");
+            throw new InvalidModelException(Text.of("model.spec.empty"));
         }
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         checkName(spec.name(), problems);
         LayerShape shape = inputShape(spec.inputOrDefault(), problems);
         int classes = spec.classesOrDefault();
         if (classes < 2) {
-            problems.add("classes must be at least 2, not " + classes);
+            problems.add(Text.of("model.classes.too-few", classes));
         } else if (classes > MAX_UNITS) {
-            problems.add(String.format("classes must be at most %,d, not %,d", MAX_UNITS, classes));
+            problems.add(Text.of("model.classes.too-many", MAX_UNITS, classes));
         }
         if (spec.layers().isEmpty()) {
-            problems.add("the model has no layers; add at least a flatten and a dense layer");
+            problems.add(Text.of("model.layers.none"));
         }
         if (spec.layers().size() > limits.maxLayers()) {
-            problems.add("the model has " + spec.layers().size() + " layers; this server allows at most "
-                    + limits.maxLayers());
+            problems.add(Text.of("model.layers.too-many", spec.layers().size(), limits.maxLayers()));
         }
 
         List<ValidatedModel.LayerInfo> infos = new ArrayList<>();
@@ -60,13 +60,13 @@ public final class ModelValidator {
         for (int i = 0; i < spec.layers().size(); i++) {
             Layer raw = spec.layers().get(i);
             if (raw == null) {
-                problems.add("layer " + (i + 1) + " is empty");
+                problems.add(Text.of("model.layer.empty", i + 1));
                 shape = null;
                 continue;
             }
             Layer layer = raw.withDefaults();
             filled.add(layer);
-            String where = "layer " + (i + 1) + " (" + layer.kind() + "): ";
+            Text where = Text.of("model.where.layer", i + 1, layer.kind());
             int before = problems.size();
             checkFields(layer, where, problems);
             boolean fieldsOk = problems.size() == before;
@@ -88,77 +88,74 @@ public final class ModelValidator {
 
         if (shape != null && !spec.layers().isEmpty()) {
             if (!shape.flat()) {
-                problems.add("the model ends with an image of " + shape.describe()
-                        + "; add a flatten layer and then a dense layer with " + classes + " units");
+                problems.add(Text.of("model.end.image", shape.describeText(), classes));
             } else if (shape.units() != classes) {
-                problems.add("the last layer gives " + shape.units() + " values, but there are " + classes
-                        + " classes: end with a dense layer of " + classes + " units");
+                problems.add(Text.of("model.end.units", shape.units(), classes));
             }
         }
         long total = infos.stream().mapToLong(l -> l.trainableParams() + l.nonTrainableParams()).sum();
         if (total > limits.maxParams()) {
-            problems.add(String.format("the model has %,d parameters; this server allows at most %,d",
-                    total, limits.maxParams()));
+            problems.add(Text.of("model.params.too-many", total, limits.maxParams()));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidModelException(problems, infos);
+            throw InvalidModelException.of(problems, infos);
         }
         ModelSpec normalized = new ModelSpec(spec.name(), spec.inputOrDefault(), classes, filled);
         return new ValidatedModel(normalized, infos.getFirst().input(), infos);
     }
 
-    private static void checkName(String name, List<String> problems) {
+    private static void checkName(String name, List<Text> problems) {
         if (name == null) {
             return;
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            problems.add("the model's name is " + name.length() + " characters long; use at most " + MAX_NAME_LENGTH);
+            problems.add(Text.of("model.name.too-long", name.length(), MAX_NAME_LENGTH));
         }
         if (name.codePoints().anyMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029)) {
-            problems.add("the model's name contains a line break or another control character; use letters, digits and punctuation");
+            problems.add(Text.of("model.name.control"));
         }
     }
 
-    private static LayerShape inputShape(ModelSpec.InputShape in, List<String> problems) {
+    private static LayerShape inputShape(ModelSpec.InputShape in, List<Text> problems) {
         int before = problems.size();
-        int c = bounded(in.channels(), MAX_CHANNELS, "input: channels", problems);
-        int h = bounded(in.height(), MAX_SIDE, "input: height", problems);
-        int w = bounded(in.width(), MAX_SIDE, "input: width", problems);
+        int c = bounded(in.channels(), MAX_CHANNELS, Text.of("model.where.input", "channels"), problems);
+        int h = bounded(in.height(), MAX_SIDE, Text.of("model.where.input", "height"), problems);
+        int w = bounded(in.width(), MAX_SIDE, Text.of("model.where.input", "width"), problems);
         return problems.size() == before ? LayerShape.image(c, h, w) : null;
     }
 
-    private static void checkFields(Layer layer, String where, List<String> problems) {
+    private static void checkFields(Layer layer, Text where, List<Text> problems) {
         switch (layer) {
             case Layer.Conv2d c -> {
-                bounded(c.filters(), MAX_FILTERS, where + "filters", problems);
-                bounded(c.kernel(), MAX_SIDE, where + "kernel", problems);
-                bounded(c.stride(), MAX_SIDE, where + "stride", problems);
-                penalty(c.l1(), where + "l1", problems);
-                penalty(c.l2(), where + "l2", problems);
+                bounded(c.filters(), MAX_FILTERS, Text.of("model.where.field", where, "filters"), problems);
+                bounded(c.kernel(), MAX_SIDE, Text.of("model.where.field", where, "kernel"), problems);
+                bounded(c.stride(), MAX_SIDE, Text.of("model.where.field", where, "stride"), problems);
+                penalty(c.l1(), Text.of("model.where.field", where, "l1"), problems);
+                penalty(c.l2(), Text.of("model.where.field", where, "l2"), problems);
             }
             case Layer.MaxPool p -> {
-                bounded(p.pool(), MAX_SIDE, where + "pool", problems);
-                bounded(p.stride(), MAX_SIDE, where + "stride", problems);
+                bounded(p.pool(), MAX_SIDE, Text.of("model.where.field", where, "pool"), problems);
+                bounded(p.stride(), MAX_SIDE, Text.of("model.where.field", where, "stride"), problems);
             }
             case Layer.AvgPool p -> {
-                bounded(p.pool(), MAX_SIDE, where + "pool", problems);
-                bounded(p.stride(), MAX_SIDE, where + "stride", problems);
+                bounded(p.pool(), MAX_SIDE, Text.of("model.where.field", where, "pool"), problems);
+                bounded(p.stride(), MAX_SIDE, Text.of("model.where.field", where, "stride"), problems);
             }
             case Layer.Dropout d -> {
                 if (d.rate() == null) {
-                    problems.add(where + "rate is missing (the fraction of values to drop, e.g. 0.25)");
+                    problems.add(Text.of("model.dropout.rate-missing", where));
                 } else if (!(d.rate() >= 0 && d.rate() < 1)) {
-                    problems.add(where + "rate must be at least 0 and below 1, not " + d.rate());
+                    problems.add(Text.of("model.dropout.rate-range", where, shown(d.rate())));
                 }
             }
             case Layer.Dense d -> {
-                bounded(d.units(), MAX_UNITS, where + "units", problems);
-                penalty(d.l1(), where + "l1", problems);
-                penalty(d.l2(), where + "l2", problems);
+                bounded(d.units(), MAX_UNITS, Text.of("model.where.field", where, "units"), problems);
+                penalty(d.l1(), Text.of("model.where.field", where, "l1"), problems);
+                penalty(d.l2(), Text.of("model.where.field", where, "l2"), problems);
             }
             case Layer.ActivationLayer a -> {
                 if (a.activation() == null) {
-                    problems.add(where + "activation is missing (known: " + ActivationKind.known() + ")");
+                    problems.add(Text.of("model.activation.missing", where, ActivationKind.known()));
                 }
             }
             case Layer.BatchNorm b -> {}
@@ -166,25 +163,23 @@ public final class ModelValidator {
         }
     }
 
-    private static LayerShape outputShape(Layer layer, LayerShape in, String where, List<String> problems) {
+    private static LayerShape outputShape(Layer layer, LayerShape in, Text where, List<Text> problems) {
         return switch (layer) {
             case Layer.Conv2d c -> {
-                if (needsImage(in, where, "convolution", problems)) {
+                if (needsImage(in, where, Text.of("model.operation.convolution"), problems)) {
                     yield null;
                 }
                 int k = c.kernel();
                 if (c.padding() == Padding.SAME && k % 2 == 0) {
-                    problems.add(where + "padding \"same\" needs an odd kernel (1, 3, 5, ...), not " + k);
+                    problems.add(Text.of("model.conv.same-needs-odd", where, k));
                     yield null;
                 }
                 if (c.padding() == Padding.SAME && (k > 2 * in.height() + 1 || k > 2 * in.width() + 1)) {
-                    problems.add(where + "a " + k + "×" + k + " kernel is far larger than its " + in.spatial()
-                            + " input; use a kernel no larger than the input");
+                    problems.add(Text.of("model.conv.kernel-too-large", where, String.valueOf(k), in.spatial()));
                     yield null;
                 }
                 if (c.padding() == Padding.VALID && (in.height() < k || in.width() < k)) {
-                    problems.add(where + "the input is " + in.spatial() + ", too small for a " + k + "×" + k
-                            + " kernel (use a smaller kernel, padding \"same\", or fewer pooling layers before it)");
+                    problems.add(Text.of("model.conv.input-too-small", where, in.spatial(), String.valueOf(k)));
                     yield null;
                 }
                 int s = c.stride();
@@ -196,16 +191,14 @@ public final class ModelValidator {
             case Layer.AvgPool p -> pool(in, p.pool(), p.stride(), p.padding(), where, problems);
             case Layer.Flatten f -> {
                 if (in.flat()) {
-                    problems.add(where + "the input is already flat (" + in.units()
-                            + " values); a model needs only one flatten layer");
+                    problems.add(Text.of("model.flatten.already-flat", where, in.units()));
                     yield null;
                 }
                 yield LayerShape.vector(Math.toIntExact(in.size()));
             }
             case Layer.Dense d -> {
                 if (!in.flat()) {
-                    problems.add(where + "its input is an image of " + in.describe()
-                            + "; add a flatten layer before the first dense layer");
+                    problems.add(Text.of("model.dense.needs-flat", where, in.describeText()));
                     yield null;
                 }
                 yield LayerShape.vector(d.units());
@@ -216,19 +209,17 @@ public final class ModelValidator {
         };
     }
 
-    private static LayerShape pool(LayerShape in, int pool, int stride, Padding padding, String where,
-            List<String> problems) {
-        if (needsImage(in, where, "pooling", problems)) {
+    private static LayerShape pool(LayerShape in, int pool, int stride, Padding padding, Text where,
+            List<Text> problems) {
+        if (needsImage(in, where, Text.of("model.operation.pooling"), problems)) {
             return null;
         }
         if (padding == Padding.SAME && stride != pool) {
-            problems.add(where + "padding \"same\" needs the stride to equal the window (" + pool + "), not "
-                    + stride + "; leave the stride out or use padding \"valid\"");
+            problems.add(Text.of("model.pool.same-stride", where, pool, stride));
             return null;
         }
         if (in.height() < pool || in.width() < pool) {
-            problems.add(where + "the input is " + in.spatial() + ", too small for a " + pool + "×" + pool
-                    + " window (remove a pooling layer or use padding \"same\" in the convolutions)");
+            problems.add(Text.of("model.pool.input-too-small", where, in.spatial(), String.valueOf(pool)));
             return null;
         }
         return image(in.channels(), PoolPadding.outputSide(padding, in.height(), pool, stride),
@@ -236,21 +227,19 @@ public final class ModelValidator {
     }
 
     /** An image shape, or a problem when one sample would hold more values than any layer may. */
-    private static LayerShape image(int channels, int height, int width, String where, List<String> problems) {
+    private static LayerShape image(int channels, int height, int width, Text where, List<Text> problems) {
         long values = (long) channels * height * width;
         if (values > MAX_LAYER_VALUES) {
-            problems.add(String.format("%sits output would hold %,d values per image (%d×%d×%d); at most %,d are allowed:"
-                    + " use fewer filters, a larger stride or pooling", where, values, channels, height, width,
-                    MAX_LAYER_VALUES));
+            problems.add(Text.of("model.layer.too-many-values", where, values,
+                    channels + "×" + height + "×" + width, MAX_LAYER_VALUES));
             return null;
         }
         return LayerShape.image(channels, height, width);
     }
 
-    private static boolean needsImage(LayerShape in, String where, String what, List<String> problems) {
+    private static boolean needsImage(LayerShape in, Text where, Text what, List<Text> problems) {
         if (in.flat()) {
-            problems.add(where + "its input is a flat vector of " + in.units() + " values, but " + what
-                    + " needs an image; move this layer before the flatten layer");
+            problems.add(Text.of("model.layer.needs-image", where, in.units(), what));
             return true;
         }
         return false;
@@ -279,22 +268,33 @@ public final class ModelValidator {
         };
     }
 
-    private static int bounded(Integer value, int max, String what, List<String> problems) {
+    private static int bounded(Integer value, int max, Text what, List<Text> problems) {
         if (value == null) {
-            problems.add(what + " is missing");
+            problems.add(Text.of("model.check.missing", what));
             return 0;
         }
         if (value < 1) {
-            problems.add(what + " must be at least 1, not " + value);
+            problems.add(Text.of("model.check.too-small", what, value));
         } else if (value > max) {
-            problems.add(String.format("%s must be at most %,d, not %,d", what, max, value));
+            problems.add(Text.of("model.check.too-large", what, max, value));
         }
         return value;
     }
 
-    private static void penalty(Double value, String what, List<String> problems) {
+    private static void penalty(Double value, Text what, List<Text> problems) {
         if (value != null && !(value >= 0 && value <= MAX_PENALTY)) {
-            problems.add(what + " (weight penalty) must be from 0 to " + (int) MAX_PENALTY + ", not " + value);
+            problems.add(Text.of("model.check.penalty", what, (int) MAX_PENALTY, shown(value)));
         }
+    }
+
+    /**
+     * A decimal as the spec gave it ("1.0", "-0.01"; "1,0" in German): its digits kept, so a learner
+     * recognises the value they typed. Values a number format cannot write stay as Java writes them.
+     */
+    static Object shown(double value) {
+        if (!Double.isFinite(value) || value != 0 && (Math.abs(value) < 1e-3 || Math.abs(value) >= 1e7)) {
+            return String.valueOf(value);
+        }
+        return new java.math.BigDecimal(Double.toString(value));
     }
 }

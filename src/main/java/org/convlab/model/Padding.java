@@ -1,5 +1,6 @@
 package org.convlab.model;
 
+import org.convlab.i18n.Text;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
@@ -23,8 +24,7 @@ public enum Padding {
             case "valid" -> VALID;
             case "same" -> SAME;
             default ->
-                    throw new IllegalArgumentException(
-                            "unknown padding '" + text + "' (known: valid, same)");
+                    throw new UnknownNameException(Text.of("model.json.unknown-padding", text));
         };
     }
 

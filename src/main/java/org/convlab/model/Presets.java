@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convlab.i18n.Text;
 import org.convlab.model.Layer.ActivationLayer;
 import org.convlab.model.Layer.BatchNorm;
 import org.convlab.model.Layer.Conv2d;
@@ -140,7 +141,15 @@ public final class Presets {
 
     /** The preset, or an error listing the known names. */
     public static ModelSpec get(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown preset '" + name + "' (known: " + String.join(", ", names()) + ")"));
+        return find(name).orElseThrow(() -> new IllegalArgumentException(unknown(name).toString()));
+    }
+
+    /** The preset, or a refusal in the reader's words listing the known names. */
+    public static ModelSpec require(String name) {
+        return find(name).orElseThrow(() -> new InvalidModelException(unknown(name)));
+    }
+
+    private static Text unknown(String name) {
+        return Text.of("model.presets.unknown", name, String.join(", ", names()));
     }
 }

@@ -54,9 +54,9 @@ class FriendlyErrorsTest {
         assertThat(line).startsWith("error: ").doesNotContain("\n", "Exception", "Error", "\tat ")
                 .isNotEqualTo("error: null");
         switch (how) {
-            case "oom" -> assertThat(line).isEqualTo("error: " + FriendlyErrors.OUT_OF_MEMORY);
+            case "oom" -> assertThat(line).isEqualTo("error: " + CliText.t(FriendlyErrors.OUT_OF_MEMORY));
             case "two-lines" -> assertThat(line).isEqualTo("error: first line");
-            default -> assertThat(line).isEqualTo("error: " + FriendlyErrors.NO_MESSAGE);
+            default -> assertThat(line).isEqualTo("error: " + CliText.t(FriendlyErrors.NO_MESSAGE));
         }
     }
 }

@@ -2,7 +2,9 @@ package org.convlab.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Every impossible model, and every model beyond the server's caps, gets a clear message. */
@@ -254,5 +256,51 @@ class ModelValidatorTest {
                 "{\"type\":\"maxpool\",\"pool\":3,\"padding\":\"same\"},{\"type\":\"avgpool\",\"pool\":2,\"padding\":\"same\"}," + HEAD)));
         assertThat(code).contains("Pool.maxPool2dBlock(new Shape(3, 3), new Shape(3, 3), new Shape(1, 1), true)")
                 .contains("Pool.avgPool2dBlock(new Shape(2, 2), new Shape(2, 2), new Shape(0, 0), true, false)");
+    }
+
+    private static InvalidModelException invalid(String json, ModelLimits limits) {
+        try {
+            ModelValidator.validate(ModelSpecJson.parse(json), limits);
+        } catch (InvalidModelException e) {
+            return e;
+        }
+        throw new AssertionError("accepted: " + json);
+    }
+
+    @Test
+    void problemsReadInTheReadersLanguageWhileTheMessageStaysEnglish() {
+        InvalidModelException tooLarge = invalid(layers(HEAD), new ModelLimits(1000, 3, 5));
+        assertThat(tooLarge.text().in(Locale.GERMAN))
+                .isEqualTo("Das Modell hat 7.850 Parameter; dieser Server erlaubt höchstens 1.000");
+        assertThat(tooLarge.text().in(Locale.of("es"))).isEqualTo("el modelo tiene 7.850 parámetros; este servidor permite como máximo 1.000");
+        assertThat(tooLarge.getMessage()).isEqualTo("the model has 7,850 parameters; this server allows at most 1,000");
+
+        InvalidModelException fields = invalid(layers("{\"type\":\"conv2d\",\"filters\":0,\"kernel\":3},"
+                + "{\"type\":\"dropout\",\"rate\":1.5}," + HEAD), ModelLimits.DEFAULT);
+        assertThat(fields.problemTexts()).extracting(t -> t.in(Locale.GERMAN)).containsExactly(
+                "Schicht 1 (conv2d): filters muss mindestens 1 sein, nicht 0",
+                "Schicht 2 (dropout): rate muss mindestens 0 und kleiner als 1 sein, nicht 1,5");
+        assertThat(fields.oneLineText().in(Locale.of("es"))).isEqualTo("2 problemas: capa 1 (conv2d): filters debe ser "
+                + "al menos 1, no 0; capa 2 (dropout): rate debe ser al menos 0 y menor que 1, no 1,5");
+        assertThat(fields.oneLine()).isEqualTo("2 problems: layer 1 (conv2d): filters must be at least 1, not 0; "
+                + "layer 2 (dropout): rate must be at least 0 and below 1, not 1.5");
+        assertThat(fields.problems()).hasSize(2);
+    }
+
+    @Test
+    void unreadableJsonReadsInGermanToo() {
+        InvalidModelException e = (InvalidModelException) catchThrowable(() -> ModelSpecJson.parse(layers("{\"type\":\"teleport\"}")));
+        assertThat(e.getMessage()).isEqualTo("the model spec is not valid JSON for a model: layer 1: unknown layer type "
+                + "'teleport' (known: conv2d, maxpool, avgpool, batchnorm, dropout, flatten, dense, activation)");
+        assertThat(e.text().in(Locale.GERMAN)).startsWith("Die Modellbeschreibung ist kein gültiges JSON für ein Modell: "
+                + "Schicht 1: unbekannte Schichtart „teleport“ (bekannt: conv2d,");
+        InvalidModelException units = (InvalidModelException) catchThrowable(() -> ModelSpecJson.parse(layers(
+                "{\"type\":\"dense\",\"units\":\"ten\"}")));
+        assertThat(units.getMessage()).contains("layer 1: units: must be a whole number");
+        assertThat(units.text().in(Locale.GERMAN)).contains("Schicht 1: units: muss eine ganze Zahl sein");
+        InvalidModelException relux = (InvalidModelException) catchThrowable(() -> ModelSpecJson.parse(layers(
+                "{\"type\":\"dense\",\"units\":10,\"activation\":\"relux\"}")));
+        assertThat(relux.getMessage()).contains("unknown activation 'relux' (known: ");
+        assertThat(relux.text().in(Locale.of("es"))).contains("capa 1: activation: función de activación desconocida «relux»");
     }
 }

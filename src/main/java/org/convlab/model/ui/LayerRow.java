@@ -1,5 +1,7 @@
 package org.convlab.model.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -13,8 +15,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
+import org.convlab.base.ui.I18n;
 import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
 import org.convlab.model.Padding;
@@ -28,9 +30,9 @@ import org.convlab.model.ValidatedModel.LayerInfo;
 final class LayerRow extends Div {
 
     final List<HasValue<?, ?>> fields = new ArrayList<>();
-    final Button up = iconButton(VaadinIcon.ARROW_UP, "Move up");
-    final Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move down");
-    final Button remove = iconButton(VaadinIcon.TRASH, "Remove layer");
+    final Button up = iconButton(VaadinIcon.ARROW_UP, t("model.row.move-up"));
+    final Button down = iconButton(VaadinIcon.ARROW_DOWN, t("model.row.move-down"));
+    final Button remove = iconButton(VaadinIcon.TRASH, t("model.row.remove"));
     final Span shape = new Span();
     final Span params = new Span();
     final Span problem = new Span();
@@ -41,9 +43,9 @@ final class LayerRow extends Div {
         Span number = new Span(String.valueOf(index + 1));
         number.addClassName("layer-number");
         LayerDefaults.Kind kind = LayerDefaults.of(layer);
-        Span title = new Span(kind.label());
+        Span title = new Span(t(kind.label()));
         title.addClassName("layer-kind");
-        title.setTitle(kind.purpose());
+        title.setTitle(t(kind.purpose()));
         Div settings = new Div();
         settings.addClassName("layer-settings");
         settings.add(editors(layer, onChange));
@@ -60,7 +62,7 @@ final class LayerRow extends Div {
 
     void show(LayerInfo info, String problemText) {
         shape.setText(info == null ? "→ ?" : "→ " + outputText(info));
-        params.setText(info == null ? "" : String.format(Locale.ROOT, "%,d params", info.params()));
+        params.setText(info == null ? "" : I18n.count("model.row.params", info.params()));
         problem.setText(problemText == null ? "" : problemText);
         problem.setVisible(problemText != null);
         setClassName("layer-broken", problemText != null);
@@ -69,61 +71,61 @@ final class LayerRow extends Div {
     /** Height×width×channels like the lessons and Keras print it, or the vector length. */
     static String outputText(LayerInfo info) {
         var out = info.output();
-        return out.flat() ? out.units() + " values" : out.height() + "×" + out.width() + "×" + out.channels();
+        return out.flat() ? I18n.count("model.row.values", out.units()) : out.height() + "×" + out.width() + "×" + out.channels();
     }
 
     private Component[] editors(Layer layer, Consumer<Layer> onChange) {
         return switch (layer) {
             case Layer.Conv2d c -> {
-                IntegerField filters = integer("Filters", c.filters());
-                IntegerField kernel = integer("Kernel", c.kernel());
-                IntegerField stride = integer("Stride", c.stride() == null ? 1 : c.stride());
-                Select<Padding> padding = select("Padding", Padding.values(), c.padding() == null ? Padding.VALID : c.padding());
-                Select<ActivationKind> activation = select("Activation", ActivationKind.values(),
+                IntegerField filters = integer(t("model.field.filters"), c.filters());
+                IntegerField kernel = integer(t("model.field.kernel"), c.kernel());
+                IntegerField stride = integer(t("model.field.stride"), c.stride() == null ? 1 : c.stride());
+                Select<Padding> padding = select(t("model.field.padding"), Padding.values(), c.padding() == null ? Padding.VALID : c.padding());
+                Select<ActivationKind> activation = select(t("model.field.activation"), ActivationKind.values(),
                         c.activation() == null ? ActivationKind.LINEAR : c.activation());
                 activation.setItemLabelGenerator(ActivationKind::label);
-                NumberField l2 = decimal("L2", c.l2());
+                NumberField l2 = decimal(t("model.field.l2"), c.l2());
                 watch(() -> onChange.accept(new Layer.Conv2d(filters.getValue(), kernel.getValue(), stride.getValue(),
                         padding.getValue(), activation.getValue(), c.l1(), l2.getValue())),
                         filters, kernel, stride, padding, activation, l2);
                 yield new Component[] {filters, kernel, stride, padding, activation, l2};
             }
             case Layer.MaxPool p -> {
-                IntegerField pool = integer("Window", p.pool());
-                IntegerField stride = integer("Stride", p.stride());
-                stride.setPlaceholder("= window");
+                IntegerField pool = integer(t("model.field.window"), p.pool());
+                IntegerField stride = integer(t("model.field.stride"), p.stride());
+                stride.setPlaceholder(t("model.field.stride-placeholder"));
                 Select<Padding> padding = poolPadding(p.padding());
                 watch(() -> onChange.accept(new Layer.MaxPool(pool.getValue(), stride.getValue(), padding.getValue())),
                         pool, stride, padding);
                 yield new Component[] {pool, stride, padding};
             }
             case Layer.AvgPool p -> {
-                IntegerField pool = integer("Window", p.pool());
-                IntegerField stride = integer("Stride", p.stride());
-                stride.setPlaceholder("= window");
+                IntegerField pool = integer(t("model.field.window"), p.pool());
+                IntegerField stride = integer(t("model.field.stride"), p.stride());
+                stride.setPlaceholder(t("model.field.stride-placeholder"));
                 Select<Padding> padding = poolPadding(p.padding());
                 watch(() -> onChange.accept(new Layer.AvgPool(pool.getValue(), stride.getValue(), padding.getValue())),
                         pool, stride, padding);
                 yield new Component[] {pool, stride, padding};
             }
             case Layer.Dropout d -> {
-                NumberField rate = decimal("Rate", d.rate());
+                NumberField rate = decimal(t("model.field.rate"), d.rate());
                 rate.setStep(0.05);
                 watch(() -> onChange.accept(new Layer.Dropout(rate.getValue())), rate);
                 yield new Component[] {rate};
             }
             case Layer.Dense d -> {
-                IntegerField units = integer("Units", d.units());
-                Select<ActivationKind> activation = select("Activation", ActivationKind.values(),
+                IntegerField units = integer(t("model.field.units"), d.units());
+                Select<ActivationKind> activation = select(t("model.field.activation"), ActivationKind.values(),
                         d.activation() == null ? ActivationKind.LINEAR : d.activation());
                 activation.setItemLabelGenerator(ActivationKind::label);
-                NumberField l2 = decimal("L2", d.l2());
+                NumberField l2 = decimal(t("model.field.l2"), d.l2());
                 watch(() -> onChange.accept(new Layer.Dense(units.getValue(), activation.getValue(), d.l1(), l2.getValue())),
                         units, activation, l2);
                 yield new Component[] {units, activation, l2};
             }
             case Layer.ActivationLayer a -> {
-                Select<ActivationKind> activation = select("Function", ActivationKind.values(), a.activation());
+                Select<ActivationKind> activation = select(t("model.field.function"), ActivationKind.values(), a.activation());
                 activation.setItemLabelGenerator(ActivationKind::label);
                 watch(() -> onChange.accept(new Layer.ActivationLayer(activation.getValue())), activation);
                 yield new Component[] {activation};
@@ -160,8 +162,8 @@ final class LayerRow extends Div {
 
     /** "valid" drops a window that would hang over the edge; "same" keeps it (stride = window only). */
     private static Select<Padding> poolPadding(Padding value) {
-        Select<Padding> padding = select("Padding", Padding.values(), value == null ? Padding.VALID : value);
-        padding.setHelperText("same: keep edge windows");
+        Select<Padding> padding = select(t("model.field.padding"), Padding.values(), value == null ? Padding.VALID : value);
+        padding.setHelperText(t("model.field.padding-helper"));
         return padding;
     }
 

@@ -1,5 +1,7 @@
 package org.convlab.model.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.contextmenu.SubMenu;
@@ -22,7 +24,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -33,10 +36,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.convlab.base.ui.I18n;
+import org.convlab.i18n.Text;
 import org.convlab.model.DjlCode;
 import org.convlab.model.InvalidModelException;
 import org.convlab.model.Layer;
@@ -54,16 +56,14 @@ import org.convlab.model.ValidatedModel.LayerInfo;
  */
 @AnonymousAllowed
 @Route("train/model")
-@PageTitle("Build a model · ConvLab")
-final class ModelBuilderView extends Main {
+final class ModelBuilderView extends Main implements HasDynamicTitle {
 
     static final long MAX_IMPORT_BYTES = 64 * 1024;
-    private static final Pattern LAYER_PROBLEM = Pattern.compile("^layer (\\d+) ");
 
-    final ComboBox<String> preset = new ComboBox<>("Start from");
+    final ComboBox<String> preset = new ComboBox<>(t("model.builder.start-from"));
     /** The images the model takes: the shapes ConvLab's data sets have (the Train page fits it to the chosen set). */
     final Select<ModelSpec.InputShape> input = new Select<>();
-    final IntegerField classes = new IntegerField("Classes");
+    final IntegerField classes = new IntegerField(t("model.builder.classes"));
     final Div rows = new Div();
     final Span total = new Span();
     final UnorderedList problems = new UnorderedList();
@@ -77,13 +77,11 @@ final class ModelBuilderView extends Main {
 
     ModelBuilderView() {
         addClassNames("page", "model-builder");
-        add(new H1("Build a model"), new Paragraph("Stack layers from the image to one score per class. Every change "
-                + "updates each layer's output shape and parameter count; if a layer cannot work, it turns red and "
-                + "says why."));
-        input.setLabel("Input images");
+        add(new H1(t("model.builder.title")), new Paragraph(t("model.builder.intro")));
+        input.setLabel(t("model.builder.input"));
         input.setItems(INPUTS);
         input.setItemLabelGenerator(ModelBuilderView::describe);
-        input.setHelperText("On the Train page the model takes the chosen data set's images and classes.");
+        input.setHelperText(t("model.builder.input-helper"));
         input.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 refresh();
@@ -100,7 +98,7 @@ final class ModelBuilderView extends Main {
 
         preset.setItems(Presets.names());
         preset.setItemLabelGenerator(PresetDescriptions::label);
-        preset.setPlaceholder("an empty model");
+        preset.setPlaceholder(t("model.builder.empty-model"));
         preset.setClearButtonVisible(true);
         preset.setWidth("22em");
         preset.addValueChangeListener(e -> {
@@ -111,8 +109,8 @@ final class ModelBuilderView extends Main {
 
         addLayer.addThemeVariants(MenuBarVariant.LUMO_PRIMARY);
         SubMenu kinds = addLayer.addItem(VaadinIcon.PLUS.create()).getSubMenu();
-        addLayer.getItems().getFirst().add(" Add a layer");
-        LayerDefaults.KINDS.forEach((kind, defaults) -> kinds.addItem(defaults.label(),
+        addLayer.getItems().getFirst().add(" " + t("model.builder.add-layer"));
+        LayerDefaults.KINDS.forEach((kind, defaults) -> kinds.addItem(t(defaults.label()),
                 e -> insert(layers.size(), defaults.create().get())));
 
         Div toolbar = new Div(preset, importButton(), exportLink());
@@ -124,14 +122,14 @@ final class ModelBuilderView extends Main {
         total.addClassName("model-total");
         problems.addClassName("model-problems");
 
-        Details code = new Details("The same model in DJL (Java)", djlCode);
-        Details spec = new Details("The model spec (JSON)", json);
+        Details code = new Details(t("model.builder.djl-code"), djlCode);
+        Details spec = new Details(t("model.builder.json"), json);
         djlCode.addClassName("code");
         json.addClassName("code");
 
-        Anchor train = new Anchor("train", "Train this model →");
+        Anchor train = new Anchor("train", t("model.builder.train-this"));
         train.addClassName("train-this");
-        add(toolbar, shape, new H2("Layers"), rows, addLayer, total, problems, train, code, spec);
+        add(toolbar, shape, new H2(t("model.builder.layers")), rows, addLayer, total, problems, train, code, spec);
 
         ModelSpec draft = ModelDraft.current().orElse(null);
         load(draft != null ? draft : Presets.get("keras-cnn"));
@@ -147,9 +145,9 @@ final class ModelBuilderView extends Main {
     static String describe(ModelSpec.InputShape shape) {
         String size = shape.height() + "×" + shape.width();
         return switch (shape.channels() + "×" + size) {
-            case "1×28×28" -> "28×28 grayscale (Fashion-MNIST, MNIST)";
-            case "3×32×32" -> "32×32 colour (colour shapes, CIFAR-10)";
-            default -> size + (shape.channels() == 3 ? " colour" : " grayscale");
+            case "1×28×28" -> t("model.input.fashion-mnist");
+            case "3×32×32" -> t("model.input.cifar");
+            default -> t(shape.channels() == 3 ? "model.input.colour" : "model.input.grayscale", size);
         };
     }
 
@@ -216,30 +214,30 @@ final class ModelBuilderView extends Main {
         ModelSpec spec = spec();
         ModelDraft.save(spec);
         List<LayerInfo> infos;
-        List<String> found;
+        List<Text> found;
         try {
             ValidatedModel model = ModelValidator.validate(spec);
             infos = model.layers();
             found = List.of();
-            total.setText(String.format(Locale.ROOT, "Total: %,d parameters (%,d trainable). Output: %d class scores.",
-                    model.totalParams(), model.trainableParams(), model.output().units()));
+            total.setText(t("model.builder.total", model.totalParams(), model.trainableParams(), model.output().units()));
             total.removeClassName("invalid");
         } catch (InvalidModelException e) {
             infos = e.validLayers();
-            found = e.problems();
-            total.setText("This model cannot be trained yet: fix the problems below.");
+            found = e.problemTexts();
+            total.setText(t("model.builder.cannot-train"));
             total.addClassName("invalid");
         }
         Map<Integer, LayerInfo> byIndex = new HashMap<>();
         infos.forEach(info -> byIndex.put(info.index(), info));
         Map<Integer, String> problemByLayer = new HashMap<>();
         problems.removeAll();
-        for (String problem : found) {
-            Matcher m = LAYER_PROBLEM.matcher(problem);
-            if (m.find()) {
-                problemByLayer.merge(Integer.parseInt(m.group(1)), problem, (a, b) -> a + "; " + b);
+        for (Text problem : found) {
+            String shown = t(problem);
+            Integer layer = layerOf(problem);
+            if (layer != null) {
+                problemByLayer.merge(layer, shown, (a, b) -> a + "; " + b);
             }
-            problems.add(new ListItem(problem));
+            problems.add(new ListItem(shown));
         }
         for (int i = 0; i < layerRows.size(); i++) {
             layerRows.get(i).show(byIndex.get(i + 1), problemByLayer.get(i + 1));
@@ -248,16 +246,51 @@ final class ModelBuilderView extends Main {
         json.setText(ModelSpecJson.write(spec));
     }
 
+    /** The layer (1, 2, …) a problem names: the validator names it first, as "layer 3 (dense)". */
+    static Integer layerOf(Text problem) {
+        if (problem.key().equals("model.where.layer") || problem.key().equals("model.layer.empty")) {
+            return problem.args().getFirst() instanceof Integer n ? n : null;
+        }
+        return !problem.args().isEmpty() && problem.args().getFirst() instanceof Text first ? layerOf(first) : null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("model.builder.page-title");
+    }
+
     private Upload importButton() {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importJson(bytes)))));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFileSize((int) MAX_IMPORT_BYTES);
         upload.setDropAllowed(false);
-        upload.setUploadButton(new Button("Import JSON", VaadinIcon.UPLOAD.create()));
-        upload.addFileRejectedListener(e -> error("That file was not imported: " + e.getErrorMessage()
-                + " (a model spec is a .json file of at most 64 KB)."));
+        upload.setI18n(uploadWords());
+        upload.setUploadButton(new Button(t("model.builder.import"), VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(e -> error(t("model.builder.import-rejected", e.getErrorMessage(),
+                MAX_IMPORT_BYTES / 1024)));
         upload.addClassName("import-upload");
         return upload;
+    }
+
+    /** The upload's own words (its refusals and a file's status) in the page's language. */
+    private static UploadI18N uploadWords() {
+        UploadI18N words = new UploadI18N();
+        words.setAddFiles(new UploadI18N.AddFiles().setOne(t("model.builder.import")).setMany(t("model.builder.import")));
+        words.setDropFiles(new UploadI18N.DropFiles().setOne(t("model.upload.drop")).setMany(t("model.upload.drop")));
+        words.setError(new UploadI18N.Error().setTooManyFiles(t("model.upload.too-many"))
+                .setFileIsTooBig(t("model.upload.too-big")).setIncorrectFileType(t("model.upload.wrong-type")));
+        words.setFile(new UploadI18N.File().setRetry(t("model.upload.retry")).setStart(t("model.upload.start"))
+                .setRemove(t("model.upload.remove")));
+        words.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting(t("model.upload.connecting"))
+                        .setStalled(t("model.upload.stalled")).setProcessing(t("model.upload.processing"))
+                        .setHeld(t("model.upload.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix(t("model.upload.remaining"))
+                        .setUnknown(t("model.upload.remaining-unknown")))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(t("model.upload.server-unavailable"))
+                        .setUnexpectedServerError(t("model.upload.server-error")).setForbidden(t("model.upload.forbidden"))
+                        .setFileTooLarge(t("model.upload.too-big"))));
+        return words;
     }
 
     /** Imports a spec; a file that is not a valid spec changes nothing and says why. */
@@ -266,9 +299,10 @@ final class ModelBuilderView extends Main {
             ModelSpec imported = ModelSpecJson.parse(new String(bytes, StandardCharsets.UTF_8));
             preset.clear();
             load(imported);
-            Notification.show("Imported " + imported.layers().size() + " layers.", 3000, Notification.Position.BOTTOM_START);
-        } catch (IllegalArgumentException e) {
-            error("That file is not a model spec ConvLab can read: " + e.getMessage());
+            Notification.show(I18n.count("model.builder.imported", imported.layers().size()), 3000,
+                    Notification.Position.BOTTOM_START);
+        } catch (InvalidModelException | IllegalArgumentException e) {
+            error(t("model.builder.import-unreadable", I18n.message(e)));
         }
     }
 
@@ -277,7 +311,7 @@ final class ModelBuilderView extends Main {
             byte[] bytes = ModelSpecJson.write(spec()).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), name + ".json", "application/json", bytes.length);
         }), "");
-        link.add(new Button("Export JSON", VaadinIcon.DOWNLOAD.create()));
+        link.add(new Button(t("model.builder.export"), VaadinIcon.DOWNLOAD.create()));
         link.addClassName("export-link");
         return link;
     }

@@ -1,21 +1,18 @@
 package org.convlab.model.ui;
 
-import java.util.Map;
+import static org.convlab.base.ui.I18n.t;
+
+import org.convlab.i18n.Translations;
 
 /** What each preset is, in a few words, for the "Start from" list. */
 final class PresetDescriptions {
 
-    private static final Map<String, String> TEXT = Map.of(
-            "dense", "one hidden dense layer, no convolution",
-            "baseline-cnn", "one convolution and pooling, deck 004's baseline",
-            "keras-cnn", "two convolution + pooling blocks, deck 002",
-            "linear-cnn", "convolution without activation",
-            "deep-cnn", "batch norm, dropout and leaky ReLU");
+    /** A preset's description lives under this family: {@code model.preset.keras-cnn}. */
+    private static final String KEYS = "model.preset.";
 
     private PresetDescriptions() {}
 
     static String label(String preset) {
-        String text = TEXT.get(preset);
-        return text == null ? preset : preset + " — " + text;
+        return Translations.has(KEYS + preset) ? t("model.preset.label", preset, t(KEYS + preset)) : preset;
     }
 }

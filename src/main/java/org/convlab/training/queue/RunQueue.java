@@ -184,7 +184,7 @@ public class RunQueue implements AutoCloseable {
             ValidatedModel model;
             try {
                 model = RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model();
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | InvalidModelException e) {
                 throw new InvalidModelException(List.of("variant \"" + variant.label() + "\": " + e.getMessage()));
             }
             // Names the variant in each of its lines itself.

@@ -17,6 +17,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.convlab.model.InvalidModelException;
 import org.convlab.dataset.library.DatasetCatalog;
 import org.convlab.dataset.library.DatasetChoice;
 import org.convlab.dataset.ui.DatasetPicker;
@@ -137,7 +138,7 @@ final class ExperimentsView extends Main {
             problem.setVisible(false);
             results.getChildren().filter(c -> !(c instanceof GridPanel)).toList().forEach(results::remove);
             results.addComponentAsFirst(new GridPanel(grid));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidModelException e) {
             problem.setText("Nothing was queued: " + e.getMessage());
             problem.setVisible(true);
         }

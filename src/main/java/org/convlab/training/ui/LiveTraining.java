@@ -156,7 +156,7 @@ final class LiveTraining extends Div {
         RunJob job;
         try {
             job = queue.submitForLesson(owner.get(), LessonNetwork.LESSON, network.spec(), network.hyperparameters());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidModelException e) {
             String why = e instanceof InvalidModelException invalid ? String.join("; ", invalid.problems()) : e.getMessage();
             status.setText(text.get("live.not-started", why));
             return;

@@ -384,7 +384,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
         try {
             hp.validate(training.limits());
             settingsOk = true;
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidModelException e) {
             settingsOk = false;
         }
         if (validated.isEmpty() || !settingsOk) {
@@ -512,7 +512,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
         try {
             RunJob run = queue.submit(current.require().getId(), chosenSpec(), settings());
             getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class, run.getId()));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | InvalidModelException e) {
             List<String> lines = e instanceof InvalidModelException invalid ? invalid.problems() : List.of(e.getMessage());
             problems.removeAll();
             problems.add(new Paragraph("Training did not start:"));

@@ -3,11 +3,14 @@ package org.convlab.model.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.convlab.base.ui.HomeViewProbe;
 import org.convlab.model.ActivationKind;
 import org.convlab.model.Layer;
@@ -147,5 +150,34 @@ class ModelBuilderViewTest extends SpringBrowserlessTest {
         HomeViewProbe.open(this);
         ModelBuilderView again = navigate(ModelBuilderView.class);
         assertThat(again.spec().layers()).hasSize(layers);
+    }
+
+    @Test
+    void germanLearnersBuildInGermanWithGermanNumbersAndProblems() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Modell bauen");
+        assertThat(view.classes.getLabel()).isEqualTo("Klassen");
+        List<LayerRow> rows = rows(view);
+        assertThat(rows.get(5).params.getText()).isEqualTo("409.728 Parameter");
+        assertThat(view.total.getText()).startsWith("Insgesamt: 485.514 Parameter (485.514 trainierbar).");
+        assertThat(((IntegerField) rows.getFirst().fields.getFirst()).getLabel()).isEqualTo("Filter");
+
+        test(rows.get(4).remove).click(); // remove the flatten
+        LayerRow dense = rows(view).get(4);
+        assertThat(dense.problem.getText()).isEqualTo("Schicht 5 (dense): Ihre Eingabe ist ein Bild von 128×5×5"
+                + " (Kanäle×Höhe×Breite); füge vor der ersten Dense-Schicht eine Flatten-Schicht (Abflachen) ein");
+        assertThat(view.total.getText()).isEqualTo("Dieses Modell kann noch nicht trainiert werden: Behebe die Probleme unten.");
+    }
+
+    @Test
+    void spanishLearnersBuildInSpanish() {
+        UI.getCurrent().setLocale(Locale.of("es"));
+        ModelBuilderView view = navigate(ModelBuilderView.class);
+        assertThat($(H1.class).first().getText()).isEqualTo("Construir un modelo");
+        assertThat(view.total.getText()).contains("485.514 parámetros");
+        view.importJson("{\"layers\": [{\"type\": \"teleport\"}]}".getBytes(StandardCharsets.UTF_8));
+        assertThat(test($(Notification.class).last()).getText())
+                .startsWith("Ese archivo no es una descripción de modelo que ConvLab pueda leer: la descripción del modelo no es un JSON válido");
     }
 }
