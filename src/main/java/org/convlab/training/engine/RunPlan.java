@@ -2,6 +2,7 @@ package org.convlab.training.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.i18n.Text;
 import org.convlab.dataset.Dataset;
 import org.convlab.model.InvalidModelException;
 import org.convlab.model.ModelLimits;
@@ -60,25 +61,34 @@ public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
      * input must be the images' channels × height × width and its output one value per class.
      */
     public static List<String> misfits(ValidatedModel model, Dataset data) {
-        List<String> problems = new ArrayList<>();
+        return misfitTexts(model, data).stream().map(Text::toString).toList();
+    }
+
+    /** {@link #misfits}, as words each reader reads in their own language. */
+    public static List<Text> misfitTexts(ValidatedModel model, Dataset data) {
+        List<Text> problems = new ArrayList<>();
         LayerInput images = new LayerInput(data.train().channels(), data.train().rows(), data.train().cols());
         var in = model.input();
         if (in.channels() != images.channels() || in.height() != images.height() || in.width() != images.width()) {
-            problems.add("the model takes " + in.channels() + "×" + in.height() + "×" + in.width()
-                    + " images (channels×height×width) but " + data.name() + " has " + images.describe()
-                    + ": set the model's input to " + images.channels() + "×" + images.height() + "×" + images.width());
+            problems.add(Text.of("training.plan.input-misfit", shape(in.channels(), in.height(), in.width()),
+                    data.name(), images.describe(), shape(images.channels(), images.height(), images.width())));
         }
         int classes = data.classNames().size();
         if (model.spec().classesOrDefault() != classes) {
-            problems.add("the model ends in " + model.spec().classesOrDefault() + " classes but " + data.name() + " has "
-                    + classes + ": end with a dense layer of " + classes + " units");
+            problems.add(Text.of("training.plan.classes-misfit", model.spec().classesOrDefault(), data.name(), classes));
         }
         return problems;
     }
 
+    /** "1×28×28": code-like, the same in every language. */
+    private static String shape(int channels, int height, int width) {
+        return channels + "×" + height + "×" + width;
+    }
+
     private record LayerInput(int channels, int height, int width) {
-        String describe() {
-            return channels + "×" + height + "×" + width + " (" + (channels == 3 ? "colour" : "grayscale") + ")";
+        Text describe() {
+            return Text.of(channels == 3 ? "training.plan.colour-shape" : "training.plan.grayscale-shape",
+                    shape(channels, height, width));
         }
     }
 

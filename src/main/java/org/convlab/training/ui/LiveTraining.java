@@ -1,5 +1,6 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -310,15 +311,16 @@ final class LiveTraining extends Div {
                 validationAccuracy.add(new double[] {e.epoch(), 100 * e.validationAccuracy()});
             }
         }
-        loss.setConfig(ChartConfig.xyLine().points("training", trainLoss, false)
-                .points("validation", validationLoss, true).axes("epoch", "loss"));
-        accuracy.setConfig(ChartConfig.xyLine().points("training", trainAccuracy, false)
-                .points("validation", validationAccuracy, true).axes("epoch", "accuracy (%)"));
+        loss.setConfig(ChartConfig.xyLine().points(t("training.chart.training"), trainLoss, false)
+                .points(t("training.chart.validation"), validationLoss, true).axes(t("training.chart.epoch"), t("training.chart.loss")));
+        accuracy.setConfig(ChartConfig.xyLine().points(t("training.chart.training"), trainAccuracy, false)
+                .points(t("training.chart.validation"), validationAccuracy, true)
+                .axes(t("training.chart.epoch"), t("training.chart.accuracy-percent")));
         showNumbers(epochs);
         List<TrainingAdvice.Advice> given = TrainingAdvice.of(epochs, batches);
         advice.removeAll();
         for (TrainingAdvice.Advice a : given) {
-            Div note = new Div(new Span(a.message() + " "), new Anchor("#training", text.get("live.why")));
+            Div note = new Div(new Span(t(a.message()) + " "), new Anchor("#training", text.get("live.why")));
             note.addClassName("callout-warning");
             note.getElement().setAttribute("data-advice", a.kind());
             advice.add(note);
@@ -404,7 +406,7 @@ final class LiveTraining extends Div {
     }
 
     private static String decimal(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.2f", value) : "not a number";
+        return Double.isFinite(value) ? String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.2f", value) : t("training.live.not-a-number");
     }
 
     private static String seconds(double seconds) {
@@ -412,12 +414,12 @@ final class LiveTraining extends Div {
             return "?";
         }
         long s = Math.round(seconds);
-        return s < 60 ? s + " s" : (s / 60) + " min " + (s % 60) + " s";
+        return s < 60 ? t("training.time.seconds", s) : t("training.time.minutes-seconds", s / 60, s % 60);
     }
 
     private static String firstLine(String problem) {
         if (problem == null || problem.isBlank()) {
-            return "it could not finish.";
+            return t("training.live.no-reason");
         }
         return problem.strip().lines().findFirst().orElse(problem);
     }

@@ -25,7 +25,7 @@ class TrainingAdviceTest {
         assertThat(TrainingAdvice.of(epochs, List.of())).singleElement()
                 .satisfies(a -> {
                     assertThat(a.kind()).isEqualTo("overfitting");
-                    assertThat(a.message()).contains("dropout", "augmentation");
+                    assertThat(a.message().toString()).contains("dropout", "augmentation");
                     assertThat(a.lesson()).isEqualTo("learn/learning");
                 });
     }
@@ -67,7 +67,7 @@ class TrainingAdviceTest {
         // ... but the training loss exploded first: that is the learning rate, and only that is said.
         assertThat(TrainingAdvice.of(epochs, batches)).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo("diverging");
-            assertThat(a.message()).contains("lower the learning rate").doesNotContain("memorise");
+            assertThat(a.message().toString()).contains("lower the learning rate").doesNotContain("memorise");
         });
     }
 
@@ -115,7 +115,7 @@ class TrainingAdviceTest {
                 epoch(6, 0.14, 0.98, 0.77, 0.74), epoch(7, 0.11, 0.98, 0.83, 0.75));
         assertThat(TrainingAdvice.of(epochs, List.of())).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo("overfitting");
-            assertThat(a.message()).contains("more training images", "dropout", "L2", "augmentation");
+            assertThat(a.message().toString()).contains("more training images", "dropout", "L2", "augmentation");
         });
     }
 
