@@ -49,6 +49,6 @@ final class UiUpdates {
 
     /** One line for a learner: never "null", never a server path (RunProblems). */
     static String message(Throwable error) {
-        return RunProblems.describe(error);
+        return org.convlab.base.ui.I18n.t(RunProblems.text(error));
     }
 }

@@ -206,8 +206,8 @@ class TrainViewTest extends SpringBrowserlessTest {
         assertThat(view.form.images.getValue()).isZero();
         assertThat(view.recipes.why.isVisible()).isTrue();
         String why = view.recipes.why.getElement().getTextRecursively();
-        assertThat(why).contains("Why these settings (quick recipe)", quick.goal());
-        quick.reasons().forEach(r -> assertThat(why).contains(r.choice(), r.why()));
+        assertThat(why).contains("Why these settings (quick recipe)", quick.goal().toString());
+        quick.reasons().forEach(r -> assertThat(why).contains(r.choice().toString(), r.why().toString()));
         // Another model chosen: the reasons were about the recipe's, so they go.
         test(view.model).selectItem("dense");
         assertThat(view.recipes.why.isVisible()).isFalse();
@@ -301,7 +301,7 @@ class TrainViewTest extends SpringBrowserlessTest {
         store.create(done);
         org.convlab.model.ui.ModelDraft.save(MEASURED);
         TrainView view = navigate(TrainView.class);
-        assertThat(view.model.getValue()).isEqualTo(TrainView.DRAFT_CHOICE);
+        assertThat(view.model.getValue()).isEqualTo(TrainView.draftChoice());
         return view;
     }
 
