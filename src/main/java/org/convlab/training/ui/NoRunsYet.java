@@ -28,7 +28,7 @@ final class NoRunsYet extends Div {
         whereSaved.add(around.length > 1 ? around[1] : "");
         // The command saves under ./runs by default; name the folder when the app reads another one.
         boolean defaultFolder = folder.equals(Path.of("runs").toAbsolutePath().normalize());
-        Pre command = new Pre("java -jar convlab.jar train --preset keras-cnn --epochs 3"
+        Pre command = new Pre(String.join(" ", "java", "-jar", "convlab.jar", "train", "--preset", "keras-cnn", "--epochs", "3")
                 + (defaultFolder ? "" : " --out " + folder.resolve("keras-cnn-first")));
         command.addClassName("code");
         add(new H2(t("training.no-runs.heading")), inApp, whereSaved, command);

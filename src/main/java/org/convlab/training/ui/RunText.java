@@ -21,7 +21,8 @@ import static org.convlab.base.ui.I18n.t;
 final class RunText {
 
     private static final DateTimeFormatter DATE =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
+            new java.time.format.DateTimeFormatterBuilder().append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ')
+                    .appendPattern("HH:mm").toFormatter(Locale.ROOT).withZone(ZoneId.systemDefault());
 
     private RunText() {}
 
