@@ -6,7 +6,8 @@ import java.util.Map;
 import org.convlab.web.ApiError;
 import org.convlab.web.ApiPaths;
 import org.convlab.training.queue.OverBudgetException;
-import org.convlab.training.queue.RunRefused;
+import org.convlab.training.engine.RunRefused;
+import org.convlab.training.engine.RunImport;
 import org.convlab.i18n.TextException;
 import org.convlab.i18n.Translations;
 import java.util.Locale;
@@ -129,6 +130,9 @@ class ApiErrors {
 
     /** A refusal's line in the request's language where it carries its words, else its message. */
     private static String words(Exception e, HttpServletRequest request) {
+        if (e instanceof RunImport.RefusedException refused) {
+            return refused.text().in(locale(request));
+        }
         return e instanceof TextException words ? words.text().in(locale(request)) : e.getMessage();
     }
 

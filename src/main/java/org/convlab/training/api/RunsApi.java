@@ -2,7 +2,7 @@ package org.convlab.training.api;
 
 import org.convlab.i18n.Text;
 import org.convlab.i18n.TextException;
-import org.convlab.training.queue.RunRefused;
+import org.convlab.training.engine.RunRefused;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -100,12 +100,16 @@ public record LearningRateSchedule(Kind kind, int warmupEpochs) {
 
     /** Problems with this schedule in a run of {@code epochs} epochs, in the learner's words. */
     List<String> problems(int epochs) {
-        List<String> p = new ArrayList<>();
+        return problemTexts(epochs).stream().map(Text::toString).toList();
+    }
+
+    /** {@link #problems}, as words each reader reads in their own language. */
+    List<Text> problemTexts(int epochs) {
+        List<Text> p = new ArrayList<>();
         if (warmupEpochs < 0) {
-            p.add("warm-up must be 0 (none) or more epochs, not " + warmupEpochs);
+            p.add(Text.of("training.settings.warmup-negative", String.valueOf(warmupEpochs)));
         } else if (warmupEpochs > 0 && epochs >= 1 && warmupEpochs >= epochs) {
-            p.add("warm-up is " + warmupEpochs + " epochs but the run has " + epochs
-                    + ": leave at least one epoch after the warm-up");
+            p.add(Text.of("training.settings.warmup-too-long", String.valueOf(warmupEpochs), String.valueOf(epochs)));
         }
         return p;
     }

@@ -27,33 +27,37 @@ public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
     private static final long MB = 1024 * 1024;
 
     public static RunPlan check(ModelSpec spec, Hyperparameters hp, ModelLimits limits) {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         ValidatedModel model = null;
         try {
             model = ModelValidator.validate(spec, limits);
         } catch (InvalidModelException e) {
-            problems.addAll(e.problems());
+            problems.addAll(texts(e));
         }
         if (hp == null) {
-            problems.add("the settings are missing");
+            problems.add(Text.of("training.plan.no-settings"));
         } else {
-            try {
-                hp.validate(limits);
-            } catch (InvalidModelException e) {
-                problems.addAll(e.problems());
-            }
+            problems.addAll(hp.problems(limits));
             if (model != null && hp.batchSize() >= 1 && hp.batchSize() <= limits.maxBatchSize()) {
                 checkMemory(model, hp.batchSize(), limits, problems);
             }
             if (hp.device() == DeviceChoice.GPU && !gpuUsable()) {
-                problems.add("a GPU was asked for but none is usable on this server (ConvLab's default build trains on"
-                        + " the CPU; see the README's \"GPU training\"): choose the device cpu or auto");
+                problems.add(Text.of("training.plan.no-gpu"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidModelException(problems);
+            throw new RunRefused(problems);
         }
         return new RunPlan(model, hp);
+    }
+
+    /** A model's problems as words: its own where it carries them, else each line as it is. */
+    private static List<Text> texts(InvalidModelException e) {
+        Throwable refusal = e;
+        if (refusal instanceof RunRefused words) {
+            return words.texts();
+        }
+        return e.problems().stream().map(line -> Text.of("training.refused.as-is", line)).toList();
     }
 
     /**
@@ -107,7 +111,7 @@ public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
         return images * valuesPerImage(model) * Float.BYTES + PARAMETER_COPIES * model.totalParams() * Float.BYTES;
     }
 
-    private static void checkMemory(ValidatedModel model, int batchSize, ModelLimits limits, List<String> problems) {
+    private static void checkMemory(ValidatedModel model, int batchSize, ModelLimits limits, List<Text> problems) {
         long allowed = limits.maxBatchMemoryMb() >= Long.MAX_VALUE / MB ? Long.MAX_VALUE : limits.maxBatchMemoryMb() * MB;
         long needed = stepBytes(model, batchSize);
         if (needed <= allowed) {
@@ -116,12 +120,10 @@ public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
         long perImage = (long) TRAINING_COPIES * valuesPerImage(model) * Float.BYTES;
         long fitting = (allowed - PARAMETER_COPIES * model.totalParams() * Float.BYTES) / perImage;
         if (stepBytes(model, 1) > allowed || fitting < 1) {
-            problems.add(String.format("the model's layers hold %,d values for each image, too many for this server's"
-                    + " memory (about %,d MB per step, %,d MB allowed): use fewer filters or units, or pool earlier",
-                    valuesPerImage(model), needed / MB, limits.maxBatchMemoryMb()));
+            problems.add(Text.of("training.plan.layers-too-large", valuesPerImage(model), needed / MB,
+                    limits.maxBatchMemoryMb()));
         } else {
-            problems.add(String.format("with batch size %,d one training step needs about %,d MB of memory; this server"
-                    + " allows %,d MB: use a batch size of at most %,d", batchSize, needed / MB,
+            problems.add(Text.of("training.plan.batch-too-large", (long) batchSize, needed / MB,
                     limits.maxBatchMemoryMb(), fitting));
         }
     }

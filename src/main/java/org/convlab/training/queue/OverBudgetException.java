@@ -1,6 +1,7 @@
 package org.convlab.training.queue;
 
 import org.convlab.i18n.Text;
+import org.convlab.training.engine.RunRefused;
 import org.convlab.training.engine.Hyperparameters;
 
 /**

@@ -14,6 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.convlab.model.InvalidModelException;
 import org.convlab.i18n.Text;
+import org.convlab.training.engine.RunRefused;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelSpecJson;
@@ -192,8 +193,9 @@ public class RunQueue implements AutoCloseable {
             try {
                 model = RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model();
             } catch (IllegalArgumentException e) {
-                throw new RunRefused(ofVariant(variant.label(), Text.of("training.refused.as-is",
-                        e instanceof InvalidModelException invalid ? invalid.oneLine() : e.getMessage())));
+                throw new RunRefused(ofVariant(variant.label(), e instanceof RunRefused words ? words.text()
+                        : Text.of("training.refused.as-is",
+                                e instanceof InvalidModelException invalid ? invalid.oneLine() : e.getMessage())));
             }
             // Names the variant in each of its lines itself.
             settings.add(checkData(ownerId, model, variant.hyperparameters(), variant.label()));

@@ -12,9 +12,8 @@ import org.convlab.training.engine.Augmentation;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.RunRecord;
 import org.convlab.training.engine.RunState;
-import org.convlab.training.queue.RunRefused;
+import org.convlab.training.engine.RunRefused;
 import org.convlab.base.ui.I18n;
-import org.convlab.i18n.TextException;
 import static org.convlab.base.ui.I18n.t;
 
 /** How runs are written on the pages: one wording for the table, the comparison and the run page. */
@@ -55,9 +54,15 @@ final class RunText {
         return t("training.state." + state.name().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether a refusal carries its words as a key (so it can be shown in the page's language). */
-    static boolean hasWords(Throwable refusal) {
-        return refusal instanceof RunRefused || refusal instanceof TextException;
+    /** A refusal's problems, one line each, in the page's language where it carries its words. */
+    static List<String> lines(Throwable refusal) {
+        if (refusal instanceof RunRefused words) {
+            return words.texts().stream().map(I18n::t).toList();
+        }
+        if (refusal instanceof org.convlab.model.InvalidModelException invalid) {
+            return invalid.problems();
+        }
+        return List.of(I18n.message(refusal));
     }
 
     /** A refusal's one line in the page's language where it carries its words, else its message. */

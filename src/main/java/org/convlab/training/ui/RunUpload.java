@@ -58,7 +58,7 @@ final class RunUpload extends Div {
             try (InputStream in = event.getInputStream()) {
                 job = uploads.upload(ownerId, in);
             } catch (RunImport.RefusedException e) {
-                problem = I18n.message(e);
+                problem = I18n.t(e.text());
             } catch (RuntimeException | java.io.IOException e) {
                 log.warn("An uploaded run could not be stored", e);
                 problem = t("training.upload.not-stored");

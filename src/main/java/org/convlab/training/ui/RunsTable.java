@@ -34,7 +34,7 @@ final class RunsTable extends Grid<SavedRun> {
                 new RouteParameters("id", run.id()))))
                 .setHeader(t("training.runs-table.model")).setKey("model").setComparator(RunText::runName)
                 .setSortable(true).setWidth("10em").setFlexGrow(1).setFrozen(true);
-        addColumn(datasetName::apply).setHeader(t("training.runs-table.dataset")).setKey("training.runs-table.dataset").setWidth("9em").setFlexGrow(0)
+        addColumn(datasetName::apply).setHeader(t("training.runs-table.dataset")).setKey(t("training.runs-table.dataset")).setWidth("9em").setFlexGrow(0)
                 .setComparator(datasetName::apply).setSortable(true);
         text("training.runs-table.epochs", "6.5em", r -> String.valueOf(hp(r).epochs()), Comparator.comparingInt(r -> hp(r).epochs()));
         text("training.runs-table.batch", "6em", r -> String.valueOf(hp(r).batchSize()), Comparator.comparingInt(r -> hp(r).batchSize()));
@@ -64,16 +64,16 @@ final class RunsTable extends Grid<SavedRun> {
     }
 
     /** Widths fit the header and its sort arrows: a truncated header would hide what the column is. */
-    /** {@code header}: the column's key in the bundle, which is also its key in the grid. */
+    /** {@code header}: the column's key in the bundle; the grid knows the column by its header as shown. */
     private void text(String header, String width, Function<RunRecord, String> value, Comparator<RunRecord> order) {
-        addColumn(run -> value.apply(run.record())).setHeader(t(header)).setKey(header).setWidth(width).setFlexGrow(0)
+        addColumn(run -> value.apply(run.record())).setHeader(t(header)).setKey(t(header)).setWidth(width).setFlexGrow(0)
                 .setComparator((a, b) -> order.compare(a.record(), b.record())).setSortable(true);
     }
 
     /** A right-aligned column that sorts by the number, not by its text. */
     private void number(String header, String width, Function<RunRecord, String> value,
             ToDoubleFunction<RunRecord> number) {
-        addColumn(run -> value.apply(run.record())).setHeader(t(header)).setKey(header).setWidth(width).setFlexGrow(0)
+        addColumn(run -> value.apply(run.record())).setHeader(t(header)).setKey(t(header)).setWidth(width).setFlexGrow(0)
                 .setComparator(Comparator.comparingDouble(run -> number.applyAsDouble(run.record())))
                 .setSortable(true).setTextAlign(ColumnTextAlign.END);
     }

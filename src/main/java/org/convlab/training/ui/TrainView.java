@@ -520,8 +520,7 @@ final class TrainView extends Main implements BeforeEnterObserver, HasDynamicTit
             RunJob run = queue.submit(current.require().getId(), chosenSpec(), settings());
             getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class, run.getId()));
         } catch (IllegalArgumentException e) {
-            List<String> lines = e instanceof InvalidModelException invalid && !RunText.hasWords(e)
-                    ? invalid.problems() : List.of(RunText.refusal(e));
+            List<String> lines = RunText.lines(e);
             problems.removeAll();
             problems.add(new Paragraph(t("training.train.not-started")));
             UnorderedList list = new UnorderedList();

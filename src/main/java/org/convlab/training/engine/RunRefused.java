@@ -1,4 +1,4 @@
-package org.convlab.training.queue;
+package org.convlab.training.engine;
 
 import java.util.List;
 import org.convlab.i18n.Text;
