@@ -6,6 +6,12 @@ import java.util.Map;
 import org.convlab.web.ApiError;
 import org.convlab.web.ApiPaths;
 import org.convlab.training.queue.OverBudgetException;
+import org.convlab.training.engine.RunRefused;
+import org.convlab.training.engine.RunImport;
+import org.convlab.i18n.TextException;
+import org.convlab.i18n.Translations;
+import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.convlab.training.queue.RunAccess;
 import org.convlab.model.InvalidModelException;
 import org.slf4j.Logger;
@@ -34,7 +40,8 @@ class ApiErrors {
 
     @ExceptionHandler(InvalidModelException.class)
     ResponseEntity<Map<String, String>> invalidModel(InvalidModelException e, HttpServletRequest request) throws Exception {
-        return apiOnly(request, e, HttpStatus.BAD_REQUEST, e.oneLine());
+        return apiOnly(request, e, HttpStatus.BAD_REQUEST,
+                e instanceof RunRefused refused ? refused.text().in(locale(request)) : e.oneLine());
     }
 
     /**
@@ -44,33 +51,38 @@ class ApiErrors {
     @ExceptionHandler(OverBudgetException.class)
     ResponseEntity<Map<String, String>> overBudget(OverBudgetException e, HttpServletRequest request) throws Exception {
         return apiOnly(request, e, e.tooManyWaiting() ? HttpStatus.TOO_MANY_REQUESTS : HttpStatus.BAD_REQUEST,
-                e.oneLine());
+                e.text().in(locale(request)));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, String>> unreadable(HttpMessageNotReadableException e, HttpServletRequest request)
             throws Exception {
-        return apiOnly(request, e, HttpStatus.BAD_REQUEST, "the request body is not a run: send JSON like "
-                + "{\"preset\": \"baseline-cnn\", \"hyperparameters\": {\"epochs\": 1}}");
+        return apiOnly(request, e, HttpStatus.BAD_REQUEST, Translations.get(locale(request), "training.api.not-a-run",
+                "{\"preset\": \"baseline-cnn\", \"hyperparameters\": {\"epochs\": 1}}"));
     }
 
     /** A form upload over the multipart cap, refused before it reaches RunsApi. */
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(RuntimeException e, HttpServletRequest request) throws Exception {
-        return apiOnly(request, e, HttpStatus.CONTENT_TOO_LARGE, "the file is larger than 40 MB;"
-                + " a run zip holds one model of at most a few million weights");
+        return apiOnly(request, e, HttpStatus.CONTENT_TOO_LARGE, Translations.get(locale(request), "training.api.too-large"));
     }
 
     @ExceptionHandler({IllegalArgumentException.class, IllegalStateException.class})
     ResponseEntity<Map<String, String>> badRequest(RuntimeException e, HttpServletRequest request) throws Exception {
-        return apiOnly(request, e, HttpStatus.BAD_REQUEST, e.getMessage());
+        return apiOnly(request, e, HttpStatus.BAD_REQUEST, words(e, request));
+    }
+
+    /** A refusal in the learner's words that no handler above names: a bad request, in the request's language. */
+    @ExceptionHandler(TextException.class)
+    ResponseEntity<Map<String, String>> refused(TextException e, HttpServletRequest request) throws Exception {
+        return apiOnly(request, e, HttpStatus.BAD_REQUEST, words(e, request));
     }
 
     /** Missing and someone else's answer alike (RunAccess), so an id reveals nothing. */
     @ExceptionHandler(RunAccess.RunNotFoundException.class)
     ResponseEntity<Map<String, String>> notFound(RunAccess.RunNotFoundException e, HttpServletRequest request)
             throws Exception {
-        return apiOnly(request, e, HttpStatus.NOT_FOUND, e.getMessage());
+        return apiOnly(request, e, HttpStatus.NOT_FOUND, words(e, request));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -105,6 +117,23 @@ class ApiErrors {
                     + String.join(", ", method.getSupportedMethods()) + ".";
         }
         return ApiError.describe(refusal.getStatusCode());
+    }
+
+    /**
+     * The language of the answer: the request's Accept-Language where ConvLab has it; English when
+     * there is none (a servlet request without the header reports the server's own locale).
+     */
+    static Locale locale(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Locale.ENGLISH
+                : Translations.supported(request.getLocale());
+    }
+
+    /** A refusal's line in the request's language where it carries its words, else its message. */
+    private static String words(Exception e, HttpServletRequest request) {
+        if (e instanceof RunImport.RefusedException refused) {
+            return refused.text().in(locale(request));
+        }
+        return e instanceof TextException words ? words.text().in(locale(request)) : e.getMessage();
     }
 
     private static ResponseEntity<Map<String, String>> apiOnly(HttpServletRequest request, Exception e,

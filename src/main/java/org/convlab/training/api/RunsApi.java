@@ -1,5 +1,8 @@
 package org.convlab.training.api;
 
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
+import org.convlab.training.engine.RunRefused;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -83,8 +86,7 @@ class RunsApi {
         AppUser user = current.require();
         byte[] bytes = body.readNBytes(RunRequestJson.MAX_BYTES + 1);
         if (bytes.length > RunRequestJson.MAX_BYTES) {
-            throw new InvalidModelException("the request is larger than " + RunRequestJson.MAX_BYTES / 1024
-                    + " KB; a run request is a few KB");
+            throw new RunRefused(Text.of("training.api.request-too-large", RunRequestJson.MAX_BYTES / 1024));
         }
         // Settings left out are the Train page's for that model: a subset that trains in about a
         // minute here and fits the learner's budget, not the engine's all-60,000 default.
@@ -111,7 +113,8 @@ class RunsApi {
         try {
             data = catalog.require(Optional.of(user), key);
         } catch (DatasetRefused e) {
-            throw new InvalidModelException(e.getMessage());
+            Throwable refusal = e;
+            throw refusal instanceof TextException words ? new RunRefused(words.text()) : new InvalidModelException(e.getMessage());
         }
         return request.fittedTo(data.channels(), data.imageSize(), data.classNames().size());
     }
@@ -180,7 +183,8 @@ class RunsApi {
     ResponseEntity<StreamingResponseBody> download(@PathVariable String id) {
         RunJob job = access.viewable(id);
         if (job.getStatus() != RunState.DONE || job.getDir() == null || !Files.isDirectory(Path.of(job.getDir()))) {
-            throw new IllegalStateException("run " + id + " has no saved model (it is " + job.getStatus().name().toLowerCase() + ")");
+            throw new TextException(Text.of("training.api.no-saved-model", id, Text.of("training.state."
+                    + job.getStatus().name().toLowerCase(java.util.Locale.ROOT))));
         }
         Path dir = Path.of(job.getDir());
         StreamingResponseBody body = out -> RunStore.writeZip(id, dir, out);

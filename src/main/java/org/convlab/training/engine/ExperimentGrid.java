@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
 import org.convlab.model.ActivationKind;
@@ -15,26 +16,27 @@ import java.util.function.Function;
 public record ExperimentGrid(Kind kind, List<Variant> variants) {
 
     public enum Kind {
-        ACTIVATION_OPTIMIZER("Activation × optimizer", "Which pair learns best? (deck 004)"),
-        BATCH_SIZE("Batch size", "Bigger batches: faster epochs, but do they learn as well?"),
-        POOLING("Max vs average pooling", "Keep the strongest value, or the mean?"),
-        REGULARIZATION("Against overfitting", "Batch norm, dropout, augmentation and L2, one at a time"),
-        DEVICE("CPU vs GPU", "The same model trained on the processor and on the graphics card (deck 000)");
+        ACTIVATION_OPTIMIZER("activation-optimizer"),
+        BATCH_SIZE("batch-size"),
+        POOLING("pooling"),
+        REGULARIZATION("regularization"),
+        DEVICE("device");
 
-        private final String title;
-        private final String question;
+        /** Its words' keys: {@code training.grid.<name>.title} and {@code .question}. */
+        private final String name;
 
-        Kind(String title, String question) {
-            this.title = title;
-            this.question = question;
+        Kind(String name) {
+            this.name = name;
         }
 
-        public String title() {
-            return title;
+        /** "Batch size", in the reader's language. */
+        public Text title() {
+            return Text.of("training.grid." + name + ".title");
         }
 
-        public String question() {
-            return question;
+        /** "Bigger batches: faster epochs, but do they learn as well?", in the reader's language. */
+        public Text question() {
+            return Text.of("training.grid." + name + ".question");
         }
     }
 

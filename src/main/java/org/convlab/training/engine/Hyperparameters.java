@@ -1,8 +1,8 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import java.util.ArrayList;
 import java.util.List;
-import org.convlab.model.InvalidModelException;
 import org.convlab.model.ModelLimits;
 
 /**
@@ -145,72 +145,84 @@ public record Hyperparameters(
 
     /** Rejects every impossible setting with a message naming it; throws if any. */
     public void validate(ModelLimits limits) {
-        List<String> p = new ArrayList<>();
+        List<Text> p = problems(limits);
+        if (!p.isEmpty()) {
+            throw new RunRefused(p);
+        }
+    }
+
+    /**
+     * Every impossible setting, one line each, in words each reader reads in their own language. The
+     * values are quoted as given (as text), so a learner finds exactly what they typed.
+     */
+    public List<Text> problems(ModelLimits limits) {
+        List<Text> p = new ArrayList<>();
         if (epochs < 1) {
-            p.add("epochs must be at least 1, not " + epochs);
+            p.add(Text.of("training.settings.epochs-too-few", str(epochs)));
         } else if (epochs > limits.maxEpochs()) {
-            p.add("epochs is " + epochs + "; this server allows at most " + limits.maxEpochs());
+            p.add(Text.of("training.settings.epochs-too-many", str(epochs), str(limits.maxEpochs())));
         }
         if (batchSize < 1) {
-            p.add("batch size must be at least 1, not " + batchSize);
+            p.add(Text.of("training.settings.batch-too-small", str(batchSize)));
         } else if (batchSize > limits.maxBatchSize()) {
-            p.add("batch size is " + batchSize + "; this server allows at most " + limits.maxBatchSize());
+            p.add(Text.of("training.settings.batch-too-large", str(batchSize), str(limits.maxBatchSize())));
         }
         if (optimizer == null) {
-            p.add("optimizer is missing");
+            p.add(Text.of("training.settings.no-optimizer"));
         }
         if (learningRate != null && !(learningRate > 0 && learningRate <= 10 && Double.isFinite(learningRate))) {
-            p.add("learning rate must be above 0 and at most 10, not " + learningRate);
+            p.add(Text.of("training.settings.learning-rate", str(learningRate)));
         }
         if (!(momentum >= 0 && momentum < 1)) {
-            p.add("momentum must be at least 0 and below 1, not " + momentum);
+            p.add(Text.of("training.settings.momentum", str(momentum)));
         }
         if (!(validationSplit >= 0 && validationSplit < 1)) {
-            p.add("validation split must be at least 0 and below 1, not " + validationSplit);
+            p.add(Text.of("training.settings.validation-split", str(validationSplit)));
         }
         if (augmentation != null) {
             if (!(augmentation.rotationDegrees() >= 0 && augmentation.rotationDegrees() <= 180)) {
-                p.add("rotation must be between 0 and 180 degrees, not " + augmentation.rotationDegrees());
+                p.add(Text.of("training.settings.rotation", str(augmentation.rotationDegrees())));
             }
             if (augmentation.shiftPixels() < 0 || augmentation.shiftPixels() > 14) {
-                p.add("shift must be between 0 and 14 pixels, not " + augmentation.shiftPixels());
+                p.add(Text.of("training.settings.shift", str(augmentation.shiftPixels())));
             }
         }
         if (earlyStoppingPatience < 0) {
-            p.add("early-stopping patience must be 0 (off) or more, not " + earlyStoppingPatience);
+            p.add(Text.of("training.settings.early-stopping", str(earlyStoppingPatience)));
         }
         if (reduceLrPatience < 0) {
-            p.add("reduce-lr patience must be 0 (off) or more, not " + reduceLrPatience);
+            p.add(Text.of("training.settings.reduce-lr-patience", str(reduceLrPatience)));
         }
         if (!(reduceLrFactor > 0 && reduceLrFactor < 1)) {
-            p.add("reduce-lr factor must be above 0 and below 1, not " + reduceLrFactor);
+            p.add(Text.of("training.settings.reduce-lr-factor", str(reduceLrFactor)));
         }
         if (!(minLearningRate >= 0)) {
-            p.add("minimum learning rate must be 0 or more, not " + minLearningRate);
+            p.add(Text.of("training.settings.min-learning-rate", str(minLearningRate)));
         }
         if ((earlyStoppingPatience > 0 || reduceLrPatience > 0) && validationSplit == 0) {
-            p.add("early stopping and reduce-lr watch the validation loss: set a validation split above 0");
+            p.add(Text.of("training.settings.needs-validation"));
         }
         if (schedule != null) {
-            p.addAll(schedule.problems(epochs));
+            p.addAll(schedule.problemTexts(epochs));
         }
         if (limit != null && limit < 1) {
-            p.add("limit must be at least 1 image, not " + limit);
+            p.add(Text.of("training.settings.limit", str(limit)));
         }
         if (threads != null && threads < 1) {
-            p.add("threads must be at least 1, not " + threads);
+            p.add(Text.of("training.settings.threads-too-few", str(threads)));
         } else if (threads != null && threads > limits.maxThreads()) {
-            p.add("threads is " + threads + "; this server allows at most " + limits.maxThreads()
-                    + " (more threads than cores only slow training down)");
+            p.add(Text.of("training.settings.threads-too-many", str(threads), str(limits.maxThreads())));
         }
 
         if (dataset != null && !org.convlab.dataset.DatasetLibrary.KEY.matcher(dataset).matches()) {
-            p.add("dataset must be the key of a data set (lower-case letters, digits and dashes, as listed by"
-                    + " \"data list\" or GET /api/datasets), not \"" + dataset.substring(0, Math.min(40, dataset.length()))
-                    .replaceAll("\\p{Cntrl}", "?") + "\"");
+            p.add(Text.of("training.settings.dataset", dataset.substring(0, Math.min(40, dataset.length()))
+                    .replaceAll("\\p{Cntrl}", "?")));
         }
-        if (!p.isEmpty()) {
-            throw new InvalidModelException(p);
-        }
+        return p;
+    }
+
+    /** A value as the learner gave it: "0.1", "100000". */
+    private static String str(Object value) {
+        return String.valueOf(value);
     }
 }

@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.training.tracker.WarmUpTracker;
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -51,18 +52,15 @@ public record LearningRateSchedule(Kind kind, int warmupEpochs) {
 
     /** The shapes a learner can choose, with the one sentence the form and the docs show. */
     public enum Kind {
-        CONSTANT("constant", "The same rate all the way (reduce-on-plateau may still lower it)."),
-        STEP("step", "Divides the rate by 10 halfway through the run and again at three quarters."),
-        COSINE("cosine", "Glides the rate down along a half cosine to almost nothing by the last step."),
-        ONE_CYCLE("one-cycle", "Climbs from a small rate to the rate (the first 30% of the run unless a warm-up is set),"
-                + " then anneals down to almost nothing.");
+        CONSTANT("constant"),
+        STEP("step"),
+        COSINE("cosine"),
+        ONE_CYCLE("one-cycle");
 
         private final String jsonName;
-        private final String help;
 
-        Kind(String jsonName, String help) {
+        Kind(String jsonName) {
             this.jsonName = jsonName;
-            this.help = help;
         }
 
         @JsonValue
@@ -70,8 +68,9 @@ public record LearningRateSchedule(Kind kind, int warmupEpochs) {
             return jsonName;
         }
 
-        public String help() {
-            return help;
+        /** The one sentence on what this shape does, to be written in the reader's language. */
+        public Text help() {
+            return Text.of("training.schedule." + jsonName + ".help");
         }
 
         @JsonCreator
@@ -101,12 +100,16 @@ public record LearningRateSchedule(Kind kind, int warmupEpochs) {
 
     /** Problems with this schedule in a run of {@code epochs} epochs, in the learner's words. */
     List<String> problems(int epochs) {
-        List<String> p = new ArrayList<>();
+        return problemTexts(epochs).stream().map(Text::toString).toList();
+    }
+
+    /** {@link #problems}, as words each reader reads in their own language. */
+    List<Text> problemTexts(int epochs) {
+        List<Text> p = new ArrayList<>();
         if (warmupEpochs < 0) {
-            p.add("warm-up must be 0 (none) or more epochs, not " + warmupEpochs);
+            p.add(Text.of("training.settings.warmup-negative", String.valueOf(warmupEpochs)));
         } else if (warmupEpochs > 0 && epochs >= 1 && warmupEpochs >= epochs) {
-            p.add("warm-up is " + warmupEpochs + " epochs but the run has " + epochs
-                    + ": leave at least one epoch after the warm-up");
+            p.add(Text.of("training.settings.warmup-too-long", String.valueOf(warmupEpochs), String.valueOf(epochs)));
         }
         return p;
     }
@@ -160,7 +163,13 @@ public record LearningRateSchedule(Kind kind, int warmupEpochs) {
         return points;
     }
 
-    /** A few words for the run page and the dashboard ("cosine, 1 warm-up epoch"). */
+    /** {@link #describe()} in the reader's language: the shape's name (code) and its warm-up. */
+    public Text describeText() {
+        return warmupEpochs > 0 ? Text.of("training.schedule.with-warmup", kind.jsonName(),
+                Text.count("training.schedule.warmup-epochs", warmupEpochs)) : Text.of("training.schedule.name", kind.jsonName());
+    }
+
+    /** A few words for logs ("cosine, 1 warm-up epoch"). */
     public String describe() {
         return kind.jsonName() + (warmupEpochs > 0 ? ", " + warmupEpochs + " warm-up epoch" + (warmupEpochs == 1 ? "" : "s") : "");
     }

@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import java.util.List;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.Presets;
@@ -16,11 +17,11 @@ import org.convlab.model.Presets;
  * @param settings every training setting
  * @param reasons why each choice, in the order the page lists them
  */
-public record Recipe(String name, String title, String goal, String preset, Hyperparameters settings,
+public record Recipe(String name, Text title, Text goal, String preset, Hyperparameters settings,
         List<Reason> reasons) {
 
     /** One choice ("Batch size 128") and why it was made, in a sentence a learner can follow. */
-    public record Reason(String choice, String why) {}
+    public record Reason(Text choice, Text why) {}
 
     public Recipe {
         reasons = List.copyOf(reasons);

@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import ai.djl.Device;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -64,18 +65,36 @@ public final class RunImport {
 
     /** The refusal for a run trained on a data set this server does not have (for this uploader), saying what it was. */
     public static RefusedException notHere(String what) {
-        return new RefusedException("This run was trained on a data set this server does not have (" + what.replaceAll("\\p{Cntrl}", "?")
-                + "); upload it to the ConvLab it was trained on, or import that data set here first");
+        return new RefusedException(Text.of("training.import.dataset-not-here", what.replaceAll("\\p{Cntrl}", "?")));
     }
 
     /** An upload refused: the message is one line in the learner's words, with no server path. */
     public static final class RefusedException extends IllegalArgumentException {
+
+        private final transient Text text;
+
+        /** A refusal whose line is not (yet) in the bundle: shown as it is in every language. */
         public RefusedException(String message) {
-            super(message);
+            this(Text.of("training.refused.as-is", message));
         }
 
         RefusedException(String message, Throwable cause) {
-            super(message, cause);
+            this(Text.of("training.refused.as-is", message), cause);
+        }
+
+        public RefusedException(Text text) {
+            super(text.toString());
+            this.text = text;
+        }
+
+        RefusedException(Text text, Throwable cause) {
+            super(text.toString(), cause);
+            this.text = text;
+        }
+
+        /** The refusal's words, to be written in the reader's language. */
+        public Text text() {
+            return text;
         }
     }
 
@@ -142,14 +161,13 @@ public final class RunImport {
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > max) {
-                    throw new RefusedException("the file is larger than " + size(max)
-                            + "; a run zip holds one model of at most a few million weights");
+                    throw new RefusedException(Text.of("training.import.too-large", size(max)));
                 }
                 out.write(buffer, 0, n);
             }
         }
         if (total == 0) {
-            throw new RefusedException("the file is empty; choose the .zip that a run's Download gave you");
+            throw new RefusedException(Text.of("training.import.empty"));
         }
     }
 
@@ -159,20 +177,19 @@ public final class RunImport {
         try (InputStream in = Files.newInputStream(zipFile)) {
             if (in.readNBytes(magic, 0, 4) < 4 || magic[0] != 'P' || magic[1] != 'K'
                     || !((magic[2] == 3 && magic[3] == 4) || (magic[2] == 5 && magic[3] == 6))) {
-                throw new RefusedException("the file is not a zip; choose the .zip that a run's Download gave you");
+                throw new RefusedException(Text.of("training.import.not-zip"));
             }
         }
         ZipFile zip;
         try {
             zip = ZipFile.builder().setPath(zipFile).setUseUnicodeExtraFields(false).get();
         } catch (IOException | RuntimeException e) {
-            throw new RefusedException("the zip is damaged and cannot be read (" + oneLine(e) + ")", e);
+            throw new RefusedException(Text.of("training.import.damaged", oneLine(e)), e);
         }
         try (zip) {
             List<ZipArchiveEntry> entries = Collections.list(zip.getEntriesInPhysicalOrder());
             if (entries.size() > caps.maxEntries()) {
-                throw new RefusedException("the zip holds " + entries.size() + " entries; a ConvLab run holds two files"
-                        + " (run.json and the weights)");
+                throw new RefusedException(Text.of("training.import.too-many-entries", String.valueOf(entries.size())));
             }
             for (ZipArchiveEntry entry : entries) {
                 checkName(entry.getName());
@@ -185,30 +202,28 @@ public final class RunImport {
             for (ZipArchiveEntry entry : entries) {
                 String name = entry.getName();
                 if (!seen.add(name)) {
-                    throw new RefusedException("the zip holds \"" + shown(name) + "\" twice; a ConvLab run zip never does");
+                    throw new RefusedException(Text.of("training.import.twice", shown(name)));
                 }
                 if (entry.isUnixSymlink()) {
-                    throw new RefusedException("the zip holds a link (\"" + shown(name) + "\"); a ConvLab run holds only files");
+                    throw new RefusedException(Text.of("training.import.link", shown(name)));
                 }
                 String inner = top == null ? name : name.substring(top.length());
                 if (entry.isDirectory() || name.endsWith("/")) {
                     if (inner.isEmpty()) {
                         continue;  // the run's own top folder, as a zip tool may list it
                     }
-                    throw new RefusedException("the zip holds a folder \"" + shown(name) + "\" where a ConvLab run has only"
-                            + " run.json and its weights");
+                    throw new RefusedException(Text.of("training.import.folder", shown(name)));
                 }
                 if (!zip.canReadEntryData(entry)) {
-                    throw new RefusedException("\"" + shown(name) + "\" is encrypted or packed in a way ConvLab does not read");
+                    throw new RefusedException(Text.of("training.import.encrypted", shown(name)));
                 }
                 long size = entry.getSize();
                 long packed = entry.getCompressedSize();
                 if (size > caps.maxEntryBytes() || (inner.equals("run.json") && size > caps.maxRunJsonBytes())) {
-                    throw new RefusedException("\"" + shown(name) + "\" unpacks to more than a ConvLab run's file can be");
+                    throw new RefusedException(Text.of("training.import.entry-too-large", shown(name)));
                 }
                 if (size > 1 << 20 && packed >= 0 && size > packed * caps.maxRatio()) {
-                    throw new RefusedException("\"" + shown(name) + "\" unpacks to over " + caps.maxRatio()
-                            + " times its packed size, which no run file does: the zip is refused as a zip bomb");
+                    throw new RefusedException(Text.of("training.import.ratio", shown(name), String.valueOf(caps.maxRatio())));
                 }
                 declared += Math.max(size, 0);
                 if (inner.equals("run.json")) {
@@ -216,19 +231,17 @@ public final class RunImport {
                 } else if (PARAMS.matcher(inner).matches() && params == null) {
                     params = entry;
                 } else {
-                    throw new RefusedException("the zip holds \"" + shown(name) + "\", which is not part of a ConvLab run"
-                            + " (only run.json and one model-0000.params)");
+                    throw new RefusedException(Text.of("training.import.stranger", shown(name)));
                 }
             }
             if (declared > caps.maxTotalBytes()) {
-                throw new RefusedException("the zip unpacks to more than " + size(caps.maxTotalBytes())
-                        + ", more than any ConvLab run");
+                throw new RefusedException(Text.of("training.import.total-too-large", size(caps.maxTotalBytes())));
             }
             if (runJson == null) {
-                throw new RefusedException("the zip has no run.json, so it is not a ConvLab run");
+                throw new RefusedException(Text.of("training.import.no-run-json"));
             }
             if (params == null) {
-                throw new RefusedException("the zip has no weights (model-0000.params), so there is no trained model in it");
+                throw new RefusedException(Text.of("training.import.no-weights"));
             }
             long[] budget = {caps.maxTotalBytes()};
             unpack(zip, runJson, temp.resolve("run.json"), caps.maxRunJsonBytes(), budget);
@@ -254,31 +267,29 @@ public final class RunImport {
             return null;
         }
         if (atTop || firsts.size() > 1) {
-            throw new RefusedException("the zip's files are not all in one run folder; a ConvLab run zip holds one run");
+            throw new RefusedException(Text.of("training.import.not-one-folder"));
         }
         return firsts.iterator().next();
     }
 
     private static void checkName(String name) {
         if (name.isEmpty() || name.length() > 300) {
-            throw new RefusedException("the zip holds an entry with an empty or overlong name");
+            throw new RefusedException(Text.of("training.import.bad-name"));
         }
         if (name.indexOf('\\') >= 0 || name.startsWith("/") || DRIVE.matcher(name).matches()
                 || name.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-            throw new RefusedException("the zip holds \"" + shown(name) + "\", a path outside its own folder;"
-                    + " ConvLab refuses such zips");
+            throw new RefusedException(Text.of("training.import.outside", shown(name)));
         }
         String[] parts = name.split("/", -1);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
             boolean lastOfFolder = i == parts.length - 1 && name.endsWith("/");
             if (part.equals("..") || part.equals(".") || (part.isEmpty() && !lastOfFolder)) {
-                throw new RefusedException("the zip holds \"" + shown(name) + "\", a path outside its own folder;"
-                        + " ConvLab refuses such zips");
+                throw new RefusedException(Text.of("training.import.outside", shown(name)));
             }
         }
         if (parts.length > 3) {
-            throw new RefusedException("the zip holds \"" + shown(name) + "\", nested deeper than a ConvLab run's files");
+            throw new RefusedException(Text.of("training.import.too-deep", shown(name)));
         }
     }
 
@@ -291,8 +302,7 @@ public final class RunImport {
                 written += n;
                 budget[0] -= n;
                 if (written > max || budget[0] < 0) {
-                    throw new RefusedException("\"" + shown(entry.getName()) + "\" unpacks to more than its header says"
-                            + " or a run's file can be: the zip is refused as a zip bomb");
+                    throw new RefusedException(Text.of("training.import.bomb", shown(entry.getName())));
                 }
                 out.write(buffer, 0, n);
             }
@@ -303,10 +313,10 @@ public final class RunImport {
             if (Files.exists(to.getParent()) && e instanceof java.nio.file.FileSystemException) {
                 throw (IOException) e;  // the server's disk, not the upload
             }
-            throw new RefusedException("\"" + shown(entry.getName()) + "\" in the zip is damaged (" + oneLine(e) + ")", e);
+            throw new RefusedException(Text.of("training.import.entry-damaged", shown(entry.getName()), oneLine(e)), e);
         }
         if (entry.getSize() >= 0 && written != entry.getSize()) {
-            throw new RefusedException("\"" + shown(entry.getName()) + "\" in the zip is damaged (its size does not match)");
+            throw new RefusedException(Text.of("training.import.entry-size", shown(entry.getName())));
         }
     }
 
@@ -316,8 +326,8 @@ public final class RunImport {
         try {
             model = RunStore.load(dir, Device.cpu());
         } catch (RuntimeException e) {
-            throw new RefusedException("the weights do not fit the run's model (" + oneLine(e.getCause() == null ? e
-                    : e.getCause()) + ")", e);
+            throw new RefusedException(Text.of("training.import.weights-misfit", oneLine(e.getCause() == null ? e
+                    : e.getCause())), e);
         }
         try (model; NDManager manager = NDManager.newBaseManager(Device.cpu())) {
             SequentialBlock expected = NetworkBuilder.build(model.spec());
@@ -326,32 +336,32 @@ public final class RunImport {
             List<Pair<String, Parameter>> want = expected.getParameters().stream().toList();
             List<Pair<String, Parameter>> got = model.block().getParameters().stream().toList();
             if (want.size() != got.size()) {
-                throw new RefusedException("the weights do not fit the run's model (" + got.size()
-                        + " weight arrays, the model has " + want.size() + ")");
+                throw new RefusedException(Text.of("training.import.weights-count", String.valueOf(got.size()),
+                        String.valueOf(want.size())));
             }
             for (int i = 0; i < want.size(); i++) {
                 Parameter w = want.get(i).getValue();
                 Parameter g = got.get(i).getValue();
                 if (!g.isInitialized()) {
-                    throw new RefusedException("the weights do not fit the run's model (weight array " + (i + 1)
-                            + " of " + want.size() + " is missing from the file)");
+                    throw new RefusedException(Text.of("training.import.weights-missing", String.valueOf(i + 1),
+                            String.valueOf(want.size())));
                 }
                 if (!w.getArray().getShape().equals(g.getArray().getShape())) {
-                    throw new RefusedException("the weights do not fit the run's model (weight array " + (i + 1)
-                            + " of " + want.size() + " should be " + w.getArray().getShape() + ", the file has "
-                            + g.getArray().getShape() + ")");
+                    throw new RefusedException(Text.of("training.import.weights-shape", String.valueOf(i + 1),
+                            String.valueOf(want.size()), String.valueOf(w.getArray().getShape()),
+                            String.valueOf(g.getArray().getShape())));
                 }
             }
             float[][] p = model.probabilities(new float[dataset.channels() * dataset.height() * dataset.width()], 1);
             for (float v : p[0]) {
                 if (!Float.isFinite(v)) {
-                    throw new RefusedException("the weights are damaged: the model predicts no numbers (NaN) from them");
+                    throw new RefusedException(Text.of("training.import.weights-nan"));
                 }
             }
         } catch (RefusedException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new RefusedException("the weights do not fit the run's model (" + oneLine(e) + ")", e);
+            throw new RefusedException(Text.of("training.import.weights-misfit", oneLine(e)), e);
         }
     }
 

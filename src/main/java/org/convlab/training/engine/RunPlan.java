@@ -2,6 +2,7 @@ package org.convlab.training.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.i18n.Text;
 import org.convlab.dataset.Dataset;
 import org.convlab.model.InvalidModelException;
 import org.convlab.model.ModelLimits;
@@ -26,33 +27,37 @@ public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
     private static final long MB = 1024 * 1024;
 
     public static RunPlan check(ModelSpec spec, Hyperparameters hp, ModelLimits limits) {
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         ValidatedModel model = null;
         try {
             model = ModelValidator.validate(spec, limits);
         } catch (InvalidModelException e) {
-            problems.addAll(e.problems());
+            problems.addAll(texts(e));
         }
         if (hp == null) {
-            problems.add("the settings are missing");
+            problems.add(Text.of("training.plan.no-settings"));
         } else {
-            try {
-                hp.validate(limits);
-            } catch (InvalidModelException e) {
-                problems.addAll(e.problems());
-            }
+            problems.addAll(hp.problems(limits));
             if (model != null && hp.batchSize() >= 1 && hp.batchSize() <= limits.maxBatchSize()) {
                 checkMemory(model, hp.batchSize(), limits, problems);
             }
             if (hp.device() == DeviceChoice.GPU && !gpuUsable()) {
-                problems.add("a GPU was asked for but none is usable on this server (ConvLab's default build trains on"
-                        + " the CPU; see the README's \"GPU training\"): choose the device cpu or auto");
+                problems.add(Text.of("training.plan.no-gpu"));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidModelException(problems);
+            throw new RunRefused(problems);
         }
         return new RunPlan(model, hp);
+    }
+
+    /** A model's problems as words: its own where it carries them, else each line as it is. */
+    private static List<Text> texts(InvalidModelException e) {
+        Throwable refusal = e;
+        if (refusal instanceof RunRefused words) {
+            return words.texts();
+        }
+        return e.problemTexts();
     }
 
     /**
@@ -60,25 +65,34 @@ public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
      * input must be the images' channels × height × width and its output one value per class.
      */
     public static List<String> misfits(ValidatedModel model, Dataset data) {
-        List<String> problems = new ArrayList<>();
+        return misfitTexts(model, data).stream().map(Text::toString).toList();
+    }
+
+    /** {@link #misfits}, as words each reader reads in their own language. */
+    public static List<Text> misfitTexts(ValidatedModel model, Dataset data) {
+        List<Text> problems = new ArrayList<>();
         LayerInput images = new LayerInput(data.train().channels(), data.train().rows(), data.train().cols());
         var in = model.input();
         if (in.channels() != images.channels() || in.height() != images.height() || in.width() != images.width()) {
-            problems.add("the model takes " + in.channels() + "×" + in.height() + "×" + in.width()
-                    + " images (channels×height×width) but " + data.name() + " has " + images.describe()
-                    + ": set the model's input to " + images.channels() + "×" + images.height() + "×" + images.width());
+            problems.add(Text.of("training.plan.input-misfit", shape(in.channels(), in.height(), in.width()),
+                    data.name(), images.describe(), shape(images.channels(), images.height(), images.width())));
         }
         int classes = data.classNames().size();
         if (model.spec().classesOrDefault() != classes) {
-            problems.add("the model ends in " + model.spec().classesOrDefault() + " classes but " + data.name() + " has "
-                    + classes + ": end with a dense layer of " + classes + " units");
+            problems.add(Text.of("training.plan.classes-misfit", model.spec().classesOrDefault(), data.name(), classes));
         }
         return problems;
     }
 
+    /** "1×28×28": code-like, the same in every language. */
+    private static String shape(int channels, int height, int width) {
+        return channels + "×" + height + "×" + width;
+    }
+
     private record LayerInput(int channels, int height, int width) {
-        String describe() {
-            return channels + "×" + height + "×" + width + " (" + (channels == 3 ? "colour" : "grayscale") + ")";
+        Text describe() {
+            return Text.of(channels == 3 ? "training.plan.colour-shape" : "training.plan.grayscale-shape",
+                    shape(channels, height, width));
         }
     }
 
@@ -97,7 +111,7 @@ public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
         return images * valuesPerImage(model) * Float.BYTES + PARAMETER_COPIES * model.totalParams() * Float.BYTES;
     }
 
-    private static void checkMemory(ValidatedModel model, int batchSize, ModelLimits limits, List<String> problems) {
+    private static void checkMemory(ValidatedModel model, int batchSize, ModelLimits limits, List<Text> problems) {
         long allowed = limits.maxBatchMemoryMb() >= Long.MAX_VALUE / MB ? Long.MAX_VALUE : limits.maxBatchMemoryMb() * MB;
         long needed = stepBytes(model, batchSize);
         if (needed <= allowed) {
@@ -106,12 +120,10 @@ public record RunPlan(ValidatedModel model, Hyperparameters hyperparameters) {
         long perImage = (long) TRAINING_COPIES * valuesPerImage(model) * Float.BYTES;
         long fitting = (allowed - PARAMETER_COPIES * model.totalParams() * Float.BYTES) / perImage;
         if (stepBytes(model, 1) > allowed || fitting < 1) {
-            problems.add(String.format("the model's layers hold %,d values for each image, too many for this server's"
-                    + " memory (about %,d MB per step, %,d MB allowed): use fewer filters or units, or pool earlier",
-                    valuesPerImage(model), needed / MB, limits.maxBatchMemoryMb()));
+            problems.add(Text.of("training.plan.layers-too-large", valuesPerImage(model), needed / MB,
+                    limits.maxBatchMemoryMb()));
         } else {
-            problems.add(String.format("with batch size %,d one training step needs about %,d MB of memory; this server"
-                    + " allows %,d MB: use a batch size of at most %,d", batchSize, needed / MB,
+            problems.add(Text.of("training.plan.batch-too-large", (long) batchSize, needed / MB,
                     limits.maxBatchMemoryMb(), fitting));
         }
     }

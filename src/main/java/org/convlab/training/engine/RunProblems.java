@@ -1,6 +1,8 @@
 package org.convlab.training.engine;
 
 import java.util.regex.Pattern;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
@@ -16,7 +18,13 @@ public final class RunProblems {
 
     private RunProblems() {}
 
+    /** {@link #text}, in English: what a stored run's problem says (the log and the database keep English). */
     public static String describe(Throwable error) {
+        return text(error).toString();
+    }
+
+    /** What stopped a run, in words each reader reads in their own language where the cause carries them. */
+    public static Text text(Throwable error) {
         Throwable cause = error;
         while ((cause.getMessage() == null || cause instanceof CompletionException
                 || cause instanceof ExecutionException) && cause.getCause() != null
@@ -24,14 +32,16 @@ public final class RunProblems {
             cause = cause.getCause();
         }
         if (cause instanceof OutOfMemoryError) {
-            return "the run needed more memory than the server has; try a smaller batch size or a smaller model";
+            return Text.of("training.problem.out-of-memory");
+        }
+        if (cause instanceof TextException words) {
+            return words.text();
         }
         String message = cause.getMessage();
         if (message == null || message.isBlank()) {
-            return "the training engine stopped unexpectedly (" + cause.getClass().getSimpleName()
-                    + "); the details are in the server's log";
+            return Text.of("training.problem.engine-stopped", cause.getClass().getSimpleName());
         }
-        return readable(message);
+        return Text.of("training.refused.as-is", readable(message));
     }
 
     /** The first line of a message, without server paths, at most 300 characters. */

@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,8 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters, bo
     /** A request larger than this is refused before it is parsed. */
     public static final int MAX_BYTES = 256 * 1024;
     private static final Set<String> FIELDS = Set.of("preset", "spec", "recipe", "hyperparameters");
-    private static final String EXAMPLE = "send JSON like {\"preset\": \"baseline-cnn\", \"hyperparameters\": {\"epochs\": 1}}";
+    /** What to send instead, as code: the same in every language. */
+    private static final String EXAMPLE = "{\"preset\": \"baseline-cnn\", \"hyperparameters\": {\"epochs\": 1}}";
 
     /** A request read over the engine's own defaults ({@link Hyperparameters#defaults()}), as the CLI reads it. */
     public static RunRequestJson parse(String json) {
@@ -51,25 +53,24 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters, bo
      */
     public static RunRequestJson parse(String json, java.util.function.Function<ModelSpec, Hyperparameters> defaultsFor) {
         if (json == null || json.isBlank()) {
-            throw new InvalidModelException("the request has no body: " + EXAMPLE);
+            throw refused("training.request.no-body", EXAMPLE);
         }
         if (json.length() > MAX_BYTES) {
-            throw new InvalidModelException("the request is larger than " + MAX_BYTES / 1024 + " KB; a run request is a few KB");
+            throw refused("training.api.request-too-large", MAX_BYTES / 1024);
         }
         JsonNode root;
         try {
             root = StrictJson.MAPPER.readTree(json);
         } catch (JacksonException e) {
-            throw new InvalidModelException("the request cannot be read (" + StrictJson.describe(e) + "); " + EXAMPLE);
+            throw refused("training.request.unreadable", StrictJson.describe(e), EXAMPLE);
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidModelException("the request must be a JSON object: " + EXAMPLE);
+            throw refused("training.request.not-object", EXAMPLE);
         }
         for (Iterator<String> names = root.propertyNames().iterator(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                throw new InvalidModelException("unknown field '" + (name.length() > 40 ? name.substring(0, 39) + "…" : name)
-                        + "' (known: preset, spec, recipe, hyperparameters)");
+                throw refused("training.request.unknown-field", name.length() > 40 ? name.substring(0, 39) + "…" : name);
             }
         }
         Recipe recipe = recipe(root.get("recipe"));
@@ -78,34 +79,33 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters, bo
         boolean hasPreset = preset != null && !preset.isNull();
         boolean hasSpec = specNode != null && !specNode.isNull();
         if (hasPreset && hasSpec || recipe == null && !hasPreset && !hasSpec) {
-            throw new InvalidModelException("give either a \"preset\" or a \"spec\" (or a \"recipe\"), not "
-                    + (hasPreset ? "both" : "neither"));
+            throw refused(hasPreset ? "training.request.preset-and-spec" : "training.request.no-model");
         }
         ModelSpec spec;
         if (!hasPreset && !hasSpec) {
             spec = recipe.model();
         } else if (hasPreset) {
             if (!preset.isString()) {
-                throw new InvalidModelException("\"preset\" must be a preset's name (known: " + String.join(", ", Presets.names()) + ")");
+                throw refused("training.request.preset-not-name", String.join(", ", Presets.names()));
             }
             String name = preset.asString();
-            spec = Presets.find(name).orElseThrow(() -> new InvalidModelException("unknown preset '"
-                    + (name.length() > 40 ? name.substring(0, 39) + "…" : name) + "' (known: " + String.join(", ", Presets.names()) + ")"));
+            spec = Presets.find(name).orElseThrow(() -> refused("training.request.unknown-preset",
+                    name.length() > 40 ? name.substring(0, 39) + "…" : name, String.join(", ", Presets.names())));
         } else {
             if (!specNode.isObject()) {
-                throw new InvalidModelException("\"spec\" must be a model spec (a JSON object with \"layers\")");
+                throw refused("training.request.spec-not-object");
             }
             try {
                 spec = StrictJson.MAPPER.treeToValue(specNode, ModelSpec.class);
             } catch (JacksonException e) {
-                throw new InvalidModelException("the model spec is not valid: " + StrictJson.describe(e));
+                throw refused("training.request.spec-invalid", StrictJson.describe(e));
             }
         }
         JsonNode settings = root.get("hyperparameters");
         Map<String, Object> given = null;
         if (settings != null && !settings.isNull()) {
             if (!settings.isObject()) {
-                throw new InvalidModelException("\"hyperparameters\" must be an object such as {\"epochs\": 2}");
+                throw refused("training.request.settings-not-object", "{\"epochs\": 2}");
             }
             given = StrictJson.MAPPER.convertValue(settings, new TypeReference<Map<String, Object>>() {});
         }
@@ -113,12 +113,17 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters, bo
                 : SettingsJson.over(recipe.settings(), given), hasSpec);
     }
 
+    /** A request refused with one line, in words each reader reads in their own language. */
+    private static RunRefused refused(String key, Object... args) {
+        return new RunRefused(Text.of(key, args));
+    }
+
     private static Recipe recipe(JsonNode name) {
         if (name == null || name.isNull()) {
             return null;
         }
         if (!name.isString()) {
-            throw new InvalidModelException("\"recipe\" must be a recipe's name (known: " + String.join(", ", Recipes.names()) + ")");
+            throw refused("training.request.recipe-not-name", String.join(", ", Recipes.names()));
         }
         try {
             return Recipes.get(name.asString());

@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,36 +41,36 @@ final class UploadedRecord {
             record = StrictJson.MAPPER.readValue(Files.readString(file, StandardCharsets.UTF_8), RunRecord.class);
         } catch (JacksonException e) {
             if (String.valueOf(e.getMessage()).startsWith("Trailing token")) {
-                throw new RunImport.RefusedException("run.json is not a ConvLab run record: it goes on after its closing }", e);
+                throw new RunImport.RefusedException(Text.of("training.import.json-trailing"), e);
             }
-            throw new RunImport.RefusedException("run.json is not a ConvLab run record: " + StrictJson.describe(e), e);
+            throw new RunImport.RefusedException(Text.of("training.import.json-not-record", StrictJson.describe(e)), e);
         } catch (java.nio.charset.CharacterCodingException | java.io.UncheckedIOException e) {
-            throw new RunImport.RefusedException("run.json is not text (UTF-8)", e);
+            throw new RunImport.RefusedException(Text.of("training.import.json-not-text"), e);
         }
         if (record == null) {
-            throw new RunImport.RefusedException("run.json is empty (null)");
+            throw new RunImport.RefusedException(Text.of("training.import.json-empty"));
         }
         List<String> problems = new ArrayList<>();
         if (record.format() != RunRecord.FORMAT) {
-            throw new RunImport.RefusedException("run.json has run format " + record.format() + "; this ConvLab reads format "
-                    + RunRecord.FORMAT);
+            throw new RunImport.RefusedException(Text.of("training.import.json-format",
+                    String.valueOf(record.format()), String.valueOf(RunRecord.FORMAT)));
         }
         if (record.spec() == null) {
-            throw new RunImport.RefusedException("run.json has no model spec");
+            throw new RunImport.RefusedException(Text.of("training.import.json-no-spec"));
         }
         ValidatedModel model;
         try {
             model = ModelValidator.validate(record.spec(), limits);
         } catch (InvalidModelException e) {
-            throw new RunImport.RefusedException("run.json's model is not one this server accepts: " + String.join("; ", e.problems()), e);
+            throw new RunImport.RefusedException(Text.of("training.import.json-model", String.join("; ", e.problems())), e);
         }
         if (record.hyperparameters() == null) {
-            throw new RunImport.RefusedException("run.json has no settings (hyperparameters)");
+            throw new RunImport.RefusedException(Text.of("training.import.json-no-settings"));
         }
         try {
             record.hyperparameters().validate(limits);
         } catch (InvalidModelException e) {
-            throw new RunImport.RefusedException("run.json's settings are not ones this server accepts: " + String.join("; ", e.problems()), e);
+            throw new RunImport.RefusedException(Text.of("training.import.json-settings", String.join("; ", e.problems())), e);
         }
         // The settings' key was checked above (letters, digits and dashes), so it may be shown.
         RunImport.Dataset dataset = datasets.forKey(record.hyperparameters().dataset());
@@ -104,7 +105,7 @@ final class UploadedRecord {
         checkHistory(problems, record);
         checkMetrics(problems, record.metrics(), dataset.classNames().size());
         if (!problems.isEmpty()) {
-            throw new RunImport.RefusedException("run.json does not describe a run that could have trained here: " + problems.getFirst());
+            throw new RunImport.RefusedException(Text.of("training.import.json-impossible", problems.getFirst()));
         }
         return new Checked(record, dataset);
     }

@@ -2,6 +2,7 @@ package org.convlab.training.queue;
 
 import java.util.List;
 import java.util.Optional;
+import org.convlab.i18n.Text;
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.DjlRuntime;
 import org.springframework.stereotype.Service;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Service;
 public class DeviceService {
 
     /** Why the choice has no gpu, in a learner's words. */
-    public static final String NO_GPU = "No NVIDIA GPU is usable on this server, so runs train on the processor.";
+    public static final Text NO_GPU = Text.of("training.device.no-gpu");
 
     /** Asked once, on first use, so starting the app does not load the engine; GPUs do not come and go. */
     private volatile Boolean gpuUsable;
@@ -35,7 +36,7 @@ public class DeviceService {
     }
 
     /** The one line saying why gpu is not offered, or empty where it is. */
-    public Optional<String> whyNoGpu() {
+    public Optional<Text> whyNoGpu() {
         return gpuUsable() ? Optional.empty() : Optional.of(NO_GPU);
     }
 

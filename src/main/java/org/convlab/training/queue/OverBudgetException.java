@@ -1,7 +1,7 @@
 package org.convlab.training.queue;
 
-import java.util.Locale;
-import org.convlab.model.InvalidModelException;
+import org.convlab.i18n.Text;
+import org.convlab.training.engine.RunRefused;
 import org.convlab.training.engine.Hyperparameters;
 
 /**
@@ -10,11 +10,11 @@ import org.convlab.training.engine.Hyperparameters;
  * experiments pages, the API) shows its one line as it shows any other setting that cannot be
  * trained; the line says what to change.
  */
-public final class OverBudgetException extends InvalidModelException {
+public final class OverBudgetException extends RunRefused {
 
     private final boolean tooManyWaiting;
 
-    private OverBudgetException(String problem, boolean tooManyWaiting) {
+    private OverBudgetException(Text problem, boolean tooManyWaiting) {
         super(problem);
         this.tooManyWaiting = tooManyWaiting;
     }
@@ -29,57 +29,50 @@ public final class OverBudgetException extends InvalidModelException {
 
     /** One run asks for more images × epochs than the budget allows (the Train page warns with it before Start). */
     public static OverBudgetException tooLarge(Hyperparameters hp, RunBudget budget) {
-        return tooLarge("This run", hp, budget);
+        return tooLarge(Text.of("training.budget.this-run"), hp, budget);
     }
 
     /** {@code subject}: which run, in the learner's words ("This run", "Each run of this grid"). */
-    static OverBudgetException tooLarge(String subject, Hyperparameters hp, RunBudget budget) {
+    static OverBudgetException tooLarge(Text subject, Hyperparameters hp, RunBudget budget) {
         long max = budget.maxImageEpochs();
         int images = RunBudget.images(hp);
         int epochs = hp.epochs();
         long fewerImages = Math.min(max / epochs, RunBudget.TRAIN_IMAGES);
         long fewerEpochs = max / Math.max(1, images);
-        String change;
+        Text change;
         if (fewerImages >= 1 && fewerEpochs >= 1) {
-            change = "Choose at most " + number(fewerImages) + " images, or at most " + epochs(fewerEpochs) + ".";
+            change = Text.of("training.budget.fewer-images-or-epochs", fewerImages, epochs(fewerEpochs));
         } else if (fewerImages >= 1) {
-            change = "Choose at most " + number(fewerImages) + " images.";
+            change = Text.of("training.budget.fewer-images", fewerImages);
         } else {
-            change = "Choose 1 epoch and at most " + number(Math.min(max, RunBudget.TRAIN_IMAGES)) + " images.";
+            change = Text.of("training.budget.one-epoch", Math.min(max, RunBudget.TRAIN_IMAGES));
         }
-        return new OverBudgetException(subject + " would train on " + number(images) + " images × " + epochs(epochs)
-                + " = " + number(RunBudget.imageEpochs(hp)) + "; your runs may use at most " + number(max)
-                + " each. " + change, false);
+        return new OverBudgetException(Text.of("training.budget.too-large", subject, (long) images, epochs(epochs),
+                RunBudget.imageEpochs(hp), max, change), false);
     }
 
     /** One more run would leave more runs waiting than the budget allows. */
     static OverBudgetException tooManyWaiting(long waiting) {
-        return new OverBudgetException("You already have " + runs(waiting) + " waiting, the most you may have. "
-                + "Wait for one to start, or cancel one.", true);
+        return new OverBudgetException(Text.of("training.budget.too-many-waiting", runs(waiting)), true);
     }
 
     /** A grid's runs would leave more runs waiting than the budget allows. */
     static OverBudgetException gridTooLarge(int gridRuns, long waiting, RunBudget budget) {
         int max = budget.maxWaitingRuns();
         if (gridRuns > max) {
-            return new OverBudgetException("This grid would queue " + runs(gridRuns) + ", but you may have at most "
-                    + runs(max) + " waiting. Train the variants one at a time, or ask your teacher for a larger limit.", false);
+            return new OverBudgetException(Text.of("training.budget.grid-too-large", runs(gridRuns), runs(max)), false);
         }
-        return new OverBudgetException("This grid would queue " + runs(gridRuns) + " beside the " + waiting
-                + " you have waiting; you may have at most " + runs(max) + " waiting. Wait for "
-                + (waiting + gridRuns - max == 1 ? "one of yours" : waiting + gridRuns - max + " of yours")
-                + " to start, or cancel " + (waiting + gridRuns - max == 1 ? "one." : "some."), true);
+        long over = waiting + gridRuns - max;
+        return new OverBudgetException(over == 1
+                ? Text.of("training.budget.grid-wait-one", runs(gridRuns), waiting, runs(max))
+                : Text.of("training.budget.grid-wait-some", runs(gridRuns), waiting, runs(max), over), true);
     }
 
-    private static String runs(long n) {
-        return n + (n == 1 ? " run" : " runs");
+    private static Text runs(long n) {
+        return Text.count("training.budget.runs", n);
     }
 
-    private static String epochs(long n) {
-        return number(n) + (n == 1 ? " epoch" : " epochs");
-    }
-
-    private static String number(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+    private static Text epochs(long n) {
+        return Text.count("training.budget.epochs", n);
     }
 }

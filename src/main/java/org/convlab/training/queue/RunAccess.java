@@ -38,9 +38,10 @@ public class RunAccess {
      * Thrown for a run that does not exist and for one the user may not see, alike (NotYours): a page
      * says so, the API answers 404.
      */
-    public static final class RunNotFoundException extends RuntimeException {
+    /** Missing and someone else's alike, so an id reveals nothing ({@link NotYours#RUN} in English). */
+    public static final class RunNotFoundException extends org.convlab.i18n.TextException {
         public RunNotFoundException() {
-            super(NotYours.RUN);
+            super(org.convlab.i18n.Text.of("training.access.run-not-found"));
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.convlab.model.InvalidModelException;
+import org.convlab.i18n.Text;
+import org.convlab.training.engine.RunRefused;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.ModelSpecJson;
@@ -109,7 +111,7 @@ public class RunQueue implements AutoCloseable {
     private RunJob submitChecked(long ownerId, ModelSpec spec, Hyperparameters given, String kind, String lesson) {
         Hyperparameters hp = given;
         RunPlan plan = RunPlan.check(spec, hp, training.limits());
-        hp = checkData(ownerId, plan.model(), hp, "");
+        hp = checkData(ownerId, plan.model(), hp, null);
         RunBudget budget = budgets.budgetFor(ownerId);
         if (!budget.allows(hp)) {
             throw OverBudgetException.tooLarge(hp, budget);
@@ -129,24 +131,30 @@ public class RunQueue implements AutoCloseable {
      * made the data set's count when it has fewer than Fashion-MNIST's 60,000, so budgets and time
      * estimates (which read a missing limit as 60,000) count what will really train.
      */
-    private Hyperparameters checkData(long ownerId, ValidatedModel model, Hyperparameters hp, String prefix) {
+    private Hyperparameters checkData(long ownerId, ValidatedModel model, Hyperparameters hp, String variant) {
         if (!datasets.mayUse(ownerId, hp.dataset())) {
-            throw new InvalidModelException(List.of(prefix + "there is no data set \"" + hp.dataset()
-                    + "\" you can use: choose one listed on the Data page"));
+            throw new RunRefused(ofVariant(variant, Text.of("training.queue.no-dataset", String.valueOf(hp.dataset()))));
         }
         org.convlab.dataset.Dataset data;
         try {
             data = training.datasets().dataset(hp.dataset());
         } catch (org.convlab.dataset.DatasetException e) {
-            throw new InvalidModelException(List.of(prefix + "the data set cannot be used just now: " + e.getMessage()));
+            Throwable cause = e;
+            Object why = cause instanceof org.convlab.i18n.TextException words ? words.text() : e.getMessage();
+            throw new RunRefused(ofVariant(variant, Text.of("training.queue.dataset-unusable", why)));
         }
-        List<String> misfits = RunPlan.misfits(model, data);
+        List<Text> misfits = RunPlan.misfitTexts(model, data);
         if (!misfits.isEmpty()) {
-            throw new InvalidModelException(misfits.stream().map(m -> prefix + m).toList());
+            throw new RunRefused(misfits.stream().map(m -> ofVariant(variant, m)).toList());
         }
         int images = data.train().size();
         boolean beyond = hp.limit() == null || hp.limit() > images;
         return images < TrainingTimes.TRAIN_IMAGES && beyond ? hp.withLimit(images) : hp;
+    }
+
+    /** A problem of a grid's variant names the variant: {@code variant "relu": …}; a single run's is as it is. */
+    private static Text ofVariant(String variant, Text problem) {
+        return variant == null ? problem : Text.of("training.queue.variant-problem", variant, problem);
     }
 
     private Object lockOf(long ownerId) {
@@ -185,10 +193,12 @@ public class RunQueue implements AutoCloseable {
             try {
                 model = RunPlan.check(variant.spec(), variant.hyperparameters(), training.limits()).model();
             } catch (IllegalArgumentException | InvalidModelException e) {
-                throw new InvalidModelException(List.of("variant \"" + variant.label() + "\": " + e.getMessage()));
+                throw new RunRefused(ofVariant(variant.label(), e instanceof RunRefused words ? words.text()
+                        : e instanceof InvalidModelException invalid ? invalid.oneLineText()
+                        : Text.of("training.refused.as-is", e.getMessage())));
             }
             // Names the variant in each of its lines itself.
-            settings.add(checkData(ownerId, model, variant.hyperparameters(), "variant \"" + variant.label() + "\": "));
+            settings.add(checkData(ownerId, model, variant.hyperparameters(), variant.label()));
             models.add(model);
         }
         // A grid's runs are the learner's runs: each must fit the budget, and all of them wait at once.
@@ -196,8 +206,8 @@ public class RunQueue implements AutoCloseable {
         boolean alike = settings.stream().map(RunBudget::imageEpochs).distinct().count() == 1;
         for (int i = 0; i < settings.size(); i++) {
             if (!budget.allows(settings.get(i))) {
-                throw OverBudgetException.tooLarge(alike ? "Each run of this grid"
-                        : "The run \"" + grid.variants().get(i).label() + "\"", settings.get(i), budget);
+                throw OverBudgetException.tooLarge(alike ? Text.of("training.budget.each-grid-run")
+                        : Text.of("training.budget.named-run", grid.variants().get(i).label()), settings.get(i), budget);
             }
         }
         synchronized (lockOf(ownerId)) {

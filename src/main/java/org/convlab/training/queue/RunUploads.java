@@ -91,8 +91,8 @@ public class RunUploads {
     public RunJob upload(long ownerId, InputStream zip) {
         synchronized (locks.computeIfAbsent(ownerId, k -> new Object())) {
             if (runs.countByOwnerIdAndGridKind(ownerId, RunJob.UPLOAD_KIND) >= MAX_UPLOADS_PER_LEARNER) {
-                throw new RunImport.RefusedException("you already keep " + MAX_UPLOADS_PER_LEARNER
-                        + " uploaded runs, the most one learner may");
+                throw new RunImport.RefusedException(org.convlab.i18n.Text.of("training.import.too-many-uploads",
+                        String.valueOf(MAX_UPLOADS_PER_LEARNER)));
             }
             String id = training.newRunId(new ModelSpec("uploaded", List.of()));
             RunImport.Imported imported;

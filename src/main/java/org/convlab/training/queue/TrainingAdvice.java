@@ -2,6 +2,7 @@ package org.convlab.training.queue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.convlab.i18n.Text;
 import org.convlab.training.engine.ProgressListener.EpochReport;
 
 /**
@@ -33,26 +34,17 @@ public final class TrainingAdvice {
     /** Training accuracy this much above validation accuracy (with the losses far apart too) is memorising. */
     private static final double ACCURACY_GAP = 0.10;
 
-    /** What is happening, what to try, and the lesson that explains it. */
-    public record Advice(String kind, String message, String lesson) {}
+    /** What is happening, what to try (to be written in the reader's language), and the lesson that explains it. */
+    public record Advice(String kind, Text message, String lesson) {}
 
     private TrainingAdvice() {}
 
     public static List<Advice> of(List<EpochReport> epochs, List<LiveRun.Point> batches) {
         List<Advice> advice = new ArrayList<>();
         if (diverged(epochs, batches)) {
-            advice.add(new Advice("diverging",
-                    "The loss is exploding instead of falling: each step overshoots, so the learning rate is too "
-                            + "large for this model (with momentum the steps add up and grow larger still). "
-                            + "Cancel, and lower the learning rate: try one 10 times smaller.",
-                    "learn/learning"));
+            advice.add(new Advice("diverging", Text.of("training.advice.diverging"), "learn/learning"));
         } else if (overfitting(epochs)) {
-            advice.add(new Advice("overfitting",
-                    "Training keeps getting better while validation gets worse: the model is starting to "
-                            + "memorise its training images instead of learning what the classes look like. Try "
-                            + "more training images, dropout, data augmentation, L2 weight penalties, or fewer "
-                            + "epochs (early stopping).",
-                    "learn/learning"));
+            advice.add(new Advice("overfitting", Text.of("training.advice.overfitting"), "learn/learning"));
         }
         return advice;
     }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.Random;
@@ -44,8 +46,8 @@ final class AugmentationPreview extends Div {
             }
             String name = dataset.className(train.label(index));
             Div pair = new Div(
-                    new PixelImage(raw, train.channels(), train.rows(), train.cols(), name + ", original"),
-                    new PixelImage(shown, train.channels(), train.rows(), train.cols(), name + ", as training may see it"),
+                    new PixelImage(raw, train.channels(), train.rows(), train.cols(), t("training.augmentation.original", name)),
+                    new PixelImage(shown, train.channels(), train.rows(), train.cols(), t("training.augmentation.changed", name)),
                     new Span(name));
             pair.addClassName("augmentation-pair");
             add(pair);

@@ -11,16 +11,16 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import static org.convlab.base.ui.I18n.t;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.convlab.model.InvalidModelException;
 import org.convlab.dataset.library.DatasetCatalog;
 import org.convlab.dataset.library.DatasetChoice;
 import org.convlab.dataset.ui.DatasetPicker;
+import org.convlab.model.InvalidModelException;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.Presets;
 import org.convlab.model.ui.ModelDraft;
@@ -40,16 +40,15 @@ import org.convlab.training.queue.RunQueue;
  */
 @PermitAll
 @Route("train/experiments")
-@PageTitle("Experiments · ConvLab")
-final class ExperimentsView extends Main {
+final class ExperimentsView extends Main implements HasDynamicTitle {
 
     final Select<String> model = new Select<>();
     /** The data set every variant trains on; the base model's input and output follow it. */
     final DatasetPicker dataset;
-    final RadioButtonGroup<ExperimentGrid.Kind> kind = new RadioButtonGroup<>("Experiment");
-    final IntegerField epochs = new IntegerField("Epochs per run");
+    final RadioButtonGroup<ExperimentGrid.Kind> kind = new RadioButtonGroup<>(t("training.experiments.experiment"));
+    final IntegerField epochs = new IntegerField(t("training.experiments.epochs"));
     final Select<Integer> images = new Select<>();
-    final Button start = new Button("Queue the runs", VaadinIcon.PLAY.create());
+    final Button start = new Button(t("training.experiments.start"), VaadinIcon.PLAY.create());
     final Paragraph problem = new Paragraph();
     final Div results = new Div();
 
@@ -65,26 +64,24 @@ final class ExperimentsView extends Main {
         this.current = current;
         this.training = training;
         addClassNames("page", "experiments-view");
-        add(new H1("Experiments"), new Paragraph("Ask one question of a model: train a few versions that differ "
-                + "in one setting, and compare them side by side. Every run is a normal run: it appears on the "
-                + "Runs page too. On a laptop processor, use a quick subset and a few epochs."));
+        add(new H1(t("training.experiments.heading")), new Paragraph(t("training.experiments.intro")));
 
         List<String> choices = new ArrayList<>();
-        ModelDraft.current().ifPresent(d -> choices.add(TrainView.DRAFT_CHOICE));
+        ModelDraft.current().ifPresent(d -> choices.add(TrainView.draftChoice()));
         choices.addAll(Presets.names());
-        model.setLabel("Base model");
+        model.setLabel(t("training.experiments.base-model"));
         model.setItems(choices);
         model.setValue(choices.contains("baseline-cnn") ? "baseline-cnn" : choices.getFirst());
         boolean gpu = devices.gpuUsable();
         kind.setItems(Arrays.stream(ExperimentGrid.Kind.values())
                 .filter(k -> gpu || k != ExperimentGrid.Kind.DEVICE).toList());
-        kind.setItemLabelGenerator(k -> k.title() + ": " + k.question());
+        kind.setItemLabelGenerator(k -> t("training.experiments.kind", t(k.title()), t(k.question())));
         kind.setValue(ExperimentGrid.Kind.POOLING);
         epochs.setValue(2);
-        images.setLabel("Training images per run");
+        images.setLabel(t("training.experiments.images"));
         images.setItems(HyperparameterForm.IMAGE_COUNTS);
-        images.setItemLabelGenerator(n -> n == 0 ? String.format(Locale.ROOT, "all %,d", trainCount())
-                : String.format(Locale.ROOT, "first %,d (quick)", n));
+        images.setItemLabelGenerator(n -> n == 0 ? t("training.form.images-all", trainCount())
+                : t("training.form.images-quick", n));
         // "All" counts the chosen set's images; the labels are drawn again when it changes.
         dataset.addValueChangeListener(e -> images.getListDataView().refreshAll());
         images.setValue(5_000);
@@ -96,25 +93,27 @@ final class ExperimentsView extends Main {
         form.addClassName("builder-toolbar");
         add(form, kind, problem, start);
         if (!gpu) {
-            Paragraph noGpu = new Paragraph("CPU vs GPU is not offered: " + DeviceService.NO_GPU
-                    + " For a sense of the difference: in deck 000's notebook the convolutional model took 377 s"
-                    + " on the processor and 23 s on a GPU, the fully connected one 17 s and 14 s. Convolutions"
-                    + " gain the most, because a GPU does their many small multiply-and-sums in parallel.");
+            Paragraph noGpu = new Paragraph(t("training.experiments.no-gpu", DeviceService.NO_GPU));
             noGpu.addClassName("no-gpu");
             add(noGpu);
         }
-        add(new H2("Results"), results);
+        add(new H2(t("training.experiments.results")), results);
         List<GridRun> grids = current.get().map(u -> queue.gridsOf(u.getId())).orElse(List.of());
         grids.forEach(grid -> results.add(new GridPanel(grid)));
         if (grids.isEmpty()) {
-            results.add(new Paragraph("No experiment yet."));
+            results.add(new Paragraph(t("training.experiments.none-yet")));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("training.experiments.page-title");
     }
 
     /** The chosen model, its input and output fitted to the chosen data set (as on the Train page). */
     private ModelSpec baseModel() {
         String choice = model.getValue();
-        ModelSpec spec = TrainView.DRAFT_CHOICE.equals(choice) ? ModelDraft.current().orElse(Presets.get("keras-cnn"))
+        ModelSpec spec = TrainView.draftChoice().equals(choice) ? ModelDraft.current().orElse(Presets.get("keras-cnn"))
                 : Presets.get(choice);
         DatasetChoice data = dataset.getValue();
         return data == null ? spec : spec.forData(data.channels(), data.imageSize(), data.classNames().size());
@@ -139,7 +138,7 @@ final class ExperimentsView extends Main {
             results.getChildren().filter(c -> !(c instanceof GridPanel)).toList().forEach(results::remove);
             results.addComponentAsFirst(new GridPanel(grid));
         } catch (IllegalArgumentException | InvalidModelException e) {
-            problem.setText("Nothing was queued: " + e.getMessage());
+            problem.setText(t("training.experiments.not-queued", RunText.refusal(e)));
             problem.setVisible(true);
         }
     }

@@ -1,5 +1,10 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
+import org.convlab.base.ui.I18n;
+import org.convlab.i18n.Translations;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -26,8 +31,8 @@ import org.convlab.training.engine.RunState;
 final class GridPanel extends Div {
 
     final Grid<LiveRun> table = new Grid<>();
-    final Chart accuracy = new Chart("Test accuracy of each variant");
-    final Chart speed = new Chart("Seconds per epoch of each variant");
+    final Chart accuracy = new Chart(t("training.grid-panel.accuracy-chart"));
+    final Chart speed = new Chart(t("training.grid-panel.speed-chart"));
 
     private final GridRun grid;
     private final List<Runnable> subscriptions = new ArrayList<>();
@@ -36,26 +41,26 @@ final class GridPanel extends Div {
     GridPanel(GridRun grid) {
         this.grid = grid;
         addClassName("grid-panel");
-        table.addColumn(grid::label).setHeader("Variant").setFlexGrow(2);
-        table.addColumn(run -> run.state().name().toLowerCase(Locale.ROOT)).setHeader("State");
-        table.addColumn(GridPanel::progress).setHeader("Progress");
-        table.addColumn(run -> run.testAccuracy() == null ? "" : String.format(Locale.ROOT, "%.2f%%", 100 * run.testAccuracy()))
-                .setHeader("Test accuracy");
-        table.addColumn(run -> lastEpoch(run) == null ? "" : String.format(Locale.ROOT, "%.3f", lastEpoch(run).validationLoss()))
-                .setHeader("Validation loss");
-        table.addColumn(run -> lastEpoch(run) == null ? "" : String.format(Locale.ROOT, "%.1f s", secondsPerEpoch(run)))
-                .setHeader("Seconds / epoch");
-        table.addColumn(run -> lastEpoch(run) == null ? "" : String.format(Locale.ROOT, "%,.0f", lastEpoch(run).imagesPerSecond()))
-                .setHeader("Images / s");
+        table.addColumn(run -> variant(grid.label(run))).setHeader(t("training.grid-panel.variant")).setFlexGrow(2);
+        table.addColumn(run -> RunText.status(run.state())).setHeader(t("training.grid-panel.state"));
+        table.addColumn(GridPanel::progress).setHeader(t("training.grid-panel.progress"));
+        table.addColumn(run -> run.testAccuracy() == null ? "" : I18n.percent(run.testAccuracy(), 2))
+                .setHeader(t("training.grid-panel.test-accuracy"));
+        table.addColumn(run -> lastEpoch(run) == null ? "" : I18n.decimal(lastEpoch(run).validationLoss(), 3))
+                .setHeader(t("training.grid-panel.validation-loss"));
+        table.addColumn(run -> lastEpoch(run) == null ? "" : t("training.grid-panel.seconds", I18n.decimal(secondsPerEpoch(run), 1)))
+                .setHeader(t("training.grid-panel.seconds-per-epoch"));
+        table.addColumn(run -> lastEpoch(run) == null ? "" : I18n.decimal(lastEpoch(run).imagesPerSecond(), 0))
+                .setHeader(t("training.grid-panel.images-per-second"));
         table.addComponentColumn(run -> new Anchor(run.state() == RunState.DONE ? "runs/" + run.id() : "train/live/" + run.id(),
-                run.state() == RunState.DONE ? "open" : "watch")).setHeader("");
+                t(run.state() == RunState.DONE ? "training.grid-panel.open" : "training.grid-panel.watch"))).setHeader("");
         table.setItems(grid.runs());
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         Div charts = new Div(accuracy, speed);
         charts.addClassName("side-by-side");
-        add(new H3(grid.kind().title() + " · " + grid.runs().size() + " runs"),
-                new Paragraph(grid.kind().question()), table, charts);
+        add(new H3(t("training.grid-panel.title", grid.kind().title(), I18n.count("training.budget.runs", grid.runs().size()))),
+                new Paragraph(t(grid.kind().question())), table, charts);
         refresh();
     }
 
@@ -83,23 +88,32 @@ final class GridPanel extends Div {
 
     void refresh() {
         table.getDataProvider().refreshAll();
-        List<String> labels = grid.runs().stream().map(grid::label).toList();
+        List<String> labels = grid.runs().stream().map(grid::label).map(GridPanel::variant).toList();
         accuracy.setConfig(ChartConfig.bar(labels)
-                .series("test accuracy (%)", grid.runs().stream()
+                .series(t("training.grid-panel.accuracy-axis"), grid.runs().stream()
                         .map(r -> r.testAccuracy() == null ? 0.0 : Math.round(1000 * r.testAccuracy()) / 10.0).toList())
-                .axes(null, "test accuracy (%)"));
+                .axes(null, t("training.grid-panel.accuracy-axis")));
         speed.setConfig(ChartConfig.bar(labels)
-                .series("seconds per epoch", grid.runs().stream()
+                .series(t("training.grid-panel.speed-axis"), grid.runs().stream()
                         .map(r -> lastEpoch(r) == null ? 0.0 : Math.round(10 * secondsPerEpoch(r)) / 10.0).toList())
-                .axes(null, "seconds per epoch"));
+                .axes(null, t("training.grid-panel.speed-axis")));
+    }
+
+    /**
+     * A variant's label as stored ("max pooling", "+ dropout") in the reader's language where the
+     * bundle has words for it; labels that are code or numbers ("relu + adam", "batch 64", "GPU") stay.
+     */
+    static String variant(String label) {
+        String key = "training.variant." + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return Translations.has(key) ? t(key) : label;
     }
 
     private static String progress(LiveRun run) {
         var latest = run.latest();
         if (latest == null || run.finished()) {
-            return run.finished() ? "" : "waiting";
+            return run.finished() ? "" : t("training.grid-panel.waiting");
         }
-        return "epoch " + latest.epoch() + "/" + latest.epochs();
+        return t("training.grid-panel.epoch", latest.epoch(), latest.epochs());
     }
 
     private static EpochReport lastEpoch(LiveRun run) {

@@ -1,5 +1,10 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
+import org.convlab.base.ui.I18n;
+import org.convlab.i18n.Text;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,71 +32,60 @@ final class HyperparameterForm extends FormLayout {
     static final List<Integer> IMAGE_COUNTS = java.util.stream.Stream.concat(java.util.stream.Stream.of(0),
             RunSizes.SUBSETS.stream().filter(n -> n > 0)).toList();
 
-    final IntegerField epochs = integer("Epochs", 5,
-            "How many times the model sees every training image.");
-    final IntegerField batchSize = integer("Batch size", 64,
-            "Images per learning step: bigger batches are faster per image but take fewer steps.");
+    final IntegerField epochs = integer("training.form.epochs", 5, "training.form.epochs.help");
+    final IntegerField batchSize = integer("training.form.batch-size", 64, "training.form.batch-size.help");
     final Select<OptimizerKind> optimizer = new Select<>();
-    final NumberField learningRate = new NumberField("Learning rate");
+    final NumberField learningRate = new NumberField(t("training.form.learning-rate"));
     final Select<LearningRateSchedule.Kind> schedule = new Select<>();
-    final IntegerField warmup = integer("Warm-up (epochs)", 0,
-            "Climbs from 1/25 of the rate to the rate over these first epochs (0 = none).");
-    final NumberField validationSplit = new NumberField("Validation share");
+    final IntegerField warmup = integer("training.form.warmup", 0, "training.form.warmup.help");
+    final NumberField validationSplit = new NumberField(t("training.form.validation-split"));
     final Select<Integer> images = new Select<>();
-    final NumberField rotation = new NumberField("Random rotation (degrees)");
-    final IntegerField shift = integer("Random shift (pixels)", 0,
-            "Moves each training image by up to this many pixels.");
-    final Checkbox flip = new Checkbox("Random left-right flip");
-    final IntegerField earlyStopping = integer("Early stopping (epochs)", 0,
-            "Stop when validation loss has not improved for this many epochs (0 = never).");
-    final IntegerField reduceLr = integer("Halve the learning rate after (epochs)", 0,
-            "Halve the learning rate when validation loss stalls this long (0 = never).");
-    final IntegerField seed = integer("Random seed", 42,
-            "The same seed and settings give the same split and the same starting weights.");
+    final NumberField rotation = new NumberField(t("training.form.rotation"));
+    final IntegerField shift = integer("training.form.shift", 0, "training.form.shift.help");
+    final Checkbox flip = new Checkbox(t("training.form.flip"));
+    final IntegerField earlyStopping = integer("training.form.early-stopping", 0, "training.form.early-stopping.help");
+    final IntegerField reduceLr = integer("training.form.reduce-lr", 0, "training.form.reduce-lr.help");
+    final IntegerField seed = integer("training.form.seed", 42, "training.form.seed.help");
     final Select<DeviceChoice> device = new Select<>();
 
     /**
      * @param devices the devices this server can train on (gpu only where one is usable)
      * @param whyNoGpu the one line saying why gpu is missing from them, or empty where it is offered
      */
-    HyperparameterForm(List<DeviceChoice> devices, Optional<String> whyNoGpu) {
+    HyperparameterForm(List<DeviceChoice> devices, Optional<Text> whyNoGpu) {
         addClassName("hyperparameter-form");
-        optimizer.setLabel("Optimizer");
+        optimizer.setLabel(t("training.form.optimizer"));
         optimizer.setItems(OptimizerKind.values());
         optimizer.setValue(OptimizerKind.ADAM);
-        optimizer.setHelperText("How weights move each step. Adam adapts the step size per weight and "
-                + "usually works out of the box; SGD is the plain gradient step.");
-        learningRate.setPlaceholder("optimizer's usual");
+        optimizer.setHelperText(t("training.form.optimizer.help"));
+        learningRate.setPlaceholder(t("training.form.learning-rate.placeholder"));
         learningRate.setMin(0);
-        learningRate.setHelperText("The size of each step. Leave empty for the optimizer's usual value "
-                + "(0.001 for Adam, 0.01 for SGD).");
-        schedule.setLabel("Learning-rate schedule");
+        learningRate.setHelperText(t("training.form.learning-rate.help", I18n.decimalUpTo(0.001, 3), I18n.decimalUpTo(0.01, 2)));
+        schedule.setLabel(t("training.form.schedule"));
         schedule.setItems(LearningRateSchedule.Kind.values());
         schedule.setValue(LearningRateSchedule.Kind.CONSTANT);
-        schedule.setHelperText(LearningRateSchedule.Kind.CONSTANT.help());
+        schedule.setHelperText(t(LearningRateSchedule.Kind.CONSTANT.help()));
         // One sentence per choice: the helper text follows the choice.
-        schedule.addValueChangeListener(e -> schedule.setHelperText(e.getValue() == null ? "" : e.getValue().help()));
+        schedule.addValueChangeListener(e -> schedule.setHelperText(e.getValue() == null ? "" : t(e.getValue().help())));
         validationSplit.setValue(0.1);
         validationSplit.setMin(0);
         validationSplit.setMax(0.5);
         validationSplit.setStep(0.05);
-        validationSplit.setHelperText("Share of the training images held back to check for overfitting "
-                + "after each epoch (the same share from every class).");
-        images.setLabel("Training images");
+        validationSplit.setHelperText(t("training.form.validation-split.help"));
+        images.setLabel(t("training.form.images"));
         images.setItems(IMAGE_COUNTS);
         images.setItemLabelGenerator(this::imagesLabel);
         images.setValue(0);
-        images.setHelperText("A subset is enough to see a model learn. The page starts with the largest one that "
-                + "trains in about a minute on this server.");
+        images.setHelperText(t("training.form.images.help"));
         rotation.setValue(0.0);
         rotation.setMin(0);
         rotation.setMax(45);
-        rotation.setHelperText("Turns each training image by a random angle up to this.");
-        flip.setTooltipText("Mirrors half of the training images: a shoe pointing left is still a shoe.");
-        device.setLabel("Device");
+        rotation.setHelperText(t("training.form.rotation.help"));
+        flip.setTooltipText(t("training.form.flip.help"));
+        device.setLabel(t("training.form.device"));
         device.setItems(devices);
         device.setValue(DeviceChoice.AUTO);
-        device.setHelperText(whyNoGpu.orElse("auto uses an NVIDIA GPU when one is usable, else the processor."));
+        device.setHelperText(t(whyNoGpu.orElse(Text.of("training.form.device.help"))));
         add(epochs, batchSize, optimizer, learningRate, schedule, warmup, validationSplit, images, rotation, shift, flip,
                 earlyStopping, reduceLr, seed, device);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("600px", 2), new ResponsiveStep("1000px", 3));
@@ -101,8 +95,8 @@ final class HyperparameterForm extends FormLayout {
     private int allImages = org.convlab.training.queue.TrainingTimes.TRAIN_IMAGES;
 
     private String imagesLabel(Integer n) {
-        return n == null || n == 0 ? String.format(java.util.Locale.ROOT, "all %,d", allImages)
-                : String.format(java.util.Locale.ROOT, n <= 5_000 ? "first %,d (quick)" : "first %,d", n);
+        return n == null || n == 0 ? t("training.form.images-all", allImages)
+                : t(n <= 5_000 ? "training.form.images-quick" : "training.form.images-first", n);
     }
 
     /** The chosen data set has {@code count} training images: subsets as large are not offered. */
@@ -125,11 +119,14 @@ final class HyperparameterForm extends FormLayout {
         images.setValue(subset);
     }
 
-    /** No min/max in the browser: the server checks every value against its limits and says why. */
+    /**
+     * A whole-number setting with its label and its sentence (keys). No min/max in the browser: the
+     * server checks every value against its limits and says why.
+     */
     private static IntegerField integer(String label, int value, String help) {
-        IntegerField field = new IntegerField(label);
+        IntegerField field = new IntegerField(t(label));
         field.setValue(value);
-        field.setHelperText(help);
+        field.setHelperText(t(help));
         return field;
     }
 

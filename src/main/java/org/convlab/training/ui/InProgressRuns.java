@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -7,7 +9,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
-import java.util.Locale;
 import org.convlab.training.queue.RunJob;
 
 /** The learner's runs that are waiting or training, each linking to its live dashboard. */
@@ -18,13 +19,14 @@ final class InProgressRuns extends Div {
         UnorderedList list = new UnorderedList();
         for (RunJob run : runs) {
             String state = switch (run.getStatus()) {
-                case QUEUED -> "waiting in the queue";
-                case RUNNING -> "training, epoch " + Math.min(run.getEpochsDone() + 1, run.getEpochsTotal()) + " of " + run.getEpochsTotal();
-                case EVALUATING -> "measuring on the test images";
-                default -> run.getStatus().name().toLowerCase(Locale.ROOT);
+                case QUEUED -> t("training.in-progress.queued");
+                case RUNNING -> t("training.in-progress.running", Math.min(run.getEpochsDone() + 1, run.getEpochsTotal()),
+                        run.getEpochsTotal());
+                case EVALUATING -> t("training.in-progress.evaluating");
+                default -> RunText.status(run.getStatus());
             };
             list.add(new ListItem(new Anchor("train/live/" + run.getId(), run.getName()), new Span(" · " + state)));
         }
-        add(new H2("In progress"), list);
+        add(new H2(t("training.in-progress.heading")), list);
     }
 }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -30,23 +32,22 @@ class LatestRunNote implements WhereYouLeftOff {
 
     /** "Your run "keras-cnn 3" finished 2 min ago", "… is training, epoch 3 of 10", and where to look. */
     static Note note(RunJob run, Instant now, ZoneId zone) {
-        String name = "Your run \"" + run.getName() + "\" ";
+        String name = run.getName();
         String when = run.getFinishedAt() == null ? "" : " " + RelativeTime.ago(run.getFinishedAt(), now, zone);
         return switch (run.getStatus()) {
-            case QUEUED -> new Note(name + "is waiting in the queue",
-                    "It starts when a place on the machine is free.", live(run), "Watch it");
-            case RUNNING -> new Note(name + "is training, epoch " + Math.min(run.getEpochsDone() + 1,
-                    run.getEpochsTotal()) + " of " + run.getEpochsTotal(),
-                    "Follow its loss and accuracy live.", live(run), "Watch it");
-            case EVALUATING -> new Note(name + "is being measured on the test images",
-                    "Its scores are ready in a moment.", live(run), "Watch it");
-            case DONE -> new Note(name + "finished" + when,
-                    "See its confusion matrix, filters and the images it gets wrong.", "runs/" + run.getId(),
-                    "Look inside");
-            case FAILED -> new Note(name + "stopped with a problem" + when,
-                    "Its page says what went wrong.", live(run), "See why");
-            case CANCELLED -> new Note(name + "was cancelled" + when,
-                    "Train another when you are ready.", "train", "Train");
+            case QUEUED -> new Note(t("training.latest.queued", name), t("training.latest.queued-text"), live(run),
+                    t("training.latest.watch"));
+            case RUNNING -> new Note(t("training.latest.running", name, Math.min(run.getEpochsDone() + 1,
+                    run.getEpochsTotal()), run.getEpochsTotal()), t("training.latest.running-text"), live(run),
+                    t("training.latest.watch"));
+            case EVALUATING -> new Note(t("training.latest.evaluating", name), t("training.latest.evaluating-text"),
+                    live(run), t("training.latest.watch"));
+            case DONE -> new Note(t("training.latest.done", name, when), t("training.latest.done-text"),
+                    "runs/" + run.getId(), t("training.latest.look-inside"));
+            case FAILED -> new Note(t("training.latest.failed", name, when), t("training.latest.failed-text"), live(run),
+                    t("training.latest.see-why"));
+            case CANCELLED -> new Note(t("training.latest.cancelled", name, when), t("training.latest.cancelled-text"),
+                    "train", t("training.latest.train"));
         };
     }
 

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.util.ArrayList;
@@ -18,28 +20,28 @@ import org.convlab.training.engine.ProgressListener.EpochReport;
  */
 final class LearningCurves extends Div {
 
-    final Chart accuracy = new Chart("Accuracy per epoch, training and validation");
-    final Chart loss = new Chart("Loss per epoch, training and validation");
+    final Chart accuracy = new Chart(t("training.curves.accuracy-chart"));
+    final Chart loss = new Chart(t("training.curves.loss-chart"));
 
     /** {@code runs} maps a label for the legend (ignored for a single run) to the run's record. */
     LearningCurves(Map<String, RunRecord> runs) {
         addClassName("side-by-side");
         int epochs = runs.values().stream().mapToInt(r -> r.history().size()).max().orElse(0);
         List<String> labels = IntStream.rangeClosed(1, epochs).mapToObj(String::valueOf).toList();
-        ChartConfig accuracyConfig = ChartConfig.line(labels).axes("epoch", "accuracy (%)");
-        ChartConfig lossConfig = ChartConfig.line(labels).axes("epoch", "loss");
+        ChartConfig accuracyConfig = ChartConfig.line(labels).axes(t("training.chart.epoch"), t("training.chart.accuracy-percent"));
+        ChartConfig lossConfig = ChartConfig.line(labels).axes(t("training.chart.epoch"), t("training.chart.loss"));
         List<Double> allAccuracies = new ArrayList<>();
         runs.forEach((label, record) -> {
-            String prefix = runs.size() == 1 ? "" : label + " · ";
+            String prefix = runs.size() == 1 ? "" : label + " · ";  // a run's label, then its curve
             List<EpochReport> history = record.history();
             List<Double> trainAccuracy = values(history, r -> r.accuracy() * 100);
-            accuracyConfig.series(prefix + "training", trainAccuracy);
-            lossConfig.series(prefix + "training", values(history, EpochReport::loss));
+            accuracyConfig.series(prefix + t("training.chart.training"), trainAccuracy);
+            lossConfig.series(prefix + t("training.chart.training"), values(history, EpochReport::loss));
             allAccuracies.addAll(trainAccuracy);
             if (hasValidation(history)) {
                 List<Double> validationAccuracy = values(history, r -> r.validationAccuracy() * 100);
-                accuracyConfig.series(prefix + "validation", validationAccuracy);
-                lossConfig.series(prefix + "validation", values(history, EpochReport::validationLoss));
+                accuracyConfig.series(prefix + t("training.chart.validation"), validationAccuracy);
+                lossConfig.series(prefix + t("training.chart.validation"), values(history, EpochReport::validationLoss));
                 allAccuracies.addAll(validationAccuracy);
             }
         });
@@ -51,11 +53,11 @@ final class LearningCurves extends Div {
             // One run: its learning-rate schedule beside its loss (several runs would crowd the right axis).
             RunRecord only = runs.values().iterator().next();
             if (ScheduleCurve.shown(only.hyperparameters())) {
-                lossShown = ChartConfig.xyLine().axes("epoch", "loss");
+                lossShown = ChartConfig.xyLine().axes(t("training.chart.epoch"), t("training.chart.loss"));
                 List<EpochReport> history = only.history();
-                lossShown.points("training", xy(history, EpochReport::loss), true);
+                lossShown.points(t("training.chart.training"), xy(history, EpochReport::loss), true);
                 if (hasValidation(history)) {
-                    lossShown.points("validation", xy(history, EpochReport::validationLoss), true);
+                    lossShown.points(t("training.chart.validation"), xy(history, EpochReport::validationLoss), true);
                 }
                 ScheduleCurve.addTo(lossShown, only.hyperparameters(),
                         ScheduleCurve.stepsPerEpoch(only.hyperparameters(), null, only.trainImages()));
@@ -63,7 +65,7 @@ final class LearningCurves extends Div {
         }
         accuracy.setConfig(accuracyConfig);
         loss.setConfig(lossShown);
-        add(panel("Accuracy", accuracy), panel("Loss", loss));
+        add(panel(t("training.curves.accuracy"), accuracy), panel(t("training.curves.loss"), loss));
     }
 
     private static Div panel(String title, Chart chart) {

@@ -1,5 +1,6 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -83,7 +84,7 @@ final class LiveTraining extends Div {
         learningRate.setValue(defaults.learningRate());
         images.setLabel(text.get("live.images"));
         images.setItems(LessonNetwork.TRAINING_IMAGES);
-        images.setItemLabelGenerator(n -> String.format(Locale.ROOT, "%,d", n));
+        images.setItemLabelGenerator(n -> org.convlab.base.ui.I18n.integer(n));
         images.setValue(defaults.trainingImages());
         dropout = new Checkbox(text.get("live.dropout"));
         l2 = new Checkbox(text.get("live.l2"));
@@ -310,15 +311,16 @@ final class LiveTraining extends Div {
                 validationAccuracy.add(new double[] {e.epoch(), 100 * e.validationAccuracy()});
             }
         }
-        loss.setConfig(ChartConfig.xyLine().points("training", trainLoss, false)
-                .points("validation", validationLoss, true).axes("epoch", "loss"));
-        accuracy.setConfig(ChartConfig.xyLine().points("training", trainAccuracy, false)
-                .points("validation", validationAccuracy, true).axes("epoch", "accuracy (%)"));
+        loss.setConfig(ChartConfig.xyLine().points(t("training.chart.training"), trainLoss, false)
+                .points(t("training.chart.validation"), validationLoss, true).axes(t("training.chart.epoch"), t("training.chart.loss")));
+        accuracy.setConfig(ChartConfig.xyLine().points(t("training.chart.training"), trainAccuracy, false)
+                .points(t("training.chart.validation"), validationAccuracy, true)
+                .axes(t("training.chart.epoch"), t("training.chart.accuracy-percent")));
         showNumbers(epochs);
         List<TrainingAdvice.Advice> given = TrainingAdvice.of(epochs, batches);
         advice.removeAll();
         for (TrainingAdvice.Advice a : given) {
-            Div note = new Div(new Span(a.message() + " "), new Anchor("#training", text.get("live.why")));
+            Div note = new Div(new Span(t(a.message()) + " "), new Anchor("#training", text.get("live.why")));
             note.addClassName("callout-warning");
             note.getElement().setAttribute("data-advice", a.kind());
             advice.add(note);
@@ -335,8 +337,8 @@ final class LiveTraining extends Div {
         numbers.setText(text.get("live.numbers", last.epoch(), percent(last.accuracy()),
                 percent(last.validationAccuracy()), shownPoints(gap(last)), decimal(last.loss()),
                 decimal(last.validationLoss())));
-        numbers.getElement().setAttribute("data-training-accuracy", percent(last.accuracy()));
-        numbers.getElement().setAttribute("data-validation-accuracy", percent(last.validationAccuracy()));
+        numbers.getElement().setAttribute("data-training-accuracy", rootPercent(last.accuracy()));
+        numbers.getElement().setAttribute("data-validation-accuracy", rootPercent(last.validationAccuracy()));
         numbers.getElement().setAttribute("data-gap", points(gap(last)));
         numbers.setVisible(true);
     }
@@ -390,7 +392,13 @@ final class LiveTraining extends Div {
         return wrapper;
     }
 
+    /** A percentage as the page's language writes it ("85.3", "85,3"). */
     private static String percent(double fraction) {
+        return Double.isFinite(fraction) ? org.convlab.base.ui.I18n.decimal(100 * fraction, 1) : "–";
+    }
+
+    /** A percentage for a data attribute: code, the same in every language. */
+    private static String rootPercent(double fraction) {
         return Double.isFinite(fraction) ? String.format(Locale.ROOT, "%.1f", 100 * fraction) : "–";
     }
 
@@ -400,11 +408,11 @@ final class LiveTraining extends Div {
 
     /** A gap as the learner reads it: a negative one with the minus sign the lessons use, not a hyphen. */
     private static String shownPoints(double value) {
-        return points(value).replace('-', '−');
+        return org.convlab.base.ui.I18n.decimal(value, 1).replace('-', '−');
     }
 
     private static String decimal(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, value >= 100 ? "%.0f" : "%.2f", value) : "not a number";
+        return Double.isFinite(value) ? org.convlab.base.ui.I18n.decimal(value, value >= 100 ? 0 : 2) : t("training.live.not-a-number");
     }
 
     private static String seconds(double seconds) {
@@ -412,12 +420,12 @@ final class LiveTraining extends Div {
             return "?";
         }
         long s = Math.round(seconds);
-        return s < 60 ? s + " s" : (s / 60) + " min " + (s % 60) + " s";
+        return s < 60 ? t("training.time.seconds", s) : t("training.time.minutes-seconds", s / 60, s % 60);
     }
 
     private static String firstLine(String problem) {
         if (problem == null || problem.isBlank()) {
-            return "it could not finish.";
+            return t("training.live.no-reason");
         }
         return problem.strip().lines().findFirst().orElse(problem);
     }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.convlab.base.ui.PixelImage;
@@ -72,8 +74,9 @@ final class Pictures {
 
     /** The names of an image's channels, for alt text and captions. */
     static String channelName(int channels, int channel) {
-        return channels == 3 ? COLOURS[channel] : "channel " + (channel + 1);
+        return channels == 3 ? t("training.channel." + COLOURS[channel]) : t("training.channel.number", channel + 1);
     }
 
+    /** The colour channels' keys, in the images' order. */
     private static final String[] COLOURS = {"red", "green", "blue"};
 }

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -33,8 +35,8 @@ final class RecipePanel extends Div {
         Div row = new Div();
         row.addClassName("recipe-buttons");
         for (Recipe recipe : Recipes.all()) {
-            Button button = new Button(recipe.title(), e -> use.accept(recipe));
-            button.setTooltipText(recipe.goal());
+            Button button = new Button(t(recipe.title()), e -> use.accept(recipe));
+            button.setTooltipText(t(recipe.goal()));
             buttons.add(button);
             row.add(button);
         }
@@ -43,17 +45,17 @@ final class RecipePanel extends Div {
         why.setVisible(false);
         // Read out when a recipe is chosen, so a screen-reader user hears what changed.
         why.getElement().setAttribute("aria-live", "polite");
-        add(new Paragraph("Or start from a recipe: a model and settings chosen by measurement, each explained."), row, why);
+        add(new Paragraph(t("training.recipes.intro")), row, why);
     }
 
     void show(Recipe recipe) {
-        whyTitle.setText("Why these settings (" + recipe.name() + " recipe)");
-        goal.setText(recipe.goal() + " Change any of them and see what happens.");
+        whyTitle.setText(t("training.recipes.why", recipe.name()));
+        goal.setText(t("training.recipes.goal", t(recipe.goal())));
         reasons.removeAll();
         for (Recipe.Reason reason : recipe.reasons()) {
-            Span choice = new Span(reason.choice() + ". ");
+            Span choice = new Span(t("training.recipes.choice", t(reason.choice())) + " ");
             choice.addClassName("recipe-choice");
-            reasons.add(new ListItem(choice, new Span(reason.why())));
+            reasons.add(new ListItem(choice, new Span(t(reason.why()))));
         }
         why.setVisible(true);
         shown = recipe;

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import java.util.LinkedHashMap;
@@ -31,21 +33,21 @@ final class RunComparison extends Div {
         curves = new LearningCurves(labelled);
         matrices.addClassName("side-by-side");
         labelled.forEach((label, record) -> {
-            String on = trainedOn.get(label) == null ? "" : " on " + trainedOn.get(label);
-            Div panel = new Div(new H3(label + on + ": " + RunText.percent(record.metrics().testAccuracy())),
+            String accuracy = RunText.percent(record.metrics().testAccuracy());
+            String heading = trainedOn.get(label) == null ? t("training.compare.panel", label, accuracy)
+                    : t("training.compare.panel-on", label, trainedOn.get(label), accuracy);
+            Div panel = new Div(new H3(heading),
                     new ConfusionMatrixPanel(record.classNames(), record.metrics().confusionMatrix(), false));
             panel.addClassName("panel");
             matrices.add(panel);
         });
-        add(new PageSection("Learning curves compared", "Each run's accuracy and loss per epoch, on its training "
-                + "images and its validation images.", curves),
-                new PageSection("Confusion matrices compared", "Rows are the true class, columns what each model "
-                        + "said. Look for the cells that change: which confusions did a change fix?", matrices));
+        add(new PageSection(t("training.compare.curves"), t("training.compare.curves-text"), curves),
+                new PageSection(t("training.compare.matrices"), t("training.compare.matrices-text"), matrices));
     }
 
     /** The model name and date; runs that would share a label get their folder name instead. */
     private static String label(SavedRun run, Map<String, RunRecord> taken) {
-        String label = RunText.runName(run) + " (" + RunText.date(run.record().createdAt()) + ")";
+        String label = t("training.compare.label", RunText.runName(run), RunText.date(run.record().createdAt()));
         return taken.containsKey(label) ? run.id() : label;
     }
 }

@@ -1,5 +1,10 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
+import com.vaadin.flow.component.upload.UploadI18N;
+import org.convlab.base.ui.I18n;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -34,13 +39,13 @@ final class RunUpload extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, uploads.caps().maxUploadBytes()));
         upload.setAcceptedFileTypes("application/zip", ".zip");
-        upload.setUploadButton(new Button("Upload a run (.zip)"));
-        upload.setDropLabel(new Span("or drop one here"));
+        upload.setUploadButton(new Button(t("training.upload.button")));
+        upload.setDropLabel(new Span(t("training.upload.drop")));
+        upload.setI18n(uploadWords());
         upload.addFileRejectedListener(e -> refused(e.getErrorMessage()));
         result.addClassName("run-upload-result");
         result.getElement().setAttribute("aria-live", "polite");
-        Paragraph about = new Paragraph("A run's Download gives a .zip; upload one (yours from another ConvLab, or a"
-                + " classmate's) to open, explain, try and compare it here.");
+        Paragraph about = new Paragraph(t("training.upload.about"));
         about.addClassName("muted");
         add(about, upload, result);
     }
@@ -53,10 +58,10 @@ final class RunUpload extends Div {
             try (InputStream in = event.getInputStream()) {
                 job = uploads.upload(ownerId, in);
             } catch (RunImport.RefusedException e) {
-                problem = e.getMessage();
+                problem = I18n.t(e.text());
             } catch (RuntimeException | java.io.IOException e) {
                 log.warn("An uploaded run could not be stored", e);
-                problem = "the run could not be stored on the server; try again later";
+                problem = t("training.upload.not-stored");
             }
             RunJob stored = job;
             String line = problem;
@@ -73,7 +78,7 @@ final class RunUpload extends Div {
     private void uploaded(RunJob job) {
         result.removeAll();
         result.removeClassName("problem");
-        result.add(new Span("Uploaded: "),
+        result.add(new Span(t("training.upload.done") + " "),
                 new RouterLink(job.getName(), RunView.class, new RouteParameters("id", job.getId())));
         upload.clearFileList();
     }
@@ -81,7 +86,17 @@ final class RunUpload extends Div {
     private void refused(String line) {
         result.removeAll();
         result.addClassName("problem");
-        result.add(new Span("Not uploaded: " + line + "."));
+        result.add(new Span(t("training.upload.refused", line)));
         upload.clearFileList();
+    }
+
+    /** The upload's own words (its drop label, errors, file list) in the page's language. */
+    private static UploadI18N uploadWords() {
+        UploadI18N words = new UploadI18N();
+        words.setAddFiles(new UploadI18N.AddFiles().setOne(t("training.upload.button")).setMany(t("training.upload.button")));
+        words.setDropFiles(new UploadI18N.DropFiles().setOne(t("training.upload.drop")).setMany(t("training.upload.drop")));
+        words.setError(new UploadI18N.Error().setTooManyFiles(t("training.upload.too-many"))
+                .setFileIsTooBig(t("training.upload.too-big")).setIncorrectFileType(t("training.upload.not-zip")));
+        return words;
     }
 }

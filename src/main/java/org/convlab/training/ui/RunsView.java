@@ -4,7 +4,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import static org.convlab.base.ui.I18n.t;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.PermitAll;
@@ -22,8 +23,7 @@ import org.convlab.training.queue.RunUploads;
  */
 @PermitAll
 @Route("runs")
-@PageTitle("Runs · ConvLab")
-final class RunsView extends Main {
+final class RunsView extends Main implements HasDynamicTitle {
 
     final RunsTable table;
     final Div comparison = new Div();
@@ -37,7 +37,7 @@ final class RunsView extends Main {
             CurrentUser current, RunUploads uploads) {
         this.analyses = analyses;
         addClassNames("page", "runs-page");
-        add(new H1("Runs"));
+        add(new H1(t("training.runs.heading")));
         upload = current.get().map(user -> new RunUpload(uploads, user.getId())).orElse(null);
         current.get().ifPresent(user -> {
             List<RunJob> unfinished = queue.runsOf(user.getId()).stream()
@@ -55,9 +55,7 @@ final class RunsView extends Main {
             }
             return;
         }
-        add(new Paragraph("Every model trained here or with the train command, best scores on the test images. "
-                + "Precision, recall and F1 are macro averages over the classes. Click a column to sort by it, a model to "
-                + "open its run, and tick two or more runs to compare them."));
+        add(new Paragraph(t("training.runs.intro")));
         table = new RunsTable(runs, this::datasetName);
         table.addSelectionListener(e -> compare(List.copyOf(e.getAllSelectedItems())));
         table.addItemClickListener(e -> {
@@ -95,10 +93,14 @@ final class RunsView extends Main {
     }
 
     private static Paragraph hint(boolean canCompare) {
-        Paragraph hint = new Paragraph(!canCompare ? "Train a second run to compare two side by side."
-                : "Tick two or more runs to overlay their learning curves and compare their confusion matrices.");
+        Paragraph hint = new Paragraph(t(!canCompare ? "training.runs.train-second" : "training.runs.tick-to-compare"));
         hint.addClassName("muted");
         return hint;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("training.runs.page-title");
     }
 
     private void open(SavedRun run) {

@@ -1,5 +1,7 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import java.util.List;
 import org.convlab.base.ui.ChartConfig;
 import org.convlab.training.engine.Hyperparameters;
@@ -13,8 +15,9 @@ import org.convlab.training.engine.LearningRateSchedule;
  */
 final class ScheduleCurve {
 
-    static final String AXIS = "learning rate";
-    static final String LABEL = "learning rate (schedule)";
+    /** The right-hand axis's title and the curve's label (keys). */
+    static final String AXIS = "training.schedule-curve.axis";
+    static final String LABEL = "training.schedule-curve.label";
     /** Enough samples for a smooth cosine; the line has no markers. */
     private static final int POINTS_PER_EPOCH = 20;
 
@@ -30,7 +33,7 @@ final class ScheduleCurve {
         if (!shown(hp) || stepsPerEpoch < 1) {
             return loss;
         }
-        return loss.pointsOnRight(AXIS, LABEL + ": " + hp.schedule().describe(), rates(hp, stepsPerEpoch), false);
+        return loss.pointsOnRight(t(AXIS), t(LABEL, hp.schedule().describeText()), rates(hp, stepsPerEpoch), false);
     }
 
     /** (epoch, rate) over the whole run: the run's rate times the schedule's multiplier. */

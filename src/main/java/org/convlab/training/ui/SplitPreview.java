@@ -1,12 +1,15 @@
 package org.convlab.training.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
+import org.convlab.base.ui.I18n;
+
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.convlab.dataset.LabeledImages;
 import org.convlab.training.engine.StratifiedSplit;
 
@@ -40,9 +43,8 @@ final class SplitPreview extends Div {
         if (!(share > 0 && share < 1)) {
             rows = List.of();
             // Start says what is wrong with an impossible share; here it only must not pretend to split.
-            summary.setText(share == 0 ? "No images are held out for validation, so every one of the "
-                    + String.format(Locale.ROOT, "%,d", n) + " images trains the model and nothing checks "
-                    + "it for overfitting while it learns." : "Choose a validation share between 0 and 0.5 to see the split.");
+            summary.setText(share == 0 ? t("training.split.none-held-out", n)
+                    : t("training.split.choose-share", I18n.decimalUpTo(0.5, 1)));
             table.setVisible(false);
             return;
         }
@@ -58,13 +60,8 @@ final class SplitPreview extends Div {
         rows = java.util.stream.IntStream.range(0, classes)
                 .mapToObj(c -> new ClassRow(classNames.get(c), all[c], train[c], held[c], randomHeld[c])).toList();
 
-        summary.setText(String.format(Locale.ROOT, "With seed %d, ConvLab holds out %s of each class (%,d of "
-                        + "%,d images) and trains on the rest. The split is stratified: every class gives "
-                        + "its share, so validation accuracy weighs every class as the test does. A plain "
-                        + "random split of the same size and seed would hold out between %,d and %,d images "
-                        + "of a class, %s.",
-                seed, percent(share), stratified.validation().length, n, min(randomHeld), max(randomHeld),
-                unevenness(all, randomHeld, share)));
+        summary.setText(t("training.split.summary", String.valueOf(seed), percent(share), stratified.validation().length,
+                n, min(randomHeld), max(randomHeld), unevenness(all, randomHeld, share)));
         table.show(rows);
         table.setVisible(true);
     }
@@ -82,13 +79,12 @@ final class SplitPreview extends Div {
         for (int c = 0; c < all.length; c++) {
             worst = Math.max(worst, (int) Math.round(Math.abs(randomHeld[c] - all[c] * share)));
         }
-        return worst <= 1 ? "about as even by chance this time"
-                : "up to " + worst + " image" + (worst == 1 ? "" : "s") + " away from a fair share";
+        return worst <= 1 ? t("training.split.even") : I18n.count("training.split.uneven", worst);
     }
 
     private static String percent(double share) {
         double p = share * 100;
-        return p == Math.rint(p) ? String.format(Locale.ROOT, "%d%%", (long) p) : String.format(Locale.ROOT, "%.1f%%", p);
+        return I18n.percent(share, p == Math.rint(p) ? 0 : 1);
     }
 
     private static int[] allOf(int n) {
@@ -115,11 +111,11 @@ final class SplitPreview extends Div {
             // The lessons' table style (styles.css .lesson-table); only its caption is its own.
             getElement().getClassList().addAll(java.util.List.of("lesson-table", "split-table"));
             Element caption = new Element("caption");
-            caption.setText("Images per class: the chosen images, the stratified split, and a random split");
+            caption.setText(t("training.split.caption"));
             Element head = new Element("tr");
-            for (String header : List.of("Class", "Images", "Training", "Validation (stratified)",
-                    "Validation (random split)")) {
-                head.appendChild(cell("th", header).setAttribute("scope", "col"));
+            for (String header : List.of("training.split.class", "training.split.images", "training.split.training",
+                    "training.split.stratified", "training.split.random")) {
+                head.appendChild(cell("th", t(header)).setAttribute("scope", "col"));
             }
             getElement().appendChild(caption, new Element("thead").appendChild(head), body);
         }
@@ -130,7 +126,7 @@ final class SplitPreview extends Div {
                 Element tr = new Element("tr");
                 tr.appendChild(cell("th", row.name()).setAttribute("scope", "row"));
                 for (int value : new int[] {row.images(), row.train(), row.validation(), row.randomValidation()}) {
-                    Element td = cell("td", String.format(Locale.ROOT, "%,d", value));
+                    Element td = cell("td", I18n.integer(value));
                     td.getClassList().add("number");
                     tr.appendChild(td);
                 }

@@ -13,12 +13,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.convlab.dataset.DatasetLibrary;
 import org.convlab.dataset.library.DatasetCatalog;
 import org.convlab.dataset.library.DatasetChoice;
@@ -51,6 +49,9 @@ import org.convlab.model.ValidatedModel;
 import com.vaadin.flow.component.UI;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.convlab.base.ui.I18n;
+import static org.convlab.base.ui.I18n.t;
 
 /**
  * Choose a model and the training settings, see what augmentation does to the images, and start.
@@ -58,11 +59,14 @@ import java.util.OptionalDouble;
  */
 @PermitAll
 @Route("train")
-@PageTitle("Train · ConvLab")
-final class TrainView extends Main implements BeforeEnterObserver {
+final class TrainView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String DRAFT_CHOICE = "your model from the builder";
-    static final String UNMEASURABLE = "Estimated training time on this server: unknown (its speed could not be measured).";
+    /** The model choice that stands for the builder's draft, in the page's language. */
+    static String draftChoice() {
+        return t("training.train.draft-choice");
+    }
+
+    private static final String UNMEASURABLE = "training.train.estimate-unknown";
     /** The Train page with a run's model and settings filled in: this plus the run's id. */
     static final String AGAIN_PATH = "train?again=";
 
@@ -72,7 +76,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
     final Select<String> model = new Select<>();
     final Span modelSummary = new Span();
     final HyperparameterForm form;
-    final Button start = new Button("Start training", VaadinIcon.PLAY.create());
+    final Button start = new Button(t("training.train.start"), VaadinIcon.PLAY.create());
     final Div problems = new Div();
     /** Why {@code ?again=} could not fill in a run's settings. */
     final Paragraph againNote = new Paragraph();
@@ -116,13 +120,12 @@ final class TrainView extends Main implements BeforeEnterObserver {
         this.queue = queue;
         this.current = current;
         addClassNames("page", "train-view");
-        add(new H1("Train a model"), new Paragraph("Pick a model, choose how to train it, and start. Training "
-                + "runs on the server: you can leave this page and come back, and the run keeps going."));
+        add(new H1(t("training.train.heading")), new Paragraph(t("training.train.intro")));
 
         List<String> choices = new ArrayList<>();
-        ModelDraft.current().ifPresent(d -> choices.add(DRAFT_CHOICE));
+        ModelDraft.current().ifPresent(d -> choices.add(draftChoice()));
         choices.addAll(Presets.names());
-        model.setLabel("Model");
+        model.setLabel(t("training.train.model"));
         model.setItems(choices);
         model.setValue(choices.getFirst());
         // New items (a run trained again) empty the choice for a moment: nothing to describe then.
@@ -134,7 +137,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
                 showEstimate();
             }
         });
-        Anchor edit = new Anchor("train/model", "Build or edit a model →");
+        Anchor edit = new Anchor("train/model", t("training.train.edit-model"));
         Div modelRow = new Div(model, modelSummary, edit);
         modelRow.addClassName("model-choice");
         describeModel();
@@ -146,10 +149,11 @@ final class TrainView extends Main implements BeforeEnterObserver {
 
         againNote.addClassName("callout-info");
         againNote.setVisible(false);
-        Anchor ownData = new Anchor("data", "See the data sets, or bring your own →");
+        Anchor ownData = new Anchor("data", t("training.train.own-data"));
         Div dataRow = new Div(dataset, ownData);
         dataRow.addClassName("dataset-choice");
-        add(againNote, new H2("Data"), dataRow, new H2("Model"), modelRow, recipes, new H2("Settings"), form, dataViews);
+        add(againNote, new H2(t("training.train.data")), dataRow, new H2(t("training.train.model")), modelRow, recipes,
+                new H2(t("training.train.settings")), form, dataViews);
         form.rotation.addValueChangeListener(e -> showAugmentation());
         form.shift.addValueChangeListener(e -> showAugmentation());
         form.flip.addValueChangeListener(e -> showAugmentation());
@@ -165,9 +169,9 @@ final class TrainView extends Main implements BeforeEnterObserver {
             }
         });
         dataChosen();
-        Paragraph experiments = new Paragraph("Want to compare settings? ");
-        experiments.add(new Anchor("train/experiments", "Queue an experiment grid (activations, optimizers, batch sizes, pooling"
-                + (devices.gpuUsable() ? ", CPU vs GPU" : "") + ") →"));
+        Paragraph experiments = new Paragraph(t("training.train.compare") + " ");
+        experiments.add(new Anchor("train/experiments", t(devices.gpuUsable()
+                ? "training.train.experiments-gpu" : "training.train.experiments")));
         estimate.addClassName("run-estimate");
         // Read out when it changes, without interrupting: it follows every setting.
         estimate.getElement().setAttribute("aria-live", "polite");
@@ -191,7 +195,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
         form.validationSplit.addValueChangeListener(e -> showEstimate());
         form.device.addValueChangeListener(e -> showEstimate());
         defaultSubset();
-        add(problems, start, estimate, expectedWait, longRun, experiments, new H2("Runs since the server started"), runs);
+        add(problems, start, estimate, expectedWait, longRun, experiments, new H2(t("training.train.recent-runs")), runs);
         showEstimate();
         listRuns();
     }
@@ -205,12 +209,11 @@ final class TrainView extends Main implements BeforeEnterObserver {
         var parameters = event.getLocation().getQueryParameters().getParameters();
         // ?recipe=quick: a link from a lesson or the home page that starts with a recipe filled in.
         parameters.getOrDefault("recipe", List.of()).stream().findFirst().ifPresent(name -> Recipes.find(name)
-                .ifPresentOrElse(this::use, () -> note("There is no such recipe (there are: "
-                        + String.join(", ", Recipes.names()) + "), so the usual settings are shown.")));
+                .ifPresentOrElse(this::use, () -> note(t("training.train.no-recipe", String.join(", ", Recipes.names())))));
         // ?dataset=KEY: "Train on it" from the Data page, or a data set just imported or drawn.
         parameters.getOrDefault("dataset", List.of()).stream().findFirst().ifPresent(key -> {
             if (!dataset.choose(key)) {
-                note("There is no data set \"" + DatasetLibrary.shown(key) + "\" you can use" + chosenInstead());
+                noteInstead("training.train.no-dataset", "training.train.no-dataset-alone", DatasetLibrary.shown(key));
             }
         });
         List<String> again = parameters.getOrDefault("again", List.of());
@@ -219,7 +222,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
         }
         RunJob run = again.getFirst().isBlank() ? null : access.viewableOrEmpty(again.getFirst()).orElse(null);
         if (run == null) {
-            note("That run cannot be found among the runs you can see, so the usual settings are shown.");
+            note(t("training.train.again-not-found"));
             return;
         }
         Hyperparameters hp;
@@ -228,16 +231,16 @@ final class TrainView extends Main implements BeforeEnterObserver {
             hp = RunJson.hyperparameters(run.getHyperparametersJson());
         } catch (RuntimeException e) {
             againSpec = null;
-            note("The settings of \"" + run.getName() + "\" cannot be read any more, so the usual settings are shown.");
+            note(t("training.train.again-unreadable", run.getName()));
             return;
         }
-        againChoice = "the model of " + run.getName();
+        againChoice = t("training.train.again-choice", run.getName());
         List<String> choices = new ArrayList<>(model.getListDataView().getItems().toList());
         choices.addFirst(againChoice);
         model.setItems(choices);
         imagesChosen = true;
         if (!dataset.choose(hp.dataset())) {
-            note("The data set that \"" + run.getName() + "\" trained on is not one you can use now" + chosenInstead());
+            noteInstead("training.train.again-dataset-gone", "training.train.again-dataset-gone-alone", run.getName());
             // Its image count was that set's; on another set the page's usual size is the better start.
             hp = hp.withLimit(null);
         }
@@ -246,9 +249,17 @@ final class TrainView extends Main implements BeforeEnterObserver {
         showEstimate();
     }
 
-    /** ", so Fashion-MNIST is chosen." (or only "." when no data set can be chosen at all). */
-    private String chosenInstead() {
-        return dataset.getValue() == null ? "." : ", so " + dataset.getValue().name() + " is chosen.";
+    /**
+     * "… you can use, so Fashion-MNIST is chosen." ({@code key}), or "… you can use." ({@code alone})
+     * when no data set can be chosen at all.
+     */
+    private void noteInstead(String key, String alone, String name) {
+        note(dataset.getValue() == null ? t(alone, name) : t(key, name, dataset.getValue().name()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("training.train.page-title");
     }
 
     /** The chosen data set's images: the augmentation and split previews, or why it cannot be used. */
@@ -263,7 +274,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
             data = library.dataset(dataset.key());
         } catch (org.convlab.dataset.DatasetException e) {
             start.setEnabled(false);
-            problems.setText("Training needs the data set, which cannot be loaded: " + e.getMessage());
+            problems.setText(t("training.train.dataset-unloadable", I18n.message(e)));
             problems.setVisible(true);
             return;
         }
@@ -276,10 +287,9 @@ final class TrainView extends Main implements BeforeEnterObserver {
         showSplit();
         // Closed by default: ten rows of counts would push Start out of sight; its summary says what is inside.
         com.vaadin.flow.component.details.Details split = new com.vaadin.flow.component.details.Details(
-                "Training and validation images, class by class", splitPreview);
+                t("training.train.split-summary"), splitPreview);
         split.addClassName("split-details");
-        dataViews.add(new H2("Augmentation preview"), new Paragraph("Top: six training images. Bottom: the same "
-                + "images as training might see them this time; each epoch draws new random changes."),
+        dataViews.add(new H2(t("training.train.augmentation-heading")), new Paragraph(t("training.train.augmentation-intro")),
                 augmentationPreview, split);
     }
 
@@ -317,7 +327,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
         if (againChoice != null && againChoice.equals(choice)) {
             return againSpec;
         }
-        if (DRAFT_CHOICE.equals(choice)) {
+        if (draftChoice().equals(choice)) {
             return ModelDraft.current().orElse(Presets.get("keras-cnn"));
         }
         return Presets.get(choice);
@@ -332,11 +342,12 @@ final class TrainView extends Main implements BeforeEnterObserver {
         ModelSpec spec = chosenSpec();
         try {
             var validated = ModelValidator.validate(spec, training.limits());
-            modelSummary.setText(String.format(Locale.ROOT, "%s: %d layers, %,d parameters",
-                    spec.name(), spec.layers().size(), validated.totalParams()));
+            modelSummary.setText(t("training.train.model-summary", spec.name(),
+                    I18n.count("training.train.layers", spec.layers().size()),
+                    I18n.count("training.train.parameters", validated.totalParams())));
         } catch (InvalidModelException e) {
-            modelSummary.setText(spec.name() + ": cannot be trained as it is (" + e.problems().size()
-                    + " problem" + (e.problems().size() == 1 ? "" : "s") + "); fix it in the model builder");
+            modelSummary.setText(t("training.train.model-untrainable", spec.name(),
+                    I18n.count("training.train.problems", e.problems().size())));
         }
     }
 
@@ -388,20 +399,18 @@ final class TrainView extends Main implements BeforeEnterObserver {
             settingsOk = false;
         }
         if (validated.isEmpty() || !settingsOk) {
-            estimate.setText("Estimated training time on this server: none until the "
-                    + (validated.isEmpty() ? "model" : "settings") + " can be trained.");
+            estimate.setText(t(validated.isEmpty() ? "training.train.estimate-no-model" : "training.train.estimate-no-settings"));
         } else {
             ValidatedModel m = validated.get();
             OptionalDouble seconds = queue.times().seconds(m, hp);
             String device = queue.times().deviceFor(hp.device());
             if (seconds.isEmpty() && queue.times().cannotMeasure(device)) {
-                estimate.setText(UNMEASURABLE);
+                estimate.setText(t(UNMEASURABLE));
             } else if (seconds.isEmpty()) {
-                estimate.setText("Estimated training time on this server: measuring this server's speed "
-                        + "(a few seconds)…");
+                estimate.setText(t("training.train.estimate-measuring"));
                 redrawWhenMeasured(device);
             } else {
-                estimate.setText("Estimated training time on this server: about " + RunText.about(seconds.getAsDouble()));
+                estimate.setText(t("training.train.estimate", RunText.about(seconds.getAsDouble())));
                 if (seconds.getAsDouble() > RunSizes.LONG_RUN) {
                     showLongRun(m, hp, seconds.getAsDouble());
                 }
@@ -416,15 +425,15 @@ final class TrainView extends Main implements BeforeEnterObserver {
 
     /** Says before Start what Start would say: this run is over the learner's budget, and what fits. */
     private void showOverBudget(Hyperparameters hp, RunBudget budget) {
-        String refusal = OverBudgetException.tooLarge(hp, budget).getMessage();
+        String refusal = t(OverBudgetException.tooLarge(hp, budget).text());
         int subset = RunSizes.largestWithin(hp, RunSizes.ABOUT_A_MINUTE, budget, h -> OptionalDouble.empty());
         boolean offer = RunSizes.fits(RunSizes.withSubset(hp, subset), budget);
         if (offer) {
-            useSubset.setText(String.format(Locale.ROOT, "Use the first %,d images", subset));
+            useSubset.setText(t("training.train.use-subset", (long) subset));
             suggestedSubset = subset;
         }
         useSubset.setVisible(offer);
-        longRunText.setText("Over your budget, so Start would be refused. " + refusal);
+        longRunText.setText(t("training.train.over-budget", refusal));
         longRun.setVisible(true);
     }
 
@@ -433,15 +442,14 @@ final class TrainView extends Main implements BeforeEnterObserver {
         int subset = RunSizes.largestWithin(hp, RunSizes.ABOUT_A_MINUTE, budget(), h -> now.seconds(m, h));
         Hyperparameters smaller = RunSizes.withSubset(hp, subset);
         OptionalDouble quicker = now.seconds(m, smaller);
-        String text = "This run would train for about " + RunText.about(seconds) + ".";
+        String text = t("training.train.long-run", RunText.about(seconds));
         boolean offer = TrainingTimes.images(smaller) < TrainingTimes.images(hp) && quicker.isPresent();
         if (offer) {
-            text += String.format(Locale.ROOT, " The first %,d images train in about %s.", subset,
-                    RunText.about(quicker.getAsDouble()));
-            useSubset.setText(String.format(Locale.ROOT, "Use the first %,d images", subset));
+            text += " " + t("training.train.long-run-subset", (long) subset, RunText.about(quicker.getAsDouble()));
+            useSubset.setText(t("training.train.use-subset", (long) subset));
             suggestedSubset = subset;
         } else {
-            text += " Fewer epochs would make it shorter.";
+            text += " " + t("training.train.long-run-fewer-epochs");
         }
         useSubset.setVisible(offer);
         longRunText.setText(text);
@@ -457,14 +465,13 @@ final class TrainView extends Main implements BeforeEnterObserver {
         if (!show) {
             return;
         }
-        String runs = ahead + " run" + (ahead == 1 ? "" : "s") + " ahead";
+        String runs = I18n.count("training.train.runs-ahead", ahead);
         if (ahead == 0) {
-            expectedWait.setText("It would start at once: no other run is waiting or training.");
+            expectedWait.setText(t("training.train.wait-none"));
         } else if (place.estimatedWait() == null) {
-            expectedWait.setText("Expected wait before it starts: being estimated (" + runs + ").");
+            expectedWait.setText(t("training.train.wait-estimating", runs));
         } else {
-            expectedWait.setText("Expected wait before it starts: about "
-                    + RunText.about(place.estimatedWait().toMillis() / 1000.0) + " (" + runs + ").");
+            expectedWait.setText(t("training.train.wait", RunText.about(place.estimatedWait().toMillis() / 1000.0), runs));
         }
     }
 
@@ -502,7 +509,7 @@ final class TrainView extends Main implements BeforeEnterObserver {
                 showEstimate();
             } else {
                 // The measurement failed (the log says why); asking again would only fail again.
-                estimate.setText(UNMEASURABLE);
+                estimate.setText(t(UNMEASURABLE));
             }
         }));
     }
@@ -513,9 +520,9 @@ final class TrainView extends Main implements BeforeEnterObserver {
             RunJob run = queue.submit(current.require().getId(), chosenSpec(), settings());
             getUI().ifPresent(ui -> ui.navigate(TrainingDashboardView.class, run.getId()));
         } catch (IllegalArgumentException | InvalidModelException e) {
-            List<String> lines = e instanceof InvalidModelException invalid ? invalid.problems() : List.of(e.getMessage());
+            List<String> lines = RunText.lines(e);
             problems.removeAll();
-            problems.add(new Paragraph("Training did not start:"));
+            problems.add(new Paragraph(t("training.train.not-started")));
             UnorderedList list = new UnorderedList();
             lines.forEach(line -> list.add(new ListItem(line)));
             problems.add(list);
@@ -527,11 +534,11 @@ final class TrainView extends Main implements BeforeEnterObserver {
         runs.removeAll();
         List<RunJob> mine = current.get().map(u -> queue.runsOf(u.getId())).orElse(List.of());
         if (mine.isEmpty()) {
-            runs.add(new ListItem("None yet."));
+            runs.add(new ListItem(t("training.train.none-yet")));
         }
         for (RunJob run : mine.subList(0, Math.min(10, mine.size()))) {
             ListItem item = new ListItem(new Anchor("train/live/" + run.getId(), run.getName()),
-                    new Span(" · " + run.getStatus().name().toLowerCase(Locale.ROOT)));
+                    new Span(" · " + RunText.status(run.getStatus())));
             runs.add(item);
         }
     }

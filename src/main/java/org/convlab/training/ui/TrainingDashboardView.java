@@ -17,12 +17,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
 import org.convlab.training.queue.LiveRun;
@@ -35,6 +33,9 @@ import org.convlab.training.queue.RunAccess;
 import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunQueue;
 import org.convlab.training.queue.QueuePolicy;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.convlab.base.ui.I18n;
+import static org.convlab.base.ui.I18n.t;
 
 /**
  * A run as it trains: progress with time left, live loss and accuracy curves, speed, the device,
@@ -43,8 +44,7 @@ import org.convlab.training.queue.QueuePolicy;
  */
 @PermitAll
 @Route("train/live")
-@PageTitle("Training · ConvLab")
-final class TrainingDashboardView extends Main implements HasUrlParameter<String> {
+final class TrainingDashboardView extends Main implements HasUrlParameter<String>, HasDynamicTitle {
 
     /** At most this many pushes a second per page: enough to look live, little enough to stay light. */
     private static final long MIN_PUSH_INTERVAL_MS = 250;
@@ -56,16 +56,16 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     final Span dataset = new Span();
     final ProgressBar progress = new ProgressBar();
     final Span progressText = new Span();
-    final Chart lossChart = new Chart("Loss per epoch: training and validation");
-    final Chart accuracyChart = new Chart("Accuracy per epoch: training and validation");
-    final Button cancel = new Button("Cancel", VaadinIcon.STOP.create());
+    final Chart lossChart = new Chart(t("training.dashboard.loss-chart"));
+    final Chart accuracyChart = new Chart(t("training.dashboard.accuracy-chart"));
+    final Button cancel = new Button(t("training.dashboard.cancel"), VaadinIcon.STOP.create());
     final Div advice = new Div();
     final Div outcome = new Div();
 
     private final TrainingService training;
     private final RunQueue queue;
     private final RunAccess access;
-    final Button moveToFront = new Button("Move to the front", VaadinIcon.ARROW_UP.create());
+    final Button moveToFront = new Button(t("training.dashboard.move-to-front"), VaadinIcon.ARROW_UP.create());
     final Div notice = new Div();
     private LiveRun run;
     private Runnable unsubscribe = () -> {};
@@ -88,13 +88,18 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     }
 
     @Override
+    public String getPageTitle() {
+        return t("training.dashboard.page-title");
+    }
+
+    @Override
     public void setParameter(BeforeEvent event, String id) {
         removeAll();
         RunJob job = access.viewableOrEmpty(id).orElse(null);
         run = job == null ? null : queue.watch(id).orElse(null);
         if (run == null) {
-            add(new H1("Run not found"), new Paragraph("There is no training run \"" + id + "\" that you can see. "
-                    + "Your runs are listed on the Runs page."), new Anchor("runs", "Go to Runs →"));
+            add(new H1(t("training.dashboard.not-found")), new Paragraph(t("training.dashboard.not-found-text", id)),
+                    new Anchor("runs", t("training.dashboard.go-to-runs")));
             return;
         }
         boolean teacher = access.canReorder(access.currentUser(), job);
@@ -107,14 +112,14 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         }
         moveToFrontAllowed = teacher;
         notice.addClassName("callout-info");
-        title.setText("Training " + run.name());
-        dataset.setText("on " + RunText.datasetName(catalog, run.hyperparameters() == null ? null
-                : run.hyperparameters().dataset()));
+        title.setText(t("training.dashboard.title", run.name()));
+        dataset.setText(t("training.dashboard.on", RunText.datasetName(catalog, run.hyperparameters() == null ? null
+                : run.hyperparameters().dataset())));
         dataset.addClassName("run-dataset");
         state.addClassName("run-state");
         device.addClassName("run-device");
         progress.setWidthFull();
-        progress.getElement().setAttribute("aria-label", "Training progress");
+        progress.getElement().setAttribute("aria-label", t("training.dashboard.progress"));
         progressText.addClassName("progress-text");
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR);
         cancel.addClickListener(e -> {
@@ -161,7 +166,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     void show() {
         state.setText(stateText());
         state.getElement().setAttribute("data-state", run.state().name());
-        device.setText(run.start() == null ? "" : "on " + run.start().device());
+        device.setText(run.start() == null ? "" : t("training.dashboard.on", run.start().device()));
         cancel.setEnabled(!run.finished() && run.state() != RunState.EVALUATING);
         BatchProgress latest = run.latest();
         notice.setText(run.notice() == null ? "" : run.notice());
@@ -183,21 +188,22 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
             if (paused && latest != null) {
                 progress.setValue(((latest.epoch() - 1) + (double) latest.batch() / latest.batches()) / latest.epochs());
             }
-            progressText.setText(job == null ? "Waiting in the queue…"
+            progressText.setText(job == null ? t("training.dashboard.waiting")
                     : paused ? pausedText(job, latest) : waitingText(job));
             if (paused) {
-                state.setText("paused");
+                state.setText(t("training.dashboard.paused"));
             }
         } else if (latest != null) {
             progress.setIndeterminate(run.state() == RunState.EVALUATING);
             double done = ((latest.epoch() - 1) + (double) latest.batch() / latest.batches()) / latest.epochs();
             progress.setValue(run.finished() || run.state() == RunState.EVALUATING ? 1 : done);
             progressText.setText(run.state() == RunState.EVALUATING
-                    ? "Training done; measuring accuracy on the test images…"
-                    : String.format(Locale.ROOT, "Epoch %d of %d · batch %,d of %,d · %.0f%% · %s · %,.0f images/s · %s elapsed",
-                            latest.epoch(), latest.epochs(), latest.batch(), latest.batches(), 100 * done,
-                            run.finished() ? "finished" : "about " + duration(latest.etaSeconds()) + " of training left",
-                            latest.imagesPerSecond(), duration(latest.elapsedSeconds())));
+                    ? t("training.dashboard.evaluating")
+                    : t("training.dashboard.progress-line", latest.epoch(), latest.epochs(), latest.batch(), latest.batches(),
+                            I18n.percent(done, 0),
+                            run.finished() ? t("training.dashboard.finished")
+                                    : t("training.dashboard.time-left", duration(latest.etaSeconds())),
+                            I18n.decimal(latest.imagesPerSecond(), 0), duration(latest.elapsedSeconds())));
         }
         drawCharts();
         showAdvice();
@@ -210,10 +216,10 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     private String waitingText(RunJob job) {
         RunQueue.Place place = queue.place(job);
         if (place.ahead() == 0 && place.training() == 0) {
-            return "Starting…";
+            return t("training.dashboard.starting");
         }
-        String ahead = place.ahead() == 0 ? "Next in the queue" : "Waiting: " + runsAhead(place.ahead());
-        return ahead + " (" + place.training() + " training now) · " + startsIn(place, "starts") + ".";
+        String ahead = place.ahead() == 0 ? t("training.dashboard.next") : t("training.dashboard.waiting-behind", runsAhead(place.ahead()));
+        return t("training.dashboard.place", ahead, place.training(), startsIn(place, "training.dashboard.starts-in"));
     }
 
     /**
@@ -222,23 +228,24 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
      */
     private String pausedText(RunJob job, BatchProgress latest) {
         RunQueue.Place place = queue.place(job);
-        String where = place.ahead() == 0 && place.training() == 0 ? "It goes on in a moment."
-                : (place.ahead() == 0 ? "Next in the queue" : runsAhead(place.ahead()))
-                        + " · " + startsIn(place, "goes on") + ".";
+        String where = place.ahead() == 0 && place.training() == 0 ? t("training.dashboard.goes-on-soon")
+                : t("training.dashboard.paused-place", place.ahead() == 0 ? t("training.dashboard.next")
+                        : runsAhead(place.ahead()), startsIn(place, "training.dashboard.goes-on-in"));
         // With first in, first out a run only waits again when its server stopped (its notice says so).
-        String why = queue.settings().policy() == QueuePolicy.FAIR
-                ? "Paused for other learners' turns; it goes on where it stopped. "
-                : "Paused; it goes on from where it stopped. ";
-        return why + where + soFar(latest);
+        String why = t(queue.settings().policy() == QueuePolicy.FAIR
+                ? "training.dashboard.paused-fair" : "training.dashboard.paused-restart");
+        String numbers = soFar(latest);
+        return why + " " + where + (numbers.isEmpty() ? "" : " " + numbers);
     }
 
     private static String runsAhead(int ahead) {
-        return ahead + " run" + (ahead == 1 ? "" : "s") + " ahead of yours";
+        return I18n.count("training.dashboard.runs-ahead", ahead);
     }
 
-    private static String startsIn(RunQueue.Place place, String verb) {
-        return place.estimatedWait() == null ? "the wait is being estimated"
-                : verb + " in about " + duration(place.estimatedWait().toSeconds());
+    /** {@code key}: "starts in about {0}" or "goes on in about {0}". */
+    private static String startsIn(RunQueue.Place place, String key) {
+        return place.estimatedWait() == null ? t("training.dashboard.wait-estimating")
+                : t(key, duration(place.estimatedWait().toSeconds()));
     }
 
     /** The first epoch's numbers once it finished (the latest epoch's after that), else the current epoch's so far. */
@@ -246,28 +253,23 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
         List<EpochReport> epochs = run.epochs();
         if (!epochs.isEmpty()) {
             EpochReport last = epochs.getLast();
-            String validation = Double.isNaN(last.validationAccuracy()) ? ""
-                    : String.format(Locale.ROOT, ", validation accuracy %.1f%%", 100 * last.validationAccuracy());
-            return String.format(Locale.ROOT, " So far: epoch %d of %d done · loss %.3f · accuracy %.1f%%%s.",
-                    last.epoch(), run.hyperparameters().epochs(), last.loss(), 100 * last.accuracy(), validation);
+            if (Double.isNaN(last.validationAccuracy())) {
+                return t("training.dashboard.so-far-epoch", last.epoch(), run.hyperparameters().epochs(),
+                        I18n.decimal(last.loss(), 3), I18n.percent(last.accuracy(), 1));
+            }
+            return t("training.dashboard.so-far-epoch-validated", last.epoch(), run.hyperparameters().epochs(),
+                    I18n.decimal(last.loss(), 3), I18n.percent(last.accuracy(), 1), I18n.percent(last.validationAccuracy(), 1));
         }
         if (latest != null) {
-            return String.format(Locale.ROOT, " So far: epoch %d of %d, batch %,d of %,d · loss %.3f · accuracy %.1f%%.",
-                    latest.epoch(), latest.epochs(), latest.batch(), latest.batches(), latest.loss(),
-                    100 * latest.accuracy());
+            return t("training.dashboard.so-far-batch", latest.epoch(), latest.epochs(), latest.batch(), latest.batches(),
+                    I18n.decimal(latest.loss(), 3), I18n.percent(latest.accuracy(), 1));
         }
         return "";
     }
 
+    /** The state as one word; a running run reads "training" here, where the page is about training. */
     private String stateText() {
-        return switch (run.state()) {
-            case QUEUED -> "queued";
-            case RUNNING -> "training";
-            case EVALUATING -> "evaluating";
-            case DONE -> "done";
-            case FAILED -> "failed";
-            case CANCELLED -> "cancelled";
-        };
+        return run.state() == RunState.RUNNING ? t("training.dashboard.training") : RunText.status(run.state());
     }
 
     private void drawCharts() {
@@ -288,17 +290,19 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
             }
         }
         BatchProgress latest = batches.isEmpty() ? null : run.latest();
-        lossChart.setConfig(ScheduleCurve.addTo(ChartConfig.xyLine().points("training", trainLoss, false)
-                .points("validation", validationLoss, true).axes("epoch", "loss"), run.hyperparameters(),
+        lossChart.setConfig(ScheduleCurve.addTo(ChartConfig.xyLine().points(t("training.chart.training"), trainLoss, false)
+                .points(t("training.chart.validation"), validationLoss, true)
+                .axes(t("training.chart.epoch"), t("training.chart.loss")), run.hyperparameters(),
                 ScheduleCurve.stepsPerEpoch(run.hyperparameters(), latest == null ? null : latest.batches(), 0)));
-        accuracyChart.setConfig(ChartConfig.xyLine().points("training", trainAccuracy, false)
-                .points("validation", validationAccuracy, true).axes("epoch", "accuracy"));
+        accuracyChart.setConfig(ChartConfig.xyLine().points(t("training.chart.training"), trainAccuracy, false)
+                .points(t("training.chart.validation"), validationAccuracy, true)
+                .axes(t("training.chart.epoch"), t("training.chart.accuracy")));
     }
 
     private void showAdvice() {
         advice.removeAll();
         for (TrainingAdvice.Advice a : TrainingAdvice.of(run.epochs(), run.batchPoints())) {
-            Div note = new Div(new Span(a.message() + " "), new Anchor(a.lesson(), "Why, and what helps →"));
+            Div note = new Div(new Span(t(a.message()) + " "), new Anchor(a.lesson(), t("training.dashboard.why")));
             note.addClassName("callout-warning");
             note.getElement().setAttribute("data-advice", a.kind());
             advice.add(note);
@@ -308,23 +312,22 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     private void showOutcome() {
         outcome.removeAll();
         switch (run.state()) {
-            case DONE -> outcome.add(new Paragraph(String.format(Locale.ROOT,
-                    "Test accuracy: %.1f%% on test images the model never saw.", 100 * run.testAccuracy())),
-                    new Anchor("runs/" + run.id(), "Look inside this run: confusion matrix, filters, heatmaps →"));
+            case DONE -> outcome.add(new Paragraph(t("training.dashboard.test-accuracy", I18n.percent(run.testAccuracy(), 1))),
+                    new Anchor("runs/" + run.id(), t("training.dashboard.look-inside")));
             case FAILED -> {
-                Div failure = new Div(new Paragraph("The run stopped: " + problemLine(run.problem())), trainAgain());
+                Div failure = new Div(new Paragraph(t("training.dashboard.stopped", problemLine(run.problem()))), trainAgain());
                 failure.addClassName("callout-error");
                 failure.getElement().setAttribute("role", "alert");
                 outcome.add(failure);
             }
-            case CANCELLED -> outcome.add(new Paragraph("You cancelled this run; nothing was saved."), trainAgain());
+            case CANCELLED -> outcome.add(new Paragraph(t("training.dashboard.cancelled")), trainAgain());
             default -> { }
         }
     }
 
     /** The Train page with this run's model and settings filled in, ready to change and start again. */
     Anchor trainAgain() {
-        Anchor again = new Anchor(TrainView.AGAIN_PATH + run.id(), "Train again →");
+        Anchor again = new Anchor(TrainView.AGAIN_PATH + run.id(), t("training.dashboard.train-again"));
         again.addClassName("train-again");
         return again;
     }
@@ -332,7 +335,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     /** The stored problem's first line: it is written for learners, and nothing after it is. */
     static String problemLine(String problem) {
         if (problem == null || problem.isBlank()) {
-            return "it could not finish, and no reason was recorded.";
+            return t("training.dashboard.no-reason");
         }
         return problem.strip().lines().findFirst().orElse(problem);
     }
@@ -342,6 +345,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
             return "?";
         }
         long s = Math.round(seconds);
-        return s < 60 ? s + " s" : s < 3600 ? (s / 60) + " min " + (s % 60) + " s" : (s / 3600) + " h " + (s % 3600 / 60) + " min";
+        return s < 60 ? t("training.time.seconds", s) : s < 3600 ? t("training.time.minutes-seconds", s / 60, s % 60)
+                : t("training.time.hours-minutes", s / 3600, s % 3600 / 60);
     }
 }

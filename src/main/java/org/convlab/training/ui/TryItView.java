@@ -12,13 +12,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.component.upload.UploadI18N;
+import org.convlab.base.ui.I18n;
+import static org.convlab.base.ui.I18n.t;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import org.convlab.base.ui.Chart;
 import org.convlab.base.ui.ChartConfig;
@@ -36,16 +38,15 @@ import org.convlab.training.queue.TrainingService.SavedRun;
  */
 @PermitAll
 @Route("try")
-@PageTitle("Try it yourself · ConvLab")
-final class TryItView extends Main {
+final class TryItView extends Main implements HasDynamicTitle {
 
     final Select<SavedRun> run = new Select<>();
     final Sketchpad sketchpad = new Sketchpad();
-    final Button clear = new Button("Clear", VaadinIcon.ERASER.create());
+    final Button clear = new Button(t("training.try.clear"), VaadinIcon.ERASER.create());
     final Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(bytes)));
     final Div seen = new Div();
     final Paragraph verdict = new Paragraph();
-    final Chart probabilities = new Chart("Probability of each class for your image");
+    final Chart probabilities = new Chart(t("training.try.chart"));
     final Paragraph problem = new Paragraph();
 
     /** The last prediction asked for, so tests (and a future "busy" state) can wait on it. */
@@ -62,18 +63,16 @@ final class TryItView extends Main {
         this.training = training;
         this.analyses = analyses;
         addClassNames("page", "try-it");
-        add(new H1("Try it yourself"), new Paragraph("Draw an item of clothing, or upload a photo of one, and see "
-                + "what a model you trained thinks it is. A shoe drawn sideways or a T-shirt seen from the front "
-                + "works best: that is how the data set's pictures look."));
+        add(new H1(t("training.try.heading")), new Paragraph(t("training.try.intro")));
         List<SavedRun> runs = analyses.savedRuns();
         if (runs.isEmpty()) {
-            add(new Paragraph("No trained model yet. "), new Anchor("train", "Train one first (a quick run takes a minute) →"));
+            add(new Paragraph(t("training.try.no-model") + " "), new Anchor("train", t("training.try.train-first")));
             return;
         }
-        run.setLabel("Model");
+        run.setLabel(t("training.try.model"));
         run.setItems(runs);
-        run.setItemLabelGenerator(r -> String.format(Locale.ROOT, "%s — %.1f%% test accuracy (%s)",
-                r.record().spec().name(), 100 * r.record().metrics().testAccuracy(), r.id()));
+        run.setItemLabelGenerator(r -> t("training.try.run-label", r.record().spec().name(),
+                I18n.percent(r.record().metrics().testAccuracy(), 1), r.id()));
         run.setValue(runs.getFirst());
         run.setWidth("32em");
 
@@ -86,16 +85,16 @@ final class TryItView extends Main {
         });
         upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
         upload.setMaxFileSize((int) ImageImport.MAX_BYTES);
-        upload.setUploadButton(new Button("Upload a photo", VaadinIcon.UPLOAD.create()));
-        upload.addFileRejectedListener(e -> showProblem("That file was not used: " + e.getErrorMessage()
-                + " (PNG or JPEG, at most 5 MB)."));
+        upload.setUploadButton(new Button(t("training.try.upload"), VaadinIcon.UPLOAD.create()));
+        upload.setI18n(uploadWords());
+        upload.addFileRejectedListener(e -> showProblem(t("training.try.rejected", e.getErrorMessage())));
         problem.addClassName("callout-error");
         problem.setVisible(false);
         seen.addClassName("model-input");
         verdict.addClassName("verdict");
 
-        Div input = new Div(new H2("Your image"), sketchpad, new Div(clear, upload));
-        Div output = new Div(new H2("What the model sees"), seen, verdict, probabilities);
+        Div input = new Div(new H2(t("training.try.your-image")), sketchpad, new Div(clear, upload));
+        Div output = new Div(new H2(t("training.try.model-sees")), seen, verdict, probabilities);
         input.addClassName("panel");
         output.addClassName("panel");
         Div columns = new Div(input, output);
@@ -119,11 +118,10 @@ final class TryItView extends Main {
         try {
             image = ImageImport.refuseEmpty(ImageImport.toDatasetImage(picture, size, colour));
         } catch (ImageImport.RejectedImage e) {
-            showProblem(e.getMessage());
+            showProblem(I18n.message(e));
             return;
         } catch (IllegalArgumentException e) {
-            showProblem("This run's model takes images Try it cannot make (" + shape.channels() + "×" + size + "×"
-                    + shape.width() + ").");
+            showProblem(t("training.try.unusable-shape", shape.channels() + "×" + size + "×" + shape.width()));
             return;
         }
         problem.setVisible(false);
@@ -132,14 +130,14 @@ final class TryItView extends Main {
             input[i] = (image[i] & 0xFF) / 255f;
         }
         seen.removeAll();
-        String described = "Your image at " + size + "×" + size + (colour ? " in colour" : "") + ", as the model sees it";
+        String described = t(colour ? "training.try.seen-colour" : "training.try.seen", size + "×" + size);
         seen.add(new PixelImage(image, colour ? 3 : 1, size, size, described));
-        verdict.setText("Thinking…");
+        verdict.setText(t("training.try.thinking"));
         UI ui = UI.getCurrent();
         pending = training.predict(chosen.dir(), input).whenComplete((prediction, error) -> ui.access(() -> {
             if (error != null) {
                 verdict.setText("");
-                showProblem("The model could not be used: " + UiUpdates.message(error));
+                showProblem(t("training.try.model-unusable", UiUpdates.message(error)));
             } else {
                 show(prediction);
                 lookInside(chosen, input, prediction.classIndex());
@@ -149,13 +147,13 @@ final class TryItView extends Main {
 
     private void show(TrainedModel.Prediction prediction) {
         float p = prediction.probabilities()[prediction.classIndex()];
-        verdict.setText(String.format(Locale.ROOT, "%s (%.0f%% sure)", prediction.className(), 100 * p));
+        verdict.setText(t("training.try.verdict", prediction.className(), I18n.percent(p, 0)));
         List<Double> values = new ArrayList<>();
         for (float v : prediction.probabilities()) {
             values.add(Math.round(v * 1000) / 1000.0);
         }
         probabilities.setConfig(ChartConfig.bar(run.getValue().record().classNames())
-                .series("probability", values).axes(null, "probability").yMin(0));
+                .series(t("training.chart.probability"), values).axes(null, t("training.chart.probability")).yMin(0));
     }
 
     /**
@@ -164,31 +162,45 @@ final class TryItView extends Main {
      */
     private void lookInside(SavedRun chosen, float[] input, int predicted) {
         insideModel.removeAll();
-        insideModel.add(new H2("Inside the model"), new Paragraph("Opening the model…"));
+        insideModel.add(new H2(t("training.try.inside")), new Paragraph(t("training.try.opening")));
         UI ui = UI.getCurrent();
         RunAnalysis.TestImage image = new RunAnalysis.TestImage(-1, predicted, predicted, input);
         analyses.analysis(chosen).whenComplete((analysis, error) -> ui.access(() -> {
             insideModel.removeAll();
-            insideModel.add(new H2("Inside the model"));
+            insideModel.add(new H2(t("training.try.inside")));
             if (error != null) {
-                insideModel.add(new Paragraph("The model could not be opened: " + UiUpdates.message(error)));
+                insideModel.add(new Paragraph(t("training.try.not-opened", UiUpdates.message(error))));
                 return;
             }
             List<Integer> convLayers = analysis.filters().stream().map(f -> f.layer()).toList();
             if (convLayers.isEmpty()) {
-                insideModel.add(new Paragraph("This model has no convolution layers, so there are no feature maps "
-                        + "or heatmaps to show: try a run of a CNN preset such as keras-cnn."));
+                insideModel.add(new Paragraph(t("training.try.no-conv")));
                 return;
             }
             FeatureMapsPanel maps = new FeatureMapsPanel(analyses, chosen, convLayers);
             GradCamPanel cam = new GradCamPanel(analyses, chosen, analysis.classNames());
             explanation = new NetworkExplanation(analyses, chosen);
-            insideModel.add(new H2("Feature maps of your image"), maps, new H2("Where did the model look? (Grad-CAM)"), cam,
-                    new H2("Every layer, every number"), explanation);
+            insideModel.add(new H2(t("training.try.feature-maps")), maps, new H2(t("training.try.grad-cam")), cam,
+                    new H2(t("training.try.every-layer")), explanation);
             maps.show(image);
             cam.show(image);
             explanation.show(input);
         }));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("training.try.page-title");
+    }
+
+    /** The photo upload's own words in the page's language. */
+    private static UploadI18N uploadWords() {
+        UploadI18N words = new UploadI18N();
+        words.setAddFiles(new UploadI18N.AddFiles().setOne(t("training.try.upload")).setMany(t("training.try.upload")));
+        words.setDropFiles(new UploadI18N.DropFiles().setOne(t("training.try.drop")).setMany(t("training.try.drop")));
+        words.setError(new UploadI18N.Error().setTooManyFiles(t("training.upload.too-many"))
+                .setFileIsTooBig(t("training.upload.too-big")).setIncorrectFileType(t("training.upload.not-zip")));
+        return words;
     }
 
     private void showProblem(String message) {

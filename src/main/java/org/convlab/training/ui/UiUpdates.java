@@ -56,11 +56,6 @@ final class UiUpdates {
      * own words ({@link TextException}) in the page's language.
      */
     static String message(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null
-                && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        return cause instanceof TextException refusal ? I18n.message(refusal) : RunProblems.describe(error);
+        return org.convlab.base.ui.I18n.t(RunProblems.text(error));
     }
 }

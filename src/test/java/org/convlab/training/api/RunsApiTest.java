@@ -180,6 +180,33 @@ class RunsApiTest {
         org.assertj.core.api.Assertions.assertThat(runs.count()).as("only the run that fits").isEqualTo(before + 1);
     }
 
+    /** The API's one line follows Accept-Language (German, Spanish); without the header it stays English. */
+    @Test
+    void refusalsAnswerInTheLanguageTheCallerAccepts() throws Exception {
+        String name = "api.de" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        AppUser learner = TestAccounts.ensure(users, encoder, name, Role.LEARNER);
+        SchoolClass room = new SchoolClass("Budgetiert", "API-" + name.substring(6),
+                TestAccounts.ensure(users, encoder, "api.teacher", Role.TEACHER));
+        room.getMembers().add(learner);
+        room.setBudget(250_000L, 1);
+        classes.save(room);
+        mvc.perform(post("/api/runs").with(as(name)).contentType(MediaType.APPLICATION_JSON)
+                        .header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5")
+                        .content("{\"preset\":\"dense\",\"hyperparameters\":{\"epochs\":5,\"limit\":60000}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("Dieser Lauf würde mit 60.000 Bildern × 5 Epochen = 300.000 "
+                        + "trainieren; deine Läufe dürfen jeweils höchstens 250.000 verwenden. Wähle höchstens 50.000 "
+                        + "Bilder oder höchstens 4 Epochen."));
+        mvc.perform(get("/api/runs/no-such-run").with(as(name)).header("Accept-Language", "de"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("Diesen Lauf gibt es nicht, oder er gehört nicht dir."));
+        mvc.perform(get("/api/runs/no-such-run").with(as(name)).header("Accept-Language", "es"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("No existe esa ejecución o no es tuya."));
+        mvc.perform(get("/api/runs/no-such-run").with(as(name)))
+                .andExpect(jsonPath("$.error").value("No such run, or it is not yours."));
+    }
+
     @Test
     void aGuestIsAskedToSignIn() throws Exception {
         mvc.perform(get("/api/runs")).andExpect(status().isUnauthorized());

@@ -20,6 +20,30 @@ class HyperparametersTest {
         throw new AssertionError("accepted");
     }
 
+    /** Each refused setting is a line the reader reads in their own language; the log keeps English. */
+    @Test
+    void refusedSettingsReadInGermanAndSpanish() {
+        assertThatThrownBy(() -> Hyperparameters.defaults().withEpochs(0).withBatchSize(100_000)
+                .validate(new ModelLimits(1_000_000, 20, 30)))
+                .isInstanceOfSatisfying(RunRefused.class, refused -> {
+                    assertThat(refused.texts()).extracting(t -> t.in(java.util.Locale.GERMAN)).containsExactly(
+                            "Epochen müssen mindestens 1 sein, nicht 0",
+                            "die Stapelgröße (batch size) ist 100000; dieser Server erlaubt höchstens 4096");
+                    assertThat(refused.texts().getFirst().in(java.util.Locale.of("es")))
+                            .isEqualTo("las épocas deben ser al menos 1, no 0");
+                    assertThat(refused.problems()).containsExactly("epochs must be at least 1, not 0",
+                            "batch size is 100000; this server allows at most 4096");
+                });
+    }
+
+    /** A refused upload says why in German too, with the data set's own words quoted as they are. */
+    @Test
+    void aRefusedUploadReadsInGerman() {
+        assertThat(RunImport.notHere("colour-shapes").text().in(java.util.Locale.GERMAN)).isEqualTo("Dieser Lauf wurde "
+                + "mit einem Datensatz trainiert, den dieser Server nicht hat (colour-shapes); lade ihn in dem ConvLab "
+                + "hoch, in dem er trainiert wurde, oder importiere diesen Datensatz zuerst hier");
+    }
+
     @Test
     void defaultsAreValid() {
         Hyperparameters.defaults().validate(ModelLimits.DEFAULT);

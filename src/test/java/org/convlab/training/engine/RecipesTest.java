@@ -20,8 +20,8 @@ class RecipesTest {
             assertThat(plan.model().spec().name()).isEqualTo(recipe.preset());
             assertThat(recipe.reasons()).as(recipe.name()).hasSizeGreaterThanOrEqualTo(5);
             for (Recipe.Reason reason : recipe.reasons()) {
-                assertThat(reason.choice()).isNotBlank();
-                assertThat(reason.why()).as(reason.choice()).isNotBlank().endsWith(".");
+                assertThat(reason.choice().toString()).isNotBlank();
+                assertThat(reason.why().toString()).as(reason.choice().toString()).isNotBlank().endsWith(".");
             }
         }
     }
@@ -38,7 +38,7 @@ class RecipesTest {
         assertThat(hp.validationSplit()).isZero();
         assertThat(hp.limit()).isNull();
         assertThat(hp.augmentation().enabled()).isFalse();
-        List<String> choices = quick.reasons().stream().map(Recipe.Reason::choice).toList();
+        List<String> choices = quick.reasons().stream().map(r -> r.choice().toString()).toList();
         assertThat(String.join(" | ", choices)).contains("quick-cnn", "Batch norm", "128", "0.003", "One-cycle",
                 "4 epochs", "augmentation");
         assertThat(quick.model().layers()).anyMatch(l -> l instanceof org.convlab.model.Layer.BatchNorm);

@@ -13,6 +13,30 @@ class TrainingAdviceTest {
         return new EpochReport(n, loss, 0.9, validationLoss, 0.88, 0.001, 10, 5000);
     }
 
+    /** The advice is words for the reader: the same finding reads in German and Spanish. */
+    @Test
+    void overfittingAdviceIsWrittenInTheReadersLanguage() {
+        var epochs = List.of(epoch(1, 0.5, 0.40), epoch(2, 0.3, 0.35), epoch(3, 0.2, 0.37), epoch(4, 0.1, 0.42));
+        TrainingAdvice.Advice advice = TrainingAdvice.of(epochs, List.of()).getFirst();
+        assertThat(advice.message().in(java.util.Locale.GERMAN))
+                .startsWith("Auf den Trainingsdaten wird das Modell immer besser")
+                .contains("Überanpassung", "Datenaugmentation", "weniger Epochen");
+        assertThat(advice.message().in(java.util.Locale.of("es"))).contains("sobreajuste", "aumento de datos");
+        assertThat(advice.message().toString()).startsWith("Training keeps getting better while validation gets worse");
+    }
+
+    /** A budget refusal in German: its numbers grouped as German writes them, its counts in German words. */
+    @Test
+    void aBudgetRefusalReadsInGermanWithGermanNumbers() {
+        var refusal = OverBudgetException.tooLarge(org.convlab.training.engine.Hyperparameters.defaults(),
+                new RunBudget(10_000, 0));
+        assertThat(refusal.text().in(java.util.Locale.GERMAN)).isEqualTo("Dieser Lauf würde mit 60.000 Bildern × "
+                + "5 Epochen = 300.000 trainieren; deine Läufe dürfen jeweils höchstens 10.000 verwenden. "
+                + "Wähle höchstens 2.000 Bilder.");
+        assertThat(refusal.getMessage()).as("English for the log").isEqualTo("This run would train on 60,000 images × "
+                + "5 epochs = 300,000; your runs may use at most 10,000 each. Choose at most 2,000 images.");
+    }
+
     @Test
     void healthyTrainingGetsNoAdvice() {
         var epochs = List.of(epoch(1, 0.6, 0.5), epoch(2, 0.4, 0.38), epoch(3, 0.33, 0.34), epoch(4, 0.3, 0.33));
@@ -25,7 +49,7 @@ class TrainingAdviceTest {
         assertThat(TrainingAdvice.of(epochs, List.of())).singleElement()
                 .satisfies(a -> {
                     assertThat(a.kind()).isEqualTo("overfitting");
-                    assertThat(a.message()).contains("dropout", "augmentation");
+                    assertThat(a.message().toString()).contains("dropout", "augmentation");
                     assertThat(a.lesson()).isEqualTo("learn/learning");
                 });
     }
@@ -67,7 +91,7 @@ class TrainingAdviceTest {
         // ... but the training loss exploded first: that is the learning rate, and only that is said.
         assertThat(TrainingAdvice.of(epochs, batches)).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo("diverging");
-            assertThat(a.message()).contains("lower the learning rate").doesNotContain("memorise");
+            assertThat(a.message().toString()).contains("lower the learning rate").doesNotContain("memorise");
         });
     }
 
@@ -115,7 +139,7 @@ class TrainingAdviceTest {
                 epoch(6, 0.14, 0.98, 0.77, 0.74), epoch(7, 0.11, 0.98, 0.83, 0.75));
         assertThat(TrainingAdvice.of(epochs, List.of())).singleElement().satisfies(a -> {
             assertThat(a.kind()).isEqualTo("overfitting");
-            assertThat(a.message()).contains("more training images", "dropout", "L2", "augmentation");
+            assertThat(a.message().toString()).contains("more training images", "dropout", "L2", "augmentation");
         });
     }
 

@@ -19,12 +19,12 @@ class HyperparameterFormTest {
     @Test
     void theFormStartsConstantAndAChoiceChangesTheSettingsAndTheHelp() {
         assertThat(form.value().schedule()).isEqualTo(LearningRateSchedule.CONSTANT);
-        assertThat(form.schedule.getHelperText()).isEqualTo(Kind.CONSTANT.help());
+        assertThat(form.schedule.getHelperText()).isEqualTo(Kind.CONSTANT.help().toString());
 
         form.schedule.setValue(Kind.ONE_CYCLE);
         form.warmup.setValue(2);
         assertThat(form.value().schedule()).isEqualTo(new LearningRateSchedule(Kind.ONE_CYCLE, 2));
-        assertThat(form.schedule.getHelperText()).isEqualTo(Kind.ONE_CYCLE.help()).contains("anneals");
+        assertThat(form.schedule.getHelperText()).isEqualTo(Kind.ONE_CYCLE.help().toString()).contains("anneals");
 
         form.schedule.setValue(Kind.STEP);
         form.warmup.clear();

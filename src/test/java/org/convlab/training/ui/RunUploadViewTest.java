@@ -55,7 +55,7 @@ class RunUploadViewTest extends SpringBrowserlessTest {
         RunView page = navigate(link.getHref(), RunView.class);
         // Its page says it was uploaded, and what it trained on.
         assertThat(find(com.vaadin.flow.component.html.H1.class, page).single().getText()).isEqualTo("tiny-cnn (uploaded)");
-        assertThat(page.getElement().getTextRecursively()).contains("Trained on Fashion-MNIST · 1 epochs");
+        assertThat(page.getElement().getTextRecursively()).contains("Trained on Fashion-MNIST · 1 epoch · ");
         RunViewTest.await(page.measuredShown);
         double accuracy = RunStore.readRecord(UploadFixtures.run()).metrics().testAccuracy();
         assertThat(page.getElement().getTextRecursively()).contains(uploaded.getId()).contains(RunText.percent(accuracy));

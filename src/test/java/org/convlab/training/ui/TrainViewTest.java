@@ -206,8 +206,8 @@ class TrainViewTest extends SpringBrowserlessTest {
         assertThat(view.form.images.getValue()).isZero();
         assertThat(view.recipes.why.isVisible()).isTrue();
         String why = view.recipes.why.getElement().getTextRecursively();
-        assertThat(why).contains("Why these settings (quick recipe)", quick.goal());
-        quick.reasons().forEach(r -> assertThat(why).contains(r.choice(), r.why()));
+        assertThat(why).contains("Why these settings (quick recipe)", quick.goal().toString());
+        quick.reasons().forEach(r -> assertThat(why).contains(r.choice().toString(), r.why().toString()));
         // Another model chosen: the reasons were about the recipe's, so they go.
         test(view.model).selectItem("dense");
         assertThat(view.recipes.why.isVisible()).isFalse();
@@ -301,7 +301,7 @@ class TrainViewTest extends SpringBrowserlessTest {
         store.create(done);
         org.convlab.model.ui.ModelDraft.save(MEASURED);
         TrainView view = navigate(TrainView.class);
-        assertThat(view.model.getValue()).isEqualTo(TrainView.DRAFT_CHOICE);
+        assertThat(view.model.getValue()).isEqualTo(TrainView.draftChoice());
         return view;
     }
 
@@ -320,6 +320,34 @@ class TrainViewTest extends SpringBrowserlessTest {
         // Every learner's page says how long a run would wait in a class.
         assertThat(view.expectedWait.isVisible()).isTrue();
         assertThat(view.expectedWait.getText()).containsAnyOf("It would start at once", "Expected wait before it starts");
+    }
+
+    /** In German the page's words, its estimate and its numbers are German ("10.000", "etwa 5 min"). */
+    @Test
+    void theTrainPageSpeaksGermanWithGermanNumbers() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        TrainView view = measuredAt1000PerSecond();
+        assertThat(view.getChildren().filter(c -> c instanceof com.vaadin.flow.component.html.H1).findFirst().orElseThrow()
+                .getElement().getText()).isEqualTo("Ein Modell trainieren");
+        assertThat(view.getPageTitle()).isEqualTo("Trainieren · ConvLab");
+        assertThat(view.start.getText()).isEqualTo("Training starten");
+        assertThat(view.form.epochs.getLabel()).isEqualTo("Epochen");
+        test(view.form.images).selectItem("alle 60.000");
+        assertThat(view.estimate.getText()).isEqualTo("Geschätzte Trainingszeit auf diesem Server: etwa 5 min");
+        assertThat(view.longRunText.getText()).isEqualTo(
+                "Dieser Lauf würde etwa 5 min trainieren. Die ersten 10.000 Bilder trainieren in etwa 50 s.");
+        assertThat(view.useSubset.getText()).isEqualTo("Die ersten 10.000 Bilder verwenden");
+        assertThat(view.modelSummary.getText()).isEqualTo("measured-dense: 3 Schichten, 29.425 Parameter");
+    }
+
+    @Test
+    void theTrainPageSpeaksSpanish() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("es"));
+        TrainView view = navigate(TrainView.class);
+        assertThat(view.start.getText()).isEqualTo("Empezar el entrenamiento");
+        assertThat(view.form.batchSize.getLabel()).isEqualTo("Tamaño de lote (batch size)");
+        test(view.form.images).selectItem("todas las 60.000");
+        assertThat(view.estimate.getText()).startsWith("Tiempo de entrenamiento estimado en este servidor:");
     }
 
     @Test

@@ -168,6 +168,24 @@ class TrainingDashboardViewTest extends SpringBrowserlessTest {
         assertThat(dashboard.lossChart.config().seriesSize(0)).isPositive();
     }
 
+    /** In German the dashboard's words and its numbers are German: "Verlust 0,500", "Epoche 1 von 3". */
+    @Test
+    void aPausedRunReadsInGermanWithGermanNumbers() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        RunJob job = pausedAfterASlice();
+        TrainingDashboardView dashboard = open(job);
+        dashboard.show();
+
+        assertThat(dashboard.state.getText()).isEqualTo("pausiert");
+        assertThat(dashboard.getPageTitle()).isEqualTo("Training · ConvLab");
+        assertThat(dashboard.cancel.getText()).isEqualTo("Abbrechen");
+        assertThat(dashboard.progressText.getText())
+                .startsWith("Pausiert, damit andere Lernende an die Reihe kommen;")
+                .contains("Bisher: Epoche 1 von 3 fertig · Verlust 0,500 · Genauigkeit 80,0")
+                .contains("Validierungsgenauigkeit 79,0");
+        assertThat(dashboard.lossChart.config().seriesNames()).startsWith("Training", "Validierung");
+    }
+
     @Test
     void aWaitingRunThatNeverStartedSaysWhereItStandsNotThatItIsPaused() {
         RunJob job = stored(RunState.QUEUED, null);
