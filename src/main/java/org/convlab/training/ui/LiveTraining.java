@@ -158,8 +158,7 @@ final class LiveTraining extends Div {
         try {
             job = queue.submitForLesson(owner.get(), LessonNetwork.LESSON, network.spec(), network.hyperparameters());
         } catch (IllegalArgumentException | InvalidModelException e) {
-            String why = e instanceof InvalidModelException invalid ? String.join("; ", invalid.problems()) : e.getMessage();
-            status.setText(text.get("live.not-started", why));
+            status.setText(text.get("live.not-started", RunText.refusal(e)));
             return;
         }
         follow(job.getId(), network);
