@@ -14,6 +14,11 @@ public sealed interface ActivationFunction {
     /** Short name for captions: "ReLU", "leaky ReLU (α = 0.1)". */
     String label();
 
+    /** {@link #label()} with {@code locale}'s decimal mark: "leaky ReLU (α = 0,1)". */
+    default String label(java.util.Locale locale) {
+        return label().replace('.', ValueFormat.decimalMark(locale));
+    }
+
     /** The function in symbols, e.g. "max(0, x)". */
     String formula();
 
