@@ -100,7 +100,7 @@ final class LearningLessonView extends LessonPage {
                     Formats.plain().format(before.probabilities().get(k)), k == truth ? "1" : "0"));
         }
         softmax.add(table);
-        before.explanation().forEach(line -> softmax.add(text(line)));
+        before.explanation(Formats.locale()).forEach(line -> softmax.add(text(line)));
         int predicted = IntStream.range(0, before.probabilities().size()).boxed()
                 .max((a, b) -> Double.compare(before.probabilities().get(a), before.probabilities().get(b)))
                 .orElseThrow();
@@ -109,7 +109,7 @@ final class LearningLessonView extends LessonPage {
         step.removeAll();
         step.add(text(lessonText().get("step.inputs", Formats.list(SoftmaxLesson.INPUTS.stream()
                 .map(v -> Formats.plain().format(v)).toList()))));
-        trace.explanation().forEach(line -> step.add(text(line)));
+        trace.explanation(Formats.locale()).forEach(line -> step.add(text(line)));
         step.add(weightTable(trace));
     }
 
@@ -141,12 +141,12 @@ final class LearningLessonView extends LessonPage {
         SoftmaxTrace first = Softmax.trace(logits, 0);
         String listed = Formats.list(logits.stream().map(v -> Formats.plain().format(v)).toList());
         questions.add(new QuizQuestion(I18n.t("lesson.learning.quiz.softmax", listed), first.probabilities().getFirst(),
-                0.006, Formats.plain().format(first.probabilities().getFirst()), String.join(" ", first.explanation()
+                0.006, Formats.plain().format(first.probabilities().getFirst()), String.join(" ", first.explanation(Formats.locale())
                 .subList(1, 3)), "animation"));
         int truth = random.nextInt(3);
         SoftmaxTrace lossTrace = Softmax.trace(logits, truth);
         questions.add(new QuizQuestion(I18n.t("lesson.learning.quiz.loss", truth + 1), lossTrace.loss(), 0.006,
-                Formats.plain().format(lossTrace.loss()), lossTrace.explanation().getLast(), "animation"));
+                Formats.plain().format(lossTrace.loss()), lossTrace.explanation(Formats.locale()).getLast(), "animation"));
         int batch = List.of(16, 32, 64, 100).get(random.nextInt(4));
         int pictures = batch * (100 + random.nextInt(500));
         questions.add(new QuizQuestion(I18n.t("lesson.learning.quiz.steps", pictures, batch), pictures / batch, 0,

@@ -57,11 +57,11 @@ final class XoLessonView extends LessonPage {
         super(Lesson.XO);
         rendition.setLabel(t("picture.label"));
         rendition.setItems(XoRenditions.all());
-        rendition.setItemLabelGenerator(Rendition::title);
+        rendition.setItemLabelGenerator(r -> r.title(Formats.locale()));
         rendition.setValue(XoRenditions.byId("x"));
         filter.setLabel(t("filter.label"));
         filter.setItems(Filter.xoFilters());
-        filter.setItemLabelGenerator(Filter::name);
+        filter.setItemLabelGenerator(f -> f.name(Formats.locale()));
         filter.setValue(Filter.xoFilters().getFirst());
         rendition.addValueChangeListener(e -> update());
         filter.addValueChangeListener(e -> update());
@@ -126,7 +126,7 @@ final class XoLessonView extends LessonPage {
                 lessonText().get("renditions.says")));
         for (Rendition r : XoRenditions.all()) {
             RenditionComparison comparison = XoRenditions.compare(r);
-            table.row(List.of(r.title(), Formats.label(comparison.wholeImageMatch().get("X"), 81),
+            table.row(List.of(r.title(Formats.locale()), Formats.label(comparison.wholeImageMatch().get("X"), 81),
                     Formats.label(comparison.wholeImageMatch().get("O"), 81),
                     Formats.label(wholeMargin(r.id()), 81),
                     Formats.decimal(comparison.run().votes().get("X").score()),
@@ -177,7 +177,7 @@ final class XoLessonView extends LessonPage {
         Filter f = Filter.xoFilters().get(random.nextInt(3));
         Matrix patch = Matrix.generate(3, 3, (r, c) -> random.nextBoolean() ? 1 : -1);
         ConvolutionStep step = XoExample.CONVOLUTION.trace(patch, f.kernel()).step(0, 0);
-        questions.add(new QuizQuestion(text.get("numeric.match.prompt", f.name(), ConvolutionLessonView.rows(f.kernel()),
+        questions.add(new QuizQuestion(text.get("numeric.match.prompt", f.name(Formats.locale()), ConvolutionLessonView.rows(f.kernel()),
                 ConvolutionLessonView.rows(patch)), step.result(), 0.006, Formats.label(step.result(), 9),
                 text.get("numeric.match.explanation", step.writtenSum(Formats.ninths(), Formats.locale())),
                 "convolution"));
