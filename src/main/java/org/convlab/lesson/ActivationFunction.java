@@ -22,6 +22,21 @@ public sealed interface ActivationFunction {
     /** The function in symbols, e.g. "max(0, x)". */
     String formula();
 
+    /**
+     * {@link #formula()} for {@code locale}: its words ("x if x > 0, else …" → "x für x > 0, sonst …")
+     * and decimal mark.
+     */
+    default String formula(java.util.Locale locale) {
+        String english = formula();
+        String rest = english.startsWith(PIECEWISE) ? english.substring(PIECEWISE.length()) : null;
+        String text = rest == null ? english
+                : org.convlab.i18n.Translations.get(locale, "lesson.activation.piecewise", rest);
+        return text.replace('.', ValueFormat.decimalMark(locale));
+    }
+
+    /** How the piecewise formulas begin in English. */
+    String PIECEWISE = "x if x > 0, else ";
+
     default Matrix apply(Matrix input) {
         return input.map(this::apply);
     }
@@ -94,7 +109,7 @@ public sealed interface ActivationFunction {
 
         @Override
         public String formula() {
-            return "x if x > 0, else " + ValueFormat.plain().format(alpha) + Typography.TIMES + "x";
+            return PIECEWISE + ValueFormat.plain().format(alpha) + Typography.TIMES + "x";
         }
     }
 
@@ -116,7 +131,7 @@ public sealed interface ActivationFunction {
 
         @Override
         public String formula() {
-            return "x if x > 0, else " + ValueFormat.plain().format(alpha) + Typography.TIMES + "(eˣ " + Typography.MINUS + " 1)";
+            return PIECEWISE + ValueFormat.plain().format(alpha) + Typography.TIMES + "(eˣ " + Typography.MINUS + " 1)";
         }
     }
 

@@ -1,5 +1,7 @@
 package org.convlab.lesson;
 
+import org.convlab.i18n.Text;
+
 /** The size of a pooling output along one axis, with the formula a page can show. */
 public record PoolingOutputSize(int input, int window, int stride, EdgeRule rule, int output) {
 
@@ -9,8 +11,7 @@ public record PoolingOutputSize(int input, int window, int stride, EdgeRule rule
             throw new IllegalArgumentException("input size must be at least 1, got " + input);
         }
         if (rule == EdgeRule.FLOOR && window > input) {
-            throw new IllegalArgumentException("along the " + axis + ", the pooling window " + window
-                    + " is larger than the input " + input + ", and the FLOOR rule keeps only whole windows");
+            throw new SizeException(Text.of("lesson.size.window", Text.of("lesson.axis." + axis), window, input));
         }
         return new PoolingOutputSize(input, window, stride, rule, count(input, window, stride, rule));
     }

@@ -148,7 +148,7 @@ final class ConvolutionLessonView extends LessonPage {
         try {
             trace = settings().trace(input, kernel);
         } catch (IllegalArgumentException e) {
-            problem.setText(t("problem", e.getMessage()));
+            problem.setText(t("problem", reason(e)));
             problem.setVisible(true);
             return;
         }

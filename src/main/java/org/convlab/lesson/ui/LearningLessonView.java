@@ -44,6 +44,7 @@ final class LearningLessonView extends LessonPage {
         super(Lesson.LEARNING, lessonText().get("intro.1"), lessonText().get("intro.2"));
         trueClass.setLabel(lessonText().get("controls.true-class"));
         trueClass.setItems(SoftmaxLesson.CLASSES);
+        trueClass.setItemLabelGenerator(LearningLessonView::className);
         trueClass.setValue(SoftmaxLesson.CLASSES.get(SoftmaxLesson.TRUE_CLASS));
         learningRate.setLabel(lessonText().get("controls.learning-rate"));
         learningRate.setItems(0.1, 0.5, 1.0, 2.0);
@@ -96,7 +97,7 @@ final class LearningLessonView extends LessonPage {
                 List.of(I18n.t("lesson.learning.table.class"), I18n.t("lesson.learning.table.logit"),
                         I18n.t("lesson.learning.table.probability"), I18n.t("lesson.learning.table.label")));
         for (int k = 0; k < SoftmaxLesson.CLASSES.size(); k++) {
-            table.row(List.of(SoftmaxLesson.CLASSES.get(k), Formats.plain().format(before.logits().get(k)),
+            table.row(List.of(className(SoftmaxLesson.CLASSES.get(k)), Formats.plain().format(before.logits().get(k)),
                     Formats.plain().format(before.probabilities().get(k)), k == truth ? "1" : "0"));
         }
         softmax.add(table);
@@ -104,7 +105,7 @@ final class LearningLessonView extends LessonPage {
         int predicted = IntStream.range(0, before.probabilities().size()).boxed()
                 .max((a, b) -> Double.compare(before.probabilities().get(a), before.probabilities().get(b)))
                 .orElseThrow();
-        softmax.add(text(lessonText().get("animation.accuracy", SoftmaxLesson.CLASSES.get(predicted),
+        softmax.add(text(lessonText().get("animation.accuracy", className(SoftmaxLesson.CLASSES.get(predicted)),
                 lessonText().get(predicted == truth ? "animation.right" : "animation.wrong"))));
         step.removeAll();
         step.add(text(lessonText().get("step.inputs", Formats.list(SoftmaxLesson.INPUTS.stream()
@@ -120,7 +121,7 @@ final class LearningLessonView extends LessonPage {
                         I18n.t("lesson.learning.table.w2"), I18n.t("lesson.learning.table.b")));
         ValueFormat f = Formats.plain();
         for (int k = 0; k < SoftmaxLesson.CLASSES.size(); k++) {
-            List<String> row = new ArrayList<>(List.of(SoftmaxLesson.CLASSES.get(k)));
+            List<String> row = new ArrayList<>(List.of(className(SoftmaxLesson.CLASSES.get(k))));
             for (int j = 0; j < trace.weights().cols(); j++) {
                 row.add(f.format(trace.weights().get(k, j)) + " → " + f.format(trace.newWeights().get(k, j)));
             }
@@ -158,5 +159,10 @@ final class LearningLessonView extends LessonPage {
     /** The lesson's words in the page's language. */
     private static LessonText lessonText() {
         return LessonText.of(Lesson.LEARNING);
+    }
+
+    /** A Fashion-MNIST class of the tiny example ("Trouser"), as the page's language names it ("Hose"). */
+    static String className(String english) {
+        return I18n.t("lesson.learning.class." + english.toLowerCase(java.util.Locale.ROOT).replace('/', '-'));
     }
 }

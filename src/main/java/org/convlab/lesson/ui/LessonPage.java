@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import org.convlab.base.ui.I18n;
+import org.convlab.lesson.SizeException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,6 +64,11 @@ abstract class LessonPage extends Main implements HasDynamicTitle {
         LessonText english = LessonText.of(lesson, Locale.ENGLISH);
         return value -> Arrays.stream(keys).filter(key -> english.get(key).equals(value)).findFirst()
                 .map(this::t).orElse(value);
+    }
+
+    /** Why the learner's settings do not work, in the page's language where the maths says it in words. */
+    static String reason(IllegalArgumentException e) {
+        return e instanceof SizeException size ? I18n.t(size.text()) : e.getMessage();
     }
 
     private static String[] introduction(LessonText words) {

@@ -95,7 +95,7 @@ final class MatricesLessonView extends LessonPage {
         Div picture = new Div(new PixelImage(pixels, 28, 28, caption.getText()), caption);
         picture.addClassName("item-picture");
         NumberGrid grid = new NumberGrid(t("item.grid", caption.getText()), values,
-                scaled ? v -> Formats.plain().format(Math.round(v * 100) / 100.0).replaceFirst("^0\\.", ".")
+                scaled ? v -> Formats.plain().format(Math.round(v * 100) / 100.0).replaceFirst("^0([.,])", "$1")
                         : Formats.plain(),
                 new ColorScale(0, scaled ? 1 : 255));
         itemView.add(picture, grid);

@@ -106,7 +106,7 @@ final class PoolingLessonView extends LessonPage {
         try {
             trace = new Pooling(kind.getValue(), window.getValue(), stride.getValue(), edgeRule.getValue()).trace(input);
         } catch (IllegalArgumentException e) {
-            problem.setText(t("problem", e.getMessage()));
+            problem.setText(t("problem", reason(e)));
             problem.setVisible(true);
             return;
         }

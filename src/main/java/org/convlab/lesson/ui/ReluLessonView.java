@@ -55,7 +55,7 @@ final class ReluLessonView extends LessonPage {
         map.setValue(XO_MAP);
         activation.setLabel(t("activation.label"));
         activation.setItems(ACTIVATIONS);
-        activation.setItemLabelGenerator(ActivationFunction::label);
+        activation.setItemLabelGenerator(a -> a.label(Formats.locale()));
         activation.setValue(ACTIVATIONS.getFirst());
         map.addValueChangeListener(e -> update());
         activation.addValueChangeListener(e -> update());
@@ -84,8 +84,8 @@ final class ReluLessonView extends LessonPage {
         animation.show(AnimationTrace.activation(trace, format));
         long negatives = trace.steps().stream().filter(s -> s.input() < 0).count();
         zeroed.setText(t(activation.getValue() instanceof ActivationFunction.Relu ? "animation.zeroed.relu"
-                        : "animation.zeroed.other", negatives, trace.steps().size(), activation.getValue().label(),
-                activation.getValue().formula()));
+                        : "animation.zeroed.other", negatives, trace.steps().size(), activation.getValue().label(Formats.locale()),
+                activation.getValue().formula(Formats.locale())));
     }
 
     private Div comparisonTable() {
@@ -94,7 +94,7 @@ final class ReluLessonView extends LessonPage {
         SAMPLE_INPUTS.forEach(x -> headers.add("x\u00a0=\u00a0" + Formats.plain().format(x)));
         LessonTable table = new LessonTable(t("others.table"), headers);
         for (ActivationFunction a : ACTIVATIONS) {
-            List<String> row = new ArrayList<>(List.of(a.label() + ": " + a.formula()));
+            List<String> row = new ArrayList<>(List.of(a.label(Formats.locale()) + ": " + a.formula(Formats.locale())));
             SAMPLE_INPUTS.forEach(x -> row.add(Formats.plain().format(Math.round(a.apply(x) * 100) / 100.0)));
             table.row(row);
         }
@@ -112,7 +112,7 @@ final class ReluLessonView extends LessonPage {
         }
         ChartConfig config = ChartConfig.line(labels).axes("x", t("others.chart.y")).yMin(-1.5);
         for (ActivationFunction a : ACTIVATIONS) {
-            config.series(a.label(), xs.stream().map(a::apply).toList());
+            config.series(a.label(Formats.locale()), xs.stream().map(a::apply).toList());
         }
         return new Chart(t("others.chart")).setConfig(config);
     }
