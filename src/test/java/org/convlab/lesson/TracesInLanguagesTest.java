@@ -57,4 +57,17 @@ class TracesInLanguagesTest {
         assertThat(Fractions.label(7 / 9.0, 9)).isEqualTo("7/9 ≈ 0.78");
         assertThat(ValueFormat.fractionsOf(9, SPANISH).format(0.125)).isEqualTo("0,125");
     }
+
+    /** A kernel too large for its input: the learner reads why in their language; the message stays English. */
+    @Test
+    void aSizeThatCannotWorkIsExplainedInGerman() {
+        SizeException tooLarge = org.assertj.core.api.Assertions.catchThrowableOfType(SizeException.class,
+                () -> OutputSize.of("rows", 3, 4, 1, ZeroPadding.valid(), 1));
+        assertThat(tooLarge).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("along the rows, the kernel size 4 is larger than the padded input (3 + 0 + 0 = 3)");
+        assertThat(tooLarge.text().in(Locale.GERMAN))
+                .isEqualTo("entlang der Zeilen ist die Kernelgröße 4 größer als die aufgefüllte Eingabe (3 + 0 + 0 = 3)");
+        assertThat(ActivationFunction.leakyRelu(0.1).formula(Locale.GERMAN)).isEqualTo("x für x > 0, sonst 0,1·x");
+        assertThat(ActivationFunction.leakyRelu(0.1).formula()).isEqualTo("x if x > 0, else 0.1·x");
+    }
 }

@@ -87,7 +87,7 @@ public final class Heatmap extends Div {
                 cell.getElement().setAttribute("tabindex", "0");
                 cell.addClickListener(e -> listener.cellClicked(row, column));
                 cell.getElement().addEventListener("keydown", e -> listener.cellClicked(row, column))
-                        .setFilter("event.key === 'Enter' || event.key === ' '")
+                        .setFilter("['Enter', ' '].some(key => key === event.key)")
                         .preventDefault();
             }
         }
