@@ -102,7 +102,7 @@ final class ParameterCalculator extends Div {
         LayerShape input = LayerShape.image(c.value(), k.value(), k.value());
         long count = ModelValidator.parameterCount(layer, input);
         long biases = f.value();
-        formula.setText(ParameterFormula.of(layer, input));
+        formula.setText(ParameterFormula.of(layer, input, Formats.locale()));
         meaning.setText(lessonText().get("calc.meaning", grouped(count), grouped(count - biases),
                 k.value() + "·" + k.value() + "·" + c.value(), grouped((long) k.value() * k.value() * c.value()),
                 grouped(f.value()), grouped(biases), lessonText().get(biases == 1 ? "calc.bias" : "calc.biases")));

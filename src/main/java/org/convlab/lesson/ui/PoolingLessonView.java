@@ -88,8 +88,8 @@ final class PoolingLessonView extends LessonPage {
         controls.addClassName("lesson-controls");
         tryIt("try-it", explain("try-it.text.1"), controls, problem);
         section("edges", explain("edges.text.1"),
-                formula(PoolingOutputSize.of("rows", 11, 2, 2, EdgeRule.FLOOR).evaluation()),
-                formula(PoolingOutputSize.of("rows", 7, 2, 2, EdgeRule.COVER).evaluation()),
+                formula(PoolingOutputSize.of("rows", 11, 2, 2, EdgeRule.FLOOR).evaluation(Formats.locale())),
+                formula(PoolingOutputSize.of("rows", 7, 2, 2, EdgeRule.COVER).evaluation(Formats.locale())),
                 outputSize);
         djlSource("""
                 Block maxPool = Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2));
@@ -116,7 +116,7 @@ final class PoolingLessonView extends LessonPage {
                 ? Formats.ninths() : Formats.twoDecimals();
         animation.show(AnimationTrace.pooling(trace, format));
         outputSize.removeAll();
-        outputSize.add(explain("edges.yours", trace.rows().evaluation(), input.rows() + "×" + input.cols(),
+        outputSize.add(explain("edges.yours", trace.rows().evaluation(Formats.locale()), input.rows() + "×" + input.cols(),
                 trace.output().rows() + "×" + trace.output().cols()));
     }
 
@@ -163,7 +163,7 @@ final class PoolingLessonView extends LessonPage {
         PoolingOutputSize out = PoolingOutputSize.of("rows", size, 2, 2, rule);
         questions.add(new QuizQuestion(text.get(rule == EdgeRule.FLOOR ? "numeric.rows.prompt.floor"
                 : "numeric.rows.prompt.cover", size), out.output(), 0, String.valueOf(out.output()),
-                out.evaluation() + ".", "edges"));
+                out.evaluation(Formats.locale()) + ".", "edges"));
         return questions;
     }
 

@@ -80,7 +80,7 @@ final class StackingLessonView extends LessonPage {
         table.row(List.of(t("table.input"), model.input().keras(), "0", t("table.input.how")));
         for (ValidatedModel.LayerInfo layer : model.layers()) {
             table.row(List.of(layer.name() + " (" + layer.layer().kerasType() + ")", layer.output().keras(),
-                    count(layer.params()), ParameterFormula.of(layer)));
+                    count(layer.params()), ParameterFormula.of(layer, Formats.locale())));
         }
         table.row(List.of(t("table.total"), "", count(model.totalParams()), deck ? t("table.total.deck") : ""));
         Div scroll = new Div(table);
@@ -120,14 +120,14 @@ final class StackingLessonView extends LessonPage {
         questions.add(new QuizQuestion(text.get("numeric.conv.prompt",
                 text.count("numeric.filters", f, String.valueOf(f)), k,
                 text.count("numeric.channels", c, String.valueOf(c))), convParams, 0, count(convParams),
-                ParameterFormula.of(conv, in) + ".", "animation"));
+                ParameterFormula.of(conv, in, Formats.locale()) + ".", "animation"));
         int n = 16 * (1 + random.nextInt(20));
         int u = List.of(10, 32, 64, 128).get(random.nextInt(4));
         Layer dense = new Layer.Dense(u, ActivationKind.RELU);
         long denseParams = ModelValidator.parameterCount(dense, LayerShape.vector(n));
         questions.add(new QuizQuestion(text.get("numeric.dense.prompt",
                 text.count("numeric.units", u, String.valueOf(u)), n), denseParams, 0, count(denseParams),
-                ParameterFormula.of(dense, LayerShape.vector(n)) + ".", "animation"));
+                ParameterFormula.of(dense, LayerShape.vector(n), Formats.locale()) + ".", "animation"));
         int w = 20 + 2 * random.nextInt(10);
         ValidatedModel small = ModelValidator.validate(new ModelSpec("quiz", new ModelSpec.InputShape(1, w, w), 10,
                 List.of(new Layer.Conv2d(8, 3, ActivationKind.RELU), new Layer.MaxPool(2), new Layer.Flatten(),

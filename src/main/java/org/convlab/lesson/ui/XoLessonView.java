@@ -100,7 +100,7 @@ final class XoLessonView extends LessonPage {
         relu.show(AnimationTrace.activation(pass.relu(), Formats.ninths()));
         pooling.show(AnimationTrace.pooling(pass.pool(), Formats.ninths()));
         secondPool.removeAll();
-        secondPool.add(explain("pooling.again", pass.pool2().rows().evaluation()),
+        secondPool.add(explain("pooling.again", pass.pool2().rows().evaluation(Formats.locale())),
                 new NumberGrid(t("pooling.again.grid"), pass.pool2().output(), Formats.ninths(), new ColorScale(0, 1)));
         vector.removeAll();
         List<String> labels = run.vector().stream().map(v -> Formats.label(v, 9)).toList();

@@ -30,7 +30,7 @@ class LessonPagesInGermanTest extends SpringBrowserlessTest {
         assertThat(page.getPageTitle()).isEqualTo("Pooling · ConvLab");
         assertThat(page.getElement().getTextRecursively()).contains("Lektion 4 von 9", "Probier es aus: ",
                 "Im Code (DJL)", "Teste dich selbst", "Alle Lektionen",
-                "Jedes Mal neue Zahlen. Brüche wie 7/9 und Dezimalzahlen sind beide richtig.");
+                "Jedes Mal neue Zahlen. Du kannst Brüche wie 7/9 oder Dezimalzahlen eingeben.");
         assertThat(page.quiz.check.getText()).isEqualTo("Antworten prüfen");
 
         // Average pooling of the X/O map: means written with a decimal comma, in German sentences.
