@@ -24,11 +24,20 @@ final class ParameterCalculator extends Div {
 
 
     /** What a field holds and its limits; {@code why} finishes "must be at least 1:". */
-    record Limit(String name, int max, String why) {
+    record Limit(String field, int max) {
 
-        /** The name and the reason from {@code calc.<field>.name} and {@code calc.<field>.why}. */
         static Limit of(String field, int max) {
-            return new Limit(lessonText().get("calc." + field + ".name"), max, lessonText().get("calc." + field + ".why"));
+            return new Limit(field, max);
+        }
+
+        /** The field's name from {@code calc.<field>.name}, in the page's language. */
+        String name() {
+            return lessonText().get("calc." + field + ".name");
+        }
+
+        /** The reason from {@code calc.<field>.why}, in the page's language. */
+        String why() {
+            return lessonText().get("calc." + field + ".why");
         }
     }
 
