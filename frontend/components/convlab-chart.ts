@@ -150,6 +150,8 @@ export class ConvlabChart extends LitElement {
       responsive: true,
       maintainAspectRatio: false,
       animation: { duration: 300 },
+      // Ticks and tooltips write numbers as the page's language does ("0,5" in German).
+      locale: document.documentElement.lang || undefined,
       ...(config.options ?? {}),
     });
     if (this.chart) {

@@ -105,17 +105,76 @@ function gradient(scale: Scale): string {
   return `linear-gradient(to right, ${stops.map(([r, g, b]) => `rgb(${r} ${g} ${b})`).join(', ')})`;
 }
 
-const SPEEDS: Array<[string, number]> = [['slow', 1200], ['normal', 600], ['fast', 250], ['fastest', 60]];
+const SPEEDS: Array<[keyof Words, number]> = [['slow', 1200], ['normal', 600], ['fast', 250], ['fastest', 60]];
+
+/**
+ * Every word the animation shows or says, in the page's language: the server sets them as the
+ * `words` property (lesson.ui.MatrixAnimation, bundle i18n/lesson). `{0}`, `{1}` are replaced
+ * literally. The English here only serves a page that sets none.
+ */
+interface Words {
+  back: string;
+  backLabel: string;
+  forward: string;
+  forwardLabel: string;
+  play: string;
+  pause: string;
+  scrubber: string;
+  position: string;
+  speed: string;
+  slow: string;
+  normal: string;
+  fast: string;
+  fastest: string;
+  gridHint: string;
+  hintOutput: string;
+  hintEditable: string;
+  hintInput: string;
+  padding: string;
+  newOutput: string;
+  paused: string;
+  decimal: string;
+}
+
+const ENGLISH: Words = {
+  back: '◀ Back',
+  backLabel: 'Step back',
+  forward: 'Step ▶',
+  forwardLabel: 'Step forward',
+  play: '▶ Play',
+  pause: '❚❚ Pause',
+  scrubber: 'Step',
+  position: 'step {0} of {1}',
+  speed: 'Speed',
+  slow: 'slow',
+  normal: 'normal',
+  fast: 'fast',
+  fastest: 'fastest',
+  gridHint: '{0} by {1}. Arrow keys move between cells; {2}.',
+  hintOutput: 'Enter shows how a cell is computed',
+  hintEditable: 'Enter changes a cell',
+  hintInput: 'Enter jumps to the first output this cell feeds',
+  padding: 'padding {0}',
+  newOutput: 'New output: {0} by {1}, {2} steps.',
+  paused: 'Paused at step {0} of {1}. ',
+  decimal: '.',
+};
+
+function fill(text: string, ...values: Array<string | number>): string {
+  return values.reduce<string>((t, v, i) => t.split(`{${i}}`).join(String(v)), text);
+}
 
 export class ConvlabMatrixAnimation extends LitElement {
   static properties = {
     data: { type: Object },
     label: { type: String },
+    words: { type: Object },
     playing: { state: true },
   };
 
   declare data: AnimationData | null;
   declare label: string;
+  declare words: Partial<Words> | null;
   declare playing: boolean;
 
   /** The current step; deliberately not reactive, so a step never re-renders the grids. */
@@ -134,7 +193,13 @@ export class ConvlabMatrixAnimation extends LitElement {
     super();
     this.data = null;
     this.label = 'Animation';
+    this.words = null;
     this.playing = false;
+  }
+
+  /** The word under `key`: the server's, else the English default. */
+  private w(key: keyof Words): string {
+    return this.words?.[key] ?? ENGLISH[key];
   }
 
   static styles = css`
@@ -338,17 +403,17 @@ export class ConvlabMatrixAnimation extends LitElement {
         </div>
       </div>
       <div class="controls">
-        <button class="back" @click=${() => this.go(this.step - 1)} aria-label="Step back">◀ Back</button>
+        <button class="back" @click=${() => this.go(this.step - 1)} aria-label=${this.w('backLabel')}>${this.w('back')}</button>
         <button class="play" @click=${this.togglePlay} aria-pressed=${this.playing ? 'true' : 'false'}>
-          ${this.playing ? '❚❚ Pause' : '▶ Play'}
+          ${this.playing ? this.w('pause') : this.w('play')}
         </button>
-        <button class="forward" @click=${() => this.go(this.step + 1)} aria-label="Step forward">Step ▶</button>
+        <button class="forward" @click=${() => this.go(this.step + 1)} aria-label=${this.w('forwardLabel')}>${this.w('forward')}</button>
         <input class="scrubber" type="range" min="0" max=${last} .value=${String(this.step)}
-               aria-label="Step" aria-valuetext="step ${this.step + 1} of ${data.steps.length}"
+               aria-label=${this.w('scrubber')} aria-valuetext=${fill(this.w('position'), this.step + 1, data.steps.length)}
                @input=${this.onScrub} />
         <span class="position"></span>
-        <select class="speed" aria-label="Speed" @change=${this.onSpeed}>
-          ${SPEEDS.map(([name, ms]) => html`<option value=${ms} ?selected=${ms === this.delay}>${name}</option>`)}
+        <select class="speed" aria-label=${this.w('speed')} @change=${this.onSpeed}>
+          ${SPEEDS.map(([name, ms]) => html`<option value=${ms} ?selected=${ms === this.delay}>${this.w(name)}</option>`)}
         </select>
       </div>
       <div class="status visually-hidden" role="status"></div>
@@ -360,13 +425,13 @@ export class ConvlabMatrixAnimation extends LitElement {
     const stop = Math.min(this.focusCell.get(name) ?? 0, grid.values.length - 1);
     const rows = Array.from({ length: grid.rows }, (_, r) => r);
     const cols = Array.from({ length: grid.cols }, (_, c) => c);
-    const hint = name === 'output' ? 'Enter shows how a cell is computed'
-      : editable ? 'Enter changes a cell' : 'Enter jumps to the first output this cell feeds';
+    const hint = name === 'output' ? this.w('hintOutput')
+      : editable ? this.w('hintEditable') : this.w('hintInput');
     return html`
       <figure class=${name}>
         <figcaption id="caption-${name}">${grid.title}</figcaption>
         <span id="hint-${name}" class="visually-hidden">
-          ${grid.rows} by ${grid.cols}. Arrow keys move between cells; ${hint}.
+          ${fill(this.w('gridHint'), grid.rows, grid.cols, hint)}
         </span>
         <div class="scroll">
           <div class="grid ${name} ${editable ? 'editable' : ''}" style="--cols:${grid.cols}" role="grid"
@@ -378,7 +443,7 @@ export class ConvlabMatrixAnimation extends LitElement {
               const i = r * grid.cols + c;
               return html`<span class="cell ${padding.has(i) ? 'padding' : ''}" role="gridcell"
                   data-index=${i} tabindex=${i === stop ? '0' : '-1'} style=${cellStyle(grid.scale, grid.values[i])}
-                  aria-label=${padding.has(i) ? `padding ${grid.labels[i]}` : nothing}
+                  aria-label=${padding.has(i) ? fill(this.w('padding'), grid.labels[i]) : nothing}
                   ><span class="value">${grid.labels[i]}</span></span>`;
             })}</div>`)}
           </div>
@@ -393,7 +458,7 @@ export class ConvlabMatrixAnimation extends LitElement {
   }
 
   private format(value: number): string {
-    const text = Number.isInteger(value) ? String(value) : value.toFixed(2);
+    const text = Number.isInteger(value) ? String(value) : value.toFixed(2).replace('.', this.w('decimal'));
     return text.replace('-', '−');
   }
 
@@ -402,7 +467,7 @@ export class ConvlabMatrixAnimation extends LitElement {
       const output = this.data.output;
       const size = `${output.rows}×${output.cols}`;
       if (this.shownSize && this.shownSize !== size) {
-        this.announce(`New output: ${output.rows} by ${output.cols}, ${this.data.steps.length} steps.`);
+        this.announce(fill(this.w('newOutput'), output.rows, output.cols, this.data.steps.length));
       }
       this.shownSize = size;
       this.inputCells = [...this.renderRoot.querySelectorAll<HTMLElement>('.grid.input .cell')];
@@ -465,14 +530,15 @@ export class ConvlabMatrixAnimation extends LitElement {
     description.textContent = step.description;
     const scrubber = root.querySelector<HTMLInputElement>('.scrubber')!;
     scrubber.value = String(next);
-    scrubber.setAttribute('aria-valuetext', `step ${next + 1} of ${steps.length}`);
-    root.querySelector('.position')!.textContent = `step ${next + 1} of ${steps.length}`;
+    const position = fill(this.w('position'), next + 1, steps.length);
+    scrubber.setAttribute('aria-valuetext', position);
+    root.querySelector('.position')!.textContent = position;
   }
 
   private togglePlay = () => {
     if (this.playing) {
       this.stop();
-      this.announce(`Paused at step ${this.step + 1} of ${this.data!.steps.length}. `
+      this.announce(fill(this.w('paused'), this.step + 1, this.data!.steps.length)
         + this.data!.steps[this.step].description);
       return;
     }

@@ -14,8 +14,28 @@ public sealed interface ActivationFunction {
     /** Short name for captions: "ReLU", "leaky ReLU (α = 0.1)". */
     String label();
 
+    /** {@link #label()} with {@code locale}'s decimal mark: "leaky ReLU (α = 0,1)". */
+    default String label(java.util.Locale locale) {
+        return label().replace('.', ValueFormat.decimalMark(locale));
+    }
+
     /** The function in symbols, e.g. "max(0, x)". */
     String formula();
+
+    /**
+     * {@link #formula()} for {@code locale}: its words ("x if x > 0, else …" → "x für x > 0, sonst …")
+     * and decimal mark.
+     */
+    default String formula(java.util.Locale locale) {
+        String english = formula();
+        String rest = english.startsWith(PIECEWISE) ? english.substring(PIECEWISE.length()) : null;
+        String text = rest == null ? english
+                : org.convlab.i18n.Translations.get(locale, "lesson.activation.piecewise", rest);
+        return text.replace('.', ValueFormat.decimalMark(locale));
+    }
+
+    /** How the piecewise formulas begin in English. */
+    String PIECEWISE = "x if x > 0, else ";
 
     default Matrix apply(Matrix input) {
         return input.map(this::apply);
@@ -89,7 +109,7 @@ public sealed interface ActivationFunction {
 
         @Override
         public String formula() {
-            return "x if x > 0, else " + ValueFormat.plain().format(alpha) + Typography.TIMES + "x";
+            return PIECEWISE + ValueFormat.plain().format(alpha) + Typography.TIMES + "x";
         }
     }
 
@@ -111,7 +131,7 @@ public sealed interface ActivationFunction {
 
         @Override
         public String formula() {
-            return "x if x > 0, else " + ValueFormat.plain().format(alpha) + Typography.TIMES + "(eˣ " + Typography.MINUS + " 1)";
+            return PIECEWISE + ValueFormat.plain().format(alpha) + Typography.TIMES + "(eˣ " + Typography.MINUS + " 1)";
         }
     }
 

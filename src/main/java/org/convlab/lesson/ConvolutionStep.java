@@ -2,6 +2,7 @@ package org.convlab.lesson;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One output cell of a convolution, with everything an animation shows for it: where the kernel
@@ -45,6 +46,15 @@ public record ConvolutionStep(
 
     /** The sum written out; the result of a division is shown as a fraction of the divisor. */
     public String writtenSum(ValueFormat format) {
+        return writtenSum(format, Locale.ENGLISH);
+    }
+
+    /**
+     * The sum written out for {@code locale}: {@code format} writes the factors (give it the locale's
+     * decimal mark, {@link ValueFormat#plain(java.util.Locale)}), and the divided result is a fraction
+     * of the divisor with that mark too: "0,5·1 + 1·(−0,5) = 0".
+     */
+    public String writtenSum(ValueFormat format, Locale locale) {
         List<String> terms = new ArrayList<>();
         for (int r = 0; r < kernel.rows(); r++) {
             for (int c = 0; c < kernel.cols(); c++) {
@@ -55,7 +65,7 @@ public record ConvolutionStep(
         if (divisor == 1) {
             return sumText + " = " + format.format(result);
         }
-        return "(" + sumText + ") / " + divisor + " = " + ValueFormat.fractionsOf(divisor).format(result);
+        return "(" + sumText + ") / " + divisor + " = " + ValueFormat.fractionsOf(divisor, locale).format(result);
     }
 
     private static String factor(double value, ValueFormat format) {

@@ -1,6 +1,10 @@
 package org.convlab.lesson;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.Translations;
 
 /**
  * A whole convolution, step by step: the input as given and as padded, the kernel, the output
@@ -37,47 +41,48 @@ public record ConvolutionTrace(
     }
 
     public String description(ConvolutionStep step, ValueFormat format) {
+        return description(step, format, Locale.ENGLISH);
+    }
+
+    /**
+     * The account in {@code locale}; {@code format} writes the numbers (give it the locale's decimal
+     * mark). Each sentence is one text of bundle i18n/lesson, so no language has to follow English
+     * word order.
+     */
+    public String description(ConvolutionStep step, ValueFormat format, Locale locale) {
         boolean padded = paddedInput.rows() > input.rows() || paddedInput.cols() > input.cols();
-        String grid = padded ? "the padded input" : "the input";
-        StringBuilder text = new StringBuilder();
-        if (isSignal()) {
-            text.append("Output position ").append(step.output().col() + 1)
-                    .append(": the kernel covers positions ")
-                    .append(range(step.window().col(), cols.effectiveKernel()))
-                    .append(" of ").append(grid);
-        } else {
-            text.append("Output ").append(step.output().spoken())
-                    .append(": the kernel covers rows ").append(range(step.window().row(), rows.effectiveKernel()))
-                    .append(", columns ").append(range(step.window().col(), cols.effectiveKernel()))
-                    .append(" of ").append(grid);
-        }
+        Text grid = Text.of(padded ? "lesson.trace.padded-input" : "lesson.trace.input");
         int dilation = cols.dilation();
-        if (dilation > 1) {
-            text.append(", its cells ").append(dilation).append(" apart");
+        boolean dilated = dilation > 1;
+        List<String> sentences = new ArrayList<>();
+        int rowStart = step.window().row() + 1;
+        int colStart = step.window().col() + 1;
+        if (isSignal()) {
+            sentences.add(Translations.get(locale,
+                    dilated ? "lesson.trace.conv.signal-dilated" : "lesson.trace.conv.signal", step.output().col() + 1,
+                    colStart, colStart + cols.effectiveKernel() - 1, grid, dilation));
+        } else {
+            sentences.add(Translations.get(locale,
+                    dilated ? "lesson.trace.conv.grid-dilated" : "lesson.trace.conv.grid", step.output().spoken(locale),
+                    rowStart, rowStart + rows.effectiveKernel() - 1, colStart, colStart + cols.effectiveKernel() - 1,
+                    grid, dilation));
         }
-        text.append(". ");
         int paddingCount = step.paddingCells().size();
         if (paddingCount > 0) {
-            text.append(paddingCount).append(paddingCount == 1 ? " of them is" : " of them are")
-                    .append(" zero padding. ");
+            sentences.add(Text.count("lesson.trace.conv.padding", paddingCount).in(locale));
         }
-        text.append("The ").append(step.products().size()).append(" products add up to ")
-                .append(format.format(step.sum()));
+        String sum = format.format(step.sum());
         if (step.divisor() == 1) {
-            text.append(", the output value.");
+            sentences.add(Translations.get(locale, "lesson.trace.conv.sum", step.products().size(), sum));
         } else {
-            text.append("; divided by ").append(step.divisor()).append(" that gives ")
-                    .append(ValueFormat.fractionsOf(step.divisor()).format(step.result())).append('.');
+            sentences.add(Translations.get(locale, "lesson.trace.conv.sum-divided", step.products().size(), sum,
+                    step.divisor(), ValueFormat.fractionsOf(step.divisor(), locale).format(step.result())));
         }
-        return text.toString();
+        return String.join(" ", sentences);
     }
 
     /** A one-row input and kernel: a 1-D signal, described by position instead of row and column. */
     private boolean isSignal() {
         return input.rows() == 1 && kernel.rows() == 1;
-    }
-
-    private static String range(int start, int length) {
-        return (start + 1) + " to " + (start + length);
     }
 }

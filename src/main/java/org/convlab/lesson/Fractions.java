@@ -55,6 +55,11 @@ public final class Fractions {
 
     /** "7/9 ≈ 0.78" for fractions, "1" for whole numbers, "0.50" for anything else. */
     public static String label(double value, int denominator) {
+        return label(value, denominator, Locale.ENGLISH);
+    }
+
+    /** {@link #label(double, int)} with the decimal mark of {@code locale}: "7/9 ≈ 0,78" in German. */
+    public static String label(double value, int denominator, Locale locale) {
         OptionalLong n = numerator(value, denominator);
         String text;
         if (n.isEmpty()) {
@@ -64,6 +69,11 @@ public final class Fractions {
         } else {
             text = format(value, denominator) + " ≈ " + decimal(value);
         }
-        return Typography.minus(text);
+        return Typography.minus(text).replace('.', ValueFormat.decimalMark(locale));
+    }
+
+    /** {@link #decimal(double)} with {@code locale}'s decimal mark: "0,78" in German. */
+    public static String decimal(double value, Locale locale) {
+        return decimal(value).replace('.', ValueFormat.decimalMark(locale));
     }
 }

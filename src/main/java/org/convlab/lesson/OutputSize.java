@@ -1,5 +1,7 @@
 package org.convlab.lesson;
 
+import org.convlab.i18n.Text;
+
 /**
  * The size of a convolution's output along one axis, with the numbers that produced it, so a page
  * can show o = floor((W − K_eff + 2P) / S) + 1 and K_eff = D·(K − 1) + 1 filled in.
@@ -21,12 +23,11 @@ public record OutputSize(
         ZeroPadding.Amount pad = padding.amount(input, effectiveKernel, stride);
         int padded = input + pad.before() + pad.after();
         if (effectiveKernel > padded) {
-            String kernelText = dilation == 1
-                    ? "kernel size " + kernel
-                    : "effective kernel size " + effectiveKernel + " (size " + kernel + ", dilation " + dilation + ")";
-            throw new IllegalArgumentException("along the " + axis + ", the " + kernelText
-                    + " is larger than the padded input (" + input + " + " + pad.before() + " + "
-                    + pad.after() + " = " + padded + ")");
+            Text along = Text.of("lesson.axis." + axis);
+            throw new SizeException(dilation == 1
+                    ? Text.of("lesson.size.kernel", along, kernel, input, pad.before(), pad.after(), padded)
+                    : Text.of("lesson.size.dilated-kernel", along, effectiveKernel, kernel, dilation, input, pad.before(),
+                            pad.after(), padded));
         }
         int output = (padded - effectiveKernel) / stride + 1;
         return new OutputSize(input, kernel, dilation, pad.before(), pad.after(), stride, output);

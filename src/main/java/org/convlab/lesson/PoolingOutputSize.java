@@ -1,5 +1,7 @@
 package org.convlab.lesson;
 
+import org.convlab.i18n.Text;
+
 /** The size of a pooling output along one axis, with the formula a page can show. */
 public record PoolingOutputSize(int input, int window, int stride, EdgeRule rule, int output) {
 
@@ -9,8 +11,7 @@ public record PoolingOutputSize(int input, int window, int stride, EdgeRule rule
             throw new IllegalArgumentException("input size must be at least 1, got " + input);
         }
         if (rule == EdgeRule.FLOOR && window > input) {
-            throw new IllegalArgumentException("along the " + axis + ", the pooling window " + window
-                    + " is larger than the input " + input + ", and the FLOOR rule keeps only whole windows");
+            throw new SizeException(Text.of("lesson.size.window", Text.of("lesson.axis." + axis), window, input));
         }
         return new PoolingOutputSize(input, window, stride, rule, count(input, window, stride, rule));
     }
@@ -39,11 +40,16 @@ public record PoolingOutputSize(int input, int window, int stride, EdgeRule rule
 
     /** e.g. "o = floor((11 − 2) / 2) + 1 = 5" or "o = ceil((7 − 2) / 2) + 1 = 4". */
     public String evaluation() {
+        return evaluation(java.util.Locale.ENGLISH);
+    }
+
+    /** {@link #evaluation()} in {@code locale}: the words of the capped COVER case are its own. */
+    public String evaluation(java.util.Locale locale) {
         String rounding = rule == EdgeRule.FLOOR ? "floor" : "ceil";
         String text = "o = " + rounding + "((" + input + " − " + window + ") / " + stride + ") + 1";
         if (rule == EdgeRule.COVER && uncappedCover(input, window, stride) != output) {
-            return text + " = " + uncappedCover(input, window, stride)
-                    + ", less the window that would start past the edge: " + output;
+            return org.convlab.i18n.Translations.get(locale, "lesson.formula.cover-capped", text,
+                    String.valueOf(uncappedCover(input, window, stride)), String.valueOf(output));
         }
         return text + " = " + output;
     }

@@ -1,5 +1,9 @@
 package org.convlab.base.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * The viridis colour scale: perceptually even and readable with colour blindness and in grayscale,
  * unlike red-green scales. Maps a value in [min, max] to a CSS colour.
@@ -59,11 +63,11 @@ public final class ColorScale {
 
     /** A CSS gradient from min to max, for a legend. */
     public static String cssGradient() {
-        StringBuilder css = new StringBuilder("linear-gradient(to right");
+        List<String> stops = new ArrayList<>();
         for (int[] c : VIRIDIS) {
-            css.append(", rgb(").append(c[0]).append(' ').append(c[1]).append(' ').append(c[2]).append(')');
+            stops.add(String.format(Locale.ROOT, "rgb(%d %d %d)", c[0], c[1], c[2]));
         }
-        return css.append(')').toString();
+        return String.format(Locale.ROOT, "linear-gradient(to right, %s)", String.join(", ", stops));
     }
 
     /** The colour of {@code value} as red, green, blue (0–255), for drawing images in Java. */

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A labelled matrix of numbers with each cell coloured by its value (viridis) and the number written
@@ -52,12 +51,12 @@ public final class Heatmap extends Div {
             cells.add(rowCells);
             for (int c = 0; c < columnLabels.size(); c++) {
                 double v = values[r][c];
-                Span cell = new Span(String.format(Locale.ROOT, numberFormat, v));
+                Span cell = new Span(String.format(I18n.locale(), numberFormat, v));
                 cell.addClassName("heatmap-cell");
                 cell.getElement().setAttribute("role", "cell");
                 cell.getStyle().set("background", scale.color(v)).set("color", scale.textColor(v));
                 cell.setTitle(rowLabels.get(r) + " / " + columnLabels.get(c) + ": "
-                        + String.format(Locale.ROOT, numberFormat, v));
+                        + String.format(I18n.locale(), numberFormat, v));
                 row.add(cell);
                 rowCells.add(cell);
             }
@@ -88,18 +87,18 @@ public final class Heatmap extends Div {
                 cell.getElement().setAttribute("tabindex", "0");
                 cell.addClickListener(e -> listener.cellClicked(row, column));
                 cell.getElement().addEventListener("keydown", e -> listener.cellClicked(row, column))
-                        .setFilter("event.key === 'Enter' || event.key === ' '")
+                        .setFilter("['Enter', ' '].some(key => key === event.key)")
                         .preventDefault();
             }
         }
     }
 
     private static Div legend(ColorScale scale, String numberFormat) {
-        Span low = new Span(String.format(Locale.ROOT, numberFormat, scale.min()));
+        Span low = new Span(String.format(I18n.locale(), numberFormat, scale.min()));
         Span bar = new Span();
         bar.addClassName("heatmap-legend-bar");
         bar.getStyle().set("background", ColorScale.cssGradient());
-        Span high = new Span(String.format(Locale.ROOT, numberFormat, scale.max()));
+        Span high = new Span(String.format(I18n.locale(), numberFormat, scale.max()));
         Div legend = new Div(low, bar, high);
         legend.addClassName("heatmap-legend");
         legend.getElement().setAttribute("aria-hidden", "true");

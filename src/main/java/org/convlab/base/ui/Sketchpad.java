@@ -44,6 +44,11 @@ public final class Sketchpad extends Component {
         }
     }
 
+    /** A drawing area for one item of clothing; {@link #setLabel} says what else to draw. */
+    public Sketchpad() {
+        setLabel(I18n.t("lesson.sketchpad.label"));
+    }
+
     public Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
         return addListener(ChangeEvent.class, listener);
     }

@@ -1,6 +1,8 @@
 package org.convlab.lesson.softmax;
 
 import java.util.List;
+import java.util.Locale;
+import org.convlab.i18n.Translations;
 import org.convlab.lesson.Matrix;
 import org.convlab.lesson.ValueFormat;
 
@@ -36,16 +38,18 @@ public record GradientStepTrace(
 
     /** The step in sentences, numbers rounded to three decimals. */
     public List<String> explanation() {
-        ValueFormat f = ValueFormat.plain();
+        return explanation(Locale.ENGLISH);
+    }
+
+    /** {@link #explanation()} in {@code locale}, numbers with its decimal mark (bundle i18n/lesson). */
+    public List<String> explanation(Locale locale) {
+        ValueFormat f = ValueFormat.plain(locale);
         return List.of(
-                "The gradient of the loss with respect to the logits is p − y: " + SoftmaxTrace.list(logitGradient)
-                        + ". It is negative only for the true class, whose logit should grow.",
-                "Each weight's gradient is that value times the input it multiplies; each bias's gradient is the"
-                        + " value itself.",
-                "With learning rate " + f.format(learningRate) + ", every parameter moves against its gradient:"
-                        + " new = old − " + f.format(learningRate) + " × gradient.",
-                "The loss goes from " + f.format(before.loss()) + " to " + f.format(after.loss())
-                        + "; the true class's probability from " + f.format(before.probabilities().get(before.trueClass()))
-                        + " to " + f.format(after.probabilities().get(after.trueClass())) + ".");
+                Translations.get(locale, "lesson.gradient.logits", SoftmaxTrace.list(logitGradient, locale)),
+                Translations.get(locale, "lesson.gradient.weights"),
+                Translations.get(locale, "lesson.gradient.step", f.format(learningRate)),
+                Translations.get(locale, "lesson.gradient.result", f.format(before.loss()), f.format(after.loss()),
+                        f.format(before.probabilities().get(before.trueClass())),
+                        f.format(after.probabilities().get(after.trueClass()))));
     }
 }

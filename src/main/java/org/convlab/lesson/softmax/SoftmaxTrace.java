@@ -1,7 +1,10 @@
 package org.convlab.lesson.softmax;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.convlab.i18n.Translations;
+import org.convlab.lesson.PoolingTrace;
 import org.convlab.lesson.ValueFormat;
 
 /**
@@ -27,20 +30,23 @@ public record SoftmaxTrace(
 
     /** The computation in sentences, numbers rounded to three decimals. */
     public List<String> explanation() {
-        ValueFormat f = ValueFormat.plain();
-        return List.of(
-                "Logits z: " + list(logits) + ".",
-                "Subtract the largest, " + f.format(maxLogit)
-                        + ", and take e to the power of each: " + list(exponentials)
-                        + ". Shifting every logit by the same amount changes no probability.",
-                "They add up to " + f.format(exponentialSum) + "; dividing each by that sum gives the probabilities "
-                        + list(probabilities) + ", which add up to 1.",
-                "The loss is minus the natural log of the true class's probability: −ln("
-                        + f.format(probabilities.get(trueClass)) + ") = " + f.format(loss) + ".");
+        return explanation(Locale.ENGLISH);
     }
 
-    static String list(List<Double> values) {
-        ValueFormat f = ValueFormat.plain();
-        return values.stream().map(f::format).collect(Collectors.joining(", "));
+    /** {@link #explanation()} in {@code locale}, numbers with its decimal mark (bundle i18n/lesson). */
+    public List<String> explanation(Locale locale) {
+        ValueFormat f = ValueFormat.plain(locale);
+        return List.of(
+                Translations.get(locale, "lesson.softmax.logits", list(logits, locale)),
+                Translations.get(locale, "lesson.softmax.exponentials", f.format(maxLogit), list(exponentials, locale)),
+                Translations.get(locale, "lesson.softmax.probabilities", f.format(exponentialSum),
+                        list(probabilities, locale)),
+                Translations.get(locale, "lesson.softmax.loss", f.format(probabilities.get(trueClass)), f.format(loss)));
+    }
+
+    /** "0.5, 1" in English, "0,5; 1" where the comma is the decimal mark. */
+    static String list(List<Double> values, Locale locale) {
+        ValueFormat f = ValueFormat.plain(locale);
+        return values.stream().map(f::format).collect(Collectors.joining(PoolingTrace.listSeparator(locale)));
     }
 }

@@ -2,7 +2,7 @@ package org.convlab.lesson.ui;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.convlab.base.ui.I18n;
 import org.convlab.lesson.ActivationStep;
 import org.convlab.lesson.ActivationTrace;
 import org.convlab.lesson.Cell;
@@ -75,7 +75,18 @@ record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<St
 
     /** The padded input is shown, so the window can be seen sliding over the zeros too. */
     static AnimationTrace convolution(ConvolutionTrace trace, ValueFormat labels, ValueFormat text) {
-        return convolution(trace, labels, text, "Input", "Kernel", "Output", "");
+        return convolution(trace, labels, text, new Titles(I18n.t("lesson.animation.grid.input", size(trace.paddedInput())),
+                I18n.t("lesson.animation.grid.input-padded", size(trace.paddedInput())),
+                I18n.t("lesson.animation.grid.kernel", size(trace.kernel())),
+                I18n.t("lesson.animation.grid.output", size(trace.output())), ""));
+    }
+
+    /** The grids' titles (sizes filled in) and what starts each step's sentence. */
+    private record Titles(String input, String paddedInput, String kernel, String output, String descriptionPrefix) {}
+
+    /** "5×5". */
+    private static String size(Matrix m) {
+        return m.rows() + "×" + m.cols();
     }
 
     /**
@@ -84,12 +95,16 @@ record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<St
      */
     static AnimationTrace channel(ConvolutionTrace trace, String channel, ValueFormat format) {
         String name = Character.toUpperCase(channel.charAt(0)) + channel.substring(1);
-        return convolution(trace, format, format, name + " channel", name + " slice of the kernel", name + " sum",
-                name + " channel. ");
+        return convolution(trace, format, format, new Titles(
+                I18n.t("lesson.animation.grid.channel", name, size(trace.paddedInput())),
+                I18n.t("lesson.animation.grid.channel-padded", name, size(trace.paddedInput())),
+                I18n.t("lesson.animation.grid.slice", name, size(trace.kernel())),
+                I18n.t("lesson.animation.grid.channel-sum", name, size(trace.output())),
+                I18n.t("lesson.animation.channel-prefix", name) + " "));
     }
 
     private static AnimationTrace convolution(ConvolutionTrace trace, ValueFormat labels, ValueFormat text,
-            String inputTitle, String kernelTitle, String outputTitle, String descriptionPrefix) {
+            Titles titles) {
         Matrix padded = trace.paddedInput();
         List<Integer> padding = new ArrayList<>();
         for (int r = 0; r < padded.rows(); r++) {
@@ -99,47 +114,44 @@ record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<St
                 }
             }
         }
-        String title = padding.isEmpty() ? inputTitle : inputTitle + " with padding";
-        Grid input = Grid.of(title + " " + padded.rows() + "×" + padded.cols(), padded, labels, padding);
-        Grid kernel = Grid.of(kernelTitle + " " + trace.kernel().rows() + "×" + trace.kernel().cols(), trace.kernel(),
-                labels, List.of());
-        Grid output = Grid.of(outputTitle + " " + trace.output().rows() + "×" + trace.output().cols(), trace.output(),
-                labels, List.of());
+        Grid input = Grid.of(padding.isEmpty() ? titles.input() : titles.paddedInput(), padded, labels, padding);
+        Grid kernel = Grid.of(titles.kernel(), trace.kernel(), labels, List.of());
+        Grid output = Grid.of(titles.output(), trace.output(), labels, List.of());
         List<Step> steps = new ArrayList<>();
         for (ConvolutionStep step : trace.steps()) {
             steps.add(new Step(step.taps().stream().map(input::index).toList(), -1, output.index(step.output()),
-                    step.writtenSum(text), descriptionPrefix + trace.description(step, text)));
+                    step.writtenSum(text, Formats.locale()), titles.descriptionPrefix() + trace.description(step, text, Formats.locale())));
         }
         return new AnimationTrace("convolution", input, kernel, output, steps, List.of());
     }
 
     static AnimationTrace pooling(PoolingTrace trace, ValueFormat format) {
-        Grid input = Grid.of("Input " + trace.input().rows() + "×" + trace.input().cols(), trace.input(), format,
+        Grid input = Grid.of(I18n.t("lesson.animation.grid.input", size(trace.input())), trace.input(), format,
                 List.of());
-        Grid output = Grid.of("Pooled " + trace.output().rows() + "×" + trace.output().cols(), trace.output(),
+        Grid output = Grid.of(I18n.t("lesson.animation.grid.pooled", size(trace.output())), trace.output(),
                 format, List.of());
         boolean max = trace.pooling().kind() == Pooling.Kind.MAX;
         List<Step> steps = new ArrayList<>();
         for (PoolingStep step : trace.steps()) {
-            String values = step.values().values().stream().map(format::format).collect(Collectors.joining(", "));
+            List<String> values = step.values().values().stream().map(format::format).toList();
             String sum = max
-                    ? "max(" + values + ") = " + format.format(step.result())
-                    : "(" + values.replace(", ", " + ") + ") / " + step.values().size() + " = "
+                    ? "max(" + Formats.list(values) + ") = " + format.format(step.result())
+                    : "(" + String.join(" + ", values) + ") / " + step.values().size() + " = "
                             + format.format(step.result());
             steps.add(new Step(step.cells().stream().map(input::index).toList(),
                     step.picked() == null ? -1 : input.index(step.picked()), output.index(step.output()), sum,
-                    trace.description(step, format)));
+                    trace.description(step, format, Formats.locale())));
         }
         return new AnimationTrace("pooling", input, null, output, steps, List.of());
     }
 
     static AnimationTrace activation(ActivationTrace trace, ValueFormat format) {
-        String name = trace.activation().label();
-        Grid input = Grid.of("Input " + trace.input().rows() + "×" + trace.input().cols(), trace.input(), format,
+        String name = trace.activation().label(Formats.locale());
+        Grid input = Grid.of(I18n.t("lesson.animation.grid.input", size(trace.input())), trace.input(), format,
                 List.of());
         // The input's colours, so a value keeps its colour through the activation (a positive value is
         // the same orange before and after ReLU, as the lesson's text says), and 0 is 0's colour.
-        Grid computed = Grid.of("After " + name, trace.output(), format, List.of());
+        Grid computed = Grid.of(I18n.t("lesson.animation.grid.after", name), trace.output(), format, List.of());
         Grid output = new Grid(computed.title(), computed.rows(), computed.cols(), computed.values(), computed.labels(),
                 computed.padding(), Scale.covering(input.scale(), computed.scale()));
         List<Step> steps = new ArrayList<>();
@@ -147,7 +159,7 @@ record AnimationTrace(String kind, Grid input, Grid kernel, Grid output, List<St
             int index = input.index(step.cell());
             steps.add(new Step(List.of(index), -1, index,
                     name + "(" + format.format(step.input()) + ") = " + format.format(step.output()),
-                    trace.description(step, format)));
+                    trace.description(step, format, Formats.locale())));
         }
         return new AnimationTrace("activation", input, null, output, steps, List.of());
     }

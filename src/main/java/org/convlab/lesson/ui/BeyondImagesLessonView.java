@@ -4,9 +4,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,20 +28,20 @@ import org.convlab.lesson.ZeroPadding;
  */
 @AnonymousAllowed
 @Route("learn/beyond-images")
-@PageTitle("Beyond images · ConvLab")
 final class BeyondImagesLessonView extends LessonPage {
 
     /** A sensor reading over 16 time steps: quiet, a rise, a plateau, a spike, quiet. */
     static final double[] SIGNAL = {0, 0, 1, 3, 5, 5, 5, 4, 2, 0, 0, 6, 0, 0, 1, 0};
-    private static final LessonText TEXT = LessonText.of(Lesson.BEYOND_IMAGES);
+    /** The English words, for the choices' values (their labels are in the page's language). */
+    private static final LessonText ENGLISH = LessonText.of(Lesson.BEYOND_IMAGES, Locale.ENGLISH);
     /** The signal kernels by their names in the lesson's file, which the select shows. */
-    static final String SMOOTH = TEXT.get("kernel.smooth");
-    static final String SPIKE = TEXT.get("kernel.spike");
+    static final String SMOOTH = ENGLISH.get("kernel.smooth");
+    static final String SPIKE = ENGLISH.get("kernel.spike");
     static final Map<String, double[]> KERNELS = new LinkedHashMap<>();
 
     static {
         KERNELS.put(SMOOTH, new double[] {1, 1, 1});
-        KERNELS.put(TEXT.get("kernel.change"), new double[] {-1, 0, 1});
+        KERNELS.put(ENGLISH.get("kernel.change"), new double[] {-1, 0, 1});
         KERNELS.put(SPIKE, new double[] {-1, 2, -1});
     }
 
@@ -54,9 +54,9 @@ final class BeyondImagesLessonView extends LessonPage {
 
     final Select<String> kernel = new Select<>();
     final Select<Integer> stride = new Select<>();
-    final MatrixAnimation animation = new MatrixAnimation(TEXT.get("animation.caption"));
-    final Button shuffle = new Button(TEXT.get("shuffle.columns"), VaadinIcon.RANDOM.create());
-    final Button shuffleRows = new Button(TEXT.get("shuffle.rows"), VaadinIcon.RANDOM.create());
+    final MatrixAnimation animation = new MatrixAnimation(lessonText().get("animation.caption"));
+    final Button shuffle = new Button(lessonText().get("shuffle.columns"), VaadinIcon.RANDOM.create());
+    final Button shuffleRows = new Button(lessonText().get("shuffle.rows"), VaadinIcon.RANDOM.create());
     final Div table = new Div();
     private final RandomGenerator random = new Random();
     private List<Integer> order = List.of(0, 1, 2, 3);
@@ -67,6 +67,7 @@ final class BeyondImagesLessonView extends LessonPage {
         kernel.setLabel(t("kernel.label"));
         kernel.setWidth("17em");
         kernel.setItems(KERNELS.keySet());
+        kernel.setItemLabelGenerator(shownAs("kernel.smooth", "kernel.change", "kernel.spike"));
         kernel.setValue(KERNELS.keySet().iterator().next());
         stride.setLabel(t("stride.label"));
         stride.setItems(1, 2);
@@ -154,14 +155,18 @@ final class BeyondImagesLessonView extends LessonPage {
         int s = 1 + random.nextInt(2);
         var size = new Convolution1d(s, ZeroPadding.valid(), 1, false).trace(new double[length], new double[k]).cols();
         questions.add(new QuizQuestion(text.get("numeric.length.prompt", length, k, s), size.output(), 0, String.valueOf(size.output()),
-                size.evaluation() + ".", "animation", "A kernel sliding along a signal"));
+                size.evaluation() + ".", "animation"));
         double[] window = IntStream.range(0, 3).mapToDouble(i -> random.nextInt(7)).toArray();
         double[] weights = KERNELS.get(SPIKE);
         double out = Convolution1d.defaults().apply(window, weights)[0];
-        questions.add(new QuizQuestion(text.get("numeric.spike.prompt", Formats.plain().format(window[0]) + ", "
-                + Formats.plain().format(window[1]) + ", " + Formats.plain().format(window[2])), out, 0, Formats.plain().format(out),
-                Convolution1d.defaults().trace(window, weights).steps().getFirst().writtenSum() + ".", "animation",
-                "A kernel sliding along a signal"));
+        questions.add(new QuizQuestion(text.get("numeric.spike.prompt", Formats.list(List.of(
+                Formats.plain().format(window[0]), Formats.plain().format(window[1]), Formats.plain().format(window[2])))), out, 0, Formats.plain().format(out),
+                Convolution1d.defaults().trace(window, weights).steps().getFirst().writtenSum(Formats.plain(), Formats.locale()) + ".", "animation"));
         return questions;
+    }
+
+    /** The lesson's words in the page's language. */
+    private static LessonText lessonText() {
+        return LessonText.of(Lesson.BEYOND_IMAGES);
     }
 }

@@ -1,11 +1,12 @@
 package org.convlab.lesson.ui;
 
+import org.convlab.base.ui.I18n;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +31,13 @@ import org.convlab.lesson.xo.XoImages;
  */
 @AnonymousAllowed
 @Route("learn/convolution")
-@PageTitle("Convolution · ConvLab")
 final class ConvolutionLessonView extends LessonPage {
 
-    private static final LessonText TEXT = LessonText.of(Lesson.CONVOLUTION);
-    static final String X = TEXT.get("image.x");
-    static final String O = TEXT.get("image.o");
-    static final String ITEM = TEXT.get("image.item");
+    /** The English words, for the choices' values (their labels are in the page's language). */
+    private static final LessonText ENGLISH = LessonText.of(Lesson.CONVOLUTION, Locale.ENGLISH);
+    static final String X = ENGLISH.get("image.x");
+    static final String O = ENGLISH.get("image.o");
+    static final String ITEM = ENGLISH.get("image.item");
     /** The padding choices; {@code padding.<choice>} in the lesson's file labels the worded ones. */
     static final String VALID = "valid";
     static final String SAME = "same";
@@ -46,8 +47,8 @@ final class ConvolutionLessonView extends LessonPage {
     final Select<Integer> stride = new Select<>();
     final Select<String> padding = new Select<>();
     final Select<Integer> dilation = new Select<>();
-    final Checkbox divide = new Checkbox(TEXT.get("divide"));
-    final MatrixAnimation animation = new MatrixAnimation(TEXT.get("animation.caption"));
+    final Checkbox divide = new Checkbox(lessonText().get("divide"));
+    final MatrixAnimation animation = new MatrixAnimation(lessonText().get("animation.caption"));
     final Div outputSize = new Div();
     final Div problem = new Div();
     final RgbConvolution rgb = new RgbConvolution();
@@ -66,6 +67,7 @@ final class ConvolutionLessonView extends LessonPage {
         image.setLabel(t("image.label"));
         image.setWidth("17em");
         image.setItems(images.keySet());
+        image.setItemLabelGenerator(shownAs("image.x", "image.o", "image.item"));
         image.setValue(X);
         kernelChoice.setLabel(t("kernel.label"));
         kernelChoice.setWidth("19em");
@@ -146,7 +148,7 @@ final class ConvolutionLessonView extends LessonPage {
         try {
             trace = settings().trace(input, kernel);
         } catch (IllegalArgumentException e) {
-            problem.setText(t("problem", e.getMessage()));
+            problem.setText(t("problem", reason(e)));
             problem.setVisible(true);
             return;
         }
@@ -175,16 +177,15 @@ final class ConvolutionLessonView extends LessonPage {
     private String djl(ConvolutionTrace trace) {
         int before = trace.rows().paddingBefore();
         String paddingNote = before == trace.rows().paddingAfter() ? ""
-                : "        // DJL pads evenly; 'same' here needs " + before + " before and "
-                        + trace.rows().paddingAfter() + " after, so pad the input yourself\n";
-        return "Block conv = Conv2d.builder()\n"
-                + "        .setKernelShape(new Shape(3, 3))\n"
-                + "        .setFilters(32)\n"
-                + "        .optStride(new Shape(" + stride.getValue() + ", " + stride.getValue() + "))\n"
-                + "        .optPadding(new Shape(" + before + ", " + before + "))\n"
-                + paddingNote
-                + "        .optDilation(new Shape(" + dilation.getValue() + ", " + dilation.getValue() + "))\n"
-                + "        .build();";
+                : "        // " + I18n.t("lesson.convolution.padding-note", before, trace.rows().paddingAfter()) + "\n";
+        return String.format(Locale.ROOT, """
+                Block conv = Conv2d.builder()
+                        .setKernelShape(new Shape(3, 3))
+                        .setFilters(32)
+                        .optStride(new Shape(%1$d, %1$d))
+                        .optPadding(new Shape(%2$d, %2$d))
+                %3$s        .optDilation(new Shape(%4$d, %4$d))
+                        .build();""", stride.getValue(), before, paddingNote, dilation.getValue());
     }
 
     /** A click on the animation: image cells flip between ink and background, kernel cells cycle −1, 0, 1. */
@@ -237,20 +238,20 @@ final class ConvolutionLessonView extends LessonPage {
         int s = 1 + random.nextInt(3);
         OutputSize size = OutputSize.of("width", w, k, s, ZeroPadding.of(p), 1);
         questions.add(new QuizQuestion(text.get("numeric.width.prompt", w, k, s, p), size.output(), 0,
-                String.valueOf(size.output()), size.evaluation() + ".", "output-size", "How big is the output?"));
+                String.valueOf(size.output()), size.evaluation() + ".", "output-size"));
 
         int wd = 9 + random.nextInt(20);
         int d = 2 + random.nextInt(2);
         OutputSize dilated = OutputSize.of("width", wd, 3, 1, ZeroPadding.valid(), d);
         questions.add(new QuizQuestion(text.get("numeric.dilation.prompt", d, wd), dilated.output(), 0,
-                String.valueOf(dilated.output()), dilated.effectiveKernelEvaluation() + ", then "
-                + dilated.evaluation() + ".", "output-size", "How big is the output?"));
+                String.valueOf(dilated.output()), I18n.t("lesson.convolution.quiz.then",
+                dilated.effectiveKernelEvaluation(), dilated.evaluation()), "output-size"));
 
         Matrix patch = Matrix.generate(3, 3, (r, c) -> random.nextInt(4) - 1);
         Matrix weights = Matrix.generate(3, 3, (r, c) -> random.nextInt(3) - 1);
         ConvolutionStep step = Convolution2d.defaults().trace(patch, weights).step(0, 0);
         questions.add(new QuizQuestion(text.get("numeric.sum.prompt", rows(patch), rows(weights)), step.result(), 1e-9,
-                Formats.plain().format(step.result()), step.writtenSum() + ".", "animation", "Watch the kernel slide"));
+                Formats.plain().format(step.result()), step.writtenSum(Formats.plain(), Formats.locale()) + ".", "animation"));
         return questions;
     }
 
@@ -264,5 +265,10 @@ final class ConvolutionLessonView extends LessonPage {
             text.append(r < m.rows() - 1 ? " / " : "]");
         }
         return text.toString();
+    }
+
+    /** The lesson's words in the page's language. */
+    private static LessonText lessonText() {
+        return LessonText.of(Lesson.CONVOLUTION);
     }
 }

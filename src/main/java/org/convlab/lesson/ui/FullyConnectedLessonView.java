@@ -1,8 +1,8 @@
 package org.convlab.lesson.ui;
 
+import org.convlab.base.ui.I18n;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -16,7 +16,6 @@ import org.convlab.model.LayerShape;
 /** Lesson 7: why a dense first layer does not scale to images, and what weight sharing saves. */
 @AnonymousAllowed
 @Route("learn/why-not-dense")
-@PageTitle("Why not fully connected? · ConvLab")
 final class FullyConnectedLessonView extends LessonPage {
 
     final Select<Integer> side = new Select<>();
@@ -63,8 +62,7 @@ final class FullyConnectedLessonView extends LessonPage {
         comparison.removeAll();
         comparison.add(formula(t("animation.dense", weights.denseFormula())),
                 formula(t("animation.conv", weights.convFormula())),
-                explain("animation.ratio", String.format(Locale.ROOT, "%,d",
-                        Math.round((double) weights.denseWeights() / weights.convWeights()))));
+                explain("animation.ratio", I18n.integer(Math.round((double) weights.denseWeights() / weights.convWeights()))));
     }
 
     WeightComparison weights() {
@@ -83,11 +81,10 @@ final class FullyConnectedLessonView extends LessonPage {
         questions.add(new QuizQuestion(text.get("numeric.dense.prompt", s,
                 text.count("numeric.channels", c, String.valueOf(c)), text.count("numeric.units", u, String.valueOf(u))),
                 w.denseWeights(), 0,
-                StackingLessonView.count(w.denseWeights()), w.denseFormula() + ".", "animation",
-                "32 dense units against 32 kernels"));
+                StackingLessonView.count(w.denseWeights()), w.denseFormula() + ".", "animation"));
         questions.add(new QuizQuestion(text.get("numeric.conv.prompt",
                 text.count("numeric.kernels", u, String.valueOf(u)), k), w.convWeights(), 0, StackingLessonView.count(w.convWeights()),
-                w.convFormula() + ".", "animation", "32 dense units against 32 kernels"));
+                w.convFormula() + ".", "animation"));
         return questions;
     }
 }

@@ -10,17 +10,17 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.EnumMap;
 import java.util.Map;
+import org.convlab.base.ui.I18n;
 
 /** The lessons in order, each with the learner's progress, read from the browser once the page is shown. */
 @AnonymousAllowed
 @Route("learn")
-@PageTitle("Learn · ConvLab")
-final class LearnView extends Main {
+final class LearnView extends Main implements HasDynamicTitle {
 
     final Paragraph summary = new Paragraph();
     private final Map<Lesson, Span> badges = new EnumMap<>(Lesson.class);
@@ -29,9 +29,7 @@ final class LearnView extends Main {
 
     LearnView() {
         addClassNames("page", "lesson-index");
-        Paragraph intro = new Paragraph("Nine short lessons, from a picture as numbers to a network that learns. "
-                + "Each one animates an operation with every number visible, lets you change it, shows the few "
-                + "lines of DJL code that do it, and ends with a quiz whose numbers change every time.");
+        Paragraph intro = new Paragraph(I18n.t("lesson.index.intro"));
         intro.addClassName("lead");
         summary.addClassName("lesson-progress-summary");
         summary.getElement().setAttribute("role", "status");
@@ -50,8 +48,13 @@ final class LearnView extends Main {
             item.getElement().setAttribute("data-slug", lesson.slug());
             list.add(item);
         }
-        add(new H1("Learn how a CNN works"), intro, summary, list);
+        add(new H1(I18n.t("lesson.index.title")), intro, summary, list);
         showProgress(Map.of());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return I18n.t("lesson.index.page-title");
     }
 
     @Override
@@ -65,19 +68,20 @@ final class LearnView extends Main {
         badges.forEach((lesson, badge) -> {
             LessonProgress.Entry entry = progress.get(lesson);
             if (entry == null) {
-                badge.setText("not started");
+                badge.setText(I18n.t("lesson.index.badge.not-started"));
             } else {
-                badge.setText((entry.done() ? "done · quiz " : "quiz ") + entry.correct() + "/" + entry.total()
-                        + (entry.done() ? "" : " · try again"));
+                badge.setText(I18n.t(entry.done() ? "lesson.index.badge.done" : "lesson.index.badge.try-again",
+                        entry.correct(), entry.total()));
             }
             badge.getElement().getClassList().set("done", entry != null && entry.done());
         });
         long done = progress.values().stream().filter(LessonProgress.Entry::done).count();
-        String where = inAccount ? "your account" : "this browser";
-        summary.setText(progress.isEmpty()
-                ? "Start with lesson 1; your progress is saved in " + where + "."
-                : done + " of " + Lesson.values().length + " lessons done (a lesson is done when its quiz is all "
-                        + "right). Progress is saved in " + where + ".");
+        if (progress.isEmpty()) {
+            summary.setText(I18n.t(inAccount ? "lesson.index.start.account" : "lesson.index.start.browser"));
+        } else {
+            summary.setText(I18n.t(inAccount ? "lesson.index.done.account" : "lesson.index.done.browser",
+                    done, Lesson.values().length));
+        }
     }
 
     String badge(Lesson lesson) {

@@ -1,11 +1,11 @@
 package org.convlab.lesson.ui;
 
+import org.convlab.base.ui.I18n;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -29,10 +29,8 @@ import org.convlab.lesson.softmax.SoftmaxTrace;
  */
 @AnonymousAllowed
 @Route("learn/learning")
-@PageTitle("How a network learns · ConvLab")
 final class LearningLessonView extends LessonPage {
 
-    private static final LessonText TEXT = LessonText.of(Lesson.LEARNING);
 
     final Select<String> trueClass = new Select<>();
     final Select<Double> learningRate = new Select<>();
@@ -43,31 +41,32 @@ final class LearningLessonView extends LessonPage {
     private GradientStepTrace trace;
 
     LearningLessonView(LiveNetwork network) {
-        super(Lesson.LEARNING, TEXT.get("intro.1"), TEXT.get("intro.2"));
-        trueClass.setLabel(TEXT.get("controls.true-class"));
+        super(Lesson.LEARNING, lessonText().get("intro.1"), lessonText().get("intro.2"));
+        trueClass.setLabel(lessonText().get("controls.true-class"));
         trueClass.setItems(SoftmaxLesson.CLASSES);
+        trueClass.setItemLabelGenerator(LearningLessonView::className);
         trueClass.setValue(SoftmaxLesson.CLASSES.get(SoftmaxLesson.TRUE_CLASS));
-        learningRate.setLabel(TEXT.get("controls.learning-rate"));
+        learningRate.setLabel(lessonText().get("controls.learning-rate"));
         learningRate.setItems(0.1, 0.5, 1.0, 2.0);
-        learningRate.setItemLabelGenerator(v -> ValueFormat.plain().format(v));
+        learningRate.setItemLabelGenerator(v -> Formats.plain().format(v));
         learningRate.setValue(SoftmaxLesson.LEARNING_RATE);
         trueClass.addValueChangeListener(e -> update());
         learningRate.addValueChangeListener(e -> update());
         Div controls = new Div(trueClass, learningRate);
         controls.addClassName("lesson-controls");
-        live = network.panel(TEXT);
+        live = network.panel(lessonText());
 
-        section("animation", TEXT.get("animation.title"), softmax);
-        section("step", TEXT.get("step.title"), step);
-        tryIt("try-it", TEXT.get("try-step.title"), text(TEXT.get("try-step.text")), controls);
-        section("training", TEXT.get("training.title"),
-                text(TEXT.get("training.text.1")),
-                text(TEXT.get("training.text.2")),
-                text(TEXT.get("training.diverging")),
-                text(TEXT.get("training.overfitting")),
+        section("animation", lessonText().get("animation.title"), softmax);
+        section("step", lessonText().get("step.title"), step);
+        tryIt("try-it", lessonText().get("try-step.title"), text(lessonText().get("try-step.text")), controls);
+        section("training", lessonText().get("training.title"),
+                text(lessonText().get("training.text.1")),
+                text(lessonText().get("training.text.2")),
+                text(lessonText().get("training.diverging")),
+                text(lessonText().get("training.overfitting")),
                 remedies());
-        tryIt("live", TEXT.get("live.title"), text(TEXT.get("live.text.1")), live);
-        djl(TEXT.get("djl.text"), """
+        tryIt("live", lessonText().get("live.title"), text(lessonText().get("live.text.1")), live);
+        djl(lessonText().get("djl.text"), """
                 Loss loss = Loss.softmaxCrossEntropyLoss();
                 Optimizer sgd = Optimizer.sgd().setLearningRateTracker(Tracker.fixed(0.5f)).build();
                 DefaultTrainingConfig config = new DefaultTrainingConfig(loss)
@@ -82,8 +81,8 @@ final class LearningLessonView extends LessonPage {
 
     private static UnorderedList remedies() {
         UnorderedList list = new UnorderedList();
-        for (int i = 1; TEXT.has("training.remedy." + i); i++) {
-            list.add(new ListItem(TEXT.get("training.remedy." + i)));
+        for (int i = 1; lessonText().has("training.remedy." + i); i++) {
+            list.add(new ListItem(lessonText().get("training.remedy." + i)));
         }
         return list;
     }
@@ -94,33 +93,35 @@ final class LearningLessonView extends LessonPage {
                 learningRate.getValue());
         SoftmaxTrace before = trace.before();
         softmax.removeAll();
-        LessonTable table = new LessonTable(TEXT.get("animation.table.caption"),
-                List.of("class", "logit z", "probability p", "one-hot label y"));
+        LessonTable table = new LessonTable(lessonText().get("animation.table.caption"),
+                List.of(I18n.t("lesson.learning.table.class"), I18n.t("lesson.learning.table.logit"),
+                        I18n.t("lesson.learning.table.probability"), I18n.t("lesson.learning.table.label")));
         for (int k = 0; k < SoftmaxLesson.CLASSES.size(); k++) {
-            table.row(List.of(SoftmaxLesson.CLASSES.get(k), ValueFormat.plain().format(before.logits().get(k)),
-                    ValueFormat.plain().format(before.probabilities().get(k)), k == truth ? "1" : "0"));
+            table.row(List.of(className(SoftmaxLesson.CLASSES.get(k)), Formats.plain().format(before.logits().get(k)),
+                    Formats.plain().format(before.probabilities().get(k)), k == truth ? "1" : "0"));
         }
         softmax.add(table);
-        before.explanation().forEach(line -> softmax.add(text(line)));
+        before.explanation(Formats.locale()).forEach(line -> softmax.add(text(line)));
         int predicted = IntStream.range(0, before.probabilities().size()).boxed()
                 .max((a, b) -> Double.compare(before.probabilities().get(a), before.probabilities().get(b)))
                 .orElseThrow();
-        softmax.add(text(TEXT.get("animation.accuracy", SoftmaxLesson.CLASSES.get(predicted),
-                TEXT.get(predicted == truth ? "animation.right" : "animation.wrong"))));
+        softmax.add(text(lessonText().get("animation.accuracy", className(SoftmaxLesson.CLASSES.get(predicted)),
+                lessonText().get(predicted == truth ? "animation.right" : "animation.wrong"))));
         step.removeAll();
-        step.add(text(TEXT.get("step.inputs", String.join(", ", SoftmaxLesson.INPUTS.stream()
-                .map(v -> ValueFormat.plain().format(v)).toList()))));
-        trace.explanation().forEach(line -> step.add(text(line)));
+        step.add(text(lessonText().get("step.inputs", Formats.list(SoftmaxLesson.INPUTS.stream()
+                .map(v -> Formats.plain().format(v)).toList()))));
+        trace.explanation(Formats.locale()).forEach(line -> step.add(text(line)));
         step.add(weightTable(trace));
     }
 
     /** Every parameter before and after the step, so the learner sees which ones moved and which way. */
     private static LessonTable weightTable(GradientStepTrace trace) {
-        LessonTable table = new LessonTable(TEXT.get("step.table.caption"),
-                List.of("class", "w₁ before → after", "w₂ before → after", "b before → after"));
-        ValueFormat f = ValueFormat.plain();
+        LessonTable table = new LessonTable(lessonText().get("step.table.caption"),
+                List.of(I18n.t("lesson.learning.table.class"), I18n.t("lesson.learning.table.w1"),
+                        I18n.t("lesson.learning.table.w2"), I18n.t("lesson.learning.table.b")));
+        ValueFormat f = Formats.plain();
         for (int k = 0; k < SoftmaxLesson.CLASSES.size(); k++) {
-            List<String> row = new ArrayList<>(List.of(SoftmaxLesson.CLASSES.get(k)));
+            List<String> row = new ArrayList<>(List.of(className(SoftmaxLesson.CLASSES.get(k))));
             for (int j = 0; j < trace.weights().cols(); j++) {
                 row.add(f.format(trace.weights().get(k, j)) + " → " + f.format(trace.newWeights().get(k, j)));
             }
@@ -139,23 +140,29 @@ final class LearningLessonView extends LessonPage {
         List<QuizQuestion> questions = new ArrayList<>();
         List<Double> logits = List.of((double) random.nextInt(4), (double) random.nextInt(4), 0.0);
         SoftmaxTrace first = Softmax.trace(logits, 0);
-        questions.add(new QuizQuestion("Logits " + String.join(", ", logits.stream().map(v -> ValueFormat.plain()
-                .format(v)).toList()) + " for three classes. What probability does softmax give the first? "
-                + "(two decimals)", first.probabilities().getFirst(), 0.006,
-                ValueFormat.plain().format(first.probabilities().getFirst()), String.join(" ", first.explanation()
-                .subList(1, 3)), "animation", "Softmax and the loss"));
+        String listed = Formats.list(logits.stream().map(v -> Formats.plain().format(v)).toList());
+        questions.add(new QuizQuestion(I18n.t("lesson.learning.quiz.softmax", listed), first.probabilities().getFirst(),
+                0.006, Formats.plain().format(first.probabilities().getFirst()), String.join(" ", first.explanation(Formats.locale())
+                .subList(1, 3)), "animation"));
         int truth = random.nextInt(3);
         SoftmaxTrace lossTrace = Softmax.trace(logits, truth);
-        questions.add(new QuizQuestion("Same logits; the true class is number " + (truth + 1) + ". What is the "
-                + "cross-entropy loss? (two decimals)", lossTrace.loss(), 0.006,
-                ValueFormat.plain().format(lossTrace.loss()), lossTrace.explanation().getLast(), "animation",
-                "Softmax and the loss"));
+        questions.add(new QuizQuestion(I18n.t("lesson.learning.quiz.loss", truth + 1), lossTrace.loss(), 0.006,
+                Formats.plain().format(lossTrace.loss()), lossTrace.explanation(Formats.locale()).getLast(), "animation"));
         int batch = List.of(16, 32, 64, 100).get(random.nextInt(4));
         int pictures = batch * (100 + random.nextInt(500));
-        questions.add(new QuizQuestion(String.format(Locale.ROOT, "%,d training pictures, batches of %d. "
-                + "How many steps make one epoch?", pictures, batch), pictures / batch, 0,
-                String.valueOf(pictures / batch), "One step per batch: " + pictures + " / " + batch + ".", "training",
-                "Epochs, batches and validation"));
+        questions.add(new QuizQuestion(I18n.t("lesson.learning.quiz.steps", pictures, batch), pictures / batch, 0,
+                I18n.integer(pictures / batch), I18n.t("lesson.learning.quiz.steps.explanation", String.valueOf(pictures), batch),
+                "training"));
         return questions;
+    }
+
+    /** The lesson's words in the page's language. */
+    private static LessonText lessonText() {
+        return LessonText.of(Lesson.LEARNING);
+    }
+
+    /** A Fashion-MNIST class of the tiny example ("Trouser"), as the page's language names it ("Hose"). */
+    static String className(String english) {
+        return I18n.t("lesson.learning.class." + english.toLowerCase(java.util.Locale.ROOT).replace('/', '-'));
     }
 }

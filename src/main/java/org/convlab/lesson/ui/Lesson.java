@@ -1,44 +1,38 @@
 package org.convlab.lesson.ui;
 
 import java.util.Optional;
+import org.convlab.base.ui.I18n;
 
 /** The lessons in the order a learner takes them; each is a page at {@code learn/<slug>}. */
 public enum Lesson {
-    MATRICES("matrices", "Images are matrices",
-            "Pixels as numbers, colour channels, scaling to 0–1, and tensors from scalars to batches."),
-    CONVOLUTION("convolution", "Convolution",
-            "A small kernel slides over the image; each output cell is a multiply-and-sum."),
-    RELU("relu", "ReLU and other activations", "Negative values become zero; why a network needs that bend."),
-    POOLING("pooling", "Pooling", "Shrinking a feature map by keeping the largest (or mean) value of each window."),
-    XO("x-or-o", "X or O, from pixels to a vote",
-            "The whole pipeline on a 9×9 letter: three filters, ReLU, pooling twice, flatten, vote."),
-    STACKING("stacking", "Stacking layers", "Shapes and parameter counts through a real CNN for 28×28 images."),
-    FULLY_CONNECTED("why-not-dense", "Why not fully connected?",
-            "A dense layer needs a weight per pixel; a kernel is shared by every position."),
-    BEYOND_IMAGES("beyond-images", "Beyond images", "1-D convolution on a signal, and where CNNs stop working."),
-    LEARNING("learning", "How a network learns",
-            "Softmax, loss, one gradient step, epochs, and what to do about overfitting.");
+    MATRICES("matrices"),
+    CONVOLUTION("convolution"),
+    RELU("relu"),
+    POOLING("pooling"),
+    XO("x-or-o"),
+    STACKING("stacking"),
+    FULLY_CONNECTED("why-not-dense"),
+    BEYOND_IMAGES("beyond-images"),
+    LEARNING("learning");
 
     private final String slug;
-    private final String title;
-    private final String summary;
 
-    Lesson(String slug, String title, String summary) {
+    Lesson(String slug) {
         this.slug = slug;
-        this.title = title;
-        this.summary = summary;
     }
 
     public String slug() {
         return slug;
     }
 
+    /** "Convolution", in the page's language (English outside a page); bundle i18n/lesson. */
     public String title() {
-        return title;
+        return I18n.t("lesson.title." + slug);
     }
 
+    /** One sentence on what the lesson covers, in the page's language. */
     public String summary() {
-        return summary;
+        return I18n.t("lesson.summary." + slug);
     }
 
     public String route() {

@@ -1,6 +1,7 @@
 package org.convlab.lesson.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +13,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import org.convlab.base.ui.I18n;
+import org.convlab.lesson.SizeException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -20,7 +26,7 @@ import java.util.function.Supplier;
  * animation, a "try it"), the DJL code for what the lesson showed, the quiz, and links to the
  * previous and next lessons.
  */
-abstract class LessonPage extends Main {
+abstract class LessonPage extends Main implements HasDynamicTitle {
 
     final Lesson lesson;
     Quiz quiz;
@@ -34,7 +40,7 @@ abstract class LessonPage extends Main {
     LessonPage(Lesson lesson, String... introduction) {
         this.lesson = lesson;
         addClassNames("page", "lesson-page");
-        Span number = new Span("Lesson " + lesson.number() + " of " + Lesson.values().length);
+        Span number = new Span(I18n.t("lesson.page.number", lesson.number(), Lesson.values().length));
         number.addClassName("lesson-number");
         add(number, new H1(lesson.title()));
         for (String paragraph : introduction) {
@@ -42,6 +48,27 @@ abstract class LessonPage extends Main {
             text.addClassName("lead");
             add(text);
         }
+    }
+
+    /** The browser tab: the lesson's short name, in the page's language. */
+    @Override
+    public String getPageTitle() {
+        return I18n.t("lesson.page-title." + lesson.slug());
+    }
+
+    /**
+     * Labels for a choice whose values are the English texts of {@code keys} (the values stay English,
+     * so the page's logic and its tests compare them the same way in every language).
+     */
+    ItemLabelGenerator<String> shownAs(String... keys) {
+        LessonText english = LessonText.of(lesson, Locale.ENGLISH);
+        return value -> Arrays.stream(keys).filter(key -> english.get(key).equals(value)).findFirst()
+                .map(this::t).orElse(value);
+    }
+
+    /** Why the learner's settings do not work, in the page's language where the maths says it in words. */
+    static String reason(IllegalArgumentException e) {
+        return e instanceof SizeException size ? I18n.t(size.text()) : e.getMessage();
     }
 
     private static String[] introduction(LessonText words) {
@@ -103,7 +130,7 @@ abstract class LessonPage extends Main {
 
     /** A "try it" block, marked so it stands out from the explanation. */
     Section tryIt(String id, String title, Component... content) {
-        Section section = section(id, "Try it: " + title, content);
+        Section section = section(id, I18n.t("lesson.page.try-it", title), content);
         section.addClassName("try-it");
         return section;
     }
@@ -134,7 +161,7 @@ abstract class LessonPage extends Main {
 
     /** For code that follows the learner's settings: {@code code} is updated by the page. */
     Section djl(String explanation, Component code) {
-        return section("djl", "In code (DJL)", text(explanation), code);
+        return section("djl", I18n.t("lesson.page.djl"), text(explanation), code);
     }
 
     /** Ends the page: the quiz, then the way on. */
@@ -144,7 +171,7 @@ abstract class LessonPage extends Main {
         Nav nav = new Nav();
         nav.addClassName("lesson-nav");
         lesson.previous().ifPresent(p -> nav.add(new Anchor(p.route(), "← " + p.title())));
-        nav.add(new Anchor("learn", "All lessons"));
+        nav.add(new Anchor("learn", I18n.t("lesson.page.all")));
         lesson.next().ifPresent(n -> nav.add(new Anchor(n.route(), n.title() + " →")));
         add(nav);
     }

@@ -29,7 +29,7 @@ final class LessonTable extends Component {
         Element row = new Element("tr");
         for (int i = 0; i < values.size(); i++) {
             Element cell = i == 0 ? cell("th", values.get(i)).setAttribute("scope", "row") : cell("td", values.get(i));
-            if (i > 0 && values.get(i).matches("[−\\-]?[\\d,.]+(/\\d+)?( ≈ [−\\-]?[\\d.]+)?")) {
+            if (i > 0 && values.get(i).matches("[−\\-]?[\\d,.]+(/\\d+)?( ≈ [−\\-]?[\\d.,]+)?")) {
                 cell.getClassList().add("number");
             }
             row.appendChild(cell);

@@ -2,6 +2,8 @@ package org.convlab.lesson.ui;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.convlab.base.ui.I18n;
+import org.convlab.i18n.Translations;
 
 /**
  * The words of one lesson, kept out of the code in {@code lessons/<slug>.properties} (UTF-8) so that a
@@ -21,9 +23,18 @@ final class LessonText implements LiveNetwork.Words {
         this.bundle = bundle;
     }
 
-    /** The lesson's words; a missing file is a packaging mistake and fails the page at once. */
+    /**
+     * The lesson's words in the page's language ({@code lessons/<slug>_de.properties} for German),
+     * the English file where the language has none; a missing English file is a packaging mistake
+     * and fails the page at once. The control never falls back to the server's default locale, so
+     * an English page reads the English file on any machine.
+     */
     static LessonText of(Lesson lesson) {
-        return new LessonText(ResourceBundle.getBundle("lessons." + lesson.slug(), Locale.ROOT, NO_FALLBACK));
+        return of(lesson, I18n.locale());
+    }
+
+    static LessonText of(Lesson lesson, Locale locale) {
+        return new LessonText(ResourceBundle.getBundle("lessons." + lesson.slug(), language(locale), NO_FALLBACK));
     }
 
     /**
@@ -31,7 +42,14 @@ final class LessonText implements LiveNetwork.Words {
      * {@code lessons/quiz/<slug>.properties} apart from the page's prose ({@link ConceptQuestion}).
      */
     static LessonText quizOf(Lesson lesson) {
-        return new LessonText(ResourceBundle.getBundle("lessons.quiz." + lesson.slug(), Locale.ROOT, NO_FALLBACK));
+        return new LessonText(ResourceBundle.getBundle("lessons.quiz." + lesson.slug(), language(I18n.locale()),
+                NO_FALLBACK));
+    }
+
+    /** English is the base file itself (there is no {@code _en} file). */
+    private static Locale language(Locale locale) {
+        Locale supported = Translations.supported(locale);
+        return supported.getLanguage().equals("en") ? Locale.ROOT : supported;
     }
 
     /**

@@ -1,12 +1,12 @@
 package org.convlab.lesson.ui;
 
+import org.convlab.base.ui.I18n;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -27,12 +27,12 @@ import org.convlab.lesson.Matrix;
  */
 @AnonymousAllowed
 @Route("learn/matrices")
-@PageTitle("Images are matrices · ConvLab")
 final class MatricesLessonView extends LessonPage {
 
-    private static final LessonText TEXT = LessonText.of(Lesson.MATRICES);
-    static final String RAW = TEXT.get("scale.raw");
-    static final String SCALED = TEXT.get("scale.scaled");
+    /** The English words, for the choices' values (their labels are in the page's language). */
+    private static final LessonText ENGLISH = LessonText.of(Lesson.MATRICES, Locale.ENGLISH);
+    static final String RAW = ENGLISH.get("scale.raw");
+    static final String SCALED = ENGLISH.get("scale.scaled");
 
     /** A 4×4 picture in red, green and blue: a red square, a yellow line, a blue corner, white and black. */
     static final int[][][] RGB = {
@@ -42,7 +42,7 @@ final class MatricesLessonView extends LessonPage {
     };
 
     final RadioButtonGroup<String> scale = new RadioButtonGroup<>();
-    final Button another = new Button(TEXT.get("another"), VaadinIcon.REFRESH.create());
+    final Button another = new Button(lessonText().get("another"), VaadinIcon.REFRESH.create());
     final Div itemView = new Div();
     private final DatasetService datasets;
     private final RandomGenerator random = new Random();
@@ -54,6 +54,7 @@ final class MatricesLessonView extends LessonPage {
         item = LessonImages.item(datasets, LessonImages.ITEM).orElse(null);
         scale.setLabel(t("scale.label"));
         scale.setItems(RAW, SCALED);
+        scale.setItemLabelGenerator(shownAs("scale.raw", "scale.scaled"));
         scale.setValue(RAW);
         scale.addValueChangeListener(e -> showItem());
         another.addClickListener(e -> {
@@ -94,7 +95,7 @@ final class MatricesLessonView extends LessonPage {
         Div picture = new Div(new PixelImage(pixels, 28, 28, caption.getText()), caption);
         picture.addClassName("item-picture");
         NumberGrid grid = new NumberGrid(t("item.grid", caption.getText()), values,
-                scaled ? v -> Formats.plain().format(Math.round(v * 100) / 100.0).replaceFirst("^0\\.", ".")
+                scaled ? v -> Formats.plain().format(Math.round(v * 100) / 100.0).replaceFirst("^0([.,])", "$1")
                         : Formats.plain(),
                 new ColorScale(0, scaled ? 1 : 255));
         itemView.add(picture, grid);
@@ -140,7 +141,7 @@ final class MatricesLessonView extends LessonPage {
         for (int order = 1; order <= shapes.size(); order++) {
             TensorSizes shape = shapes.get(order - 1);
             table.row(List.of(String.valueOf(order), t("tensors.name." + order), "(" + shape.joined(", ") + ")",
-                    String.format(Locale.ROOT, "%,d", shape.count()), t("tensors.example." + order)));
+                    I18n.integer(shape.count()), t("tensors.example." + order)));
         }
         return table;
     }
@@ -152,17 +153,15 @@ final class MatricesLessonView extends LessonPage {
         int pixel = random.nextInt(256);
         double scaled = pixel / 255.0;
         questions.add(new QuizQuestion(text.get("numeric.scale.prompt", pixel), scaled, 0.006, Formats.plain().format(scaled),
-                pixel + " / 255 = " + Formats.plain().format(scaled) + ".", "try-it", "Try it: scale the pixels"));
+                pixel + " / 255 = " + Formats.plain().format(scaled) + ".", "try-it"));
         TensorSizes batch = TensorSizes.of(8 * (1 + random.nextInt(8)), 28, 28, 1);
-        questions.add(new QuizQuestion(text.get("numeric.batch.prompt", batch), batch.count(), 0, String.format(Locale.ROOT, "%,d", batch.count()),
-                "Multiply the sizes: " + batch.joined(" × ")
-                        + ".", "tensors", "From a number to a batch: tensors"));
+        questions.add(new QuizQuestion(text.get("numeric.batch.prompt", batch), batch.count(), 0, I18n.integer(batch.count()),
+                I18n.t("lesson.matrices.quiz.multiply", batch.joined(" × ")), "tensors"));
         int side = 8 * (1 + random.nextInt(8));
         TensorSizes colour = TensorSizes.of(side, side, 3);
         questions.add(new QuizQuestion(text.get("numeric.colour.prompt", side),
-                colour.count(), 0, String.format(Locale.ROOT, "%,d", colour.count()),
-                text.get("numeric.colour.explanation", side), "channels",
-                "Colour pictures have three channels"));
+                colour.count(), 0, I18n.integer(colour.count()),
+                text.get("numeric.colour.explanation", side), "channels"));
         return questions;
     }
 
@@ -190,5 +189,10 @@ final class MatricesLessonView extends LessonPage {
         public String toString() {
             return joined("×");
         }
+    }
+
+    /** The lesson's words in the page's language. */
+    private static LessonText lessonText() {
+        return LessonText.of(Lesson.MATRICES);
     }
 }

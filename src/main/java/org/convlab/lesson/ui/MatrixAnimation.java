@@ -8,6 +8,11 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.convlab.base.ui.I18n;
+import org.convlab.lesson.ValueFormat;
 
 /**
  * Plays back a convolution, pooling or activation trace cell by cell: the Java side of
@@ -23,9 +28,29 @@ final class MatrixAnimation extends Component {
 
     private AnimationTrace trace;
 
+    /** The component's words (its property name: the key's last part) from bundle i18n/lesson. */
+    private static final List<String> WORDS = List.of("back", "back-label", "forward", "forward-label", "play", "pause",
+            "scrubber", "position", "speed", "slow", "normal", "fast", "fastest", "grid-hint", "hint-output",
+            "hint-editable", "hint-input", "padding", "new-output", "paused");
+
     MatrixAnimation(String label) {
         getElement().setProperty("label", label);
+        Map<String, String> words = new LinkedHashMap<>();
+        for (String word : WORDS) {
+            words.put(camelCase(word), I18n.t("lesson.animation.control." + word));
+        }
+        words.put("decimal", String.valueOf(ValueFormat.decimalMark(I18n.locale())));
+        getElement().setPropertyBean("words", words);
         addClassName("matrix-animation");
+    }
+
+    /** "back-label" → "backLabel", the component's property names. */
+    private static String camelCase(String word) {
+        StringBuilder name = new StringBuilder();
+        for (String part : word.split("-")) {
+            name.append(name.isEmpty() ? part : Character.toUpperCase(part.charAt(0)) + part.substring(1));
+        }
+        return name.toString();
     }
 
     MatrixAnimation show(AnimationTrace newTrace) {

@@ -2,6 +2,7 @@ package org.convlab.lesson.ui;
 
 import java.util.Map;
 import java.util.Optional;
+import org.convlab.base.ui.I18n;
 import org.convlab.base.ui.WhereYouLeftOff;
 import org.convlab.lesson.progress.ProgressService;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ class NextLessonNote implements WhereYouLeftOff {
     @Override
     public Optional<Note> forCurrentUser() {
         return next(LessonProgress.fromAccount(progress)).map(lesson -> new Note(
-                "Continue with lesson " + lesson.number() + ": " + lesson.title(), lesson.summary(), lesson.route(),
-                "Continue"));
+                I18n.t("lesson.next.title", lesson.number(), lesson.title()), lesson.summary(), lesson.route(),
+                I18n.t("lesson.next.continue")));
     }
 
     /** The first lesson in order that is not done, once the learner has begun. */

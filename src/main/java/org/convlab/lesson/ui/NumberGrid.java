@@ -1,5 +1,6 @@
 package org.convlab.lesson.ui;
 
+import org.convlab.base.ui.I18n;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +31,7 @@ final class NumberGrid extends Div {
         // A table for screen readers, so every value can be read, row by row; the rows are invisible
         // to the CSS grid (display: contents), which lays out the cells.
         cells.getElement().setAttribute("role", "table");
-        cells.getElement().setAttribute("aria-label", caption + ", " + values.rows() + " by " + values.cols() + " values");
+        cells.getElement().setAttribute("aria-label", I18n.t("lesson.grid.aria", caption, values.rows(), values.cols()));
         for (int r = 0; r < values.rows(); r++) {
             Div row = new Div();
             row.addClassName("number-grid-row");

@@ -1,5 +1,6 @@
 package org.convlab.lesson.ui;
 
+import org.convlab.base.ui.I18n;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -21,14 +22,22 @@ import org.convlab.model.ModelValidator;
  */
 final class ParameterCalculator extends Div {
 
-    private static final LessonText TEXT = LessonText.of(Lesson.CONVOLUTION);
 
     /** What a field holds and its limits; {@code why} finishes "must be at least 1:". */
-    record Limit(String name, int max, String why) {
+    record Limit(String field, int max) {
 
-        /** The name and the reason from {@code calc.<field>.name} and {@code calc.<field>.why}. */
         static Limit of(String field, int max) {
-            return new Limit(TEXT.get("calc." + field + ".name"), max, TEXT.get("calc." + field + ".why"));
+            return new Limit(field, max);
+        }
+
+        /** The field's name from {@code calc.<field>.name}, in the page's language. */
+        String name() {
+            return lessonText().get("calc." + field + ".name");
+        }
+
+        /** The reason from {@code calc.<field>.why}, in the page's language. */
+        String why() {
+            return lessonText().get("calc." + field + ".why");
         }
     }
 
@@ -45,13 +54,13 @@ final class ParameterCalculator extends Div {
     static final Limit CHANNELS = Limit.of("channels", 10_000);
     static final Limit FILTERS = Limit.of("filters", 10_000);
 
-    final TextField kernel = field(TEXT.get("calc.kernel"), "3");
-    final TextField channels = field(TEXT.get("calc.channels"), "3");
-    final TextField filters = field(TEXT.get("calc.filters"), "16");
+    final TextField kernel = field(lessonText().get("calc.kernel"), "3");
+    final TextField channels = field(lessonText().get("calc.channels"), "3");
+    final TextField filters = field(lessonText().get("calc.filters"), "16");
     final Div formula = LessonPage.formula("");
     final Paragraph meaning = new Paragraph();
-    final Button grayExample = example(TEXT.get("calc.gray-example"), 3, 1, 32);
-    final Button deepExample = example(TEXT.get("calc.deep-example"), 3, 32, 64);
+    final Button grayExample = example(lessonText().get("calc.gray-example"), 3, 1, 32);
+    final Button deepExample = example(lessonText().get("calc.deep-example"), 3, 32, 64);
 
     ParameterCalculator() {
         addClassName("parameter-calculator");
@@ -61,7 +70,7 @@ final class ParameterCalculator extends Div {
         fields.addClassName("lesson-controls");
         Div examples = new Div(grayExample, deepExample);
         examples.addClassName("lesson-controls");
-        add(fields, formula, meaning, LessonPage.text(TEXT.get("calc.examples")), examples);
+        add(fields, formula, meaning, LessonPage.text(lessonText().get("calc.examples")), examples);
         for (TextField field : new TextField[] {kernel, channels, filters}) {
             field.addValueChangeListener(e -> update());
         }
@@ -102,14 +111,14 @@ final class ParameterCalculator extends Div {
         LayerShape input = LayerShape.image(c.value(), k.value(), k.value());
         long count = ModelValidator.parameterCount(layer, input);
         long biases = f.value();
-        formula.setText(ParameterFormula.of(layer, input));
-        meaning.setText(TEXT.get("calc.meaning", grouped(count), grouped(count - biases),
+        formula.setText(ParameterFormula.of(layer, input, Formats.locale()));
+        meaning.setText(lessonText().get("calc.meaning", grouped(count), grouped(count - biases),
                 k.value() + "·" + k.value() + "·" + c.value(), grouped((long) k.value() * k.value() * c.value()),
-                grouped(f.value()), grouped(biases), TEXT.get(biases == 1 ? "calc.bias" : "calc.biases")));
+                grouped(f.value()), grouped(biases), lessonText().get(biases == 1 ? "calc.bias" : "calc.biases")));
     }
 
     private static String grouped(long n) {
-        return String.format(Locale.ENGLISH, "%,d", n);
+        return I18n.integer(n);
     }
 
     private static Reading mark(TextField field, Limit limit) {
@@ -124,24 +133,29 @@ final class ParameterCalculator extends Div {
      * grouped with commas or spaces ("10,000"). Anything else gets one line in the learner's words.
      */
     static Reading read(String text, Limit limit) {
-        String range = TEXT.get("calc.range", grouped(limit.max()));
+        String range = lessonText().get("calc.range", grouped(limit.max()));
         String cleaned = text == null ? "" : text.strip().replace('−', '-');
         if (cleaned.isEmpty()) {
-            return new Reading(null, TEXT.get("calc.missing", limit.name(), range));
+            return new Reading(null, lessonText().get("calc.missing", limit.name(), range));
         }
-        if (cleaned.matches("-?\\d{1,3}([, \u00A0\u202F]\\d{3})+")) {
-            cleaned = cleaned.replaceAll("[, \u00A0\u202F]", "");
+        if (cleaned.matches("-?\\d{1,3}([,. \u00A0\u202F]\\d{3})+")) {
+            cleaned = cleaned.replaceAll("[,. \u00A0\u202F]", "");
         }
         if (!cleaned.matches("-?[0-9]+")) {
-            return new Reading(null, TEXT.get("calc.not-whole", limit.name(), range));
+            return new Reading(null, lessonText().get("calc.not-whole", limit.name(), range));
         }
         BigInteger value = new BigInteger(cleaned);
         if (value.signum() <= 0) {
-            return new Reading(null, TEXT.get("calc.too-small", limit.name(), limit.why()));
+            return new Reading(null, lessonText().get("calc.too-small", limit.name(), limit.why()));
         }
         if (value.compareTo(BigInteger.valueOf(limit.max())) > 0) {
-            return new Reading(null, TEXT.get("calc.too-large", limit.name(), grouped(limit.max())));
+            return new Reading(null, lessonText().get("calc.too-large", limit.name(), grouped(limit.max())));
         }
         return new Reading(value.intValueExact(), null);
+    }
+
+    /** The lesson's words in the page's language. */
+    private static LessonText lessonText() {
+        return LessonText.of(Lesson.CONVOLUTION);
     }
 }

@@ -2,9 +2,9 @@ package org.convlab.lesson.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +25,11 @@ import org.convlab.lesson.xo.XoExample;
 /** Lesson 4: max and average pooling, window and stride, and what happens at an odd edge. */
 @AnonymousAllowed
 @Route("learn/pooling")
-@PageTitle("Pooling · ConvLab")
 final class PoolingLessonView extends LessonPage {
 
-    private static final LessonText TEXT = LessonText.of(Lesson.POOLING);
-    static final String XO_MAP = TEXT.get("map.xo");
+    /** The English words, for the choices' values (their labels are in the page's language). */
+    private static final LessonText ENGLISH = LessonText.of(Lesson.POOLING, Locale.ENGLISH);
+    static final String XO_MAP = ENGLISH.get("map.xo");
     /** The side of the edge-map window: odd, so the two edge rules give different sizes (5×5 and 6×6). */
     static final int WINDOW = 11;
 
@@ -43,7 +43,7 @@ final class PoolingLessonView extends LessonPage {
     final Select<Integer> window = new Select<>();
     final Select<Integer> stride = new Select<>();
     final Select<EdgeRule> edgeRule = new Select<>();
-    final MatrixAnimation animation = new MatrixAnimation(TEXT.get("animation.caption"));
+    final MatrixAnimation animation = new MatrixAnimation(lessonText().get("animation.caption"));
     final Div outputSize = new Div();
     final Div problem = new Div();
     private final Map<String, Matrix> maps = new LinkedHashMap<>();
@@ -61,6 +61,7 @@ final class PoolingLessonView extends LessonPage {
         map.setLabel(t("map.label"));
         map.setWidth("26em");
         map.setItems(maps.keySet());
+        map.setItemLabelGenerator(shownAs("map.xo"));
         map.setValue(XO_MAP);
         kind.setLabel(t("kind.label"));
         kind.setItems(Pooling.Kind.values());
@@ -87,8 +88,8 @@ final class PoolingLessonView extends LessonPage {
         controls.addClassName("lesson-controls");
         tryIt("try-it", explain("try-it.text.1"), controls, problem);
         section("edges", explain("edges.text.1"),
-                formula(PoolingOutputSize.of("rows", 11, 2, 2, EdgeRule.FLOOR).evaluation()),
-                formula(PoolingOutputSize.of("rows", 7, 2, 2, EdgeRule.COVER).evaluation()),
+                formula(PoolingOutputSize.of("rows", 11, 2, 2, EdgeRule.FLOOR).evaluation(Formats.locale())),
+                formula(PoolingOutputSize.of("rows", 7, 2, 2, EdgeRule.COVER).evaluation(Formats.locale())),
                 outputSize);
         djlSource("""
                 Block maxPool = Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2));
@@ -105,7 +106,7 @@ final class PoolingLessonView extends LessonPage {
         try {
             trace = new Pooling(kind.getValue(), window.getValue(), stride.getValue(), edgeRule.getValue()).trace(input);
         } catch (IllegalArgumentException e) {
-            problem.setText(t("problem", e.getMessage()));
+            problem.setText(t("problem", reason(e)));
             problem.setVisible(true);
             return;
         }
@@ -115,7 +116,7 @@ final class PoolingLessonView extends LessonPage {
                 ? Formats.ninths() : Formats.twoDecimals();
         animation.show(AnimationTrace.pooling(trace, format));
         outputSize.removeAll();
-        outputSize.add(explain("edges.yours", trace.rows().evaluation(), input.rows() + "×" + input.cols(),
+        outputSize.add(explain("edges.yours", trace.rows().evaluation(Formats.locale()), input.rows() + "×" + input.cols(),
                 trace.output().rows() + "×" + trace.output().cols()));
     }
 
@@ -150,19 +151,24 @@ final class PoolingLessonView extends LessonPage {
         Matrix block = Matrix.generate(2, 2, (r, c) -> random.nextInt(10));
         PoolingTrace max = Pooling.max(2, 2, EdgeRule.FLOOR).trace(block);
         questions.add(new QuizQuestion(text.get("numeric.max.prompt", ConvolutionLessonView.rows(block)), max.output().get(0, 0), 0,
-                Formats.plain().format(max.output().get(0, 0)), max.description(max.steps().getFirst()),
-                "animation", "Max pooling, window by window"));
+                Formats.plain().format(max.output().get(0, 0)), max.description(max.steps().getFirst(), Formats.plain(), Formats.locale()),
+                "animation"));
         Matrix other = Matrix.generate(2, 2, (r, c) -> random.nextInt(10));
         PoolingTrace mean = Pooling.average(2, 2, EdgeRule.FLOOR).trace(other);
         questions.add(new QuizQuestion(text.get("numeric.average.prompt", ConvolutionLessonView.rows(other)),
                 mean.output().get(0, 0), 0.005, Formats.plain().format(mean.output().get(0, 0)),
-                mean.description(mean.steps().getFirst()), "try-it", "Try it: max or average, window, stride"));
+                mean.description(mean.steps().getFirst(), Formats.plain(), Formats.locale()), "try-it"));
         int size = 5 + 2 * random.nextInt(12);
         EdgeRule rule = random.nextBoolean() ? EdgeRule.FLOOR : EdgeRule.COVER;
         PoolingOutputSize out = PoolingOutputSize.of("rows", size, 2, 2, rule);
         questions.add(new QuizQuestion(text.get(rule == EdgeRule.FLOOR ? "numeric.rows.prompt.floor"
                 : "numeric.rows.prompt.cover", size), out.output(), 0, String.valueOf(out.output()),
-                out.evaluation() + ".", "edges", "When the windows do not fit"));
+                out.evaluation(Formats.locale()) + ".", "edges"));
         return questions;
+    }
+
+    /** The lesson's words in the page's language. */
+    private static LessonText lessonText() {
+        return LessonText.of(Lesson.POOLING);
     }
 }

@@ -20,6 +20,7 @@ import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import org.convlab.base.ui.I18n;
 
 /**
  * The questions at the end of a lesson: numeric ones generated with fresh random numbers each time,
@@ -37,8 +38,8 @@ final class Quiz extends Section {
     private final Div list = new Div();
     private final Paragraph score = new Paragraph();
     final Paragraph intro = new Paragraph();
-    final Button check = new Button("Check answers", VaadinIcon.CHECK.create());
-    final Button newQuestions = new Button("New questions", VaadinIcon.REFRESH.create());
+    final Button check = new Button(I18n.t("lesson.quiz.check"), VaadinIcon.CHECK.create());
+    final Button newQuestions = new Button(I18n.t("lesson.quiz.new"), VaadinIcon.REFRESH.create());
     private List<QuizQuestion> questions = List.of();
     private List<ConceptQuestion> shownConcepts = List.of();
     private final List<TextField> fields = new ArrayList<>();
@@ -46,8 +47,6 @@ final class Quiz extends Section {
     private final List<Div> feedback = new ArrayList<>();
     private QuizRound round;
 
-    static final String INTRO = "New numbers every time. Fractions such as 7/9 and decimals are both fine.";
-    static final String GRID_NOTE = " A grid is written row by row, a slash between rows: [1 2 / 3 4] has the rows 1 2 and 3 4.";
 
     Quiz(Lesson lesson, Supplier<List<QuizQuestion>> generator) {
         this(lesson, generator, new Random());
@@ -67,11 +66,11 @@ final class Quiz extends Section {
         score.addClassName("quiz-score");
         score.getElement().setAttribute("role", "status");
         intro.addClassName("muted");
-        Paragraph rule = new Paragraph(QuizRound.RULE);
+        Paragraph rule = new Paragraph(QuizRound.rule());
         rule.addClassNames("muted", "quiz-rule");
         Div actions = new Div(check, newQuestions);
         actions.addClassName("quiz-actions");
-        add(new H2("Check yourself"), intro, rule, list, actions, score);
+        add(new H2(I18n.t("lesson.quiz.title")), intro, rule, list, actions, score);
         regenerate();
     }
 
@@ -80,7 +79,8 @@ final class Quiz extends Section {
         questions = generator.get();
         // A grid in a question is written on one line, "[1 2 / 3 4]": the slash there starts a new row,
         // which a learner could take for the fraction slash of "7/9" unless told.
-        intro.setText(INTRO + (questions.stream().anyMatch(q -> q.prompt().contains("[")) ? GRID_NOTE : ""));
+        intro.setText(I18n.t(questions.stream().anyMatch(q -> q.prompt().contains("["))
+                ? "lesson.quiz.intro-with-grid" : "lesson.quiz.intro"));
         shownConcepts = concepts.stream().map(q -> q.shuffled(random)).toList();
         round = new QuizRound(questions.size() + shownConcepts.size());
         list.removeAll();
@@ -94,7 +94,7 @@ final class Quiz extends Section {
             prompt.addClassName("quiz-prompt");
             TextField field = new TextField();
             field.setAriaLabel(question.prompt());
-            field.setPlaceholder("your answer");
+            field.setPlaceholder(I18n.t("lesson.quiz.placeholder"));
             field.addKeyPressListener(Key.ENTER, e -> check());
             fields.add(field);
             addItem(prompt, field);
@@ -135,34 +135,34 @@ final class Quiz extends Section {
         for (int i = 0; i < questions.size(); i++) {
             QuizQuestion question = questions.get(i);
             Div box = clear(feedback.get(i));
-            OptionalDouble typed = AnswerParser.parse(fields.get(i).getValue());
+            OptionalDouble typed = AnswerParser.parse(fields.get(i).getValue(), I18n.locale());
             if (typed.isEmpty()) {
-                box.add(new Span("Type a number first, e.g. 4, 0.5 or 7/9."));
+                box.add(new Span(I18n.t("lesson.quiz.type-a-number")));
             } else if (question.accepts(typed.getAsDouble())) {
                 correct++;
                 box.addClassName("right");
-                box.add(new Span("Right: " + question.answerText() + "."));
+                box.add(new Span(I18n.t("lesson.quiz.right", question.answerText())));
             } else {
                 wrong++;
                 box.addClassName("wrong");
-                box.add(new Span("Not quite: the answer is " + question.answerText() + ". " + question.explanation()
-                        + " "), back(question.sectionId()));
+                box.add(new Span(I18n.t("lesson.quiz.wrong", question.answerText(), question.explanation()) + " "),
+                        back(question.sectionId()));
             }
         }
         for (int i = 0; i < shownConcepts.size(); i++) {
             Div box = clear(feedback.get(questions.size() + i));
             ConceptQuestion.Choice picked = choices.get(i).getValue();
             if (picked == null) {
-                box.add(new Span("Pick an answer first."));
+                box.add(new Span(I18n.t("lesson.quiz.pick-an-answer")));
             } else if (picked.right()) {
                 correct++;
                 box.addClassName("right");
-                box.add(new Span("Right: " + picked.explanation()));
+                box.add(new Span(I18n.t("lesson.quiz.right-choice", picked.explanation())));
             } else {
                 wrong++;
                 box.addClassName("wrong");
-                box.add(new Span("Not quite: " + picked.explanation() + " The right answer: “"
-                        + shownConcepts.get(i).answer().text() + "” "), back(picked.sectionId()));
+                box.add(new Span(I18n.t("lesson.quiz.wrong-choice", picked.explanation(),
+                        shownConcepts.get(i).answer().text()) + " "), back(picked.sectionId()));
             }
         }
         QuizRound.Outcome outcome = round.check(correct, wrong);
@@ -181,7 +181,7 @@ final class Quiz extends Section {
 
     /** A link to the section that teaches the answer, named by its heading on this page. */
     private Anchor back(String sectionId) {
-        Anchor back = new Anchor("#" + sectionId, "Go back to “" + sectionTitle(sectionId) + "”");
+        Anchor back = new Anchor("#" + sectionId, I18n.t("lesson.quiz.back", sectionTitle(sectionId)));
         back.getElement().setAttribute("router-ignore", true);
         return back;
     }
@@ -191,7 +191,7 @@ final class Quiz extends Section {
                         .filter(c -> c.getId().filter(sectionId::equals).isPresent()).findFirst())
                 .flatMap(section -> section.getChildren().filter(H2.class::isInstance).findFirst())
                 .map(heading -> heading.getElement().getText())
-                .orElse("the lesson");
+                .orElseGet(() -> I18n.t("lesson.quiz.the-lesson"));
     }
 
     List<QuizQuestion> questions() {

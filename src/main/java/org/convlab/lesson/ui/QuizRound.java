@@ -1,5 +1,7 @@
 package org.convlab.lesson.ui;
 
+import org.convlab.base.ui.I18n;
+
 /**
  * The rule that keeps a quiz honest, for one set of questions. Checking answers shows the worked
  * answer of every wrong one; from then on the set is "revealed": typing in the answers just shown
@@ -10,8 +12,9 @@ package org.convlab.lesson.ui;
 final class QuizRound {
 
     /** Said once to the learner, next to the quiz. */
-    static final String RULE = "Once an answer has been shown, that set no longer counts: finish the lesson with "
-            + "new questions.";
+    static String rule() {
+        return I18n.t("lesson.quiz.rule");
+    }
 
     /**
      * One check of the set.
@@ -24,17 +27,15 @@ final class QuizRound {
         /** One plain line for the learner. */
         String message() {
             if (!complete) {
-                return correct + " of " + total + " right so far. Answer every question to record your score.";
+                return I18n.t("lesson.quiz.score.so-far", correct, total);
             }
             if (done) {
-                return total + " of " + total + " right. Lesson done!";
+                return I18n.t("lesson.quiz.score.done", total, total);
             }
             if (counts) {
-                return correct + " of " + total + " right; score recorded. Ask for new questions to try for "
-                        + "all right.";
+                return I18n.t("lesson.quiz.score.recorded", correct, total);
             }
-            return correct + " of " + total + " right, but this set's answers were shown, so it does not count. "
-                    + "Ask for new questions to finish the lesson.";
+            return I18n.t("lesson.quiz.score.revealed", correct, total);
         }
     }
 

@@ -2,9 +2,9 @@ package org.convlab.lesson.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,12 +24,12 @@ import org.convlab.model.ActivationKind;
 /** Lesson 3: ReLU on a real feature map, cell by cell, with the other common activations beside it. */
 @AnonymousAllowed
 @Route("learn/relu")
-@PageTitle("ReLU · ConvLab")
 final class ReluLessonView extends LessonPage {
 
-    private static final LessonText TEXT = LessonText.of(Lesson.RELU);
-    static final String XO_MAP = TEXT.get("map.xo");
-    static final String EDGE_MAP = TEXT.get("map.edge");
+    /** The English words, for the choices' values (their labels are in the page's language). */
+    private static final LessonText ENGLISH = LessonText.of(Lesson.RELU, Locale.ENGLISH);
+    static final String XO_MAP = ENGLISH.get("map.xo");
+    static final String EDGE_MAP = ENGLISH.get("map.edge");
     /** The model builder's slope, so what the lesson shows is what a learner's leaky ReLU layer does. */
     static final double LEAKY_SLOPE = ActivationKind.LEAKY_RELU_SLOPE;
     static final List<ActivationFunction> ACTIVATIONS = List.of(ActivationFunction.relu(),
@@ -40,7 +40,7 @@ final class ReluLessonView extends LessonPage {
 
     final Select<String> map = new Select<>();
     final Select<ActivationFunction> activation = new Select<>();
-    final MatrixAnimation animation = new MatrixAnimation(TEXT.get("animation.caption"));
+    final MatrixAnimation animation = new MatrixAnimation(lessonText().get("animation.caption"));
     final Div zeroed = new Div();
     private final Map<String, Matrix> maps = new LinkedHashMap<>();
 
@@ -51,10 +51,11 @@ final class ReluLessonView extends LessonPage {
         map.setLabel(t("map.label"));
         map.setWidth("22em");
         map.setItems(maps.keySet());
+        map.setItemLabelGenerator(shownAs("map.xo", "map.edge"));
         map.setValue(XO_MAP);
         activation.setLabel(t("activation.label"));
         activation.setItems(ACTIVATIONS);
-        activation.setItemLabelGenerator(ActivationFunction::label);
+        activation.setItemLabelGenerator(a -> a.label(Formats.locale()));
         activation.setValue(ACTIVATIONS.getFirst());
         map.addValueChangeListener(e -> update());
         activation.addValueChangeListener(e -> update());
@@ -83,8 +84,8 @@ final class ReluLessonView extends LessonPage {
         animation.show(AnimationTrace.activation(trace, format));
         long negatives = trace.steps().stream().filter(s -> s.input() < 0).count();
         zeroed.setText(t(activation.getValue() instanceof ActivationFunction.Relu ? "animation.zeroed.relu"
-                        : "animation.zeroed.other", negatives, trace.steps().size(), activation.getValue().label(),
-                activation.getValue().formula()));
+                        : "animation.zeroed.other", negatives, trace.steps().size(), activation.getValue().label(Formats.locale()),
+                activation.getValue().formula(Formats.locale())));
     }
 
     private Div comparisonTable() {
@@ -93,8 +94,8 @@ final class ReluLessonView extends LessonPage {
         SAMPLE_INPUTS.forEach(x -> headers.add("x\u00a0=\u00a0" + Formats.plain().format(x)));
         LessonTable table = new LessonTable(t("others.table"), headers);
         for (ActivationFunction a : ACTIVATIONS) {
-            List<String> row = new ArrayList<>(List.of(a.label() + ": " + a.formula()));
-            SAMPLE_INPUTS.forEach(x -> row.add(ValueFormat.plain().format(Math.round(a.apply(x) * 100) / 100.0)));
+            List<String> row = new ArrayList<>(List.of(a.label(Formats.locale()) + ": " + a.formula(Formats.locale())));
+            SAMPLE_INPUTS.forEach(x -> row.add(Formats.plain().format(Math.round(a.apply(x) * 100) / 100.0)));
             table.row(row);
         }
         Div scroll = new Div(table);
@@ -111,7 +112,7 @@ final class ReluLessonView extends LessonPage {
         }
         ChartConfig config = ChartConfig.line(labels).axes("x", t("others.chart.y")).yMin(-1.5);
         for (ActivationFunction a : ACTIVATIONS) {
-            config.series(a.label(), xs.stream().map(a::apply).toList());
+            config.series(a.label(Formats.locale()), xs.stream().map(a::apply).toList());
         }
         return new Chart(t("others.chart")).setConfig(config);
     }
@@ -124,20 +125,23 @@ final class ReluLessonView extends LessonPage {
         double relu = ActivationFunction.relu().apply(ninth);
         questions.add(new QuizQuestion(text.get("numeric.relu.prompt", Formats.ninthsLabel(ninth)), relu, 0.005,
                 Formats.ninthsLabel(relu), text.get("numeric.relu.explanation"),
-                "animation", "ReLU, cell by cell"));
+                "animation"));
         double x = -(1 + random.nextInt(40)) / 2.0;
         ActivationFunction leaky = ActivationFunction.leakyRelu(LEAKY_SLOPE);
         String alpha = Formats.plain().format(LEAKY_SLOPE);
         questions.add(new QuizQuestion(text.get("numeric.leaky.prompt", alpha, Formats.plain().format(x)),
                 leaky.apply(x), 1e-9, Formats.plain().format(leaky.apply(x)),
-                text.get("numeric.leaky.explanation", alpha, Formats.plain().format(x)), "others",
-                "Other activations"));
+                text.get("numeric.leaky.explanation", alpha, Formats.plain().format(x)), "others"));
         Matrix m = Matrix.generate(3, 3, (r, c) -> random.nextInt(9) - 4);
         ActivationTrace trace = ActivationFunction.relu().trace(m);
         long zeroedCells = trace.steps().stream().filter(s -> s.input() < 0).count();
         questions.add(new QuizQuestion(text.get("numeric.count.prompt", ConvolutionLessonView.rows(m)), zeroedCells, 0,
-                String.valueOf(zeroedCells), text.get("numeric.count.explanation"), "animation",
-                "ReLU, cell by cell"));
+                String.valueOf(zeroedCells), text.get("numeric.count.explanation"), "animation"));
         return questions;
+    }
+
+    /** The lesson's words in the page's language. */
+    private static LessonText lessonText() {
+        return LessonText.of(Lesson.RELU);
     }
 }

@@ -3,6 +3,7 @@ package org.convlab.lesson.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
+import org.convlab.base.ui.I18n;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -23,7 +24,6 @@ import org.convlab.lesson.ValueFormat;
  */
 final class RgbConvolution extends Div {
 
-    private static final LessonText TEXT = LessonText.of(Lesson.CONVOLUTION);
     static final List<String> CHANNELS = List.of("red", "green", "blue");
     static final double BIAS = 1;
 
@@ -39,8 +39,8 @@ final class RgbConvolution extends Div {
 
     final MultiChannelTrace trace = MultiChannelConvolution.defaults().trace(CHANNELS, IMAGE, KERNEL, BIAS);
     final List<MatrixAnimation> animations = new ArrayList<>();
-    final Button previous = new Button(TEXT.get("rgb.previous"), e -> go(index() - 1));
-    final Button next = new Button(TEXT.get("rgb.next"), e -> go(index() + 1));
+    final Button previous = new Button(lessonText().get("rgb.previous"), e -> go(index() - 1));
+    final Button next = new Button(lessonText().get("rgb.next"), e -> go(index() + 1));
     final Span position = new Span();
     final Div currentSum = LessonPage.formula("");
     final Paragraph description = new Paragraph();
@@ -54,15 +54,15 @@ final class RgbConvolution extends Div {
         Div channels = new Div();
         channels.addClassName("channel-animations");
         for (int ch = 0; ch < CHANNELS.size(); ch++) {
-            String name = CHANNELS.get(ch);
-            MatrixAnimation animation = new MatrixAnimation(TEXT.get("rgb.animation", name));
+            String name = I18n.t("lesson.channel." + CHANNELS.get(ch));
+            MatrixAnimation animation = new MatrixAnimation(lessonText().get("rgb.animation", name));
             animation.show(AnimationTrace.channel(trace.channels().get(ch), name, format));
             animations.add(animation);
             channels.add(animation);
         }
 
-        previous.getElement().setAttribute("aria-label", TEXT.get("rgb.previous.aria"));
-        next.getElement().setAttribute("aria-label", TEXT.get("rgb.next.aria"));
+        previous.getElement().setAttribute("aria-label", lessonText().get("rgb.previous.aria"));
+        next.getElement().setAttribute("aria-label", lessonText().get("rgb.next.aria"));
         Div stepper = new Div(previous, next, position);
         stepper.addClassName("lesson-controls");
         description.addClassName("explanation");
@@ -71,17 +71,17 @@ final class RgbConvolution extends Div {
         Matrix output = trace.output();
         double min = output.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         double max = output.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
-        outputMap = new NumberGrid(TEXT.get("rgb.output"), output, format, new ColorScale(min, max > min ? max : min + 1));
+        outputMap = new NumberGrid(lessonText().get("rgb.output"), output, format, new ColorScale(min, max > min ? max : min + 1));
         for (ChannelSumStep step : trace.steps()) {
-            String cell = step.output().spoken();
+            String cell = step.output().spoken(Formats.locale());
             allSums.add(new ListItem(Character.toUpperCase(cell.charAt(0)) + cell.substring(1) + ": "
-                    + step.writtenSum(format)));
+                    + step.writtenSum(format, Formats.locale())));
         }
         allSums.addClassName("channel-sums");
 
-        add(channels, LessonPage.text(TEXT.get("rgb.add-up")), stepper, currentSum, description,
-                LessonPage.text(TEXT.get("rgb.all-sums")), allSums,
-                LessonPage.text(TEXT.get("rgb.one-map", output.rows() + "×" + output.cols())), outputMap);
+        add(channels, LessonPage.text(lessonText().get("rgb.add-up")), stepper, currentSum, description,
+                LessonPage.text(lessonText().get("rgb.all-sums")), allSums,
+                LessonPage.text(lessonText().get("rgb.one-map", output.rows() + "×" + output.cols())), outputMap);
         show(0);
     }
 
@@ -102,9 +102,9 @@ final class RgbConvolution extends Div {
         index = target;
         ChannelSumStep step = trace.steps().get(index);
         ValueFormat format = Formats.plain();
-        position.setText(TEXT.get("rgb.position", index + 1, trace.steps().size()));
-        currentSum.setText(step.writtenSum(format));
-        description.setText(step.description(format));
+        position.setText(lessonText().get("rgb.position", index + 1, trace.steps().size()));
+        currentSum.setText(step.writtenSum(format, Formats.locale()));
+        description.setText(step.description(format, Formats.locale()));
         ListItem item = (ListItem) allSums.getComponentAt(index);
         item.addClassName("current");
         item.getElement().setAttribute("aria-current", "step");
@@ -114,5 +114,10 @@ final class RgbConvolution extends Div {
 
     int index() {
         return index;
+    }
+
+    /** The lesson's words in the page's language. */
+    private static LessonText lessonText() {
+        return LessonText.of(Lesson.CONVOLUTION);
     }
 }

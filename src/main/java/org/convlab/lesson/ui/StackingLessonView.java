@@ -1,8 +1,8 @@
 package org.convlab.lesson.ui;
 
+import org.convlab.base.ui.I18n;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -24,7 +24,6 @@ import org.convlab.model.ValidatedModel;
  */
 @AnonymousAllowed
 @Route("learn/stacking")
-@PageTitle("Stacking layers · ConvLab")
 final class StackingLessonView extends LessonPage {
 
     final Select<Integer> filters1 = new Select<>();
@@ -81,7 +80,7 @@ final class StackingLessonView extends LessonPage {
         table.row(List.of(t("table.input"), model.input().keras(), "0", t("table.input.how")));
         for (ValidatedModel.LayerInfo layer : model.layers()) {
             table.row(List.of(layer.name() + " (" + layer.layer().kerasType() + ")", layer.output().keras(),
-                    count(layer.params()), ParameterFormula.of(layer)));
+                    count(layer.params()), ParameterFormula.of(layer, Formats.locale())));
         }
         table.row(List.of(t("table.total"), "", count(model.totalParams()), deck ? t("table.total.deck") : ""));
         Div scroll = new Div(table);
@@ -90,8 +89,7 @@ final class StackingLessonView extends LessonPage {
         summary.add(scroll);
         djlCode.removeAll();
         String conv = "        .add(Conv2d.builder().setKernelShape(new Shape(%1$d, %1$d)).setFilters(%2$d).build())\n"
-                + "        .add(Activation.reluBlock())\n"
-                + "        .add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)))\n";
+                + "        .add(Activation.reluBlock())\n        .add(Pool.maxPool2dBlock(new Shape(2, 2), new Shape(2, 2)))\n";
         djlCode.add(code("SequentialBlock cnn = new SequentialBlock()\n"
                 + String.format(Locale.ROOT, conv, kernel.getValue(), filters1.getValue())
                 + String.format(Locale.ROOT, conv, kernel.getValue(), filters2.getValue())
@@ -106,7 +104,7 @@ final class StackingLessonView extends LessonPage {
     }
 
     static String count(long n) {
-        return String.format(Locale.ROOT, "%,d", n);
+        return I18n.integer(n);
     }
 
     /** A conv layer's parameters, a dense layer's parameters, and a shape after conv and pooling. */
@@ -122,21 +120,21 @@ final class StackingLessonView extends LessonPage {
         questions.add(new QuizQuestion(text.get("numeric.conv.prompt",
                 text.count("numeric.filters", f, String.valueOf(f)), k,
                 text.count("numeric.channels", c, String.valueOf(c))), convParams, 0, count(convParams),
-                ParameterFormula.of(conv, in) + ".", "animation", "Shapes and parameters, layer by layer"));
+                ParameterFormula.of(conv, in, Formats.locale()) + ".", "animation"));
         int n = 16 * (1 + random.nextInt(20));
         int u = List.of(10, 32, 64, 128).get(random.nextInt(4));
         Layer dense = new Layer.Dense(u, ActivationKind.RELU);
         long denseParams = ModelValidator.parameterCount(dense, LayerShape.vector(n));
         questions.add(new QuizQuestion(text.get("numeric.dense.prompt",
                 text.count("numeric.units", u, String.valueOf(u)), n), denseParams, 0, count(denseParams),
-                ParameterFormula.of(dense, LayerShape.vector(n)) + ".", "animation", "Shapes and parameters, layer by layer"));
+                ParameterFormula.of(dense, LayerShape.vector(n), Formats.locale()) + ".", "animation"));
         int w = 20 + 2 * random.nextInt(10);
         ValidatedModel small = ModelValidator.validate(new ModelSpec("quiz", new ModelSpec.InputShape(1, w, w), 10,
                 List.of(new Layer.Conv2d(8, 3, ActivationKind.RELU), new Layer.MaxPool(2), new Layer.Flatten(),
                         new Layer.Dense(10, ActivationKind.SOFTMAX))));
         int side = small.layers().get(1).output().height();
         questions.add(new QuizQuestion(text.get("numeric.side.prompt", w), side, 0, String.valueOf(side),
-                text.get("numeric.side.explanation", w, small.layers().getFirst().output().height(), side), "animation", "Shapes and parameters, layer by layer"));
+                text.get("numeric.side.explanation", w, small.layers().getFirst().output().height(), side), "animation"));
         return questions;
     }
 }

@@ -2,11 +2,11 @@ package org.convlab.lesson.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.List;
+import org.convlab.base.ui.I18n;
 import org.convlab.lesson.Convolution2d;
 import org.convlab.lesson.EdgeRule;
 import org.convlab.lesson.Matrix;
 import org.convlab.lesson.Pooling;
-import org.convlab.lesson.ValueFormat;
 
 /**
  * The lessons' matrix animation applied to one window of a real, trained network, so the
@@ -25,14 +25,17 @@ public final class WindowAnimations {
      */
     public static Component convolution(String label, double[][] window, double[][] kernel, String where) {
         var trace = Convolution2d.defaults().trace(Matrix.of(window), Matrix.of(kernel));
-        AnimationTrace lesson = AnimationTrace.convolution(trace, ValueFormat.plain(), ValueFormat.plain());
+        AnimationTrace lesson = AnimationTrace.convolution(trace, Formats.plain(), Formats.plain());
         AnimationTrace.Step step = lesson.steps().getFirst();
         int k = window.length;
-        AnimationTrace placed = new AnimationTrace(lesson.kind(), retitled(lesson.input(), "Window " + k + "×" + k),
-                retitled(lesson.kernel(), "Kernel slice " + k + "×" + k), retitled(lesson.output(), "Sum"),
+        String size = k + "×" + k;
+        AnimationTrace placed = new AnimationTrace(lesson.kind(),
+                retitled(lesson.input(), I18n.t("lesson.animation.window.window", size)),
+                retitled(lesson.kernel(), I18n.t("lesson.animation.window.slice", size)),
+                retitled(lesson.output(), I18n.t("lesson.animation.window.sum")),
                 List.of(new AnimationTrace.Step(step.window(), step.picked(), step.output(), step.sum(),
-                        "The kernel slice lies over " + where + ". The " + (k * k) + " products add up to "
-                                + ValueFormat.plain().format(trace.output().get(0, 0)) + ".")),
+                        I18n.t("lesson.animation.window.description", where, k * k,
+                                Formats.plain().format(trace.output().get(0, 0))))),
                 lesson.editable());
         return new MatrixAnimation(label).show(placed);
     }
@@ -50,6 +53,6 @@ public final class WindowAnimations {
     public static Component pooling(String label, double[][] window, boolean max) {
         int size = Math.max(window.length, window[0].length);
         Pooling pooling = max ? Pooling.max(size, size, EdgeRule.COVER) : Pooling.average(size, size, EdgeRule.COVER);
-        return new MatrixAnimation(label).show(AnimationTrace.pooling(pooling.trace(Matrix.of(window)), ValueFormat.plain()));
+        return new MatrixAnimation(label).show(AnimationTrace.pooling(pooling.trace(Matrix.of(window)), Formats.plain()));
     }
 }

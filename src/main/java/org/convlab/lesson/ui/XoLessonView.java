@@ -1,10 +1,11 @@
 package org.convlab.lesson.ui;
 
+import org.convlab.lesson.ValueFormat;
+import org.convlab.base.ui.I18n;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.ArrayList;
@@ -34,7 +35,6 @@ import org.convlab.lesson.xo.XoRun;
  */
 @AnonymousAllowed
 @Route("learn/x-or-o")
-@PageTitle("X or O · ConvLab")
 final class XoLessonView extends LessonPage {
 
     /** The same network built with the training engine and explained like a learner's own (training.ui). */
@@ -44,11 +44,10 @@ final class XoLessonView extends LessonPage {
 
     final Select<Rendition> rendition = new Select<>();
     final Select<Filter> filter = new Select<>();
-    private static final LessonText TEXT = LessonText.of(Lesson.XO);
 
-    final MatrixAnimation convolution = new MatrixAnimation(TEXT.get("convolution.caption"));
-    final MatrixAnimation relu = new MatrixAnimation(TEXT.get("relu.caption"));
-    final MatrixAnimation pooling = new MatrixAnimation(TEXT.get("pooling.caption"));
+    final MatrixAnimation convolution = new MatrixAnimation(lessonText().get("convolution.caption"));
+    final MatrixAnimation relu = new MatrixAnimation(lessonText().get("relu.caption"));
+    final MatrixAnimation pooling = new MatrixAnimation(lessonText().get("pooling.caption"));
     final Div secondPool = new Div();
     final Div vector = new Div();
     final Div vote = new Div();
@@ -58,11 +57,11 @@ final class XoLessonView extends LessonPage {
         super(Lesson.XO);
         rendition.setLabel(t("picture.label"));
         rendition.setItems(XoRenditions.all());
-        rendition.setItemLabelGenerator(Rendition::title);
+        rendition.setItemLabelGenerator(r -> r.title(Formats.locale()));
         rendition.setValue(XoRenditions.byId("x"));
         filter.setLabel(t("filter.label"));
         filter.setItems(Filter.xoFilters());
-        filter.setItemLabelGenerator(Filter::name);
+        filter.setItemLabelGenerator(f -> f.name(Formats.locale()));
         filter.setValue(Filter.xoFilters().getFirst());
         rendition.addValueChangeListener(e -> update());
         filter.addValueChangeListener(e -> update());
@@ -79,9 +78,9 @@ final class XoLessonView extends LessonPage {
                 // A plain link: the page lives with the training pages, which lessons never import.
                 new Paragraph(new Anchor(NETWORK_PAGE, t("vote.network"))),
                 explain("draw.text.1"), new Paragraph(new Anchor(DRAW_PAGE, t("draw.link"))));
-        section("renditions", explain("renditions.text.1", Fractions.label(wholeMargin("x"), 81),
-                Fractions.label(wholeMargin("x-shifted"), 81), Fractions.decimal(voteMargin("x-shifted")),
-                Fractions.decimal(voteMargin("x-bold"))), scrolling(renditionTable()));
+        section("renditions", explain("renditions.text.1", Formats.label(wholeMargin("x"), 81),
+                Formats.label(wholeMargin("x-shifted"), 81), Formats.decimal(voteMargin("x-shifted")),
+                Formats.decimal(voteMargin("x-bold"))), scrolling(renditionTable()));
         djlSource("""
                 SequentialBlock xo = new SequentialBlock()
                         .add(Conv2d.builder().setKernelShape(new Shape(3, 3)).setFilters(3).build())
@@ -101,18 +100,19 @@ final class XoLessonView extends LessonPage {
         relu.show(AnimationTrace.activation(pass.relu(), Formats.ninths()));
         pooling.show(AnimationTrace.pooling(pass.pool(), Formats.ninths()));
         secondPool.removeAll();
-        secondPool.add(explain("pooling.again", pass.pool2().rows().evaluation()),
+        secondPool.add(explain("pooling.again", pass.pool2().rows().evaluation(Formats.locale())),
                 new NumberGrid(t("pooling.again.grid"), pass.pool2().output(), Formats.ninths(), new ColorScale(0, 1)));
         vector.removeAll();
-        List<String> labels = run.vector().stream().map(v -> Fractions.label(v, 9)).toList();
+        List<String> labels = run.vector().stream().map(v -> Formats.label(v, 9)).toList();
         vector.add(explain("vote.vector", String.join(",  ", labels)));
         vote.removeAll();
         for (VoteTrace trace : run.votes().values()) {
-            vote.add(formula(trace.description(Formats.plain()) + " In ninths: " + trace.writtenSum(Formats.ninths())));
+            vote.add(formula(I18n.t("lesson.xo.in-ninths", trace.description(Formats.plain(), Formats.locale()),
+                    trace.writtenSum(Formats.ninths()))));
         }
         VoteTrace x = run.votes().get("X");
         VoteTrace o = run.votes().get("O");
-        vote.add(explain("vote.result", Fractions.decimal(x.score()), Fractions.decimal(o.score()), run.winner()));
+        vote.add(explain("vote.result", Formats.decimal(x.score()), Formats.decimal(o.score()), run.winner()));
     }
 
     XoRun run() {
@@ -120,18 +120,18 @@ final class XoLessonView extends LessonPage {
     }
 
     private static LessonTable renditionTable() {
-        LessonTable table = new LessonTable(TEXT.get("renditions.caption"), List.of(TEXT.get("renditions.picture"),
-                TEXT.get("renditions.whole-x"), TEXT.get("renditions.whole-o"), TEXT.get("renditions.whole-margin"),
-                TEXT.get("renditions.vote-x"), TEXT.get("renditions.vote-o"), TEXT.get("renditions.vote-margin"),
-                TEXT.get("renditions.says")));
+        LessonTable table = new LessonTable(lessonText().get("renditions.caption"), List.of(lessonText().get("renditions.picture"),
+                lessonText().get("renditions.whole-x"), lessonText().get("renditions.whole-o"), lessonText().get("renditions.whole-margin"),
+                lessonText().get("renditions.vote-x"), lessonText().get("renditions.vote-o"), lessonText().get("renditions.vote-margin"),
+                lessonText().get("renditions.says")));
         for (Rendition r : XoRenditions.all()) {
             RenditionComparison comparison = XoRenditions.compare(r);
-            table.row(List.of(r.title(), Fractions.label(comparison.wholeImageMatch().get("X"), 81),
-                    Fractions.label(comparison.wholeImageMatch().get("O"), 81),
-                    Fractions.label(wholeMargin(r.id()), 81),
-                    Fractions.decimal(comparison.run().votes().get("X").score()),
-                    Fractions.decimal(comparison.run().votes().get("O").score()),
-                    Fractions.decimal(voteMargin(r.id())), comparison.run().winner()));
+            table.row(List.of(r.title(Formats.locale()), Formats.label(comparison.wholeImageMatch().get("X"), 81),
+                    Formats.label(comparison.wholeImageMatch().get("O"), 81),
+                    Formats.label(wholeMargin(r.id()), 81),
+                    Formats.decimal(comparison.run().votes().get("X").score()),
+                    Formats.decimal(comparison.run().votes().get("O").score()),
+                    Formats.decimal(voteMargin(r.id())), comparison.run().winner()));
         }
         return table;
     }
@@ -157,14 +157,15 @@ final class XoLessonView extends LessonPage {
 
     /** Ninths as deck 001 prints them (cut after two decimals) beside the exact value and its rounding. */
     static LessonTable deckRoundingTable() {
-        LessonTable table = new LessonTable(TEXT.get("convolution.deck.caption"), List.of(
-                TEXT.get("convolution.deck.value"), TEXT.get("convolution.deck.exact"),
-                TEXT.get("convolution.deck.printed"), TEXT.get("convolution.deck.rounded")));
+        LessonTable table = new LessonTable(lessonText().get("convolution.deck.caption"), List.of(
+                lessonText().get("convolution.deck.value"), lessonText().get("convolution.deck.exact"),
+                lessonText().get("convolution.deck.printed"), lessonText().get("convolution.deck.rounded")));
         for (int n : new int[] {1, 3, 5, 7}) {
             double value = n / 9.0;
-            String exact = String.format(Locale.ROOT, "%.4f", value).substring(0, 5) + "…";
-            String cut = String.format(Locale.ROOT, "%.2f", Math.floor(value * 100) / 100);
-            table.row(List.of(n + "/9", exact, cut, Fractions.decimal(value)));
+            char mark = ValueFormat.decimalMark(Formats.locale());
+            String exact = (String.format(Locale.ROOT, "%.4f", value).substring(0, 5) + "…").replace('.', mark);
+            String cut = String.format(Locale.ROOT, "%.2f", Math.floor(value * 100) / 100).replace('.', mark);
+            table.row(List.of(n + "/9", exact, cut, Formats.decimal(value)));
         }
         return table;
     }
@@ -176,25 +177,30 @@ final class XoLessonView extends LessonPage {
         Filter f = Filter.xoFilters().get(random.nextInt(3));
         Matrix patch = Matrix.generate(3, 3, (r, c) -> random.nextBoolean() ? 1 : -1);
         ConvolutionStep step = XoExample.CONVOLUTION.trace(patch, f.kernel()).step(0, 0);
-        questions.add(new QuizQuestion(text.get("numeric.match.prompt", f.name(), ConvolutionLessonView.rows(f.kernel()),
-                ConvolutionLessonView.rows(patch)), step.result(), 0.006, Fractions.label(step.result(), 9),
-                text.get("numeric.match.explanation", step.writtenSum(Formats.ninths())),
-                "convolution", "Step 1: convolution"));
+        questions.add(new QuizQuestion(text.get("numeric.match.prompt", f.name(Formats.locale()), ConvolutionLessonView.rows(f.kernel()),
+                ConvolutionLessonView.rows(patch)), step.result(), 0.006, Formats.label(step.result(), 9),
+                text.get("numeric.match.explanation", step.writtenSum(Formats.ninths(), Formats.locale())),
+                "convolution"));
         Matrix block = Matrix.generate(2, 2, (r, c) -> random.nextInt(10) / 9.0);
         PoolingTrace pooled = Pooling.max(2, 2, EdgeRule.COVER).trace(block);
         questions.add(new QuizQuestion(text.get("numeric.pool.prompt", String.join(", ", block.values().stream()
                 .map(v -> Fractions.format(v, 9)).toList())), pooled.output().get(0, 0), 0.006,
-                Fractions.label(pooled.output().get(0, 0), 9), pooled.description(pooled.steps().getFirst(),
-                Formats.ninths()), "pooling", "Step 3: max pooling, twice"));
+                Formats.label(pooled.output().get(0, 0), 9), pooled.description(pooled.steps().getFirst(),
+                Formats.ninths(), Formats.locale()), "pooling"));
         List<Double> twelve = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             twelve.add(random.nextInt(10) / 10.0);
         }
         VoteTrace xVote = XoExample.vote().score("X", twelve);
-        questions.add(new QuizQuestion(text.get("numeric.vote.prompt", String.join(", ", twelve.stream()
+        questions.add(new QuizQuestion(text.get("numeric.vote.prompt", Formats.list(twelve.stream()
                 .map(v -> Formats.plain().format(v)).toList()),
                 String.join(", ", xVote.positions().stream().map(p -> String.valueOf(p + 1)).toList())), xVote.score(), 0.006, Formats.plain().format(xVote.score()),
-                xVote.writtenSum(Formats.plain()) + ".", "vote", "Step 4: flatten and vote"));
+                xVote.writtenSum(Formats.plain()) + ".", "vote"));
         return questions;
+    }
+
+    /** The lesson's words in the page's language. */
+    private static LessonText lessonText() {
+        return LessonText.of(Lesson.XO);
     }
 }

@@ -24,6 +24,11 @@ public record Filter(String name, Matrix kernel) {
         {1, -1, -1}
     }));
 
+    /** The name in {@code locale} ("fallende Diagonale"); {@link #name()} is the English one. */
+    public String name(java.util.Locale locale) {
+        return org.convlab.i18n.Translations.get(locale, "lesson.filter." + name.replace(' ', '-'));
+    }
+
     /** The deck's three filters in its order: the \ stroke, the crossing at the centre, the / stroke. */
     public static List<Filter> xoFilters() {
         return List.of(FALLING_DIAGONAL, CROSS, RISING_DIAGONAL);

@@ -1,7 +1,9 @@
 package org.convlab.lesson.xo;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import org.convlab.i18n.Translations;
 import org.convlab.lesson.ValueFormat;
 
 /**
@@ -25,11 +27,17 @@ public record VoteTrace(String letter, List<Integer> positions, List<Double> val
 
     /** e.g. "X lights up values 1, 4, 5, 10 and 11; they add up to 4.56, and 4.56 / 5 = 0.912." */
     public String description(ValueFormat format) {
+        return description(format, Locale.ENGLISH);
+    }
+
+    /** {@link #description(ValueFormat)} in {@code locale}; {@code format} writes the numbers. */
+    public String description(ValueFormat format, Locale locale) {
         List<String> numbers = positions.stream().map(p -> Integer.toString(p + 1)).toList();
         String listed = numbers.size() == 1
                 ? numbers.get(0)
-                : String.join(", ", numbers.subList(0, numbers.size() - 1)) + " and " + numbers.getLast();
-        return letter + " lights up values " + listed + "; they add up to " + format.format(sum) + ", and "
-                + format.format(sum) + " / " + values.size() + " = " + format.format(score) + ".";
+                : Translations.get(locale, "lesson.trace.vote.and", String.join(", ", numbers.subList(0, numbers.size() - 1)),
+                        numbers.getLast());
+        return Translations.get(locale, "lesson.trace.vote.description", letter, listed, format.format(sum),
+                values.size(), format.format(score));
     }
 }

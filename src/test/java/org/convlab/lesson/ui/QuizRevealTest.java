@@ -81,6 +81,6 @@ class QuizRevealTest extends SpringBrowserlessTest {
     @Test
     void theQuizSaysTheRuleInOneLine() {
         ReluLessonView page = navigate(ReluLessonView.class);
-        assertThat(page.quiz.getElement().getTextRecursively()).contains(QuizRound.RULE);
+        assertThat(page.quiz.getElement().getTextRecursively()).contains(QuizRound.rule());
     }
 }
