@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.convlab.i18n.Translations;
 import org.convlab.training.engine.Augmentation;
 import org.convlab.training.engine.Hyperparameters;
 import org.convlab.training.engine.RunRecord;
@@ -83,7 +84,8 @@ final class RunText {
     }
 
     static String learningRate(Hyperparameters hp) {
-        return BigDecimal.valueOf(hp.effectiveLearningRate()).stripTrailingZeros().toPlainString();
+        // As exact as it was set (0.001, not 0.0010), with the reader's decimal mark.
+        return Translations.value(I18n.locale(), BigDecimal.valueOf(hp.effectiveLearningRate()).stripTrailingZeros());
     }
 
     static String augmentation(Augmentation augmentation) {

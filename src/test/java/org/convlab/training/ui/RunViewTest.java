@@ -168,7 +168,7 @@ class RunViewTest extends OwnedRunsTest {
         // 91,20 % rather than 91.20%: a decimal comma and a space before the sign.
         String accuracy = LocalFormat.percent(Locale.GERMAN, record.metrics().testAccuracy(), 2);
         assertThat(accuracy).matches("\\d+,\\d\\d\\h%");
-        assertThat(text).contains(accuracy).doesNotContain(RunText.percent(record.metrics().testAccuracy()));
+        assertThat(text).contains(accuracy).doesNotContain(LocalFormat.percent(Locale.ENGLISH, record.metrics().testAccuracy(), 2));
         assertThat(find(ClassificationReportTable.class, view).single().getColumns().get(1).getHeaderText())
                 .isEqualTo("Präzision");
         int total = (int) (10_000 - Math.round(record.metrics().testAccuracy() * 10_000));
