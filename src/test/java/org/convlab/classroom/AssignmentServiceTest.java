@@ -113,8 +113,8 @@ class AssignmentServiceTest {
         assertThat(s.late()).isFalse();
         assertThat(s.runName()).isEqualTo("keras-cnn");
         assertThat(s.learnerName()).isEqualTo("Ann");
-        assertThat(s.grade().summary()).isEqualTo("4 of 4 rules passed");
-        assertThat(s.grade().results()).extracting(RuleResult::explanation).containsExactly(
+        assertThat(s.grade().summary().toString()).isEqualTo("4 of 4 rules passed");
+        assertThat(s.grade().results()).extracting(r -> r.explanation().toString()).containsExactly(
                 "The model has 2 convolution layers.",
                 "The model has 2 pooling layers (2 max, 0 average).",
                 "Test accuracy 91.34%.",
@@ -141,12 +141,12 @@ class AssignmentServiceTest {
 
         ClassroomFixtures.signIn(ann);
         SubmissionDetails tooMany = service.submit(a.id(), original.getId());
-        assertThat(tooMany.grade().results()).extracting(RuleResult::explanation).contains(
+        assertThat(tooMany.grade().results()).extracting(r -> r.explanation().toString()).contains(
                 "The model has 32 filters in its one convolution layer, 16 over the limit of 16.");
-        assertThat(tooMany.grade().summary()).isEqualTo("3 of 4 rules passed");
+        assertThat(tooMany.grade().summary().toString()).isEqualTo("3 of 4 rules passed");
         SubmissionDetails fewer = service.submit(a.id(), pruned.getId());
-        assertThat(fewer.grade().summary()).isEqualTo("4 of 4 rules passed");
-        assertThat(fewer.grade().results()).extracting(RuleResult::explanation).contains(
+        assertThat(fewer.grade().summary().toString()).isEqualTo("4 of 4 rules passed");
+        assertThat(fewer.grade().results()).extracting(r -> r.explanation().toString()).contains(
                 "The model has 16 filters in its one convolution layer.", "Test accuracy 90.34%.");
     }
 
@@ -166,13 +166,13 @@ class AssignmentServiceTest {
         ClassroomFixtures.signIn(ann);
         SubmissionDetails wrong = service.submit(a.id(), old.getId());
         assertThat(wrong.grade().allPassed()).isFalse();
-        assertThat(wrong.grade().results().getFirst().explanation())
+        assertThat(wrong.grade().results().getFirst().explanation().toString())
                 .isEqualTo("Trained on Fashion-MNIST, but the assignment asks for Colour shapes.");
-        assertThat(service.submit(a.id(), gone.getId()).grade().results().getFirst().explanation())
+        assertThat(service.submit(a.id(), gone.getId()).grade().results().getFirst().explanation().toString())
                 .isEqualTo("Trained on a data set no longer on this server, but the assignment asks for Colour shapes.");
         SubmissionDetails right = service.submit(a.id(), colour.getId());
         assertThat(right.grade().allPassed()).isTrue();
-        assertThat(right.grade().results().getFirst().explanation()).isEqualTo("Trained on Colour shapes.");
+        assertThat(right.grade().results().getFirst().explanation().toString()).isEqualTo("Trained on Colour shapes.");
     }
 
     @Test
@@ -185,10 +185,10 @@ class AssignmentServiceTest {
                 Hyperparameters.defaults().withEpochs(3).withAugmentation(new Augmentation(10, 2, true)), 0.85, 2, 101_770);
 
         ClassroomFixtures.signIn(ann);
-        assertThat(service.submit(a.id(), plain.getId()).grade().results().getFirst().explanation())
+        assertThat(service.submit(a.id(), plain.getId()).grade().results().getFirst().explanation().toString())
                 .isEqualTo("Trained without augmentation (no rotation, shift or mirroring).");
         SubmissionDetails s = service.submit(a.id(), augmented.getId());
-        assertThat(s.grade().results()).extracting(RuleResult::explanation).containsExactly(
+        assertThat(s.grade().results()).extracting(r -> r.explanation().toString()).containsExactly(
                 "Trained with rotation up to ±10°, shifts up to ±2 px, mirroring.",
                 "Trained for 2 epochs."); // early stopping: the history, not the setting, counts
     }
@@ -290,8 +290,8 @@ class AssignmentServiceTest {
         assertThat(changed.rules()).hasSize(2);
         assertThat(changed.classId()).isEqualTo(room.getId());
         SubmissionDetails regraded = service.submissions(a.id()).getFirst();
-        assertThat(regraded.grade().summary()).isEqualTo("2 of 2 rules passed");
-        assertThat(regraded.grade().results().get(1).explanation()).isEqualTo("Test accuracy 87.65%.");
+        assertThat(regraded.grade().summary().toString()).isEqualTo("2 of 2 rules passed");
+        assertThat(regraded.grade().results().get(1).explanation().toString()).isEqualTo("Test accuracy 87.65%.");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -237,7 +239,7 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
             try {
                 parsed.add(row.rule());
             } catch (InvalidRuleException e) {
-                row.showProblem(e.getMessage());
+                row.showProblem(org.convlab.base.ui.I18n.message(e));
                 broken = true;
             }
         }

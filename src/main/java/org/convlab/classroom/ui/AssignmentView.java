@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -126,7 +128,7 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         Paragraph instructions = new Paragraph(assignment.instructions());
         instructions.addClassName("instructions");
         OrderedList rules = new OrderedList();
-        assignment.rules().stream().map(Rule::description).map(ListItem::new).forEach(rules::add);
+        assignment.rules().stream().map(r -> new ListItem(t(r.description()))).forEach(rules::add);
         add(heading, meta, instructions, new H2("How it is graded"),
                 new Paragraph("The run you hand in is checked against each rule as soon as you hand it in."), rules);
         if (standing == AssignmentService.Standing.TEACHER) {
@@ -259,7 +261,7 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         OrderedList list = new OrderedList();
         for (SubmissionDetails s : mine.reversed()) {
             ListItem item = new ListItem(ClassroomText.when(s.submittedAt()) + " · " + s.runName() + " · "
-                    + s.grade().summary() + (s.late() ? " · late" : "")
+                    + t(s.grade().summary()) + (s.late() ? " · late" : "")
                     + (counted.filter(c -> c.id() == s.id()).isPresent() ? " · this one counts" : ""));
             if (s.marked() || s.trainImages() != null || s.answers().stream().anyMatch(WrittenAnswer::answered)) {
                 item.add(new WrittenCard(s));

@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -180,7 +182,7 @@ final class ClassroomView extends Main {
     }
 
     static String gradeSoFar(LearnerAssignment la) {
-        return la.counted().map(s -> (s.grade().allPassed() ? "✓ " : "") + s.grade().summary()
+        return la.counted().map(s -> (s.grade().allPassed() ? "✓ " : "") + t(s.grade().summary())
                         + (la.submissions() > 1 ? " (best of " + la.submissions() + ")" : "")
                         + (s.late() ? ", late" : ""))
                 .orElse("Not handed in yet");

@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -93,7 +95,7 @@ final class MyProgressView extends Main {
             add(new Paragraph("No assignments yet. When your teacher sets one for your class, it appears here."));
         }
         for (LearnerAssignment a : mineToDo) {
-            String grade = a.counted().map(s -> s.grade().summary() + (s.late() ? " (late)" : "")).orElse("not handed in");
+            String grade = a.counted().map(s -> t(s.grade().summary()) + (s.late() ? " (late)" : "")).orElse("not handed in");
             ListItem item = new ListItem(new Anchor("classroom/assignments/" + a.assignment().id(), a.assignment().title()),
                     new Span(" · " + a.assignment().className() + " · " + ClassroomText.due(a.assignment().dueAt())
                             + " · " + grade));
