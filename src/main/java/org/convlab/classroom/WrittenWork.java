@@ -3,6 +3,8 @@ package org.convlab.classroom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.convlab.i18n.Text;
 import org.convlab.classroom.AssignmentException.Problem;
 import org.convlab.training.engine.OwnJson;
 import tools.jackson.core.JacksonException;
@@ -112,9 +114,9 @@ public final class WrittenWork {
     }
 
     /** "Trained on the first 2,000 of 60,000 training images." or empty for the full set. */
-    public static String subsetNote(Integer trainImages) {
-        return trainImages == null ? "" : String.format(Locale.ENGLISH,
-                "Trained on the first %,d of %,d training images.", trainImages, FULL_TRAINING_SET);
+    public static Optional<Text> subsetNote(Integer trainImages) {
+        return trainImages == null ? Optional.empty()
+                : Optional.of(Text.of("classroom.subset-note", (long) trainImages, (long) FULL_TRAINING_SET));
     }
 
     static String writeQuestions(List<String> questions) {

@@ -122,6 +122,31 @@ class AssignmentServiceTest {
         assertThat(service.mySubmissions(a.id())).containsExactly(s);
     }
 
+    /** The grade is stored as words to be written, so it is read back in each reader's language. */
+    @Test
+    void aStoredGradeIsReadBackInTheReadersLanguage() {
+        AssignmentDetails a = deeperCnn(null);
+        RunJob run = kerasCnn(ann, 0.9134, 5);
+        ClassroomFixtures.signIn(ann);
+        SubmissionDetails s = service.submit(a.id(), run.getId());
+
+        var grade = submissions.findById(s.id()).orElseThrow().getGrade();
+
+        assertThat(grade.results()).extracting(r -> r.explanation().in(java.util.Locale.GERMAN)).containsExactly(
+                "Das Modell hat 2 Faltungsschichten.",
+                "Das Modell hat 2 Pooling-Schichten (2 Max, 0 Average).",
+                "Testgenauigkeit 91,34 %.",
+                "5 Epochen trainiert.");
+        assertThat(grade.results()).extracting(r -> r.explanation().in(java.util.Locale.of("es"))).containsExactly(
+                "El modelo tiene 2 capas convolucionales.",
+                "El modelo tiene 2 capas de pooling (2 max, 0 average).",
+                "Exactitud de prueba: 91,34 %.",
+                "Entrenado durante 5 épocas.");
+        assertThat(grade.results().get(2).rule().in(java.util.Locale.GERMAN))
+                .isEqualTo("Genauigkeit auf den Testdaten von mindestens 88 %");
+        assertThat(grade.summary().in(java.util.Locale.GERMAN)).isEqualTo("4 von 4 Regeln erfüllt");
+    }
+
     @Test
     void aFilterCapIsStoredReadBackAndGradesAPrunedRunAgainstItsOriginal() {
         ClassroomFixtures.signIn(teacher);
