@@ -29,6 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class AccountStatusFilter extends OncePerRequestFilter {
 
     public static final String DISABLED = "This account is disabled; ask your teacher or the admin.";
+    /** {@link #DISABLED} in the reader's language. */
+    public static final org.convlab.i18n.Text DISABLED_TEXT = org.convlab.i18n.Text.of("account.status.disabled");
     public static final String CHANGE_PASSWORD_FIRST = "Change your password first: sign in on the web page, "
             + "which asks for a new one, then try again.";
 
