@@ -1,5 +1,6 @@
 package org.convlab.classroom;
 
+import org.convlab.i18n.Text;
 import java.util.Objects;
 import org.convlab.account.AccountException;
 import org.convlab.account.AccountRules;
@@ -122,7 +123,7 @@ public class AccountCare {
         AppUser by = acting(teacher);
         ClassDeletion deletion = deletion(by, classId);
         if (!deletion.allowed()) {
-            throw new AccountException(notDeleted(deletion));
+            throw new AccountException(notDeleted(deletion).toString());
         }
         SchoolClass schoolClass = ownedClass(by, classId);
         String what = describe(schoolClass);
@@ -133,10 +134,8 @@ public class AccountCare {
     }
 
     /** Why a class with submissions stays, and what to do instead. */
-    public static String notDeleted(ClassDeletion deletion) {
-        return "\"" + deletion.name() + "\" is not deleted: its assignments have " + deletion.submissions()
-                + (deletion.submissions() == 1 ? " submission" : " submissions") + ", and grades are kept. "
-                + "Rename it (for example \"" + deletion.name() + " (ended)\") or remove its learners instead.";
+    public static Text notDeleted(ClassDeletion deletion) {
+        return Text.count("classroom.classes.not-deleted", deletion.submissions(), deletion.name());
     }
 
     /**
