@@ -120,7 +120,7 @@ class AssignmentEditorViewTest extends ClassroomPageTest {
 
         // Opened again for changing, the row shows the chosen set.
         AssignmentEditorView again = navigate("classroom/assignments/" + saved.id() + "/edit", AssignmentEditorView.class);
-        assertThat(again.rows().getFirst().choice.getValue().option()).isEqualTo("Shapes for class");
+        assertThat(again.rows().getFirst().choice.getValue().option().toString()).isEqualTo("Shapes for class");
     }
 
     @Test
