@@ -48,7 +48,9 @@ final class AdminView extends Main implements HasDynamicTitle {
     }
 
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    /** "2026-03-03 14:00": ISO dates, which sort and read alike in every language. */
+    private static final DateTimeFormatter DAY = new java.time.format.DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').appendPattern("HH:mm").toFormatter()
             .withZone(ZoneId.systemDefault());
 
     final TextField username = new TextField(t("account.login.username"));
