@@ -260,19 +260,19 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver, Ha
         } catch (AssignmentException e) {
             for (AssignmentException.Problem p : e.problems()) {
                 switch (p.field()) {
-                    case "title" -> invalid(title, p.message());
-                    case "instructions" -> invalid(instructions, p.message());
-                    case "questions" -> showProblem(p.message());
+                    case "title" -> invalid(title, t(p.text()));
+                    case "instructions" -> invalid(instructions, t(p.text()));
+                    case "questions" -> showProblem(t(p.text()));
                     case "class" -> {
                         schoolClass.setInvalid(true);
-                        schoolClass.setErrorMessage(p.message());
+                        schoolClass.setErrorMessage(t(p.text()));
                     }
                     default -> {
                         if (p.field().startsWith("question ")) {
                             int index = Integer.parseInt(p.field().substring("question ".length())) - 1;
-                            questionRows().get(index).showProblem(p.message());
+                            questionRows().get(index).showProblem(t(p.text()));
                         } else {
-                            showProblem(p.message());
+                            showProblem(t(p.text()));
                         }
                     }
                 }

@@ -30,6 +30,8 @@ class AssignmentLanguageViewTest extends ClassroomPageTest {
     AppUser ann;
     AssignmentDetails assignment;
     SubmissionDetails handedIn;
+    SchoolClass room;
+    @org.springframework.beans.factory.annotation.Autowired org.convlab.classroom.GradebookService gradebooks;
 
     @BeforeEach
     void aLearnerHasHandedInARun() {
@@ -37,7 +39,7 @@ class AssignmentLanguageViewTest extends ClassroomPageTest {
         int n = unique();
         teacher = fx.user("lang-teacher" + n, "Frau Noether", Role.TEACHER);
         ann = fx.user("lang-ann" + n, "Ann", Role.LEARNER);
-        SchoolClass room = fx.schoolClass("Raum " + n, teacher, ann);
+        room = fx.schoolClass("Raum " + n, teacher, ann);
         ClassroomFixtures.signIn(teacher);
         assignment = service.create(new AssignmentDraft(room.getId(), "Zwei Stufen", "Baue zwei Stufen.",
                 List.of(new Rule.MinTestAccuracy(0.9), new Rule.MaxParams(150_000)), null, null));
@@ -77,5 +79,21 @@ class AssignmentLanguageViewTest extends ClassroomPageTest {
         assertThat(card.lines()).containsExactly(
                 "✗ Exactitud en los datos de prueba de al menos 90 %: Exactitud de prueba: 87,65 %, por debajo de 90 %.",
                 "✗ Como máximo 150.000 parámetros: El modelo tiene 485.514 parámetros, 335.514 más que el límite de 150.000.");
+    }
+
+    @Test
+    void theGradebookAndItsCsvHeaderReadInTheTeachersLanguage() {
+        ClassroomFixtures.signIn(teacher);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        GradebookView view = navigate("classroom/gradebook/" + room.getId(), GradebookView.class);
+
+        assertThat(view.heading.getText()).isEqualTo("Notenübersicht: " + room.getName());
+        assertThat(view.getPageTitle()).isEqualTo("Notenübersicht · ConvLab");
+        assertThat(test(view.grid).getCellText(0, 1)).isEqualTo("0/2");
+        assertThat(test(view.grid).getCellText(0, 2)).isEqualTo("0 von 1");
+        String csv = gradebooks.csv(room.getId(), Locale.GERMAN);
+        assertThat(csv.lines().findFirst().orElseThrow()).startsWith("Lernende,Benutzername,Zwei Stufen (erfüllte Regeln von 2)");
+        assertThat(gradebooks.csv(room.getId()).lines().findFirst().orElseThrow())
+                .startsWith("Learner,Username,Zwei Stufen (rules passed of 2)");
     }
 }
