@@ -29,6 +29,17 @@ public class AssignmentException extends TextException {
         public String message() {
             return text.toString();
         }
+
+        /** The same problem: the same field, in the same words (however they were made). */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Problem p && field.equals(p.field) && message().equals(p.message());
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(field, message());
+        }
     }
 
     private final List<Problem> problems;
