@@ -100,6 +100,8 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver, Ha
         instructions.setMinHeight("12em");
         instructions.setHelperText(t("classroom.editor.instructions.help"));
         due.setStep(Duration.ofMinutes(15));
+        // Dates and times written the way the page's language writes them.
+        due.setLocale(org.convlab.base.ui.I18n.locale());
         due.setHelperText(t("classroom.editor.due.help", ClassroomText.ZONE.getId()));
         addRule.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addRule.addClickListener(e -> addRow(new Rule.MinTestAccuracy(0.90)));

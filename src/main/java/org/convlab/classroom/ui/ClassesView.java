@@ -157,6 +157,14 @@ final class ClassesView extends Main implements HasDynamicTitle {
 
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
+        // The upload's own words (Vaadin writes them in English); the rest of its defaults stay.
+        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(t("classroom.classes.upload.drop")).setMany(t("classroom.classes.upload.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                        .setTooManyFiles(t("classroom.classes.upload.too-many"))
+                        .setFileIsTooBig(t("classroom.classes.upload.too-big"))
+                        .setIncorrectFileType(t("classroom.classes.upload.not-csv"))));
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(t("classroom.classes.upload"), VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(e -> problem(t("classroom.classes.upload.rejected", e.getErrorMessage())));
