@@ -1,6 +1,6 @@
 package org.convlab.account.ui;
 
-import static org.convlab.base.ui.I18n.t;
+import static org.convlab.account.ui.Words.t;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -78,7 +78,7 @@ final class AccountView extends Main implements HasDynamicTitle {
             result.setClassName("callout-success");
             getChildren().filter(c -> c.hasClassName("must-change")).forEach(c -> c.setVisible(false));
         } catch (AccountException e) {
-            result.setText(org.convlab.base.ui.I18n.message(e));
+            result.setText(Words.message(e));
             result.setClassName("callout-error");
         }
         current.clear();

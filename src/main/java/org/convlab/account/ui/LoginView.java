@@ -1,6 +1,6 @@
 package org.convlab.account.ui;
 
-import static org.convlab.base.ui.I18n.t;
+import static org.convlab.account.ui.Words.t;
 
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
