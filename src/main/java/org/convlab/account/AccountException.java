@@ -1,5 +1,7 @@
 package org.convlab.account;
 
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import java.util.List;
 
 /**
@@ -7,16 +9,22 @@ import java.util.List;
  * can act on. Nothing was changed. For a class list, {@link #problems()} holds every bad line, so a
  * teacher can fix the file in one go.
  */
-public class AccountException extends RuntimeException {
+public class AccountException extends TextException {
 
     private final List<String> problems;
 
+    /** A refusal already in words (English); shown as written in every language. */
     public AccountException(String message) {
-        this(message, List.of(message));
+        this(Text.of("account.as-written", message), List.of(message));
     }
 
-    private AccountException(String message, List<String> problems) {
-        super(message);
+    /** A refusal in words each reader sees in their own language. */
+    public AccountException(Text text) {
+        this(text, List.of(text.toString()));
+    }
+
+    private AccountException(Text text, List<String> problems) {
+        super(text);
         this.problems = List.copyOf(problems);
     }
 
@@ -27,7 +35,7 @@ public class AccountException extends RuntimeException {
             int more = problems.size() - 1;
             message += " (and " + more + (more == 1 ? " more problem)" : " more problems)");
         }
-        return new AccountException(message, problems);
+        return new AccountException(Text.of("account.as-written", message), problems);
     }
 
     public List<String> problems() {

@@ -1,5 +1,6 @@
 package org.convlab.account;
 
+import org.convlab.i18n.Text;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,11 +28,10 @@ public final class AccountRules {
     public static String username(String username) {
         String name = normalizeUsername(username);
         if (name.isEmpty()) {
-            throw new AccountException("Choose a username.");
+            throw new AccountException(Text.of("account.rules.username.empty"));
         }
         if (!USERNAME.matcher(name).matches()) {
-            throw new AccountException("The username \"" + name + "\" does not fit: use 3 to 32 lowercase letters, "
-                    + "digits, dots, dashes or underscores, starting with a letter or digit.");
+            throw new AccountException(Text.of("account.rules.username.invalid", name));
         }
         return name;
     }
@@ -39,24 +39,24 @@ public final class AccountRules {
     public static String displayName(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
-            throw new AccountException("Enter a name (how the teacher and the class will see you).");
+            throw new AccountException(Text.of("account.rules.name.empty"));
         }
         if (name.length() > MAX_NAME) {
-            throw new AccountException("The name is too long: at most " + MAX_NAME + " characters.");
+            throw new AccountException(Text.of("account.rules.name.too-long", (long) MAX_NAME));
         }
         // A name is shown on every page and in CSV downloads; PostgreSQL refuses a NUL outright.
         if (name.chars().anyMatch(Character::isISOControl)) {
-            throw new AccountException("The name may not contain tabs, line breaks or other control characters.");
+            throw new AccountException(Text.of("account.rules.name.control"));
         }
         return name;
     }
 
     public static String password(String password) {
         if (password == null || password.length() < MIN_PASSWORD) {
-            throw new AccountException("The password is too short: use at least " + MIN_PASSWORD + " characters.");
+            throw new AccountException(Text.of("account.rules.password.too-short", (long) MIN_PASSWORD));
         }
         if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            throw new AccountException("The password is too long: at most " + MAX_PASSWORD_BYTES + " characters.");
+            throw new AccountException(Text.of("account.rules.password.too-long", (long) MAX_PASSWORD_BYTES));
         }
         return password;
     }
@@ -64,10 +64,10 @@ public final class AccountRules {
     public static String className(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new AccountException("Give the class a name, for example \"7B Computing\".");
+            throw new AccountException(Text.of("account.rules.class-name.empty"));
         }
         if (clean.length() > MAX_NAME) {
-            throw new AccountException("The class name is too long: at most " + MAX_NAME + " characters.");
+            throw new AccountException(Text.of("account.rules.class-name.too-long", (long) MAX_NAME));
         }
         return clean;
     }

@@ -1,5 +1,7 @@
 package org.convlab.account;
 
+import java.util.Locale;
+import org.convlab.i18n.Translations;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,6 +31,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class AccountStatusFilter extends OncePerRequestFilter {
 
     public static final String DISABLED = "This account is disabled; ask your teacher or the admin.";
+    /** {@link #DISABLED} in the reader's language. */
+    public static final org.convlab.i18n.Text DISABLED_TEXT = org.convlab.i18n.Text.of("account.status.disabled");
     public static final String CHANGE_PASSWORD_FIRST = "Change your password first: sign in on the web page, "
             + "which asks for a new one, then try again.";
 
@@ -73,7 +77,8 @@ public final class AccountStatusFilter extends OncePerRequestFilter {
         if (user.isEmpty() || user.get().isDisabled()) {
             new SecurityContextLogoutHandler().logout(request, response, auth);
             if (api) {
-                answer(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", DISABLED);
+                answer(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized",
+                        Translations.get(language(request), "account.status.disabled"));
             } else if ("GET".equals(request.getMethod()) && request.getParameter("v-r") == null) {
                 response.sendRedirect(request.getContextPath() + "/login?disabled");
             } else {
@@ -86,10 +91,19 @@ public final class AccountStatusFilter extends OncePerRequestFilter {
             return;
         }
         if (api && user.get().isMustChangePassword()) {
-            answer(response, HttpServletResponse.SC_FORBIDDEN, "forbidden", CHANGE_PASSWORD_FIRST);
+            answer(response, HttpServletResponse.SC_FORBIDDEN, "forbidden",
+                    Translations.get(language(request), "account.status.change-password-first"));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The language a JSON answer is written in: the request's {@code Accept-Language} when ConvLab
+     * speaks it, English when there is none (scripts send none and get what they always got).
+     */
+    static Locale language(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Locale.ENGLISH : Translations.supported(request.getLocale());
     }
 
     static void answer(HttpServletResponse response, int status, String error, String message) throws IOException {

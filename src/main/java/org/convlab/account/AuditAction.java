@@ -21,4 +21,9 @@ public enum AuditAction {
     public String words() {
         return words;
     }
+
+    /** The words in the reader's language: "account.audit.password-changed" and so on. */
+    public org.convlab.i18n.Text text() {
+        return org.convlab.i18n.Text.of("account.audit." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+    }
 }

@@ -34,6 +34,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -170,20 +171,34 @@ public class SecurityConfiguration {
                 if (e instanceof TooManyAttemptsException wait) {
                     response.setHeader("Retry-After", String.valueOf(wait.seconds()));
                     answer(response, HttpStatus.TOO_MANY_REQUESTS.value(), ApiError.json(
-                            Map.of("error", "too many attempts", "message", wait.getMessage())));
+                            Map.of("error", "too many attempts", "message", wait.text().in(language(request)))));
                 } else if (e instanceof DisabledException) {
-                    answer(response, SC_UNAUTHORIZED, ApiError.json(
-                            Map.of("error", "unauthorized", "message", AccountStatusFilter.DISABLED)));
+                    answer(response, SC_UNAUTHORIZED, ApiError.json(Map.of("error", "unauthorized",
+                            "message", AccountStatusFilter.DISABLED_TEXT.in(language(request)))));
                 } else {
-                    answer(response, SC_UNAUTHORIZED, UNAUTHORIZED_JSON);
+                    answer(response, SC_UNAUTHORIZED, json(request, UNAUTHORIZED_JSON, "unauthorized",
+                            "account.api.sign-in-first"));
                 }
             };
         }
 
         /** A signed-in request its account may not make: 403, one JSON line. */
         private static AccessDeniedHandler notAllowed() {
-            return (request, response, e) -> answer(response, SC_FORBIDDEN,
-                    e instanceof CsrfException ? CSRF_JSON : FORBIDDEN_JSON);
+            return (request, response, e) -> answer(response, SC_FORBIDDEN, e instanceof CsrfException
+                    ? json(request, CSRF_JSON, "forbidden", "account.api.csrf")
+                    : json(request, FORBIDDEN_JSON, "forbidden", "account.api.forbidden"));
+        }
+
+        private static Locale language(jakarta.servlet.http.HttpServletRequest request) {
+            return AccountStatusFilter.language(request);
+        }
+
+        /** The English answer as it always was, or the same answer in the request's language. */
+        private static String json(jakarta.servlet.http.HttpServletRequest request, String english, String error,
+                String key) {
+            Locale language = language(request);
+            return language.equals(Locale.ENGLISH) ? english
+                    : ApiError.json(Map.of("error", error, "message", org.convlab.i18n.Translations.get(language, key)));
         }
 
         private static void answer(HttpServletResponse response, int status, String json) throws IOException {

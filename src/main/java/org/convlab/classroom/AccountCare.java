@@ -1,5 +1,6 @@
 package org.convlab.classroom;
 
+import org.convlab.i18n.Text;
 import java.util.Objects;
 import org.convlab.account.AccountException;
 import org.convlab.account.AccountRules;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountCare {
 
+    // The refusals in English, as tests and logs read them; each page shows its key's words (classroom.care.*).
     static final String NOT_YOUR_LEARNER = "No such learner in your classes.";
     static final String NO_SUCH_ACCOUNT = "No such account.";
     static final String NOT_IN_CLASS = "That learner is not in this class.";
@@ -59,16 +61,16 @@ public class AccountCare {
         AppUser by = acting(actor);
         AppUser target;
         if (by.isAdmin()) {
-            target = users.findById(userId).orElseThrow(() -> new AccountException(NO_SUCH_ACCOUNT));
+            target = users.findById(userId).orElseThrow(() -> new AccountException(Text.of("classroom.care.no-such-account")));
             if (target.isAdmin()) {
-                throw new AccountException(ADMIN_RESET);
+                throw new AccountException(Text.of("classroom.care.admin-reset"));
             }
         } else if (by.isTeacher()) {
             target = users.findById(userId)
                     .filter(u -> u.getRole() == Role.LEARNER && classes.teaches(by.getId(), u.getId()))
-                    .orElseThrow(() -> new AccountException(NOT_YOUR_LEARNER));
+                    .orElseThrow(() -> new AccountException(Text.of("classroom.care.not-your-learner")));
         } else {
-            throw new AccountException("Only teachers and admins can reset passwords.");
+            throw new AccountException(Text.of("classroom.care.only-staff-resets"));
         }
         String first = RandomCodes.password();
         target.setPasswordHash(passwords.encode(first));
@@ -85,7 +87,7 @@ public class AccountCare {
         AppUser by = acting(teacher);
         SchoolClass schoolClass = ownedClass(by, classId);
         AppUser learner = schoolClass.getMembers().stream().filter(m -> m.getId() == learnerId).findFirst()
-                .orElseThrow(() -> new AccountException(NOT_IN_CLASS));
+                .orElseThrow(() -> new AccountException(Text.of("classroom.care.not-in-class")));
         schoolClass.getMembers().remove(learner);
         audit.record(by, AuditAction.LEARNER_REMOVED, learner.getUsername() + " from " + describe(schoolClass));
     }
@@ -133,10 +135,8 @@ public class AccountCare {
     }
 
     /** Why a class with submissions stays, and what to do instead. */
-    public static String notDeleted(ClassDeletion deletion) {
-        return "\"" + deletion.name() + "\" is not deleted: its assignments have " + deletion.submissions()
-                + (deletion.submissions() == 1 ? " submission" : " submissions") + ", and grades are kept. "
-                + "Rename it (for example \"" + deletion.name() + " (ended)\") or remove its learners instead.";
+    public static Text notDeleted(ClassDeletion deletion) {
+        return Text.count("classroom.classes.not-deleted", deletion.submissions(), deletion.name());
     }
 
     /**
@@ -146,22 +146,22 @@ public class AccountCare {
     public AppUser setDisabled(AppUser admin, long userId, boolean disabled) {
         AppUser by = acting(admin);
         if (!by.isAdmin()) {
-            throw new AccountException(ONLY_ADMIN_DISABLES);
+            throw new AccountException(Text.of("classroom.care.only-admin-disables"));
         }
-        AppUser target = users.findById(userId).orElseThrow(() -> new AccountException(NO_SUCH_ACCOUNT));
+        AppUser target = users.findById(userId).orElseThrow(() -> new AccountException(Text.of("classroom.care.no-such-account")));
         if (target.isDisabled() == disabled) {
             return target;
         }
         if (disabled) {
             if (Objects.equals(target.getId(), by.getId())) {
-                throw new AccountException(NOT_YOURSELF);
+                throw new AccountException(Text.of("classroom.care.not-yourself"));
             }
             // Two admins disabling each other at the same moment would leave none: the admins' rows
             // are locked first, so the second one counts after the first has committed.
             if (target.isAdmin()) {
                 users.lockByRole(Role.ADMIN);
                 if (users.countByRoleAndDisabledFalse(Role.ADMIN) <= 1) {
-                    throw new AccountException(LAST_ADMIN);
+                    throw new AccountException(Text.of("classroom.care.last-admin"));
                 }
             }
         }
@@ -177,13 +177,13 @@ public class AccountCare {
     }
 
     private static AppUser refuse() {
-        throw new AccountException("Sign in first.");
+        throw new AccountException(Text.of("classroom.refusal.sign-in"));
     }
 
     private SchoolClass ownedClass(AppUser by, long classId) {
         return classes.findById(classId)
                 .filter(c -> by.isAdmin() || by.isTeacher() && c.getTeacher().getId().equals(by.getId()))
-                .orElseThrow(() -> new AccountException(NotYours.CLASS));
+                .orElseThrow(() -> new AccountException(NotYours.text(NotYours.CLASS).orElseThrow()));
     }
 
     private static String describe(SchoolClass schoolClass) {

@@ -1,5 +1,6 @@
 package org.convlab.classroom;
 
+import org.convlab.i18n.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -61,7 +62,7 @@ public class AccountService {
     AppUser registerLearner(RegistrationPolicy policy, String username, String displayName, String password,
             String classCode) {
         if (policy == RegistrationPolicy.CLOSED) {
-            throw new AccountException(REGISTRATION_CLOSED);
+            throw new AccountException(Text.of("classroom.register.closed"));
         }
         String name = AccountRules.username(username);
         String shown = AccountRules.displayName(displayName);
@@ -80,7 +81,7 @@ public class AccountService {
     /** An admin creates a teacher; a blank password is generated. The result carries it in clear, once. */
     public NewAccount createTeacher(AppUser admin, String username, String displayName, String password) {
         if (admin == null || !admin.isAdmin()) {
-            throw new AccountException("Only an admin can create teacher accounts.");
+            throw new AccountException(Text.of("classroom.refusal.only-admin-teachers"));
         }
         String name = AccountRules.username(username);
         String shown = AccountRules.displayName(displayName);
@@ -101,7 +102,7 @@ public class AccountService {
     /** A new class with a fresh join code that no other class has. */
     public SchoolClass createClass(AppUser teacher, String name) {
         if (teacher == null || !teacher.isTeacher()) {
-            throw new AccountException("Only teachers can create classes.");
+            throw new AccountException(Text.of("classroom.refusal.only-teachers-classes"));
         }
         String clean = AccountRules.className(name);
         String code = RandomCodes.joinCode();
@@ -191,12 +192,12 @@ public class AccountService {
     /** A signed-in learner joins one more class with its code. */
     public SchoolClass joinClass(AppUser learner, String classCode) {
         if (learner == null) {
-            throw new AccountException("Sign in first.");
+            throw new AccountException(Text.of("classroom.refusal.sign-in"));
         }
         SchoolClass schoolClass = classByCode(classCode);
-        AppUser member = users.findById(learner.getId()).orElseThrow(() -> new AccountException("Sign in first."));
+        AppUser member = users.findById(learner.getId()).orElseThrow(() -> new AccountException(Text.of("classroom.refusal.sign-in")));
         if (!schoolClass.getMembers().add(member)) {
-            throw new AccountException("You are already in " + schoolClass.getName() + ".");
+            throw new AccountException(Text.of("classroom.refusal.already-in", schoolClass.getName()));
         }
         return schoolClass;
     }
@@ -239,11 +240,11 @@ public class AccountService {
 
     private SchoolClass ownedClass(AppUser teacher, SchoolClass schoolClass) {
         SchoolClass current = classes.findById(schoolClass.getId())
-                .orElseThrow(() -> new AccountException(NotYours.CLASS));
+                .orElseThrow(() -> new AccountException(NotYours.text(NotYours.CLASS).orElseThrow()));
         boolean allowed = teacher != null && (teacher.isAdmin()
                 || teacher.isTeacher() && current.getTeacher().getId().equals(teacher.getId()));
         if (!allowed) {
-            throw new AccountException(NotYours.CLASS);
+            throw new AccountException(NotYours.text(NotYours.CLASS).orElseThrow());
         }
         return current;
     }
@@ -251,19 +252,19 @@ public class AccountService {
     private SchoolClass classByCode(String classCode) {
         String code = AccountRules.normalizeJoinCode(classCode);
         if (code.isEmpty()) {
-            throw new AccountException("Enter the class code your teacher gave you.");
+            throw new AccountException(Text.of("classroom.refusal.code.empty"));
         }
         if (!code.matches("[A-Z0-9]{1,32}")) {
             // Codes are letters and digits; anything else is no code, and never reaches the database.
-            throw new AccountException("A class code has only letters and digits, like K7QF2M. Check it with your teacher.");
+            throw new AccountException(Text.of("classroom.refusal.code.invalid"));
         }
         return classes.findByJoinCode(code).orElseThrow(() -> new AccountException(
-                "There is no class with the code " + code + ". Check it with your teacher."));
+                Text.of("classroom.refusal.code.unknown", code)));
     }
 
     private void requireFree(String username) {
         if (users.existsByUsername(username)) {
-            throw new AccountException("The username \"" + username + "\" is already taken; choose another.");
+            throw new AccountException(Text.of("classroom.refusal.username-taken", username));
         }
     }
 

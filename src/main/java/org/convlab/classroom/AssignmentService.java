@@ -1,5 +1,6 @@
 package org.convlab.classroom;
 
+import org.convlab.i18n.Text;
 import org.convlab.classroom.grading.RuleKind;
 import org.convlab.dataset.library.DatasetCatalog;
 
@@ -74,7 +75,7 @@ public class AssignmentService {
     public AssignmentDetails create(AssignmentDraft draft) {
         AppUser me = current.require();
         if (draft.classId() == null) {
-            throw new AssignmentException(List.of(new Problem("class", "Choose the class this assignment is for.")));
+            throw new AssignmentException(List.of(new Problem("class", Text.of("classroom.refusal.choose-class"))));
         }
         SchoolClass schoolClass = classes.findById(draft.classId()).orElseThrow(NotYours::clazz);
         requireTeacher(me, schoolClass);
@@ -205,14 +206,13 @@ public class AssignmentService {
             throw new AccessDeniedException("Only the class's learners hand in work for an assignment.");
         }
         if (runId == null || runId.isBlank()) {
-            throw new AssignmentException("Choose one of your finished runs to hand in.");
+            throw new AssignmentException(Text.of("classroom.refusal.choose-run"));
         }
         // Someone else's run and a missing one read alike (NotYours).
         RunJob run = runs.findById(runId).filter(r -> Objects.equals(r.getOwnerId(), me.getId()))
-                .orElseThrow(() -> new AssignmentException(NotYours.RUN));
+                .orElseThrow(() -> new AssignmentException(NotYours.text(NotYours.RUN).orElseThrow()));
         if (run.isLessonRun()) {
-            throw new AssignmentException("That run was trained in a lesson, for practice: hand in one of your "
-                    + "own runs from the Train page.");
+            throw new AssignmentException(Text.of("classroom.refusal.lesson-run"));
         }
         if (run.getStatus() != RunState.DONE) {
             throw new AssignmentException(notFinished(run));
@@ -237,8 +237,7 @@ public class AssignmentService {
                 .filter(s -> s.getLearner().getId().equals(me.getId()))
                 .orElseThrow(NotYours::submission);
         if (submission.isMarked()) {
-            throw new AssignmentException("Your teacher has already marked this submission, so its answers stay as "
-                    + "they were; hand in again to answer anew.");
+            throw new AssignmentException(Text.of("classroom.refusal.already-marked"));
         }
         submission.answer(WrittenWork.answers(submission.getAssignment().getQuestions(), answers));
         return SubmissionDetails.of(submission);
@@ -287,8 +286,7 @@ public class AssignmentService {
         }
         RunJob run = submission.getRunId() == null ? null : runs.findById(submission.getRunId()).orElse(null);
         if (run == null) {
-            throw new AssignmentException("The run of this submission was deleted, so it cannot be graded again; "
-                    + "its grade stays as it was.");
+            throw new AssignmentException(Text.of("classroom.refusal.run-deleted"));
         }
         submission.record(grade(assignment, run));
         submission.recordTrainImages(GradedRuns.trainImages(run));
@@ -338,14 +336,14 @@ public class AssignmentService {
         throw NotYours.assignment();
     }
 
-    private static String notFinished(RunJob run) {
-        String name = "\"" + run.getName() + "\"";
+    private static Text notFinished(RunJob run) {
+        String name = run.getName();
         return switch (run.getStatus()) {
-            case QUEUED -> "Run " + name + " is still waiting to train; hand it in once it has finished.";
-            case RUNNING, EVALUATING -> "Run " + name + " is still training; hand it in once it has finished.";
-            case FAILED -> "Run " + name + " failed, so there is nothing to grade. Hand in a run that finished.";
-            case CANCELLED -> "Run " + name + " was stopped before it finished, so there is nothing to grade.";
-            case DONE -> "Run " + name + " has finished.";
+            case QUEUED -> Text.of("classroom.refusal.run.queued", name);
+            case RUNNING, EVALUATING -> Text.of("classroom.refusal.run.training", name);
+            case FAILED -> Text.of("classroom.refusal.run.failed", name);
+            case CANCELLED -> Text.of("classroom.refusal.run.cancelled", name);
+            case DONE -> Text.of("classroom.refusal.run.done", name);
         };
     }
 
@@ -353,19 +351,20 @@ public class AssignmentService {
     private static List<String> check(AssignmentDraft draft) {
         List<Problem> problems = new ArrayList<>();
         if (draft.title() == null || draft.title().isBlank()) {
-            problems.add(new Problem("title", "Give the assignment a title."));
+            problems.add(new Problem("title", Text.of("classroom.refusal.title.empty")));
         } else if (draft.title().strip().length() > MAX_TITLE) {
-            problems.add(new Problem("title", "The title is too long: at most " + MAX_TITLE + " characters."));
+            problems.add(new Problem("title", Text.of("classroom.refusal.title.too-long", (long) MAX_TITLE)));
         }
         if (draft.instructions() == null || draft.instructions().isBlank()) {
-            problems.add(new Problem("instructions", "Write the instructions: what should learners build, train and hand in?"));
+            problems.add(new Problem("instructions", Text.of("classroom.refusal.instructions.empty")));
         } else if (draft.instructions().strip().length() > MAX_INSTRUCTIONS) {
-            problems.add(new Problem("instructions", "The instructions are too long: at most " + MAX_INSTRUCTIONS + " characters."));
+            problems.add(new Problem("instructions", Text.of("classroom.refusal.instructions.too-long",
+                    (long) MAX_INSTRUCTIONS)));
         }
         if (draft.rules().isEmpty()) {
-            problems.add(new Problem("rules", "Add at least one rule, so that submissions can be graded."));
+            problems.add(new Problem("rules", Text.of("classroom.refusal.rules.none")));
         } else if (draft.rules().size() > MAX_RULES) {
-            problems.add(new Problem("rules", "At most " + MAX_RULES + " rules, please."));
+            problems.add(new Problem("rules", Text.of("classroom.refusal.rules.too-many", (long) MAX_RULES)));
         }
         List<String> questions = WrittenWork.questions(draft.questions(), problems);
         if (!problems.isEmpty()) {

@@ -1,5 +1,6 @@
 package org.convlab.classroom;
 
+import org.convlab.i18n.Text;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.convlab.account.AccountException;
@@ -33,8 +34,8 @@ public final class BudgetInput {
     public static Long imageEpochs(String text) {
         Long value = parse(IMAGE_EPOCHS, text, MAX_IMAGE_EPOCHS);
         if (value != null && value > 0 && value < MIN_IMAGE_EPOCHS) {
-            throw new AccountException(IMAGE_EPOCHS + " must be at least 1,000 (the smallest subset for one epoch),"
-                    + " or 0 for no limit.");
+            throw new AccountException(Text.of("classroom.budget.invalid.too-small", label(IMAGE_EPOCHS),
+                    MIN_IMAGE_EPOCHS));
         }
         return value;
     }
@@ -52,11 +53,12 @@ public final class BudgetInput {
         boolean negative = typed.startsWith("-") || typed.startsWith("\u2212");
         String digits = negative ? typed.substring(1).strip() : typed;
         if (!GROUPED.matcher(digits).matches()) {
-            throw new AccountException(field + " must be a whole number like " + example(max)
-                    + (typed.length() <= QUOTED ? ", not \"" + typed + "\"" : "") + " (0 means no limit).");
+            throw new AccountException(typed.length() <= QUOTED
+                    ? Text.of("classroom.budget.invalid.whole.quoted", label(field), example(max), typed)
+                    : Text.of("classroom.budget.invalid.whole", label(field), example(max)));
         }
         if (negative) {
-            throw new AccountException(field + " cannot be negative: type 0 for no limit, or leave it empty.");
+            throw new AccountException(Text.of("classroom.budget.invalid.negative", label(field)));
         }
         String plain = digits.replaceAll("\\D", "");
         long value;
@@ -66,10 +68,14 @@ public final class BudgetInput {
             value = Long.MAX_VALUE;
         }
         if (value > max) {
-            throw new AccountException(field + " can be at most " + String.format(Locale.ROOT, "%,d", max)
-                    + " (0 means no limit).");
+            throw new AccountException(Text.of("classroom.budget.invalid.too-large", label(field), max));
         }
         return value;
+    }
+
+    /** A field's name in the reader's language (its English is the constant above). */
+    private static Text label(String field) {
+        return Text.of(field.equals(IMAGE_EPOCHS) ? "classroom.budget.image-epochs" : "classroom.budget.waiting-runs");
     }
 
     private static String example(long max) {

@@ -48,7 +48,7 @@ public class BudgetSettings {
         AppUser by = acting(teacher);
         SchoolClass schoolClass = classes.findById(classId)
                 .filter(c -> by.isAdmin() || by.isTeacher() && c.getTeacher().getId().equals(by.getId()))
-                .orElseThrow(() -> new AccountException(NotYours.CLASS));
+                .orElseThrow(() -> new AccountException(NotYours.text(NotYours.CLASS).orElseThrow()));
         Long images = BudgetInput.imageEpochs(imageEpochs);
         Integer waiting = BudgetInput.waitingRuns(waitingRuns);
         if (Objects.equals(images, schoolClass.getMaxImageEpochs())
@@ -72,7 +72,7 @@ public class BudgetSettings {
     public RunBudget setServerDefaults(AppUser admin, String imageEpochs, String waitingRuns) {
         AppUser by = acting(admin);
         if (!by.isAdmin()) {
-            throw new AccountException(ONLY_ADMIN);
+            throw new AccountException(org.convlab.i18n.Text.of("classroom.care.only-admin-budget"));
         }
         Long images = BudgetInput.imageEpochs(imageEpochs);
         Integer waiting = BudgetInput.waitingRuns(waitingRuns);
@@ -94,6 +94,6 @@ public class BudgetSettings {
     /** The acting account as stored now: a disabled or deleted one may do nothing. */
     private AppUser acting(AppUser actor) {
         return users.findById(actor == null ? -1 : actor.getId()).filter(u -> !u.isDisabled())
-                .orElseThrow(() -> new AccountException("Sign in first."));
+                .orElseThrow(() -> new AccountException(org.convlab.i18n.Text.of("classroom.refusal.sign-in")));
     }
 }

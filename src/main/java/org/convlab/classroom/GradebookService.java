@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.Translations;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -53,8 +55,8 @@ public class GradebookService {
         }
 
         /** "Trained on the first 2,000 of 60,000 training images." when the counted run used a subset, else "". */
-        public String subsetNote() {
-            return counted.map(SubmissionDetails::subsetNote).orElse("");
+        public Optional<Text> subsetNote() {
+            return counted.flatMap(SubmissionDetails::subsetNote);
         }
     }
 
@@ -139,19 +141,32 @@ public class GradebookService {
      */
     @Transactional(readOnly = true)
     public String csv(long classId) {
+        return csv(classId, Locale.ENGLISH);
+    }
+
+    /**
+     * The same, its header row in {@code language} (the teacher's, who downloads it); the cells stay
+     * as a spreadsheet reads them.
+     */
+    @Transactional(readOnly = true)
+    public String csv(long classId, Locale language) {
         Gradebook book = gradebook(classId);
-        List<String> header = new ArrayList<>(List.of("Learner", "Username"));
+        List<String> header = new ArrayList<>(List.of(Translations.get(language, "classroom.gradebook.csv.learner"),
+                Translations.get(language, "classroom.gradebook.csv.username")));
         for (Column c : book.columns()) {
-            header.add(CsvCells.text(c.title() + " (rules passed of " + c.rules() + ")"));
-            header.add(CsvCells.text(c.title() + " (late)"));
-            header.add(CsvCells.text(c.title() + " (mark of 100)"));
-            header.add(CsvCells.text(c.title() + " (comment)"));
+            // Plain numbers in the header too: the column names are read by spreadsheets and scripts.
+            header.add(CsvCells.text(Translations.get(language, "classroom.gradebook.csv.rules-passed", c.title(),
+                    String.valueOf(c.rules()))));
+            header.add(CsvCells.text(Translations.get(language, "classroom.gradebook.csv.late", c.title())));
+            header.add(CsvCells.text(Translations.get(language, "classroom.gradebook.csv.mark", c.title())));
+            header.add(CsvCells.text(Translations.get(language, "classroom.gradebook.csv.comment", c.title())));
             if (c.questions() > 0) {
-                header.add(CsvCells.text(c.title() + " (written answers)"));
+                header.add(CsvCells.text(Translations.get(language, "classroom.gradebook.csv.answers", c.title())));
             }
         }
-        header.add("Assignments passed in full (of " + book.columns().size() + ")");
-        header.add("Lessons done");
+        header.add(Translations.get(language, "classroom.gradebook.csv.passed-in-full",
+                String.valueOf(book.columns().size())));
+        header.add(Translations.get(language, "classroom.gradebook.csv.lessons-done"));
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get().print(out)) {
             for (Row row : book.rows()) {

@@ -33,7 +33,7 @@ public final class GradedRuns {
         try {
             spec = ModelSpecJson.parse(run.getSpecJson());
         } catch (InvalidModelException e) {
-            throw new AssignmentException("The model of run \"" + run.getName() + "\" cannot be read, so it cannot be graded.");
+            throw new AssignmentException(org.convlab.i18n.Text.of("classroom.refusal.model-unreadable", run.getName()));
         }
         boolean finished = run.getStatus() == RunState.DONE;
         Hyperparameters hp = hyperparameters(run);

@@ -6,6 +6,6 @@ import org.convlab.account.AccountException;
 public final class ImportCancelledException extends AccountException {
 
     public ImportCancelledException() {
-        super("The import was cancelled. Nobody was added.");
+        super(org.convlab.i18n.Text.of("classroom.classes.import.cancelled"));
     }
 }

@@ -1,5 +1,6 @@
 package org.convlab.classroom;
 
+import org.convlab.i18n.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -71,25 +72,22 @@ final class LearnerCsv {
                     rows.add(new Row((int) line, value.get(0), value.get(1), value.size() == 3 ? value.get(2) : ""));
                 }
                 if (rows.size() > MAX_ROWS) {
-                    throw new AccountException("Line " + line + ": a file may add at most " + MAX_ROWS
-                            + " learners; split it into smaller files.");
+                    throw new AccountException(Text.of("classroom.csv.too-many", line, (long) MAX_ROWS));
                 }
             }
             if (header) {
-                throw new AccountException("The file is empty: it needs the header " + HEADER
-                        + " and one learner a line.");
+                throw new AccountException(Text.of("classroom.csv.empty", HEADER));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             // The bad record starts at its first value after the empty lines the parser skipped.
             line = new Lines(csv).lineAt(Lines.startOf(csv, line));
-            throw new AccountException("Line " + line + ": this is not valid CSV (a quote is not closed, or text"
-                    + " follows a closing quote). Check the quotes on that line.");
+            throw new AccountException(Text.of("classroom.csv.invalid", line));
         }
         if (!problems.isEmpty()) {
             throw AccountException.of(problems);
         }
         if (rows.isEmpty()) {
-            throw new AccountException("The file has a header but no learners.");
+            throw new AccountException(Text.of("classroom.csv.no-learners"));
         }
         return rows;
     }
@@ -140,8 +138,7 @@ final class LearnerCsv {
     private static void checkHeader(List<String> header, long line) {
         List<String> names = header.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         if (!names.equals(List.of("username", "display_name")) && !names.equals(List.of("username", "display_name", "password"))) {
-            throw new AccountException("Line " + line + ": the first line must be the header " + HEADER
-                    + " (the password column may be left out), not " + String.join(",", header) + ".");
+            throw new AccountException(Text.of("classroom.csv.header", line, HEADER, String.join(",", header)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.convlab.i18n.Text;
 import org.convlab.classroom.grading.Grade;
 
 /**
@@ -31,7 +32,7 @@ public record SubmissionDetails(long id, long assignmentId, long learnerId, Stri
     }
 
     /** "Trained on the first 2,000 of 60,000 training images." or empty. */
-    public String subsetNote() {
+    public Optional<Text> subsetNote() {
         return WrittenWork.subsetNote(trainImages);
     }
 

@@ -3,6 +3,8 @@ package org.convlab.classroom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.convlab.i18n.Text;
 import org.convlab.classroom.AssignmentException.Problem;
 import org.convlab.training.engine.OwnJson;
 import tools.jackson.core.JacksonException;
@@ -40,19 +42,19 @@ public final class WrittenWork {
             return clean;
         }
         if (questions.size() > MAX_QUESTIONS) {
-            problems.add(new Problem("questions", "At most " + MAX_QUESTIONS + " written questions, please."));
+            problems.add(new Problem("questions", Text.of("classroom.refusal.questions.too-many", (long) MAX_QUESTIONS)));
             return clean;
         }
         for (int i = 0; i < questions.size(); i++) {
             String q = questions.get(i) == null ? "" : questions.get(i).strip();
             String field = "question " + (i + 1);
             if (q.isEmpty()) {
-                problems.add(new Problem(field, "Question " + (i + 1) + " is empty: write it or remove it."));
+                problems.add(new Problem(field, Text.of("classroom.refusal.question.empty", (long) i + 1)));
             } else if (q.length() > MAX_QUESTION) {
-                problems.add(new Problem(field, "Question " + (i + 1) + " is too long: at most " + MAX_QUESTION
-                        + " characters."));
+                problems.add(new Problem(field, Text.of("classroom.refusal.question.too-long", (long) i + 1,
+                        String.valueOf(MAX_QUESTION))));
             } else if (hasControlCharacters(q, false)) {
-                problems.add(new Problem(field, "Question " + (i + 1) + " contains characters that are not text."));
+                problems.add(new Problem(field, Text.of("classroom.refusal.question.control", (long) i + 1)));
             }
             clean.add(q);
         }
@@ -66,21 +68,18 @@ public final class WrittenWork {
     static List<WrittenAnswer> answers(List<String> questions, List<String> answers) {
         List<String> given = answers == null ? List.of() : answers;
         if (given.size() > questions.size()) {
-            throw new AssignmentException(questions.isEmpty()
-                    ? "This assignment asks no written questions, so there is nothing to answer."
-                    : "This assignment asks " + questions.size() + (questions.size() == 1 ? " question" : " questions")
-                            + ", not " + given.size() + ".");
+            throw new AssignmentException(questions.isEmpty() ? Text.of("classroom.refusal.answers.no-questions")
+                    : Text.count("classroom.refusal.answers.count", questions.size(), (long) given.size()));
         }
         List<WrittenAnswer> paired = new ArrayList<>();
         for (int i = 0; i < questions.size(); i++) {
             String a = i < given.size() && given.get(i) != null ? given.get(i).strip() : "";
             if (a.length() > MAX_ANSWER) {
-                throw new AssignmentException(String.format(Locale.ENGLISH,
-                        "Your answer to question %d is too long: at most %,d characters, not %,d.", i + 1, MAX_ANSWER,
-                        a.length()));
+                throw new AssignmentException(Text.of("classroom.refusal.answer.too-long", (long) i + 1,
+                        (long) MAX_ANSWER, (long) a.length()));
             }
             if (hasControlCharacters(a, true)) {
-                throw new AssignmentException("Your answer to question " + (i + 1) + " contains characters that are not text.");
+                throw new AssignmentException(Text.of("classroom.refusal.answer.control", (long) i + 1));
             }
             paired.add(new WrittenAnswer(questions.get(i), a));
         }
@@ -90,15 +89,15 @@ public final class WrittenWork {
     /** A mark from 0 to 100 or none, and a comment of bounded length (blank: none). */
     static String comment(Integer mark, String comment) {
         if (mark != null && (mark < MIN_MARK || mark > MAX_MARK)) {
-            throw new AssignmentException("A mark is a whole number from " + MIN_MARK + " to " + MAX_MARK + ", not " + mark + ".");
+            throw new AssignmentException(Text.of("classroom.refusal.mark", (long) MIN_MARK, (long) MAX_MARK, String.valueOf(mark)));
         }
         String c = comment == null ? "" : comment.strip();
         if (c.length() > MAX_COMMENT) {
-            throw new AssignmentException(String.format(Locale.ENGLISH,
-                    "The comment is too long: at most %,d characters, not %,d.", MAX_COMMENT, c.length()));
+            throw new AssignmentException(Text.of("classroom.refusal.comment.too-long", (long) MAX_COMMENT,
+                    (long) c.length()));
         }
         if (hasControlCharacters(c, true)) {
-            throw new AssignmentException("The comment contains characters that are not text.");
+            throw new AssignmentException(Text.of("classroom.refusal.comment.control"));
         }
         return c.isEmpty() ? null : c;
     }
@@ -112,9 +111,9 @@ public final class WrittenWork {
     }
 
     /** "Trained on the first 2,000 of 60,000 training images." or empty for the full set. */
-    public static String subsetNote(Integer trainImages) {
-        return trainImages == null ? "" : String.format(Locale.ENGLISH,
-                "Trained on the first %,d of %,d training images.", trainImages, FULL_TRAINING_SET);
+    public static Optional<Text> subsetNote(Integer trainImages) {
+        return trainImages == null ? Optional.empty()
+                : Optional.of(Text.of("classroom.subset-note", (long) trainImages, (long) FULL_TRAINING_SET));
     }
 
     static String writeQuestions(List<String> questions) {

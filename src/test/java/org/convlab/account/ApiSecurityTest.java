@@ -50,6 +50,22 @@ class ApiSecurityTest {
         learner = TestAccounts.ensure(users, encoder, "api.learner", Role.LEARNER);
     }
 
+    /** The refusal's words follow the request's Accept-Language; its fields stay as scripts read them. */
+    @Test
+    void aRefusalIsWrittenInTheRequestsLanguage() throws Exception {
+        mvc.perform(get("/api/me").header("Accept-Language", "de-DE,de;q=0.9"))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.error").value("unauthorized"))
+                .andExpect(jsonPath("$.message").value(
+                        "Melde dich zuerst an: Sende deinen ConvLab-Benutzernamen und dein Passwort (HTTP Basic)."));
+        mvc.perform(get("/api/me").header("Accept-Language", "es"))
+                .andExpect(jsonPath("$.message").value(
+                        "Inicia sesión primero: envía tu nombre de usuario y tu contraseña de ConvLab (HTTP Basic)."));
+        mvc.perform(get("/api/me").header("Accept-Language", "fr"))
+                .andExpect(jsonPath("$.message").value(
+                        "Sign in first: send your ConvLab username and password (HTTP Basic)."));
+    }
+
     @Test
     void withoutCredentialsTheAnswerIs401JsonNotALoginRedirect() throws Exception {
         mvc.perform(get("/api/me"))

@@ -113,13 +113,38 @@ class AssignmentServiceTest {
         assertThat(s.late()).isFalse();
         assertThat(s.runName()).isEqualTo("keras-cnn");
         assertThat(s.learnerName()).isEqualTo("Ann");
-        assertThat(s.grade().summary()).isEqualTo("4 of 4 rules passed");
-        assertThat(s.grade().results()).extracting(RuleResult::explanation).containsExactly(
+        assertThat(s.grade().summary().toString()).isEqualTo("4 of 4 rules passed");
+        assertThat(s.grade().results()).extracting(r -> r.explanation().toString()).containsExactly(
                 "The model has 2 convolution layers.",
                 "The model has 2 pooling layers (2 max, 0 average).",
                 "Test accuracy 91.34%.",
                 "Trained for 5 epochs.");
         assertThat(service.mySubmissions(a.id())).containsExactly(s);
+    }
+
+    /** The grade is stored as words to be written, so it is read back in each reader's language. */
+    @Test
+    void aStoredGradeIsReadBackInTheReadersLanguage() {
+        AssignmentDetails a = deeperCnn(null);
+        RunJob run = kerasCnn(ann, 0.9134, 5);
+        ClassroomFixtures.signIn(ann);
+        SubmissionDetails s = service.submit(a.id(), run.getId());
+
+        var grade = submissions.findById(s.id()).orElseThrow().getGrade();
+
+        assertThat(grade.results()).extracting(r -> r.explanation().in(java.util.Locale.GERMAN)).containsExactly(
+                "Das Modell hat 2 Faltungsschichten.",
+                "Das Modell hat 2 Pooling-Schichten (2 Max, 0 Average).",
+                "Testgenauigkeit 91,34 %.",
+                "5 Epochen trainiert.");
+        assertThat(grade.results()).extracting(r -> r.explanation().in(java.util.Locale.of("es"))).containsExactly(
+                "El modelo tiene 2 capas convolucionales.",
+                "El modelo tiene 2 capas de pooling (2 max, 0 average).",
+                "Exactitud de prueba: 91,34 %.",
+                "Entrenado durante 5 épocas.");
+        assertThat(grade.results().get(2).rule().in(java.util.Locale.GERMAN))
+                .isEqualTo("Genauigkeit auf den Testdaten von mindestens 88 %");
+        assertThat(grade.summary().in(java.util.Locale.GERMAN)).isEqualTo("4 von 4 Regeln erfüllt");
     }
 
     @Test
@@ -141,12 +166,12 @@ class AssignmentServiceTest {
 
         ClassroomFixtures.signIn(ann);
         SubmissionDetails tooMany = service.submit(a.id(), original.getId());
-        assertThat(tooMany.grade().results()).extracting(RuleResult::explanation).contains(
+        assertThat(tooMany.grade().results()).extracting(r -> r.explanation().toString()).contains(
                 "The model has 32 filters in its one convolution layer, 16 over the limit of 16.");
-        assertThat(tooMany.grade().summary()).isEqualTo("3 of 4 rules passed");
+        assertThat(tooMany.grade().summary().toString()).isEqualTo("3 of 4 rules passed");
         SubmissionDetails fewer = service.submit(a.id(), pruned.getId());
-        assertThat(fewer.grade().summary()).isEqualTo("4 of 4 rules passed");
-        assertThat(fewer.grade().results()).extracting(RuleResult::explanation).contains(
+        assertThat(fewer.grade().summary().toString()).isEqualTo("4 of 4 rules passed");
+        assertThat(fewer.grade().results()).extracting(r -> r.explanation().toString()).contains(
                 "The model has 16 filters in its one convolution layer.", "Test accuracy 90.34%.");
     }
 
@@ -166,13 +191,13 @@ class AssignmentServiceTest {
         ClassroomFixtures.signIn(ann);
         SubmissionDetails wrong = service.submit(a.id(), old.getId());
         assertThat(wrong.grade().allPassed()).isFalse();
-        assertThat(wrong.grade().results().getFirst().explanation())
+        assertThat(wrong.grade().results().getFirst().explanation().toString())
                 .isEqualTo("Trained on Fashion-MNIST, but the assignment asks for Colour shapes.");
-        assertThat(service.submit(a.id(), gone.getId()).grade().results().getFirst().explanation())
+        assertThat(service.submit(a.id(), gone.getId()).grade().results().getFirst().explanation().toString())
                 .isEqualTo("Trained on a data set no longer on this server, but the assignment asks for Colour shapes.");
         SubmissionDetails right = service.submit(a.id(), colour.getId());
         assertThat(right.grade().allPassed()).isTrue();
-        assertThat(right.grade().results().getFirst().explanation()).isEqualTo("Trained on Colour shapes.");
+        assertThat(right.grade().results().getFirst().explanation().toString()).isEqualTo("Trained on Colour shapes.");
     }
 
     @Test
@@ -185,10 +210,10 @@ class AssignmentServiceTest {
                 Hyperparameters.defaults().withEpochs(3).withAugmentation(new Augmentation(10, 2, true)), 0.85, 2, 101_770);
 
         ClassroomFixtures.signIn(ann);
-        assertThat(service.submit(a.id(), plain.getId()).grade().results().getFirst().explanation())
+        assertThat(service.submit(a.id(), plain.getId()).grade().results().getFirst().explanation().toString())
                 .isEqualTo("Trained without augmentation (no rotation, shift or mirroring).");
         SubmissionDetails s = service.submit(a.id(), augmented.getId());
-        assertThat(s.grade().results()).extracting(RuleResult::explanation).containsExactly(
+        assertThat(s.grade().results()).extracting(r -> r.explanation().toString()).containsExactly(
                 "Trained with rotation up to ±10°, shifts up to ±2 px, mirroring.",
                 "Trained for 2 epochs."); // early stopping: the history, not the setting, counts
     }
@@ -290,8 +315,8 @@ class AssignmentServiceTest {
         assertThat(changed.rules()).hasSize(2);
         assertThat(changed.classId()).isEqualTo(room.getId());
         SubmissionDetails regraded = service.submissions(a.id()).getFirst();
-        assertThat(regraded.grade().summary()).isEqualTo("2 of 2 rules passed");
-        assertThat(regraded.grade().results().get(1).explanation()).isEqualTo("Test accuracy 87.65%.");
+        assertThat(regraded.grade().summary().toString()).isEqualTo("2 of 2 rules passed");
+        assertThat(regraded.grade().results().get(1).explanation().toString()).isEqualTo("Test accuracy 87.65%.");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.convlab.account.ui;
 
+import static org.convlab.account.ui.Words.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -8,7 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import org.convlab.account.ClassroomOnly;
 import jakarta.annotation.security.PermitAll;
@@ -26,17 +28,22 @@ import org.convlab.account.PasswordService;
  */
 @ClassroomOnly
 @Route("account")
-@PageTitle("My account · ConvLab")
 @PermitAll
-final class AccountView extends Main {
+final class AccountView extends Main implements HasDynamicTitle {
 
-    static final String MUST_CHANGE = "Your password was reset. Choose a new password of your own before you go on.";
-    static final String CHANGED = "Your password is changed. Use the new one next time you sign in.";
+    @Override
+    public String getPageTitle() {
+        return t("account.page-title", t("account.page.title"));
+    }
 
-    final PasswordField current = new PasswordField("Current password");
-    final PasswordField fresh = new PasswordField("New password");
-    final PasswordField repeated = new PasswordField("New password again");
-    final Button change = new Button("Change password");
+
+    static final String MUST_CHANGE = "account.page.must-change";
+    static final String CHANGED = "account.page.changed";
+
+    final PasswordField current = new PasswordField(t("account.page.current"));
+    final PasswordField fresh = new PasswordField(t("account.page.new"));
+    final PasswordField repeated = new PasswordField(t("account.page.again"));
+    final Button change = new Button(t("account.page.change"));
     final Paragraph result = new Paragraph();
 
     private final PasswordService passwords;
@@ -47,13 +54,13 @@ final class AccountView extends Main {
         this.user = currentUser.require();
         addClassNames("page", "account-page");
 
-        Paragraph who = new Paragraph("You are signed in as " + user.getDisplayName() + " (username "
-                + user.getUsername() + ", " + user.getRole().name().toLowerCase(Locale.ROOT) + ").");
-        Paragraph reset = new Paragraph(MUST_CHANGE);
+        Paragraph who = new Paragraph(t("account.page.who", user.getDisplayName(), user.getUsername(),
+                t("account.page.role." + user.getRole().name().toLowerCase(Locale.ROOT))));
+        Paragraph reset = new Paragraph(t(MUST_CHANGE));
         reset.addClassNames("callout-error", "must-change");
         reset.setVisible(user.isMustChangePassword());
 
-        fresh.setHelperText("At least " + AccountRules.MIN_PASSWORD + " characters");
+        fresh.setHelperText(t("account.page.new.help", AccountRules.MIN_PASSWORD));
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         change.addClickListener(e -> change());
         result.getElement().setAttribute("role", "status");
@@ -61,17 +68,17 @@ final class AccountView extends Main {
         FormLayout form = new FormLayout(current, fresh, repeated);
         form.setMaxWidth("48em");
 
-        add(new H1("My account"), who, reset, new H2("Change your password"), form, change, result);
+        add(new H1(t("account.page.title")), who, reset, new H2(t("account.page.change-heading")), form, change, result);
     }
 
     void change() {
         try {
             passwords.changeOwnPassword(user, current.getValue(), fresh.getValue(), repeated.getValue());
-            result.setText(CHANGED);
+            result.setText(t(CHANGED));
             result.setClassName("callout-success");
             getChildren().filter(c -> c.hasClassName("must-change")).forEach(c -> c.setVisible(false));
         } catch (AccountException e) {
-            result.setText(e.getMessage());
+            result.setText(Words.message(e));
             result.setClassName("callout-error");
         }
         current.clear();

@@ -1,5 +1,7 @@
 package org.convlab.account.ui;
 
+import static org.convlab.account.ui.Words.t;
+
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -9,7 +11,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -32,22 +34,19 @@ import org.convlab.account.ClassroomOnly;
  */
 @ClassroomOnly
 @Route("login")
-@PageTitle("Sign in · ConvLab")
 @AnonymousAllowed
-final class LoginView extends Main implements BeforeEnterObserver {
+final class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String WRONG_PASSWORD = "The username or the password is wrong. Check both and try again; "
-            + "your teacher can look up your username.";
+    static final String WRONG_PASSWORD = "account.login.wrong";
 
     /** Why a guest is here: sent from Train, Runs or Try it, they should learn why an account is needed. */
-    static final String WHY = "Training, runs and Try it need an account on this server, so your runs are kept "
-            + "for you and the machine is shared fairly.";
+    static final String WHY = "account.login.why";
 
     final LoginForm form = new LoginForm();
-    private final LoginI18n i18n = LoginI18n.createDefault();
+    final LoginI18n i18n = LoginI18n.createDefault();
     final Paragraph note = new Paragraph();
     /** Why an account, and how to get one on this server (its registration policy). */
-    final Paragraph why = new Paragraph(WHY);
+    final Paragraph why = new Paragraph(t(WHY));
     final Paragraph how = new Paragraph();
 
     private final CurrentUser currentUser;
@@ -55,9 +54,16 @@ final class LoginView extends Main implements BeforeEnterObserver {
     LoginView(CurrentUser currentUser, RegistrationSettings registration) {
         this.currentUser = currentUser;
         addClassNames("page", "login-page");
-        i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle("That did not work");
-        i18n.getErrorMessage().setMessage(WRONG_PASSWORD);
+        // The form's own words (Vaadin writes them in English), each from the bundle.
+        i18n.getForm().setTitle(t("account.login.title"));
+        i18n.getForm().setUsername(t("account.login.username"));
+        i18n.getForm().setPassword(t("account.login.password"));
+        i18n.getForm().setSubmit(t("account.login.submit"));
+        i18n.getForm().setForgotPassword(t("account.login.forgot"));
+        i18n.getErrorMessage().setTitle(t("account.login.error"));
+        i18n.getErrorMessage().setMessage(t(WRONG_PASSWORD));
+        i18n.getErrorMessage().setUsername(t("account.login.username.required"));
+        i18n.getErrorMessage().setPassword(t("account.login.password.required"));
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -66,21 +72,27 @@ final class LoginView extends Main implements BeforeEnterObserver {
         why.addClassNames("lead", "login-why");
         how.addClassName("login-how");
         howToGetAnAccount(how, registration.registration());
-        Paragraph guest = new Paragraph("The lessons and the data page are open without an account.");
+        Paragraph guest = new Paragraph(t("account.login.guest"));
         guest.addClassName("muted");
-        add(new H1("Your ConvLab account"), note, why, how, form, guest);
+        add(new H1(t("account.login.heading")), note, why, how, form, guest);
     }
 
     /** What this server's registration policy lets a guest do to get an account. */
     static void howToGetAnAccount(Paragraph how, RegistrationPolicy policy) {
         switch (policy) {
-            case CLASS_CODE -> how.add(new Text("Sign in below, or "),
-                    new Anchor("register", "create an account with the class code your teacher gave you"),
-                    new Text("."));
-            case OPEN -> how.add(new Text("Sign in below, or "), new Anchor("register", "create an account"),
-                    new Text(": it takes a minute, and no class code is needed."));
-            case CLOSED -> how.add(new Text("Sign in below. Accounts on this server come from your teacher or "
-                    + "the admin: if you have none yet, ask your teacher for an account."));
+            case CLASS_CODE -> withLink(how, "account.login.how.class-code", "account.login.how.class-code.link");
+            case OPEN -> withLink(how, "account.login.how.open", "account.login.how.open.link");
+            case CLOSED -> how.add(new Text(t("account.login.how.closed")));
+        }
+    }
+
+    /** {@code key}'s sentence with the link to registration where its {@code {0}} is. */
+    private static void withLink(Paragraph how, String key, String linkKey) {
+        String marker = "\u0000";
+        String[] parts = t(key, marker).split(marker, 2);
+        how.add(new Text(parts[0]), new Anchor("register", t(linkKey)));
+        if (parts.length > 1 && !parts[1].isEmpty()) {
+            how.add(new Text(parts[1]));
         }
     }
 
@@ -94,9 +106,14 @@ final class LoginView extends Main implements BeforeEnterObserver {
         Object last = session == null || session.getSession() == null ? null
                 : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         if (last instanceof DisabledException) {
-            return AccountStatusFilter.DISABLED;
+            return t(AccountStatusFilter.DISABLED_TEXT);
         }
-        return last instanceof TooManyAttemptsException wait ? wait.getMessage() : WRONG_PASSWORD;
+        return last instanceof TooManyAttemptsException wait ? t(wait.text()) : t(WRONG_PASSWORD);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return t("account.page-title", t("account.login.title"));
     }
 
     @Override
@@ -107,17 +124,17 @@ final class LoginView extends Main implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         boolean failed = parameters.containsKey("error");
-        i18n.getErrorMessage().setMessage(failed ? failure() : WRONG_PASSWORD);
+        i18n.getErrorMessage().setMessage(failed ? failure() : t(WRONG_PASSWORD));
         form.setI18n(i18n);
         form.setError(failed);
         // An account made whose automatic sign-in was refused (the throttle): it exists, so say so.
         List<String> registered = parameters.getOrDefault("registered", List.of());
         if (parameters.containsKey("disabled")) {
-            note.setText(AccountStatusFilter.DISABLED);
+            note.setText(t(AccountStatusFilter.DISABLED_TEXT));
             note.setVisible(true);
         }
         if (!registered.isEmpty()) {
-            note.setText("Your account " + registered.getFirst() + " is ready. Sign in with it now.");
+            note.setText(t("account.login.registered", registered.getFirst()));
             note.setVisible(true);
         }
     }

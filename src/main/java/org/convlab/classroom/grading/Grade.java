@@ -1,6 +1,7 @@
 package org.convlab.classroom.grading;
 
 import java.util.List;
+import org.convlab.i18n.Text;
 
 /** A run's grade on an assignment: one result per rule, in the assignment's order. */
 public record Grade(List<RuleResult> results) {
@@ -22,7 +23,7 @@ public record Grade(List<RuleResult> results) {
     }
 
     /** "3 of 4 rules passed". */
-    public String summary() {
-        return passed() + " of " + total() + (total() == 1 ? " rule" : " rules") + " passed";
+    public Text summary() {
+        return Text.count("classroom.grade.summary", total(), (long) passed());
     }
 }

@@ -1,9 +1,15 @@
 package org.convlab.classroom.grading;
 
-/** A rule that cannot be graded (a negative count, an accuracy above 100%, unreadable JSON). */
-public class InvalidRuleException extends IllegalArgumentException {
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 
-    public InvalidRuleException(String message) {
-        super(message);
+/**
+ * A rule that cannot be graded (a negative count, an accuracy above 100%, unreadable JSON), refused in
+ * words the teacher reads in their own language.
+ */
+public class InvalidRuleException extends TextException {
+
+    public InvalidRuleException(Text text) {
+        super(text);
     }
 }

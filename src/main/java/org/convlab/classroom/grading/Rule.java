@@ -1,7 +1,7 @@
 package org.convlab.classroom.grading;
 
+import static org.convlab.classroom.grading.Wording.CONV;
 import static org.convlab.classroom.grading.Wording.layers;
-import static org.convlab.classroom.grading.Wording.number;
 import static org.convlab.classroom.grading.Wording.percent;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -12,12 +12,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
+import org.convlab.i18n.Text;
 import org.convlab.training.engine.Augmentation;
 
 /**
  * One thing an assignment asks of a submitted run: about its model (layers, size), how it was
  * trained (augmentation, epochs) or its outcome (test accuracy). Each rule checks a run and says in
- * one line, with the run's own numbers, why it passed or failed. Impossible rules (a negative count,
+ * one line, with the run's own numbers, why it passed or failed: a {@link Text}, so the teacher and
+ * the learner each read it in their own language. Impossible rules (a negative count,
  * an accuracy above 100%) cannot be made: the constructors refuse them with a message a teacher can
  * act on. Stored as JSON with the rule's name in {@code "kind"}.
  *
@@ -34,26 +36,27 @@ public sealed interface Rule {
 
     /** The rule in words, as the assignment lists it. */
     @JsonIgnore
-    String description();
+    Text description();
 
     /** How {@code run} fares against this rule. */
     RuleResult check(GradedRun run);
 
-    private static RuleResult pass(Rule rule, String explanation) {
-        return new RuleResult(rule.description(), true, explanation);
+    private static RuleResult pass(Rule rule, String key, Object... args) {
+        return new RuleResult(rule.description(), true, Text.of(key, args));
     }
 
-    private static RuleResult fail(Rule rule, String explanation) {
-        return new RuleResult(rule.description(), false, explanation);
+    private static RuleResult fail(Rule rule, String key, Object... args) {
+        return new RuleResult(rule.description(), false, Text.of(key, args));
     }
 
-    private static RuleResult result(Rule rule, boolean passed, String explanation) {
-        return new RuleResult(rule.description(), passed, explanation);
+    private static RuleResult result(Rule rule, boolean passed, String key, Object... args) {
+        return new RuleResult(rule.description(), passed, Text.of(key, args));
     }
 
-    private static void require(boolean ok, String message) {
+    /** Refuses an impossible rule; the number the teacher typed is quoted back as typed. */
+    private static void require(boolean ok, String key, Object... args) {
         if (!ok) {
-            throw new InvalidRuleException(message);
+            throw new InvalidRuleException(Text.of(key, args));
         }
     }
 
@@ -62,50 +65,47 @@ public sealed interface Rule {
     /** At least {@code count} convolution layers. */
     @JsonTypeName("min-conv-layers")
     record MinConvLayers(int count) implements Rule {
-        public static final RuleKind KIND = RuleKind.whole(MinConvLayers.class, "At least N convolution layers",
-                "layers", 2, MinConvLayers::new, MinConvLayers::count);
+        public static final RuleKind KIND = RuleKind.whole(MinConvLayers.class, "classroom.rule-kind.min-conv-layers",
+                "classroom.rule-kind.unit.layers", 2, MinConvLayers::new, MinConvLayers::count);
 
         public MinConvLayers {
-            require(count >= 1 && count <= MAX_COUNT, "\"At least N convolution layers\" needs N between 1 and "
-                    + MAX_COUNT + ", not " + count + ".");
+            require(count >= 1 && count <= MAX_COUNT, "classroom.rule.invalid.min-conv-layers", String.valueOf(MAX_COUNT), String.valueOf(count));
         }
 
-        public String description() {
-            return "At least " + layers(count, "convolution");
+        public Text description() {
+            return Text.of("classroom.rule.min-conv-layers", layers(count, CONV));
         }
 
         public RuleResult check(GradedRun run) {
             int n = run.convLayers();
-            return n >= count ? pass(this, "The model has " + layers(n, "convolution") + ".")
-                    : fail(this, "The model has " + layers(n, "convolution") + "; it needs at least " + count + ".");
+            return n >= count ? pass(this, "classroom.rule.model-has", layers(n, CONV))
+                    : fail(this, "classroom.rule.min-conv-layers.fail", layers(n, CONV), (long) count);
         }
     }
 
     /** At most {@code count} convolution layers; 0 asks for a fully connected network. */
     @JsonTypeName("max-conv-layers")
     record MaxConvLayers(int count) implements Rule {
-        public static final RuleKind KIND = RuleKind.whole(MaxConvLayers.class,
-                "At most N convolution layers (0: a fully connected network)", "layers", 0,
-                MaxConvLayers::new, MaxConvLayers::count);
+        public static final RuleKind KIND = RuleKind.whole(MaxConvLayers.class, "classroom.rule-kind.max-conv-layers",
+                "classroom.rule-kind.unit.layers", 0, MaxConvLayers::new, MaxConvLayers::count);
 
         public MaxConvLayers {
-            require(count >= 0 && count <= MAX_COUNT, "\"At most N convolution layers\" needs N between 0 and "
-                    + MAX_COUNT + ", not " + count + ".");
+            require(count >= 0 && count <= MAX_COUNT, "classroom.rule.invalid.max-conv-layers", String.valueOf(MAX_COUNT), String.valueOf(count));
         }
 
-        public String description() {
-            return count == 0 ? "No convolution layers (a fully connected network)"
-                    : "At most " + layers(count, "convolution");
+        public Text description() {
+            return count == 0 ? Text.of("classroom.rule.max-conv-layers.none")
+                    : Text.of("classroom.rule.max-conv-layers", layers(count, CONV));
         }
 
         public RuleResult check(GradedRun run) {
             int n = run.convLayers();
             if (count == 0) {
-                return n == 0 ? pass(this, "The model has no convolution layers.")
-                        : fail(this, "The model has " + layers(n, "convolution") + "; a fully connected network has none.");
+                return n == 0 ? pass(this, "classroom.rule.max-conv-layers.none.pass")
+                        : fail(this, "classroom.rule.max-conv-layers.none.fail", layers(n, CONV));
             }
-            return n <= count ? pass(this, "The model has " + layers(n, "convolution") + ".")
-                    : fail(this, "The model has " + layers(n, "convolution") + "; at most " + count + " are allowed.");
+            return n <= count ? pass(this, "classroom.rule.model-has", layers(n, CONV))
+                    : fail(this, "classroom.rule.max-conv-layers.fail", layers(n, CONV), (long) count);
         }
     }
 
@@ -120,188 +120,195 @@ public sealed interface Rule {
         /** Far above any model the server accepts (its layer count times 10,000 filters a layer). */
         static final int MAX = 1_000_000;
 
-        public static final RuleKind KIND = RuleKind.whole(MaxFilters.class,
-                "At most N filters (all convolution layers together)", "filters", 32, MaxFilters::new,
-                MaxFilters::count);
+        public static final RuleKind KIND = RuleKind.whole(MaxFilters.class, "classroom.rule-kind.max-filters",
+                "classroom.rule-kind.unit.filters", 32, MaxFilters::new, MaxFilters::count);
 
         public MaxFilters {
-            require(count >= 1 && count <= MAX, "\"At most N filters\" needs N between 1 and " + number(MAX)
-                    + ", not " + count + ".");
+            require(count >= 1 && count <= MAX, "classroom.rule.invalid.max-filters", (long) MAX, String.valueOf(count));
         }
 
-        public String description() {
-            return "At most " + filters(count) + " in all convolution layers together";
+        public Text description() {
+            return Text.of("classroom.rule.max-filters", filters(count));
         }
 
         public RuleResult check(GradedRun run) {
             Optional<List<Integer>> counted = run.convFilters();
             if (counted.isEmpty()) {
-                return fail(this, "The run's model could not be read, so its filters cannot be counted.");
+                return fail(this, "classroom.rule.max-filters.unreadable");
             }
             List<Integer> perLayer = counted.get();
             if (perLayer.isEmpty()) {
-                return pass(this, "The model has no convolution layers, so no filters.");
+                return pass(this, "classroom.rule.max-filters.no-conv");
             }
             long n = perLayer.stream().mapToLong(Integer::longValue).sum();
-            String has = "The model has " + filters(n) + (perLayer.size() == 1 ? " in its one convolution layer"
-                    : " in " + layers(perLayer.size(), "convolution") + " ("
-                            + perLayer.stream().map(String::valueOf).collect(Collectors.joining(" + ")) + ")");
-            return n <= count ? pass(this, has + ".")
-                    : fail(this, has + ", " + number(n - count) + " over the limit of " + number(count) + ".");
+            if (perLayer.size() == 1) {
+                return n <= count ? pass(this, "classroom.rule.max-filters.one-layer", filters(n))
+                        : fail(this, "classroom.rule.max-filters.one-layer.over", filters(n), n - count, (long) count);
+            }
+            // The sum written out in code syntax ("16 + 32"): small whole numbers every language reads alike.
+            String sum = perLayer.stream().map(String::valueOf).collect(Collectors.joining(" + "));
+            Text in = layers(perLayer.size(), CONV);
+            return n <= count ? pass(this, "classroom.rule.max-filters.layers", filters(n), in, sum)
+                    : fail(this, "classroom.rule.max-filters.layers.over", filters(n), in, sum, n - count, (long) count);
         }
 
-        private static String filters(long n) {
-            return number(n) + (n == 1 ? " filter" : " filters");
+        private static Text filters(long n) {
+            return Text.count("classroom.rule.filters", n);
         }
     }
 
     /** At least {@code count} pooling layers, max and average together. */
     @JsonTypeName("min-pooling-layers")
     record MinPoolingLayers(int count) implements Rule {
-        public static final RuleKind KIND = RuleKind.whole(MinPoolingLayers.class, "At least N pooling layers",
-                "layers", 2, MinPoolingLayers::new, MinPoolingLayers::count);
+        public static final RuleKind KIND = RuleKind.whole(MinPoolingLayers.class, "classroom.rule-kind.min-pooling-layers",
+                "classroom.rule-kind.unit.layers", 2, MinPoolingLayers::new, MinPoolingLayers::count);
 
         public MinPoolingLayers {
-            require(count >= 1 && count <= MAX_COUNT, "\"At least N pooling layers\" needs N between 1 and "
-                    + MAX_COUNT + ", not " + count + ".");
+            require(count >= 1 && count <= MAX_COUNT, "classroom.rule.invalid.min-pooling-layers", String.valueOf(MAX_COUNT),
+                    String.valueOf(count));
         }
 
-        public String description() {
-            return "At least " + layers(count, "pooling") + " (max or average)";
+        public Text description() {
+            return Text.of("classroom.rule.min-pooling-layers", layers(count, Wording.POOLING));
         }
 
         public RuleResult check(GradedRun run) {
             int n = run.poolingLayers();
-            String split = " (" + run.maxPoolLayers() + " max, " + run.averagePoolLayers() + " average)";
-            return n >= count ? pass(this, "The model has " + layers(n, "pooling") + split + ".")
-                    : fail(this, "The model has " + layers(n, "pooling") + split + "; it needs at least " + count + ".");
+            Text has = layers(n, Wording.POOLING);
+            long max = run.maxPoolLayers();
+            long average = run.averagePoolLayers();
+            return n >= count ? pass(this, "classroom.rule.min-pooling-layers.pass", has, max, average)
+                    : fail(this, "classroom.rule.min-pooling-layers.fail", has, max, average, (long) count);
         }
     }
 
     enum Pooling implements RuleKind.Choice {
-        MAX("max"), AVERAGE("average");
+        MAX("classroom.rule.pooling.max", Wording.MAX_POOLING), AVERAGE("classroom.rule.pooling.average",
+                Wording.AVERAGE_POOLING);
 
-        private final String label;
+        private final String key;
+        private final String layers;
 
-        Pooling(String label) {
-            this.label = label;
+        Pooling(String key, String layers) {
+            this.key = key;
+            this.layers = layers;
         }
 
-        public String label() {
-            return label;
+        /** "max pooling", in the reader's language. */
+        public Text label() {
+            return Text.of(key);
         }
 
         @Override
-        public String option() {
-            return label + " pooling";
+        public Text option() {
+            return label();
         }
     }
 
     /** Every pooling layer is of one kind (and there is at least one). */
     @JsonTypeName("pooling-type")
     record PoolingType(Pooling pooling) implements Rule {
-        public static final RuleKind KIND = RuleKind.choice(PoolingType.class, "Only one kind of pooling", "Pooling kind",
-                Pooling.class, PoolingType::new, PoolingType::pooling);
+        public static final RuleKind KIND = RuleKind.choice(PoolingType.class, "classroom.rule-kind.pooling-type",
+                "classroom.rule-kind.choice.pooling", Pooling.class, PoolingType::new, PoolingType::pooling);
 
         public PoolingType {
-            require(pooling != null, "\"Pooling type\" needs a kind: max or average.");
+            require(pooling != null, "classroom.rule.invalid.pooling-type");
         }
 
-        public String description() {
-            return "Pooling layers use " + pooling.label() + " pooling only";
+        public Text description() {
+            return Text.of("classroom.rule.pooling-type", pooling.label());
         }
 
         public RuleResult check(GradedRun run) {
             int wanted = pooling == Pooling.MAX ? run.maxPoolLayers() : run.averagePoolLayers();
             int other = pooling == Pooling.MAX ? run.averagePoolLayers() : run.maxPoolLayers();
-            String otherLabel = pooling == Pooling.MAX ? "average" : "max";
+            Pooling otherKind = pooling == Pooling.MAX ? Pooling.AVERAGE : Pooling.MAX;
             if (wanted + other == 0) {
-                return fail(this, "The model has no pooling layers; it needs " + pooling.label() + " pooling.");
+                return fail(this, "classroom.rule.pooling-type.none", pooling.label());
             }
             if (other > 0) {
-                return fail(this, "The model has " + layers(other, otherLabel + " pooling") + "; only "
-                        + pooling.label() + " pooling is asked for.");
+                return fail(this, "classroom.rule.pooling-type.other", layers(other, otherKind.layers), pooling.label());
             }
-            return pass(this, wanted == 1 ? "The model's only pooling layer uses " + pooling.label() + " pooling."
-                    : "All " + layers(wanted, "pooling") + " use " + pooling.label() + " pooling.");
+            return wanted == 1 ? pass(this, "classroom.rule.pooling-type.only-one", pooling.label())
+                    : pass(this, "classroom.rule.pooling-type.all", layers(wanted, Wording.POOLING), pooling.label());
         }
     }
 
     /** At most {@code count} parameters in the whole model. */
     @JsonTypeName("max-params")
     record MaxParams(long count) implements Rule {
-        public static final RuleKind KIND = RuleKind.wholeLong(MaxParams.class, "At most N parameters",
-                "parameters", 150_000, MaxParams::new, MaxParams::count);
+        public static final RuleKind KIND = RuleKind.wholeLong(MaxParams.class, "classroom.rule-kind.max-params",
+                "classroom.rule-kind.unit.parameters", 150_000, MaxParams::new, MaxParams::count);
 
         public MaxParams {
-            require(count >= 1 && count <= 1_000_000_000_000L, "\"At most N parameters\" needs N of 1 or more, not "
-                    + count + ".");
+            require(count >= 1 && count <= 1_000_000_000_000L, "classroom.rule.invalid.max-params", String.valueOf(count));
         }
 
-        public String description() {
-            return "At most " + number(count) + " parameters";
+        public Text description() {
+            return Text.of("classroom.rule.max-params", count);
         }
 
         public RuleResult check(GradedRun run) {
             if (run.params() == null) {
-                return fail(this, "The run did not record how many parameters its model has.");
+                return fail(this, "classroom.rule.max-params.unknown");
             }
             long n = run.params();
-            return n <= count ? pass(this, "The model has " + number(n) + " parameters.")
-                    : fail(this, "The model has " + number(n) + " parameters, " + number(n - count)
-                            + " over the limit of " + number(count) + ".");
+            return n <= count ? pass(this, "classroom.rule.max-params.pass", n)
+                    : fail(this, "classroom.rule.max-params.fail", n, n - count, count);
         }
     }
 
     /** At least one batch normalization layer. */
     @JsonTypeName("requires-batch-norm")
     record RequiresBatchNorm() implements Rule {
-        public static final RuleKind KIND = RuleKind.plain(RequiresBatchNorm.class, "Uses batch normalization",
-                RequiresBatchNorm::new);
+        public static final RuleKind KIND = RuleKind.plain(RequiresBatchNorm.class,
+                "classroom.rule.requires-batch-norm", RequiresBatchNorm::new);
 
-        public String description() {
-            return "Uses batch normalization";
+        public Text description() {
+            return Text.of("classroom.rule.requires-batch-norm");
         }
 
         public RuleResult check(GradedRun run) {
             int n = run.batchNormLayers();
-            return n > 0 ? pass(this, "The model has " + layers(n, "batch normalization") + ".")
-                    : fail(this, "The model has no batch normalization layer.");
+            return n > 0 ? pass(this, "classroom.rule.model-has", layers(n, Wording.BATCH_NORM))
+                    : fail(this, "classroom.rule.requires-batch-norm.fail");
         }
     }
 
     /** At least one dropout layer with a rate above 0. */
     @JsonTypeName("requires-dropout")
     record RequiresDropout() implements Rule {
-        public static final RuleKind KIND = RuleKind.plain(RequiresDropout.class, "Uses dropout", RequiresDropout::new);
+        public static final RuleKind KIND = RuleKind.plain(RequiresDropout.class, "classroom.rule.requires-dropout",
+                RequiresDropout::new);
 
-        public String description() {
-            return "Uses dropout";
+        public Text description() {
+            return Text.of("classroom.rule.requires-dropout");
         }
 
         public RuleResult check(GradedRun run) {
             int n = run.dropoutLayers();
-            return n > 0 ? pass(this, "The model has " + layers(n, "dropout") + ".")
-                    : fail(this, "The model has no dropout layer with a rate above 0.");
+            return n > 0 ? pass(this, "classroom.rule.model-has", layers(n, Wording.DROPOUT))
+                    : fail(this, "classroom.rule.requires-dropout.fail");
         }
     }
 
     enum Penalty implements RuleKind.Choice {
-        L1_OR_L2("L1 or L2"), L1("L1"), L2("L2"), L1_AND_L2("both L1 and L2");
+        L1_OR_L2("classroom.rule.penalty.l1-or-l2"), L1("classroom.rule.penalty.l1"), L2("classroom.rule.penalty.l2"),
+        L1_AND_L2("classroom.rule.penalty.l1-and-l2");
 
-        private final String label;
+        private final String key;
 
-        Penalty(String label) {
-            this.label = label;
+        Penalty(String key) {
+            this.key = key;
         }
 
-        public String label() {
-            return label;
+        public Text label() {
+            return Text.of(key);
         }
 
         @Override
-        public String option() {
-            return label;
+        public Text option() {
+            return label();
         }
     }
 
@@ -309,15 +316,15 @@ public sealed interface Rule {
     @JsonTypeName("requires-weight-penalty")
     record RequiresWeightPenalty(Penalty penalty) implements Rule {
         public static final RuleKind KIND = RuleKind.choice(RequiresWeightPenalty.class,
-                "Uses weight regularization (L1/L2)", "Penalty kind", Penalty.class,
+                "classroom.rule-kind.requires-weight-penalty", "classroom.rule-kind.choice.penalty", Penalty.class,
                 RequiresWeightPenalty::new, RequiresWeightPenalty::penalty);
 
         public RequiresWeightPenalty {
-            require(penalty != null, "\"Weight regularization\" needs a kind: L1 or L2, L1, L2, or both.");
+            require(penalty != null, "classroom.rule.invalid.requires-weight-penalty");
         }
 
-        public String description() {
-            return "Uses " + penalty.label() + " weight regularization";
+        public Text description() {
+            return Text.of("classroom.rule.requires-weight-penalty", penalty.label());
         }
 
         public RuleResult check(GradedRun run) {
@@ -330,71 +337,71 @@ public sealed interface Rule {
                 case L1_AND_L2 -> l1 > 0 && l2 > 0;
             };
             if (l1 == 0 && l2 == 0) {
-                return result(this, ok, "No layer has an L1 or L2 penalty on its weights.");
+                return result(this, ok, "classroom.rule.requires-weight-penalty.none");
             }
-            return result(this, ok, "L1 penalty on " + on(l1) + ", L2 penalty on " + on(l2) + ".");
+            return result(this, ok, "classroom.rule.requires-weight-penalty.on", on(l1), on(l2));
         }
 
-        private static String on(int n) {
-            return n == 0 ? "no layer" : Wording.count(n, "layer", "layers");
+        private static Text on(int n) {
+            return n == 0 ? Text.of("classroom.rule.layers.no-layer") : layers(n, Wording.ANY);
         }
     }
 
     /** Trained with some random change to the images (rotation, shift or mirroring). */
     @JsonTypeName("requires-augmentation")
     record RequiresAugmentation() implements Rule {
-        public static final RuleKind KIND = RuleKind.plain(RequiresAugmentation.class, "Trained with data augmentation",
-                RequiresAugmentation::new);
+        public static final RuleKind KIND = RuleKind.plain(RequiresAugmentation.class,
+                "classroom.rule.requires-augmentation", RequiresAugmentation::new);
 
-        public String description() {
-            return "Trained with data augmentation";
+        public Text description() {
+            return Text.of("classroom.rule.requires-augmentation");
         }
 
         public RuleResult check(GradedRun run) {
             if (run.hyperparameters() == null) {
-                return fail(this, "The run's training settings could not be read.");
+                return fail(this, "classroom.rule.settings-unreadable");
             }
             Augmentation a = run.augmentation();
             if (!a.enabled()) {
-                return fail(this, "Trained without augmentation (no rotation, shift or mirroring).");
+                return fail(this, "classroom.rule.requires-augmentation.without");
             }
-            List<String> parts = new ArrayList<>();
+            List<Text> parts = new ArrayList<>();
             if (a.rotationDegrees() > 0) {
-                parts.add("rotation up to ±" + Wording.seconds(a.rotationDegrees()) + "°");
+                parts.add(Text.of("classroom.rule.augmentation.rotation", Wording.seconds(a.rotationDegrees())));
             }
             if (a.shiftPixels() > 0) {
-                parts.add("shifts up to ±" + a.shiftPixels() + " px");
+                parts.add(Text.of("classroom.rule.augmentation.shift", (long) a.shiftPixels()));
             }
             if (a.horizontalFlip()) {
-                parts.add("mirroring");
+                parts.add(Text.of("classroom.rule.augmentation.mirroring"));
             }
-            return pass(this, "Trained with " + String.join(", ", parts) + ".");
+            // One sentence for each number of changes, so each language lists them its own way.
+            return pass(this, "classroom.rule.requires-augmentation.with." + parts.size(), parts.toArray());
         }
     }
 
     /** No dense layer before the output is wider than {@code units}. */
     @JsonTypeName("max-dense-width")
     record MaxDenseWidth(int units) implements Rule {
-        public static final RuleKind KIND = RuleKind.whole(MaxDenseWidth.class,
-                "No hidden dense layer wider than N units", "units", 128, MaxDenseWidth::new, MaxDenseWidth::units);
+        public static final RuleKind KIND = RuleKind.whole(MaxDenseWidth.class, "classroom.rule-kind.max-dense-width",
+                "classroom.rule-kind.unit.units", 128, MaxDenseWidth::new, MaxDenseWidth::units);
 
         public MaxDenseWidth {
-            require(units >= 1 && units <= 1_000_000, "\"No dense layer wider than N\" needs N of 1 or more, not "
-                    + units + ".");
+            require(units >= 1 && units <= 1_000_000, "classroom.rule.invalid.max-dense-width", String.valueOf(units));
         }
 
-        public String description() {
-            return "No hidden dense layer wider than " + number(units) + " units";
+        public Text description() {
+            return Text.of("classroom.rule.max-dense-width", (long) units);
         }
 
         public RuleResult check(GradedRun run) {
             OptionalInt widest = run.widestHiddenDense();
             if (widest.isEmpty()) {
-                return pass(this, "The model has no dense layer before its output.");
+                return pass(this, "classroom.rule.max-dense-width.none");
             }
-            int w = widest.getAsInt();
-            return w <= units ? pass(this, "The widest hidden dense layer has " + number(w) + " units.")
-                    : fail(this, "A hidden dense layer has " + number(w) + " units; at most " + number(units) + " are allowed.");
+            long w = widest.getAsInt();
+            return w <= units ? pass(this, "classroom.rule.max-dense-width.pass", w)
+                    : fail(this, "classroom.rule.max-dense-width.fail", w, (long) units);
         }
     }
 
@@ -403,73 +410,73 @@ public sealed interface Rule {
     /** Test accuracy (fraction 0–1) of at least {@code accuracy}. */
     @JsonTypeName("min-test-accuracy")
     record MinTestAccuracy(double accuracy) implements Rule {
-        public static final RuleKind KIND = RuleKind.percent(MinTestAccuracy.class, "Test accuracy of at least N %", 90,
-                MinTestAccuracy::new, MinTestAccuracy::accuracy);
+        public static final RuleKind KIND = RuleKind.percent(MinTestAccuracy.class,
+                "classroom.rule-kind.min-test-accuracy", 90, MinTestAccuracy::new, MinTestAccuracy::accuracy);
 
         public MinTestAccuracy {
-            require(accuracy > 0 && accuracy <= 1, "\"Test accuracy of at least X\" needs X above 0% and at most 100%, not "
-                    + (Double.isFinite(accuracy) ? percent(accuracy) : String.valueOf(accuracy)) + ".");
+            require(accuracy > 0 && accuracy <= 1, "classroom.rule.invalid.min-test-accuracy",
+                    Double.isFinite(accuracy) ? percent(accuracy) : String.valueOf(accuracy));
         }
 
-        public String description() {
-            return "Test accuracy of at least " + percent(accuracy);
+        public Text description() {
+            return Text.of("classroom.rule.min-test-accuracy", percent(accuracy));
         }
 
         public RuleResult check(GradedRun run) {
             if (run.testAccuracy() == null) {
-                return fail(this, "The run has no test accuracy (it did not finish).");
+                return fail(this, "classroom.rule.min-test-accuracy.unknown");
             }
             double a = run.testAccuracy();
-            String shown = Wording.accuracy(a, accuracy);
-            return a >= accuracy ? pass(this, "Test accuracy " + shown + ".")
-                    : fail(this, "Test accuracy " + shown + ", below " + percent(accuracy) + ".");
+            Text shown = Wording.accuracy(a, accuracy);
+            return a >= accuracy ? pass(this, "classroom.rule.min-test-accuracy.pass", shown)
+                    : fail(this, "classroom.rule.min-test-accuracy.fail", shown, percent(accuracy));
         }
     }
 
     /** Trained for at most {@code epochs} epochs (the ones actually trained). */
     @JsonTypeName("max-epochs")
     record MaxEpochs(int epochs) implements Rule {
-        public static final RuleKind KIND = RuleKind.whole(MaxEpochs.class, "Trained for at most N epochs", "epochs", 10,
-                MaxEpochs::new, MaxEpochs::epochs);
+        public static final RuleKind KIND = RuleKind.whole(MaxEpochs.class, "classroom.rule-kind.max-epochs",
+                "classroom.rule-kind.unit.epochs", 10, MaxEpochs::new, MaxEpochs::epochs);
 
         public MaxEpochs {
-            require(epochs >= 1 && epochs <= 10_000, "\"At most N epochs\" needs N of 1 or more, not " + epochs + ".");
+            require(epochs >= 1 && epochs <= 10_000, "classroom.rule.invalid.max-epochs", String.valueOf(epochs));
         }
 
-        public String description() {
-            return "Trained for at most " + Wording.count(epochs, "epoch", "epochs");
+        public Text description() {
+            return Text.of("classroom.rule.max-epochs", Text.count("classroom.rule.epochs", epochs));
         }
 
         public RuleResult check(GradedRun run) {
             int n = run.epochsTrained();
-            return n <= epochs ? pass(this, "Trained for " + Wording.count(n, "epoch", "epochs") + ".")
-                    : fail(this, "Trained for " + n + " epochs; at most " + epochs + " are allowed.");
+            return n <= epochs ? pass(this, "classroom.rule.max-epochs.pass", Text.count("classroom.rule.epochs", n))
+                    : fail(this, "classroom.rule.max-epochs.fail", (long) n, (long) epochs);
         }
     }
 
     /** Training (not counting the test) took at most {@code seconds}. */
     @JsonTypeName("max-train-seconds")
     record MaxTrainSeconds(double seconds) implements Rule {
-        public static final RuleKind KIND = RuleKind.decimal(MaxTrainSeconds.class, "Trained in at most N seconds",
-                "seconds", 300, MaxTrainSeconds::new, MaxTrainSeconds::seconds);
+        public static final RuleKind KIND = RuleKind.decimal(MaxTrainSeconds.class,
+                "classroom.rule-kind.max-train-seconds", "classroom.rule-kind.unit.seconds", 300, MaxTrainSeconds::new,
+                MaxTrainSeconds::seconds);
 
         public MaxTrainSeconds {
-            require(seconds > 0 && seconds <= 10_000_000, "\"Trained in at most N seconds\" needs N above 0, not "
-                    + seconds + ".");
+            require(seconds > 0 && seconds <= 10_000_000, "classroom.rule.invalid.max-train-seconds",
+                    String.valueOf(seconds));
         }
 
-        public String description() {
-            return "Trained in at most " + Wording.seconds(seconds) + " seconds";
+        public Text description() {
+            return Text.of("classroom.rule.max-train-seconds", Wording.seconds(seconds));
         }
 
         public RuleResult check(GradedRun run) {
             if (run.trainSeconds() == null) {
-                return fail(this, "The run did not record how long it trained.");
+                return fail(this, "classroom.rule.max-train-seconds.unknown");
             }
             double s = run.trainSeconds();
-            return s <= seconds ? pass(this, "Training took " + Wording.seconds(s) + " seconds.")
-                    : fail(this, "Training took " + Wording.seconds(s) + " seconds, over the limit of "
-                            + Wording.seconds(seconds) + ".");
+            return s <= seconds ? pass(this, "classroom.rule.max-train-seconds.pass", Wording.seconds(s))
+                    : fail(this, "classroom.rule.max-train-seconds.fail", Wording.seconds(s), Wording.seconds(seconds));
         }
     }
 
@@ -481,33 +488,34 @@ public sealed interface Rule {
      */
     @JsonTypeName("trained-on-dataset")
     record TrainedOnDataset(String dataset, String name) implements Rule {
-        public static final RuleKind KIND = RuleKind.dataset(TrainedOnDataset.class, "Trained on a chosen data set",
-                "Data set", new RuleKind.DatasetOption(org.convlab.dataset.DatasetLibrary.DEFAULT_KEY,
+        public static final RuleKind KIND = RuleKind.dataset(TrainedOnDataset.class,
+                "classroom.rule-kind.trained-on-dataset", "classroom.rule-kind.choice.dataset",
+                new RuleKind.DatasetOption(org.convlab.dataset.DatasetLibrary.DEFAULT_KEY,
                         GradedRun.DEFAULT_DATASET_NAME), TrainedOnDataset::new,
                 r -> new RuleKind.DatasetOption(r.dataset(), r.name()));
 
         public TrainedOnDataset {
             require(dataset != null && org.convlab.dataset.DatasetLibrary.KEY.matcher(dataset).matches(),
-                    "\"Trained on a data set\" needs a data set chosen from the list.");
+                    "classroom.rule.invalid.trained-on-dataset");
             require(name != null && !name.isBlank() && name.length() <= 200 && name.chars().noneMatch(Character::isISOControl),
-                    "\"Trained on a data set\" needs the data set's name (one line of at most 200 characters).");
+                    "classroom.rule.invalid.trained-on-dataset.name");
         }
 
-        public String description() {
-            return "Trained on " + name;
+        public Text description() {
+            return Text.of("classroom.rule.trained-on-dataset", name);
         }
 
         public RuleResult check(GradedRun run) {
             if (run.hyperparameters() == null) {
-                return fail(this, "The run's training settings could not be read, so its data set is not known.");
+                return fail(this, "classroom.rule.trained-on-dataset.unreadable");
             }
             String key = run.datasetKey();
-            String trainedOn = run.datasetName() != null ? run.datasetName()
+            Object trainedOn = run.datasetName() != null ? run.datasetName()
                     : key.equals(dataset) ? name
                     : key.equals(org.convlab.dataset.DatasetLibrary.DEFAULT_KEY) ? GradedRun.DEFAULT_DATASET_NAME
-                    : "a data set no longer on this server";
-            return key.equals(dataset) ? pass(this, "Trained on " + trainedOn + ".")
-                    : fail(this, "Trained on " + trainedOn + ", but the assignment asks for " + name + ".");
+                    : Text.of("classroom.rule.trained-on-dataset.gone");
+            return key.equals(dataset) ? pass(this, "classroom.rule.trained-on-dataset.pass", trainedOn)
+                    : fail(this, "classroom.rule.trained-on-dataset.fail", trainedOn, name);
         }
     }
 }

@@ -1,14 +1,26 @@
 package org.convlab.classroom.grading;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import org.convlab.i18n.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Rules and grades as stored in the database: a JSON array of rules ({@code "kind"} names the rule)
  * and a JSON array of results. Reading refuses impossible rules with the rule's own message.
+ *
+ * <p>A result keeps its words as keys and values, not sentences, so it is written in each reader's
+ * language when shown: {@code {"key": "classroom.rule.model-has", "args": [{"key": ..., "args": [3]}]}}.
+ * Values keep their type: a whole number is a JSON integer (read back as a Long), a decimal is
+ * {@code {"decimal": "91.20"}} (read back with its scale), a phrase is a nested key, anything else a
+ * string. Results stored before that hold English strings; they are read as they are.
  */
 public final class RuleJson {
 
@@ -19,7 +31,6 @@ public final class RuleJson {
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
     private static final TypeReference<List<Rule>> RULES = new TypeReference<>() {};
-    private static final TypeReference<List<RuleResult>> RESULTS = new TypeReference<>() {};
 
     private RuleJson() {}
 
@@ -31,7 +42,7 @@ public final class RuleJson {
         try {
             List<Rule> rules = MAPPER.readValue(json, RULES);
             if (rules == null || rules.contains(null)) {
-                throw new InvalidRuleException("The rules are empty or contain an empty entry.");
+                throw new InvalidRuleException(Text.of("classroom.rule.json.empty"));
             }
             return List.copyOf(rules);
         } catch (JacksonException e) {
@@ -40,24 +51,78 @@ public final class RuleJson {
     }
 
     public static String writeResults(List<RuleResult> results) {
-        return MAPPER.writerFor(RESULTS).writeValueAsString(results);
+        ArrayNode array = MAPPER.createArrayNode();
+        for (RuleResult r : results) {
+            ObjectNode node = array.addObject();
+            node.set("rule", text(r.rule()));
+            node.put("passed", r.passed());
+            node.set("explanation", text(r.explanation()));
+        }
+        return MAPPER.writeValueAsString(array);
     }
 
     public static List<RuleResult> parseResults(String json) {
-        return List.copyOf(MAPPER.readValue(json, RESULTS));
+        List<RuleResult> results = new ArrayList<>();
+        for (JsonNode node : MAPPER.readTree(json)) {
+            results.add(new RuleResult(text(node.get("rule")), node.get("passed").asBoolean(),
+                    text(node.get("explanation"))));
+        }
+        return List.copyOf(results);
+    }
+
+    private static ObjectNode text(Text text) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("key", text.key());
+        ArrayNode args = node.putArray("args");
+        for (Object arg : text.args()) {
+            switch (arg) {
+                case Text nested -> args.add(text(nested));
+                case Long n -> args.add(n);
+                case Integer n -> args.add(n.longValue());
+                case BigDecimal d -> args.addObject().put("decimal", d.toPlainString());
+                case Double d -> args.addObject().put("decimal", BigDecimal.valueOf(d).toPlainString());
+                case null -> args.add("");
+                default -> args.add(String.valueOf(arg));
+            }
+        }
+        return node;
+    }
+
+    /** A Text as {@link #text(Text)} writes it, or an older result's English sentence, shown as written. */
+    private static Text text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return Text.of(RuleResult.AS_WRITTEN, "");
+        }
+        if (!node.isObject()) {
+            return Text.of(RuleResult.AS_WRITTEN, node.asString());
+        }
+        List<Object> args = new ArrayList<>();
+        for (JsonNode arg : node.path("args")) {
+            if (arg.isObject() && arg.has("decimal")) {
+                args.add(new BigDecimal(arg.get("decimal").asString()));
+            } else if (arg.isObject()) {
+                args.add(text(arg));
+            } else if (arg.isIntegralNumber()) {
+                args.add(arg.asLong());
+            } else {
+                args.add(arg.asString());
+            }
+        }
+        return new Text(node.get("key").asString(), args);
     }
 
     /** The rule's own refusal when there is one, else Jackson's first line. */
-    private static String describe(JacksonException e) {
+    private static Text describe(JacksonException e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof InvalidRuleException invalid) {
-                return invalid.getMessage();
+                return invalid.text();
             }
         }
         String message = e.getOriginalMessage();
         if (message != null && message.contains("type id")) {
-            return "The rules name a kind of rule ConvLab does not know.";
+            return Text.of("classroom.rule.json.unknown-kind");
         }
-        return "The rules are not valid: " + (message == null ? "unreadable JSON" : message.lines().findFirst().orElse(""));
+        return message == null ? Text.of("classroom.rule.json.unreadable")
+                : Text.of("classroom.rule.json.invalid", message.lines().findFirst().orElse(""));
     }
 }

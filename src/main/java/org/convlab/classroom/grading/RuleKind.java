@@ -15,6 +15,7 @@ import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import org.convlab.i18n.Text;
 
 /**
  * How the assignment editor offers one kind of rule: its name in the list, what it asks for (a
@@ -38,7 +39,8 @@ public final class RuleKind {
 
     /** One option of a rule that chooses (a kind of pooling, a kind of penalty), as the editor lists it. */
     public interface Choice {
-        String option();
+        /** The option as the editor lists it, in the reader's language. */
+        Text option();
     }
 
     /**
@@ -47,8 +49,8 @@ public final class RuleKind {
      */
     public record DatasetOption(String key, String name) implements Choice {
         @Override
-        public String option() {
-            return name;
+        public Text option() {
+            return Text.of(RuleResult.AS_WRITTEN, name);
         }
     }
 
@@ -110,7 +112,7 @@ public final class RuleKind {
     /** A rule with a fraction 0–1 that teachers type as a percentage (90 for 90%). */
     static <R extends Rule> RuleKind percent(Class<R> type, String label, double suggested,
             DoubleFunction<R> make, ToDoubleFunction<R> read) {
-        return new RuleKind(type, label, Input.PERCENT, "%", suggested, "", List.of(),
+        return new RuleKind(type, label, Input.PERCENT, "classroom.rule-kind.unit.percent", suggested, "", List.of(),
                 (n, c) -> make.apply(percentage(label, n) / 100),
                 // Rounded so that 0.88 shows as 88, not 88.00000000000001.
                 rule -> Math.round(read.applyAsDouble(type.cast(rule)) * 1_000_000) / 10_000.0, rule -> null);
@@ -193,17 +195,18 @@ public final class RuleKind {
         return type;
     }
 
-    public String label() {
-        return label;
+    /** The kind's name in the list ("At least N convolution layers"). */
+    public Text label() {
+        return Text.of(label);
     }
 
     public Input input() {
         return input;
     }
 
-    /** What the number counts ("layers", "%"); empty when the rule asks for no number. */
-    public String unit() {
-        return unit;
+    /** What the number counts ("layers", "%"); null when the rule asks for no number. */
+    public Text unit() {
+        return unit.isEmpty() ? null : Text.of(unit);
     }
 
     /** The number the editor starts a new row with. */
@@ -221,9 +224,9 @@ public final class RuleKind {
         return choosesDataset;
     }
 
-    /** What the choice is called for screen readers; empty when there is none. */
-    public String choicePrompt() {
-        return choicePrompt;
+    /** What the choice is called for screen readers; null when there is none. */
+    public Text choicePrompt() {
+        return choicePrompt.isEmpty() ? null : Text.of(choicePrompt);
     }
 
     /**
@@ -253,7 +256,7 @@ public final class RuleKind {
 
     private static double given(String label, Double number) {
         if (number == null || !Double.isFinite(number)) {
-            throw new InvalidRuleException("\"" + label + "\" needs a number.");
+            throw new InvalidRuleException(Text.of("classroom.rule-kind.invalid.number", Text.of(label)));
         }
         return number;
     }
@@ -262,7 +265,7 @@ public final class RuleKind {
     private static double percentage(String label, Double number) {
         double n = given(label, number);
         if (n > 0 && n <= 1) {
-            throw new InvalidRuleException("\"" + label + "\" takes a percentage: type 90 for 90%, not " + n + ".");
+            throw new InvalidRuleException(Text.of("classroom.rule-kind.invalid.percentage", Text.of(label), String.valueOf(n)));
         }
         return n;
     }
@@ -270,7 +273,7 @@ public final class RuleKind {
     private static int whole(String label, Double number) {
         long n = wholeLong(label, number);
         if (n > Integer.MAX_VALUE || n < Integer.MIN_VALUE) {
-            throw new InvalidRuleException("\"" + label + "\": " + n + " is too large.");
+            throw new InvalidRuleException(Text.of("classroom.rule-kind.invalid.too-large", Text.of(label), String.valueOf(n)));
         }
         return (int) n;
     }
@@ -278,7 +281,7 @@ public final class RuleKind {
     private static long wholeLong(String label, Double number) {
         double n = given(label, number);
         if (n != Math.rint(n)) {
-            throw new InvalidRuleException("\"" + label + "\" needs a whole number, not " + n + ".");
+            throw new InvalidRuleException(Text.of("classroom.rule-kind.invalid.whole", Text.of(label), String.valueOf(n)));
         }
         return (long) n;
     }

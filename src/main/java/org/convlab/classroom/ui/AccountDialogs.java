@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Paragraph;
 import org.convlab.account.AppUser;
@@ -12,22 +14,19 @@ final class AccountDialogs {
 
     /** Asks before a reset: the old password stops working at once. */
     static Confirmation confirmReset(AppUser user, Runnable reset) {
-        return Confirmation.ask("Reset the password of " + user.getDisplayName() + "?",
-                user.getDisplayName() + "'s current password stops working now. ConvLab makes a new first "
-                        + "password, shown to you once; at their next sign-in they must choose their own.",
-                "Reset password", false, reset);
+        return Confirmation.ask(t("classroom.reset.question", user.getDisplayName()),
+                t("classroom.reset.explained", user.getDisplayName()), t("classroom.reset.confirm"), false, reset);
     }
 
     /** The new first password, shown once: it is stored only hashed. */
     static Confirmation firstPassword(NewAccount account) {
-        Paragraph username = new Paragraph("Username: ");
+        Paragraph username = new Paragraph(t("classroom.first-password.username") + " ");
         username.add(new Code(account.username()));
-        Paragraph password = new Paragraph("First password: ");
+        Paragraph password = new Paragraph(t("classroom.first-password.password") + " ");
         Code code = new Code(account.password());
         code.addClassName("first-password");
         password.add(code);
-        return Confirmation.notice("New first password for " + account.displayName(), username, password,
-                new Paragraph("It is shown only now: write it down and hand it over. At the next sign-in it "
-                        + "must be changed."));
+        return Confirmation.notice(t("classroom.first-password.title", account.displayName()), username, password,
+                new Paragraph(t("classroom.first-password.once")));
     }
 }

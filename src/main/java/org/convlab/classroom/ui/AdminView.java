@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -12,7 +14,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -37,17 +39,24 @@ import org.convlab.account.ClassroomOnly;
  */
 @ClassroomOnly
 @Route("admin")
-@PageTitle("Admin · ConvLab")
 @RolesAllowed("ADMIN")
-final class AdminView extends Main {
+final class AdminView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    @Override
+    public String getPageTitle() {
+        return t("classroom.page-title", t("classroom.admin.title"));
+    }
+
+
+    /** "2026-03-03 14:00": ISO dates, which sort and read alike in every language. */
+    private static final DateTimeFormatter DAY = new java.time.format.DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral(' ').appendPattern("HH:mm").toFormatter()
             .withZone(ZoneId.systemDefault());
 
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Name");
-    final PasswordField password = new PasswordField("First password");
-    final Button createTeacher = new Button("Create teacher account");
+    final TextField username = new TextField(t("account.login.username"));
+    final TextField displayName = new TextField(t("classroom.classes.column.name"));
+    final PasswordField password = new PasswordField(t("classroom.classes.column.first-password"));
+    final Button createTeacher = new Button(t("classroom.admin.create-teacher"));
     final Paragraph result = new Paragraph();
     final Grid<AppUser> users = new Grid<>();
     final Paragraph problem = new Paragraph();
@@ -68,16 +77,16 @@ final class AdminView extends Main {
             CurrentUser currentUser) {
         this.accounts = accounts;
         this.budgetSettings = budgetSettings;
-        this.budget = new BudgetForm("Save default run budget", "the start value from the server's configuration",
+        this.budget = new BudgetForm(t("classroom.admin.budget.save"), t("classroom.admin.budget.empty"),
                 this::saveBudget);
         this.care = care;
         this.auditLog = auditLog;
         this.admin = currentUser.require();
         addClassNames("page", "admin-page");
 
-        username.setHelperText("3 to 32 lowercase letters, digits, dots, dashes or underscores");
-        displayName.setHelperText("For example Ms Rivera");
-        password.setHelperText("Leave empty and ConvLab makes one up");
+        username.setHelperText(t("classroom.register.username.help"));
+        displayName.setHelperText(t("classroom.admin.name.help"));
+        password.setHelperText(t("classroom.admin.password.help"));
         createTeacher.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createTeacher.addClickListener(e -> createTeacher());
         result.setVisible(false);
@@ -85,12 +94,12 @@ final class AdminView extends Main {
         FormLayout form = new FormLayout(username, displayName, password);
         form.setMaxWidth("48em");
 
-        users.addColumn(AppUser::getUsername).setHeader("Username").setAutoWidth(true).setSortable(true);
-        users.addColumn(AppUser::getDisplayName).setHeader("Name").setAutoWidth(true).setSortable(true);
-        users.addColumn(u -> u.getRole().name().toLowerCase(Locale.ROOT)).setHeader("Role").setAutoWidth(true)
+        users.addColumn(AppUser::getUsername).setHeader(t("account.login.username")).setAutoWidth(true).setSortable(true);
+        users.addColumn(AppUser::getDisplayName).setHeader(t("classroom.classes.column.name")).setAutoWidth(true).setSortable(true);
+        users.addColumn(u -> t("classroom.admin.role." + u.getRole().name().toLowerCase(Locale.ROOT))).setHeader(t("classroom.admin.role")).setAutoWidth(true)
                 .setSortable(true);
-        users.addColumn(u -> DAY.format(u.getCreatedAt())).setHeader("Created").setAutoWidth(true);
-        users.addColumn(AdminView::status).setHeader("Status").setAutoWidth(true);
+        users.addColumn(u -> DAY.format(u.getCreatedAt())).setHeader(t("classroom.admin.created")).setAutoWidth(true);
+        users.addColumn(AdminView::status).setHeader(t("classroom.admin.status")).setAutoWidth(true);
         users.addComponentColumn(this::userActions).setHeader("").setAutoWidth(true);
         users.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         users.setAllRowsVisible(true);
@@ -100,27 +109,21 @@ final class AdminView extends Main {
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
 
-        audit.addColumn(e -> DAY.format(e.getHappenedAt())).setHeader("When").setAutoWidth(true);
-        audit.addColumn(AuditEvent::getActor).setHeader("Who").setAutoWidth(true);
-        audit.addColumn(e -> e.getAction().words()).setHeader("Did").setAutoWidth(true);
-        audit.addColumn(AuditEvent::getTarget).setHeader("To whom or what").setAutoWidth(true);
+        audit.addColumn(e -> DAY.format(e.getHappenedAt())).setHeader(t("classroom.admin.audit.when")).setAutoWidth(true);
+        audit.addColumn(AuditEvent::getActor).setHeader(t("classroom.admin.audit.who")).setAutoWidth(true);
+        audit.addColumn(e -> t(e.getAction().text())).setHeader(t("classroom.admin.audit.did")).setAutoWidth(true);
+        audit.addColumn(AuditEvent::getTarget).setHeader(t("classroom.admin.audit.target")).setAutoWidth(true);
         audit.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         audit.addClassName("audit-table");
 
-        add(new H1("Admin"), new H2("New teacher"),
-                new Paragraph("Teachers create classes and add their learners. Hand the teacher the username and "
-                        + "the first password."),
-                form, createTeacher, result, new H2("Accounts"),
-                new Paragraph("A disabled account cannot sign in, and its open sessions stop at once. A reset "
-                        + "password is shown once and must be changed at the next sign-in."),
-                problem, dialogArea, users, new H2("Run budget"),
-                new Paragraph("What a learner's runs may use on this shared server unless their teacher sets their "
-                        + "class's own: the most images × epochs one run may use, and the most runs one learner may "
-                        + "have waiting. A run beyond it is refused before it is queued, with what to change. "
-                        + "Teachers and admins have no limit."),
-                budget, new H2("Audit log"),
-                new Paragraph("Password changes and resets, learners removed, classes renamed or deleted, run budgets "
-                        + "set, accounts disabled or enabled; the newest " + AuditLog.SHOWN + ", newest first."),
+        add(new H1(t("classroom.admin.title")), new H2(t("classroom.admin.new-teacher")),
+                new Paragraph(t("classroom.admin.new-teacher.intro")),
+                form, createTeacher, result, new H2(t("classroom.admin.accounts")),
+                new Paragraph(t("classroom.admin.accounts.intro")),
+                problem, dialogArea, users, new H2(t("classroom.classes.budget")),
+                new Paragraph(t("classroom.admin.budget.intro")),
+                budget, new H2(t("classroom.admin.audit")),
+                new Paragraph(t("classroom.admin.audit.intro", AuditLog.SHOWN)),
                 audit);
         showBudget();
         refresh();
@@ -130,15 +133,14 @@ final class AdminView extends Main {
         try {
             NewAccount teacher = accounts.createTeacher(admin, username.getValue(), displayName.getValue(),
                     password.getValue());
-            result.setText("Created the teacher account " + teacher.username() + " with the first password "
-                    + teacher.password() + ". It is shown only now.");
+            result.setText(t("classroom.admin.created-teacher", teacher.username(), teacher.password()));
             result.setClassName("callout-success");
             username.clear();
             displayName.clear();
             password.clear();
             refresh();
         } catch (AccountException e) {
-            result.setText(e.getMessage());
+            result.setText(org.convlab.base.ui.I18n.message(e));
             result.setClassName("callout-error");
         }
         result.setVisible(true);
@@ -146,7 +148,7 @@ final class AdminView extends Main {
 
     private void showBudget() {
         BudgetSettings.Defaults defaults = budgetSettings.defaults();
-        budget.show(defaults.maxImageEpochs(), defaults.maxWaitingRuns(), defaults.startValues(), "start value");
+        budget.show(defaults.maxImageEpochs(), defaults.maxWaitingRuns(), defaults.startValues(), t("classroom.admin.budget.start-value"));
     }
 
     /** Saves the server's defaults; returns what applies now. */
@@ -154,30 +156,31 @@ final class AdminView extends Main {
         RunBudget now = budgetSettings.setServerDefaults(admin, imageEpochs, waitingRuns);
         showBudget();
         refresh();
-        return "Saved. Learners whose class sets nothing else may now use " + BudgetForm.describe(now) + ".";
+        return t("classroom.admin.budget.saved", BudgetForm.describe(now));
     }
 
     private static String status(AppUser user) {
         if (user.isDisabled()) {
-            return "disabled";
+            return t("classroom.admin.status.disabled");
         }
-        return user.isMustChangePassword() ? "must change password" : "active";
+        return t(user.isMustChangePassword() ? "classroom.admin.status.must-change" : "classroom.admin.status.active");
     }
 
     private HorizontalLayout userActions(AppUser user) {
         HorizontalLayout actions = new HorizontalLayout();
         if (!user.isAdmin()) {
-            Button reset = new Button("Reset password", e -> open(AccountDialogs.confirmReset(user,
+            Button reset = new Button(t("classroom.reset.confirm"), e -> open(AccountDialogs.confirmReset(user,
                     () -> resetPassword(user))));
             reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            reset.setAriaLabel("Reset the password of " + user.getUsername());
+            reset.setAriaLabel(t("classroom.classes.reset.label", user.getUsername()));
             actions.add(reset);
         }
         if (!user.getId().equals(admin.getId())) {
-            Button toggle = new Button(user.isDisabled() ? "Enable" : "Disable",
+            Button toggle = new Button(t(user.isDisabled() ? "classroom.admin.enable" : "classroom.admin.disable"),
                     e -> setDisabled(user, !user.isDisabled()));
             toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            toggle.setAriaLabel((user.isDisabled() ? "Enable " : "Disable ") + user.getUsername());
+            toggle.setAriaLabel(t(user.isDisabled() ? "classroom.admin.enable.label" : "classroom.admin.disable.label",
+                    user.getUsername()));
             if (!user.isDisabled()) {
                 toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
@@ -192,7 +195,7 @@ final class AdminView extends Main {
             problem.setVisible(false);
             refresh();
         } catch (AccountException e) {
-            problem(e.getMessage());
+            problem(org.convlab.base.ui.I18n.message(e));
         }
     }
 
@@ -202,7 +205,7 @@ final class AdminView extends Main {
             problem.setVisible(false);
             refresh();
         } catch (AccountException e) {
-            problem(e.getMessage());
+            problem(org.convlab.base.ui.I18n.message(e));
         }
     }
 

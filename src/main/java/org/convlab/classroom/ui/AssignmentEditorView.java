@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
@@ -14,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.router.RouteParameters;
@@ -46,23 +48,28 @@ import org.convlab.account.ClassroomOnly;
 @ClassroomOnly
 @Route("classroom/assignments/new")
 @RouteAlias("classroom/assignments/:id/edit")
-@PageTitle("Assignment · ConvLab")
 @RolesAllowed({"TEACHER", "ADMIN"})
-final class AssignmentEditorView extends Main implements BeforeEnterObserver {
+final class AssignmentEditorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H1 heading = new H1("New assignment");
+    @Override
+    public String getPageTitle() {
+        return t("classroom.page-title", t("classroom.assignment.title"));
+    }
+
+
+    final H1 heading = new H1(t("classroom.editor.new"));
     final Select<ClassSummary> schoolClass = new Select<>();
     final Select<AssignmentTemplate> template = new Select<>();
-    final TextField title = new TextField("Title");
-    final TextArea instructions = new TextArea("Instructions");
-    final DateTimePicker due = new DateTimePicker("Due (optional)");
+    final TextField title = new TextField(t("classroom.editor.title-field"));
+    final TextArea instructions = new TextArea(t("classroom.editor.instructions"));
+    final DateTimePicker due = new DateTimePicker(t("classroom.editor.due"));
     final Div rules = new Div();
-    final Button addRule = new Button("Add a rule", VaadinIcon.PLUS.create());
+    final Button addRule = new Button(t("classroom.editor.add-rule"), VaadinIcon.PLUS.create());
     final Div questions = new Div();
-    final Button addQuestion = new Button("Add a question", VaadinIcon.PLUS.create());
+    final Button addQuestion = new Button(t("classroom.editor.add-question"), VaadinIcon.PLUS.create());
     final Div problems = new Div();
-    final Button save = new Button("Save assignment", VaadinIcon.CHECK.create());
-    final Paragraph regradeNote = new Paragraph("Saving grades every submission made so far again by the new rules.");
+    final Button save = new Button(t("classroom.editor.save"), VaadinIcon.CHECK.create());
+    final Paragraph regradeNote = new Paragraph(t("classroom.editor.regrade-note"));
     private final Div form = new Div();
     private final Div unavailable = new Div();
 
@@ -75,13 +82,13 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         this.service = service;
         addClassNames("page", "assignment-editor");
 
-        schoolClass.setLabel("Class");
+        schoolClass.setLabel(t("classroom.editor.class"));
         schoolClass.setItemLabelGenerator(ClassSummary::name);
-        template.setLabel("Start from");
+        template.setLabel(t("classroom.editor.template"));
         template.setItems(AssignmentTemplates.all());
-        template.setItemLabelGenerator(t -> t == null ? "A blank page" : t.title() + " (" + t.source() + ")");
+        template.setItemLabelGenerator(x -> x == null ? t("classroom.editor.blank") : t("classroom.editor.template.option", x.title(), x.source()));
         template.setEmptySelectionAllowed(true);
-        template.setEmptySelectionCaption("A blank page");
+        template.setEmptySelectionCaption(t("classroom.editor.blank"));
         template.addValueChangeListener(e -> {
             if (e.isFromClient() || e.getValue() != null) {
                 fillFrom(e.getValue());
@@ -91,9 +98,11 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         title.setWidthFull();
         instructions.setWidthFull();
         instructions.setMinHeight("12em");
-        instructions.setHelperText("What should learners build, train and hand in, and what should they think about?");
+        instructions.setHelperText(t("classroom.editor.instructions.help"));
         due.setStep(Duration.ofMinutes(15));
-        due.setHelperText("Times are the server's (" + ClassroomText.ZONE.getId() + "). Late work is still taken, marked late.");
+        // Dates and times written the way the page's language writes them.
+        due.setLocale(org.convlab.base.ui.I18n.locale());
+        due.setHelperText(t("classroom.editor.due.help", ClassroomText.ZONE.getId()));
         addRule.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addRule.addClickListener(e -> addRow(new Rule.MinTestAccuracy(0.90)));
         rules.addClassName("rule-list");
@@ -108,14 +117,11 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         Div top = new Div(schoolClass, template);
         top.addClassName("editor-row");
         form.add(heading, top, title, instructions, due,
-                new H2("Rules"),
-                new Paragraph("A submitted run is graded by each rule at once: passed or not, with a line saying why. "
-                        + "Rules can check the model (layers, size), how it was trained and what it reached."),
+                new H2(t("classroom.editor.rules")),
+                new Paragraph(t("classroom.editor.rules.intro")),
                 rules, addRule,
-                new H2("Written questions"),
-                new Paragraph("Optional: questions learners answer in writing when they hand in a run, at most "
-                        + WrittenWork.MAX_QUESTIONS + ". You read the answers with the submissions and may add a mark "
-                        + "and a comment to the automatic grade."),
+                new H2(t("classroom.assignment.questions")),
+                new Paragraph(t("classroom.editor.questions.intro", WrittenWork.MAX_QUESTIONS)),
                 questions, addQuestion, problems, save, regradeNote);
         add(form, unavailable);
     }
@@ -135,7 +141,7 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
             }
         } catch (AccessDeniedException | AssignmentException e) {
             form.setVisible(false);
-            unavailable.add(new H1("Assignment not available"), new Paragraph(e.getMessage()));
+            unavailable.add(new H1(t("classroom.assignment.unavailable")), new Paragraph(ClassroomText.refusal(e)));
         }
     }
 
@@ -149,18 +155,18 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
 
     private void create(String classParam) {
         editing = null;
-        heading.setText("New assignment");
+        heading.setText(t("classroom.editor.new"));
         schoolClass.setReadOnly(false);
         template.setVisible(true);
         template.clear();
-        save.setText("Save assignment");
+        save.setText(t("classroom.editor.save"));
         save.setEnabled(true);
         regradeNote.setVisible(false);
         due.clear();
         List<ClassSummary> mine = service.classesITeach();
         schoolClass.setItems(mine);
         if (mine.isEmpty()) {
-            showProblem("You do not teach a class yet. Create a class first; then set its assignments here.");
+            showProblem(t("classroom.editor.no-class"));
             save.setEnabled(false);
             return;
         }
@@ -171,11 +177,11 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
 
     private void edit(long id) {
         if (service.standing(id) != AssignmentService.Standing.TEACHER) {
-            throw new AccessDeniedException("Only the class's teacher can change this assignment.");
+            throw new AssignmentException(t("classroom.editor.not-teacher"));
         }
         AssignmentDetails a = service.get(id);
         editing = id;
-        heading.setText("Change assignment");
+        heading.setText(t("classroom.editor.change"));
         ClassSummary own = new ClassSummary(a.classId(), a.className(), "");
         schoolClass.setItems(own);
         schoolClass.setValue(own);
@@ -188,7 +194,7 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         a.rules().forEach(this::addRow);
         questions.removeAll();
         a.questions().forEach(this::addQuestion);
-        save.setText("Save changes");
+        save.setText(t("classroom.editor.save-changes"));
         save.setEnabled(true);
         regradeNote.setVisible(true);
     }
@@ -237,12 +243,12 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
             try {
                 parsed.add(row.rule());
             } catch (InvalidRuleException e) {
-                row.showProblem(e.getMessage());
+                row.showProblem(org.convlab.base.ui.I18n.message(e));
                 broken = true;
             }
         }
         if (broken) {
-            showProblem("Some rules cannot be graded as they are; see the rules marked in red.");
+            showProblem(t("classroom.editor.rules-broken"));
             return;
         }
         Instant dueAt = due.getValue() == null ? null : due.getValue().atZone(ClassroomText.ZONE).toInstant();
@@ -256,25 +262,25 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver {
         } catch (AssignmentException e) {
             for (AssignmentException.Problem p : e.problems()) {
                 switch (p.field()) {
-                    case "title" -> invalid(title, p.message());
-                    case "instructions" -> invalid(instructions, p.message());
-                    case "questions" -> showProblem(p.message());
+                    case "title" -> invalid(title, t(p.text()));
+                    case "instructions" -> invalid(instructions, t(p.text()));
+                    case "questions" -> showProblem(t(p.text()));
                     case "class" -> {
                         schoolClass.setInvalid(true);
-                        schoolClass.setErrorMessage(p.message());
+                        schoolClass.setErrorMessage(t(p.text()));
                     }
                     default -> {
                         if (p.field().startsWith("question ")) {
                             int index = Integer.parseInt(p.field().substring("question ".length())) - 1;
-                            questionRows().get(index).showProblem(p.message());
+                            questionRows().get(index).showProblem(t(p.text()));
                         } else {
-                            showProblem(p.message());
+                            showProblem(t(p.text()));
                         }
                     }
                 }
             }
         } catch (AccessDeniedException e) {
-            showProblem(e.getMessage());
+            showProblem(ClassroomText.refusal(e));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,7 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
@@ -32,7 +34,7 @@ import org.convlab.classroom.RunChoice;
 import org.convlab.classroom.SubmissionDetails;
 import org.convlab.classroom.WrittenAnswer;
 import org.convlab.classroom.WrittenWork;
-import org.convlab.classroom.grading.Rule;
+import org.convlab.base.ui.I18n;
 import org.springframework.security.access.AccessDeniedException;
 import org.convlab.account.NotYours;
 import org.convlab.account.ClassroomOnly;
@@ -44,20 +46,19 @@ import org.convlab.account.ClassroomOnly;
  */
 @ClassroomOnly
 @Route("classroom/assignments/:id")
-@PageTitle("Assignment · ConvLab")
 @PermitAll
-final class AssignmentView extends Main implements BeforeEnterObserver {
+final class AssignmentView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     final H1 heading = new H1();
     final Select<RunChoice> run = new Select<>();
-    final Button submit = new Button("Hand in and grade", VaadinIcon.CHECK.create());
+    final Button submit = new Button(t("classroom.assignment.submit"), VaadinIcon.CHECK.create());
     final Div result = new Div();
     final Paragraph problem = new Paragraph();
     final Div history = new Div();
     final Grid<SubmissionDetails> submissions = new Grid<>();
     /** One text area per written question, in order. */
     final List<PlainTextArea> answers = new ArrayList<>();
-    final Button saveAnswers = new Button("Save answers only", VaadinIcon.EDIT.create());
+    final Button saveAnswers = new Button(t("classroom.assignment.save-answers"), VaadinIcon.EDIT.create());
     final Paragraph answersSaved = new Paragraph();
 
     private final AssignmentService service;
@@ -69,21 +70,22 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         this.service = service;
         addClassNames("page", "assignment-page");
         // Set up once: the same view can be shown again for another assignment.
-        run.setLabel("Your finished run");
-        run.setItemLabelGenerator(r -> r.label() + (r.finishedAt() == null ? "" : " · " + ClassroomText.when(r.finishedAt())));
+        run.setLabel(t("classroom.assignment.run"));
+        run.setItemLabelGenerator(AssignmentView::runLabel);
         run.setWidthFull();
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         submit.addClickListener(e -> submit());
         problem.addClassName("form-problem");
         result.addClassName("submit-result");
-        submissions.addColumn(SubmissionDetails::learnerName).setHeader("Learner").setFlexGrow(2);
-        submissions.addComponentColumn(s -> s.runId() == null ? new Span(s.runName() + " (deleted)")
-                : new Anchor("runs/" + s.runId(), s.runName())).setHeader("Run").setFlexGrow(2);
-        submissions.addColumn(s -> ClassroomText.when(s.submittedAt())).setHeader("Handed in").setFlexGrow(2);
-        submissions.addColumn(s -> s.grade().passed() + "/" + s.grade().total()).setHeader("Rules passed");
-        submissions.addColumn(s -> s.late() ? "late" : "").setHeader("Late");
-        submissions.addColumn(AssignmentView::trainingData).setHeader("Training images").setFlexGrow(2);
-        submissions.addColumn(AssignmentView::markText).setHeader("Your mark");
+        submissions.addColumn(SubmissionDetails::learnerName).setHeader(t("classroom.assignment.column.learner")).setFlexGrow(2);
+        submissions.addComponentColumn(s -> s.runId() == null ? new Span(t("classroom.assignment.run-deleted", s.runName()))
+                : new Anchor("runs/" + s.runId(), s.runName())).setHeader(t("classroom.assignment.column.run")).setFlexGrow(2);
+        submissions.addColumn(s -> ClassroomText.when(s.submittedAt())).setHeader(t("classroom.assignment.column.handed-in")).setFlexGrow(2);
+        submissions.addColumn(s -> s.grade().passed() + "/" + s.grade().total()).setHeader(t("classroom.assignment.column.rules-passed"));
+        submissions.addColumn(s -> s.late() ? t("classroom.assignment.late") : "")
+                .setHeader(t("classroom.assignment.column.late"));
+        submissions.addColumn(AssignmentView::trainingData).setHeader(t("classroom.assignment.column.training-images")).setFlexGrow(2);
+        submissions.addColumn(AssignmentView::markText).setHeader(t("classroom.assignment.column.mark"));
         submissions.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         submissions.setDetailsVisibleOnClick(false);
         submissions.addItemClickListener(e -> {
@@ -100,6 +102,11 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return t("classroom.page-title", t("classroom.assignment.title"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String id = event.getRouteParameters().get("id").orElse("");
@@ -108,15 +115,15 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
             assignment = service.get(assignmentId);
             show(service.standing(assignmentId));
         } catch (NumberFormatException e) {
-            unavailable(NotYours.ASSIGNMENT);
+            unavailable(ClassroomText.refusal(NotYours.assignment()));
         } catch (AssignmentException | AccessDeniedException e) {
-            unavailable(e.getMessage());
+            unavailable(ClassroomText.refusal(e));
         }
     }
 
     private void unavailable(String message) {
         removeAll();
-        add(new H1("Assignment not available"), new Paragraph(message), new Anchor("classroom", "Back to the classroom"));
+        add(new H1(t("classroom.assignment.unavailable")), new Paragraph(message), new Anchor("classroom", t("classroom.back")));
     }
 
     private void show(AssignmentService.Standing standing) {
@@ -126,15 +133,15 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         Paragraph instructions = new Paragraph(assignment.instructions());
         instructions.addClassName("instructions");
         OrderedList rules = new OrderedList();
-        assignment.rules().stream().map(Rule::description).map(ListItem::new).forEach(rules::add);
-        add(heading, meta, instructions, new H2("How it is graded"),
-                new Paragraph("The run you hand in is checked against each rule as soon as you hand it in."), rules);
+        assignment.rules().stream().map(r -> new ListItem(t(r.description()))).forEach(rules::add);
+        add(heading, meta, instructions, new H2(t("classroom.assignment.how-graded")),
+                new Paragraph(t("classroom.assignment.how-graded.intro")), rules);
         if (standing == AssignmentService.Standing.TEACHER) {
             if (!assignment.questions().isEmpty()) {
                 OrderedList questions = new OrderedList();
                 assignment.questions().stream().map(ListItem::new).forEach(questions::add);
-                add(new H2("Written questions"),
-                        new Paragraph("Learners answer these when they hand in; you read the answers with each submission."),
+                add(new H2(t("classroom.assignment.questions")),
+                        new Paragraph(t("classroom.assignment.questions.teacher")),
                         questions);
             }
             showForTeacher();
@@ -147,15 +154,13 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
 
     private void showForLearner() {
         List<RunChoice> runs = service.submittableRuns();
-        add(new H2("Hand in a run"));
+        add(new H2(t("classroom.assignment.hand-in")));
         answers.clear();
         answersSaved.setVisible(false);
         if (runs.isEmpty()) {
-            Paragraph none = new Paragraph("You have no finished runs yet. ");
-            none.add(new Anchor("train", "Train a model"), new Span(", then come back to hand it in."));
-            add(none);
+            add(ClassroomText.withLink("classroom.assignment.no-runs", "train", "classroom.assignment.no-runs.link"));
         } else {
-            add(new Paragraph("You can hand in again as often as you like; your best grade counts."));
+            add(new Paragraph(t("classroom.assignment.again")));
         }
         if (!assignment.questions().isEmpty()) {
             showQuestions(runs.isEmpty());
@@ -182,14 +187,14 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
             SubmissionDetails s = service.submit(assignment.id(), chosen == null ? null : chosen.id(), answerValues());
             result.add(new GradeCard(s.grade()));
             if (s.trainImages() != null) {
-                result.add(new Paragraph(s.subsetNote() + " Your teacher sees that beside your grade."));
+                result.add(new Paragraph(t("classroom.assignment.subset", s.subsetNote().map(I18n::t).orElse(""))));
             }
             if (s.late()) {
-                result.add(new Paragraph("Handed in after the due date: your teacher sees it marked late."));
+                result.add(new Paragraph(t("classroom.assignment.late-note")));
             }
             showHistory();
         } catch (AssignmentException | AccessDeniedException e) {
-            problem.setText(e.getMessage());
+            problem.setText(ClassroomText.refusal(e));
             problem.setVisible(true);
         }
     }
@@ -209,10 +214,8 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
             answers.add(area);
             fields.add(area);
         }
-        add(new Paragraph(nothingToHandIn
-                ? "Answer these questions when you hand in a run; your teacher reads them beside your grade."
-                : "Answer these questions with the run you hand in; your teacher reads them beside your grade and "
-                        + "may add a mark and a comment."), fields);
+        add(new Paragraph(t(nothingToHandIn ? "classroom.assignment.questions.later" : "classroom.assignment.questions.now")),
+                fields);
         if (previous.isPresent()) {
             // Changing the answers of the submission that counts needs no new run.
             add(new Div(saveAnswers, answersSaved));
@@ -236,14 +239,16 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         try {
             Optional<SubmissionDetails> counted = SubmissionDetails.counted(service.mySubmissions(assignment.id()));
             if (counted.isEmpty()) {
-                throw new AssignmentException("Hand in a run first; your answers go with it.");
+                problem.setText(t("classroom.assignment.answers.first"));
+                problem.setVisible(true);
+                return;
             }
             service.answer(counted.get().id(), answerValues());
-            answersSaved.setText("Answers saved with your submission of " + counted.get().runName() + ".");
+            answersSaved.setText(t("classroom.assignment.answers.saved", counted.get().runName()));
             answersSaved.setVisible(true);
             showHistory();
         } catch (AssignmentException | AccessDeniedException e) {
-            problem.setText(e.getMessage());
+            problem.setText(ClassroomText.refusal(e));
             problem.setVisible(true);
         }
     }
@@ -255,12 +260,12 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
             return;
         }
         Optional<SubmissionDetails> counted = SubmissionDetails.counted(mine);
-        history.add(new H2("Your submissions"));
+        history.add(new H2(t("classroom.assignment.history")));
         OrderedList list = new OrderedList();
         for (SubmissionDetails s : mine.reversed()) {
             ListItem item = new ListItem(ClassroomText.when(s.submittedAt()) + " · " + s.runName() + " · "
-                    + s.grade().summary() + (s.late() ? " · late" : "")
-                    + (counted.filter(c -> c.id() == s.id()).isPresent() ? " · this one counts" : ""));
+                    + t(s.grade().summary()) + (s.late() ? " · " + t("classroom.assignment.late") : "")
+                    + (counted.filter(c -> c.id() == s.id()).isPresent() ? " · " + t("classroom.assignment.counts") : ""));
             if (s.marked() || s.trainImages() != null || s.answers().stream().anyMatch(WrittenAnswer::answered)) {
                 item.add(new WrittenCard(s));
             }
@@ -272,9 +277,9 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
     // ---- teacher ----
 
     private void showForTeacher() {
-        Button edit = new Button("Change", VaadinIcon.EDIT.create(), e -> e.getSource().getUI().ifPresent(ui ->
+        Button edit = new Button(t("classroom.assignment.change"), VaadinIcon.EDIT.create(), e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate("classroom/assignments/" + assignment.id() + "/edit")));
-        Button gradebook = new Button("Gradebook", VaadinIcon.TABLE.create(), e -> e.getSource().getUI().ifPresent(ui ->
+        Button gradebook = new Button(t("classroom.gradebook.title"), VaadinIcon.TABLE.create(), e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate("classroom/gradebook/" + assignment.classId())));
         Div actions = new Div(edit, gradebook);
         actions.addClassName("page-actions");
@@ -282,14 +287,12 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
         justMarked = null;
         List<SubmissionDetails> all = service.submissions(assignment.id());
         submissions.setItems(all.reversed());
-        add(actions, new H2("Submissions"));
+        add(actions, new H2(t("classroom.assignment.submissions")));
         if (all.isEmpty()) {
-            add(new Paragraph("Nobody has handed in a run yet."));
+            add(new Paragraph(t("classroom.assignment.submissions.none")));
         } else {
-            add(new Paragraph(all.size() + (all.size() == 1 ? " submission" : " submissions")
-                    + ", newest first. Click one to see its grade rule by rule"
-                    + (assignment.questions().isEmpty() ? "" : ", read its written answers")
-                    + " and give a mark and a comment."), submissions);
+            add(new Paragraph(I18n.count(assignment.questions().isEmpty() ? "classroom.assignment.submissions.intro"
+                    : "classroom.assignment.submissions.intro-written", all.size())), submissions);
         }
     }
 
@@ -311,11 +314,18 @@ final class AssignmentView extends Main implements BeforeEnterObserver {
 
     /** "2,000 of 60,000" when the run used part of the training set, "all" otherwise. */
     static String trainingData(SubmissionDetails s) {
-        return s.trainImages() == null ? "all"
-                : String.format(Locale.ENGLISH, "%,d of %,d", s.trainImages(), WrittenWork.FULL_TRAINING_SET);
+        return s.trainImages() == null ? t("classroom.assignment.training.all")
+                : t("classroom.gradebook.of", s.trainImages(), WrittenWork.FULL_TRAINING_SET);
+    }
+
+    /** "keras-cnn · 91.34% · Tue 3 Mar 2026, 14:00": the run's name, test accuracy and when it finished. */
+    static String runLabel(RunChoice r) {
+        String label = r.testAccuracy() == null ? r.name()
+                : t("classroom.assignment.run.accuracy", r.name(), I18n.percent(r.testAccuracy(), 2));
+        return r.finishedAt() == null ? label : label + " · " + ClassroomText.when(r.finishedAt());
     }
 
     static String markText(SubmissionDetails s) {
-        return s.mark() == null ? (s.comment() == null ? "" : "comment") : s.mark() + "/" + WrittenWork.MAX_MARK;
+        return s.mark() == null ? (s.comment() == null ? "" : t("classroom.assignment.comment")) : s.mark() + "/" + WrittenWork.MAX_MARK;
     }
 }

@@ -1,5 +1,9 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
+import org.convlab.base.ui.I18n;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -24,8 +28,8 @@ final class BudgetForm extends Div {
         String save(String imageEpochs, String waitingRuns);
     }
 
-    final TextField imageEpochs = new TextField(BudgetInput.IMAGE_EPOCHS);
-    final TextField waitingRuns = new TextField(BudgetInput.WAITING_RUNS);
+    final TextField imageEpochs = new TextField(t("classroom.budget.image-epochs"));
+    final TextField waitingRuns = new TextField(t("classroom.budget.waiting-runs"));
     final Button save;
     /** The outcome of the last save: what applies now, or why nothing changed. */
     final Paragraph result = new Paragraph();
@@ -36,10 +40,8 @@ final class BudgetForm extends Div {
         this.saver = saver;
         this.save = new Button(saveLabel, e -> save());
         addClassName("budget-form");
-        imageEpochs.setHelperText("For example 250,000: 50,000 images for 5 epochs. Empty: "
-                + emptyMeans + ". 0: no limit.");
-        waitingRuns.setHelperText("Runs one learner may have queued at once, a grid's runs included. Empty: "
-                + emptyMeans + ". 0: no limit.");
+        imageEpochs.setHelperText(t("classroom.budget.image-epochs.help", emptyMeans));
+        waitingRuns.setHelperText(t("classroom.budget.waiting-runs.help", emptyMeans));
         for (TextField field : new TextField[] {imageEpochs, waitingRuns}) {
             field.setClearButtonVisible(true);
             field.setWidth("18em");
@@ -60,10 +62,11 @@ final class BudgetForm extends Div {
      * placeholder, for example "server default: 250,000".
      */
     void show(Long images, Integer waiting, RunBudget fallback, String fallbackName) {
-        imageEpochs.setValue(images == null ? "" : BudgetInput.describe(images).replace("no limit", "0"));
-        waitingRuns.setValue(waiting == null ? "" : BudgetInput.describe(waiting).replace("no limit", "0"));
-        imageEpochs.setPlaceholder(fallbackName + ": " + BudgetInput.describe(fallback.maxImageEpochs()));
-        waitingRuns.setPlaceholder(fallbackName + ": " + BudgetInput.describe(fallback.maxWaitingRuns()));
+        // The fields hold what the teacher types back, so they are written as BudgetInput reads them ("250,000").
+        imageEpochs.setValue(images == null ? "" : images == 0 ? "0" : BudgetInput.describe(images));
+        waitingRuns.setValue(waiting == null ? "" : waiting == 0 ? "0" : BudgetInput.describe(waiting));
+        imageEpochs.setPlaceholder(t("classroom.budget.fallback", fallbackName, limit(fallback.maxImageEpochs())));
+        waitingRuns.setPlaceholder(t("classroom.budget.fallback", fallbackName, limit(fallback.maxWaitingRuns())));
         imageEpochs.setInvalid(false);
         waitingRuns.setInvalid(false);
     }
@@ -79,10 +82,10 @@ final class BudgetForm extends Div {
             TextField wrong = e.getMessage().startsWith(BudgetInput.WAITING_RUNS) ? waitingRuns
                     : e.getMessage().startsWith(BudgetInput.IMAGE_EPOCHS) ? imageEpochs : null;
             if (wrong != null) {
-                wrong.setErrorMessage(e.getMessage());
+                wrong.setErrorMessage(I18n.message(e));
                 wrong.setInvalid(true);
             }
-            result.setText("Nothing was changed: " + e.getMessage());
+            result.setText(t("classroom.budget.unchanged", I18n.message(e)));
             result.setClassName("callout-error");
             result.getElement().setAttribute("role", "alert");
         }
@@ -91,10 +94,15 @@ final class BudgetForm extends Div {
 
     /** What a budget allows, in one line: "at most 250,000 images × epochs a run and 3 waiting runs". */
     static String describe(RunBudget budget) {
-        String images = budget.maxImageEpochs() == 0 ? "any number of images × epochs a run"
-                : "at most " + BudgetInput.describe(budget.maxImageEpochs()) + " images × epochs a run";
-        String waiting = budget.maxWaitingRuns() == 0 ? "any number of waiting runs"
-                : "at most " + budget.maxWaitingRuns() + (budget.maxWaitingRuns() == 1 ? " waiting run" : " waiting runs");
-        return images + " and " + waiting;
+        String images = budget.maxImageEpochs() == 0 ? t("classroom.budget.images.any")
+                : t("classroom.budget.images.at-most", budget.maxImageEpochs());
+        String waiting = budget.maxWaitingRuns() == 0 ? t("classroom.budget.waiting.any")
+                : I18n.count("classroom.budget.waiting.at-most", budget.maxWaitingRuns());
+        return t("classroom.budget.allows", images, waiting);
+    }
+
+    /** A limit as the page writes it: "250,000", or "no limit" for 0. */
+    static String limit(long limit) {
+        return limit == 0 ? t("classroom.budget.no-limit") : I18n.integer(limit);
     }
 }

@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.convlab.classroom.ImportProgress;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -61,14 +63,19 @@ import org.convlab.account.ClassroomOnly;
  */
 @ClassroomOnly
 @Route("classroom/classes")
-@PageTitle("Classes · ConvLab")
 @RolesAllowed({"TEACHER", "ADMIN"})
-final class ClassesView extends Main {
+final class ClassesView extends Main implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return t("classroom.page-title", t("classroom.overview.your-classes"));
+    }
+
 
     static final int MAX_CSV_BYTES = 100 * 1024;
 
-    final TextField newClassName = new TextField("New class");
-    final Button createClass = new Button("Create class", VaadinIcon.PLUS.create());
+    final TextField newClassName = new TextField(t("classroom.classes.new"));
+    final Button createClass = new Button(t("classroom.classes.create"), VaadinIcon.PLUS.create());
     final Grid<ClassRoster> classes = new Grid<>();
     final Div details = new Div();
     final Grid<AppUser> members = new Grid<>();
@@ -81,7 +88,7 @@ final class ClassesView extends Main {
     final Div importing = new Div();
     final ProgressBar importBar = new ProgressBar();
     final Span importText = new Span();
-    final Button cancelImport = new Button("Cancel");
+    final Button cancelImport = new Button(t("classroom.confirm.cancel"));
     /**
      * Imports run on a thread of their own, not in the common fork-join pool: the hashing inside
      * uses that pool, which on a 2-core machine has one thread, and a task already holding it would
@@ -94,9 +101,9 @@ final class ClassesView extends Main {
     private final AtomicBoolean importCancelled = new AtomicBoolean();
 
     /** Renaming and deleting the selected class, in its details. */
-    final TextField renameField = new TextField("Class name");
-    final Button rename = new Button("Rename");
-    final Button deleteClass = new Button("Delete class", VaadinIcon.TRASH.create());
+    final TextField renameField = new TextField(t("classroom.classes.name"));
+    final Button rename = new Button(t("classroom.classes.rename"));
+    final Button deleteClass = new Button(t("classroom.classes.delete"), VaadinIcon.TRASH.create());
     /** What happened to a class that is no longer shown (deleted). */
     final Paragraph notice = new Paragraph();
     /** Where a confirmation or a first password is shown; the last one is kept so tests can read it. */
@@ -121,18 +128,18 @@ final class ClassesView extends Main {
         this.budgetSettings = budgetSettings;
         this.budgets = budgets;
         this.teacher = currentUser.require();
-        this.budget = new BudgetForm("Save run budget", "the server's default", this::saveBudget);
+        this.budget = new BudgetForm(t("classroom.classes.budget.save"), t("classroom.classes.budget.empty"), this::saveBudget);
         addClassNames("page", "classes-page");
 
-        newClassName.setPlaceholder("for example 7B Computing");
+        newClassName.setPlaceholder(t("classroom.classes.new.placeholder"));
         createClass.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         createClass.addClickListener(e -> createClass());
         HorizontalLayout create = new HorizontalLayout(newClassName, createClass);
         create.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
-        classes.addColumn(r -> r.schoolClass().getName()).setHeader("Class").setAutoWidth(true);
-        classes.addColumn(r -> r.schoolClass().getJoinCode()).setHeader("Join code").setAutoWidth(true);
-        classes.addColumn(r -> r.members().size()).setHeader("Learners").setAutoWidth(true);
+        classes.addColumn(r -> r.schoolClass().getName()).setHeader(t("classroom.editor.class")).setAutoWidth(true);
+        classes.addColumn(r -> r.schoolClass().getJoinCode()).setHeader(t("classroom.classes.join-code")).setAutoWidth(true);
+        classes.addColumn(r -> r.members().size()).setHeader(t("classroom.classes.learners")).setAutoWidth(true);
         classes.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         classes.setAllRowsVisible(true);
         classes.addClassName("classes-table");
@@ -142,26 +149,33 @@ final class ClassesView extends Main {
             }
         });
 
-        members.addColumn(AppUser::getDisplayName).setHeader("Name").setAutoWidth(true);
-        members.addColumn(AppUser::getUsername).setHeader("Username").setAutoWidth(true);
+        members.addColumn(AppUser::getDisplayName).setHeader(t("classroom.classes.column.name")).setAutoWidth(true);
+        members.addColumn(AppUser::getUsername).setHeader(t("account.login.username")).setAutoWidth(true);
         members.addComponentColumn(this::memberActions).setHeader("").setAutoWidth(true);
         members.setAllRowsVisible(true);
         members.addClassName("members-table");
 
         upload.setMaxFileSize(MAX_CSV_BYTES);
         upload.setAcceptedFileTypes("text/csv", ".csv");
+        // The upload's own words (Vaadin writes them in English); the rest of its defaults stay.
+        upload.setI18n(new com.vaadin.flow.component.upload.UploadI18N()
+                .setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
+                        .setOne(t("classroom.classes.upload.drop")).setMany(t("classroom.classes.upload.drop")))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Error()
+                        .setTooManyFiles(t("classroom.classes.upload.too-many"))
+                        .setFileIsTooBig(t("classroom.classes.upload.too-big"))
+                        .setIncorrectFileType(t("classroom.classes.upload.not-csv"))));
         upload.setDropAllowed(false);
-        upload.setUploadButton(new Button("Add learners from a CSV file", VaadinIcon.UPLOAD.create()));
-        upload.addFileRejectedListener(e -> problem("That file was not read: " + e.getErrorMessage()
-                + " (a class list is a .csv file of at most 100 KB)."));
+        upload.setUploadButton(new Button(t("classroom.classes.upload"), VaadinIcon.UPLOAD.create()));
+        upload.addFileRejectedListener(e -> problem(t("classroom.classes.upload.rejected", e.getErrorMessage())));
         upload.addClassName("learners-upload");
         problem.addClassName("callout-error");
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
 
-        createdAccounts.addColumn(NewAccount::displayName).setHeader("Name").setAutoWidth(true);
-        createdAccounts.addColumn(NewAccount::username).setHeader("Username").setAutoWidth(true);
-        createdAccounts.addColumn(NewAccount::password).setHeader("First password").setAutoWidth(true);
+        createdAccounts.addColumn(NewAccount::displayName).setHeader(t("classroom.classes.column.name")).setAutoWidth(true);
+        createdAccounts.addColumn(NewAccount::username).setHeader(t("account.login.username")).setAutoWidth(true);
+        createdAccounts.addColumn(NewAccount::password).setHeader(t("classroom.classes.column.first-password")).setAutoWidth(true);
         createdAccounts.setAllRowsVisible(true);
         created.addClassName("created-accounts");
         created.setVisible(false);
@@ -171,9 +185,9 @@ final class ClassesView extends Main {
         cancelImport.addClickListener(e -> {
             importCancelled.set(true);
             cancelImport.setEnabled(false);
-            importText.setText("Cancelling…");
+            importText.setText(t("classroom.classes.import.cancelling"));
         });
-        importBar.getElement().setAttribute("aria-label", "Importing learners");
+        importBar.getElement().setAttribute("aria-label", t("classroom.classes.import.label"));
         importing.add(importText, importBar, cancelImport);
         importing.addClassName("import-progress");
         importing.setVisible(false);
@@ -188,9 +202,7 @@ final class ClassesView extends Main {
         details.addClassName("class-details");
         details.setVisible(false);
 
-        add(new H1("Your classes"),
-                new Paragraph("Create a class and hand out its join code: learners type it when they create "
-                        + "their account. Or add the whole class at once from a list."),
+        add(new H1(t("classroom.overview.your-classes")), new Paragraph(t("classroom.classes.intro")),
                 create, notice, classes, details);
         refresh();
     }
@@ -204,7 +216,7 @@ final class ClassesView extends Main {
             problem.setVisible(false);
         } catch (AccountException e) {
             newClassName.setInvalid(true);
-            newClassName.setErrorMessage(e.getMessage());
+            newClassName.setErrorMessage(org.convlab.base.ui.I18n.message(e));
         }
     }
 
@@ -218,7 +230,7 @@ final class ClassesView extends Main {
         created.setVisible(false);
         Optional<String> text = utf8(bytes);
         if (text.isEmpty()) {
-            problem("That file is not plain text in UTF-8. Save the list from your spreadsheet as \"CSV UTF-8\".");
+            problem(t("classroom.classes.import.not-utf8"));
             return;
         }
         // Creating accounts takes a while for a long list (each password is hashed on purpose
@@ -227,7 +239,7 @@ final class ClassesView extends Main {
         SchoolClass target = selected;
         importCancelled.set(false);
         cancelImport.setEnabled(true);
-        importText.setText("Checking the list…");
+        importText.setText(t("classroom.classes.import.checking"));
         importBar.setIndeterminate(true);
         importing.setVisible(true);
         upload.setVisible(false);
@@ -242,7 +254,7 @@ final class ClassesView extends Main {
                 ui.access(() -> {
                     importBar.setIndeterminate(false);
                     importBar.setValue(0);
-                    importText.setText(String.format(Locale.ROOT, "Creating %,d accounts…", total));
+                    importText.setText(t("classroom.classes.import.creating", total));
                 });
             }
 
@@ -275,13 +287,13 @@ final class ClassesView extends Main {
             } catch (AccountException e) {
                 ui.access(() -> {
                     importFinished();
-                    problem(e instanceof ImportCancelledException ? e.getMessage()
-                            : "Nobody was added. " + String.join(" ", e.problems()));
+                    problem(e instanceof ImportCancelledException ? org.convlab.base.ui.I18n.message(e)
+                            : t("classroom.classes.import.nobody", String.join(" ", e.problems())));
                 });
             } catch (RuntimeException e) {
                 ui.access(() -> {
                     importFinished();
-                    problem("The list could not be added (" + e.getMessage() + "). Nobody was added; try again.");
+                    problem(t("classroom.classes.import.failed", e.getMessage()));
                 });
             }
         }, IMPORT_THREAD);
@@ -291,8 +303,7 @@ final class ClassesView extends Main {
         importBar.setIndeterminate(false);
         importBar.setValue((double) done / total);
         if (!importCancelled.get()) {
-            importText.setText(String.format(Locale.ROOT, "Creating accounts: %,d of %,d · about %d s left",
-                    done, total, Math.round(Math.ceil(secondsLeft))));
+            importText.setText(t("classroom.classes.import.progress", done, total, Math.round(Math.ceil(secondsLeft))));
         }
     }
 
@@ -308,12 +319,12 @@ final class ClassesView extends Main {
         ClassRoster roster = accounts.roster(teacher, schoolClass);
         members.setItems(roster.members());
         details.removeAll();
-        Paragraph code = new Paragraph("Join code: ");
+        Paragraph code = new Paragraph(t("classroom.classes.join-code.label") + " ");
         code.add(new Code(schoolClass.getJoinCode()));
         code.addClassName("join-code");
-        Paragraph format = new Paragraph("A class list is a CSV file with the header line below, then one learner "
-                + "a line. Leave the password empty and ConvLab makes one up.");
-        Pre example = new Pre("username,display_name,password\nann.lee,Ann Lee,\nbo.chen,Bo Chen,first-pass-123");
+        Paragraph format = new Paragraph(t("classroom.classes.format"));
+        // The header line is code (LearnerCsv reads it in every language); the example learners are not.
+        Pre example = new Pre("username,display_name,password" + "\n" + t("classroom.classes.format.example"));
         renameField.setValue(schoolClass.getName());
         renameField.setInvalid(false);
         HorizontalLayout manage = new HorizontalLayout(renameField, rename, deleteClass);
@@ -321,19 +332,16 @@ final class ClassesView extends Main {
         manage.addClassName("class-manage");
         dialogArea.removeAll();
         budget.show(schoolClass.getMaxImageEpochs(), schoolClass.getMaxWaitingRuns(), budgets.serverDefaults(),
-                "server default");
+                t("classroom.classes.budget.server-default"));
         budget.result.setVisible(false);
         details.add(new H2(schoolClass.getName()), code, manage, dialogArea,
-                roster.members().isEmpty() ? new Paragraph("No learners yet.") : members,
+                roster.members().isEmpty() ? new Paragraph(t("classroom.classes.no-learners")) : members,
                 format, example, upload, importing, problem, created, budgetSection());
         details.setVisible(true);
     }
 
     private Div budgetSection() {
-        Div section = new Div(new H3("Run budget"), new Paragraph("How much each learner of this class may train at "
-                + "once on this shared server: the most images × epochs one run may use, and the most runs one "
-                + "learner may have waiting. A run beyond it is refused before it is queued, with what to change. "
-                + "A learner in several classes gets the most generous of them."), budget);
+        Div section = new Div(new H3(t("classroom.classes.budget")), new Paragraph(t("classroom.classes.budget.intro")), budget);
         section.addClassName("class-budget");
         return section;
     }
@@ -343,20 +351,20 @@ final class ClassesView extends Main {
         SchoolClass saved = budgetSettings.setClassBudget(teacher, selected.getId(), imageEpochs, waitingRuns);
         selected = saved;
         RunBudget server = budgets.serverDefaults();
-        budget.show(saved.getMaxImageEpochs(), saved.getMaxWaitingRuns(), server, "server default");
-        return "Saved. Learners of " + saved.getName() + " may now use "
-                + BudgetForm.describe(ClassBudgets.of(saved, server)) + ".";
+        budget.show(saved.getMaxImageEpochs(), saved.getMaxWaitingRuns(), server,
+                t("classroom.classes.budget.server-default"));
+        return t("classroom.classes.budget.saved", saved.getName(), BudgetForm.describe(ClassBudgets.of(saved, server)));
     }
 
     private HorizontalLayout memberActions(AppUser learner) {
-        Button reset = new Button("Reset password", e -> open(AccountDialogs.confirmReset(learner,
+        Button reset = new Button(t("classroom.reset.confirm"), e -> open(AccountDialogs.confirmReset(learner,
                 () -> resetPassword(learner))));
-        Button remove = new Button("Remove", e -> askToRemove(learner));
+        Button remove = new Button(t("classroom.classes.remove"), e -> askToRemove(learner));
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         // Each row's buttons say whose they are, for screen readers.
-        reset.setAriaLabel("Reset the password of " + learner.getUsername());
-        remove.setAriaLabel("Remove " + learner.getUsername() + " from the class");
+        reset.setAriaLabel(t("classroom.classes.reset.label", learner.getUsername()));
+        remove.setAriaLabel(t("classroom.classes.remove.label", learner.getUsername()));
         return new HorizontalLayout(reset, remove);
     }
 
@@ -364,16 +372,15 @@ final class ClassesView extends Main {
         try {
             open(AccountDialogs.firstPassword(care.resetPassword(teacher, learner.getId())));
         } catch (AccountException e) {
-            refused(e.getMessage());
+            refused(org.convlab.base.ui.I18n.message(e));
         }
     }
 
     void askToRemove(AppUser learner) {
         Confirmation confirm = Confirmation.ask(
-                "Remove " + learner.getDisplayName() + " from " + selected.getName() + "?",
-                "Only their place in this class goes. Their account, their runs and their submissions are kept, "
-                        + "and they can join again with the join code.",
-                "Remove from class", true, () -> removeLearner(learner));
+                t("classroom.classes.remove.question", learner.getDisplayName(), selected.getName()),
+                t("classroom.classes.remove.explained"), t("classroom.classes.remove.confirm"), true,
+                () -> removeLearner(learner));
         open(confirm);
     }
 
@@ -383,7 +390,7 @@ final class ClassesView extends Main {
             refresh();
             select(selected.getId());
         } catch (AccountException e) {
-            refused(e.getMessage());
+            refused(org.convlab.base.ui.I18n.message(e));
         }
     }
 
@@ -395,7 +402,7 @@ final class ClassesView extends Main {
             show(renamed);
         } catch (AccountException e) {
             renameField.setInvalid(true);
-            renameField.setErrorMessage(e.getMessage());
+            renameField.setErrorMessage(org.convlab.base.ui.I18n.message(e));
         }
     }
 
@@ -404,25 +411,23 @@ final class ClassesView extends Main {
         try {
             ClassDeletion deletion = care.deletion(teacher, selected.getId());
             if (!deletion.allowed()) {
-                refused(AccountCare.notDeleted(deletion));
+                refused(t(AccountCare.notDeleted(deletion)));
                 return;
             }
-            Confirmation confirm = Confirmation.ask("Delete the class \"" + deletion.name() + "\"?",
-                    deletionText(deletion), "Delete class", true, this::deleteClass);
+            Confirmation confirm = Confirmation.ask(t("classroom.classes.delete.question", deletion.name()),
+                    deletionText(deletion), t("classroom.classes.delete"), true, this::deleteClass);
             open(confirm);
         } catch (AccountException e) {
-            refused(e.getMessage());
+            refused(org.convlab.base.ui.I18n.message(e));
         }
     }
 
     static String deletionText(ClassDeletion deletion) {
-        String assignments = deletion.assignments() == 0 ? "It has no assignments."
-                : "Its " + count(deletion.assignments(), "assignment") + " go too (none has a submission).";
-        String learners = deletion.learners() == 0 ? "It has no learners."
-                : "Its " + count(deletion.learners(), "learner") + (deletion.learners() == 1 ? " is" : " are")
-                        + " only taken out of it: they keep their accounts and their runs.";
-        return "The class and its join code " + deletion.joinCode() + " go. " + assignments + " " + learners
-                + " This cannot be undone.";
+        String assignments = deletion.assignments() == 0 ? t("classroom.classes.delete.no-assignments")
+                : org.convlab.base.ui.I18n.count("classroom.classes.delete.assignments", deletion.assignments());
+        String learners = deletion.learners() == 0 ? t("classroom.classes.delete.no-learners")
+                : org.convlab.base.ui.I18n.count("classroom.classes.delete.learners", deletion.learners());
+        return t("classroom.classes.delete.explained", deletion.joinCode(), assignments, learners);
     }
 
     void deleteClass() {
@@ -432,10 +437,10 @@ final class ClassesView extends Main {
             selected = null;
             details.setVisible(false);
             refresh();
-            notice.setText("Deleted the class \"" + name + "\".");
+            notice.setText(t("classroom.classes.deleted", name));
             notice.setVisible(true);
         } catch (AccountException e) {
-            refused(e.getMessage());
+            refused(org.convlab.base.ui.I18n.message(e));
         }
     }
 
@@ -444,7 +449,7 @@ final class ClassesView extends Main {
         Paragraph line = new Paragraph(message);
         line.addClassName("callout-error");
         line.getElement().setAttribute("role", "alert");
-        open(Confirmation.notice("Nothing was changed", line));
+        open(Confirmation.notice(t("classroom.classes.unchanged"), line));
     }
 
     private void open(Confirmation opened) {
@@ -454,21 +459,16 @@ final class ClassesView extends Main {
         opened.scrollIntoView();
     }
 
-    private static String count(int n, String thing) {
-        return n + " " + thing + (n == 1 ? "" : "s");
-    }
-
     private void showCreated(List<NewAccount> accounts) {
         createdAccounts.setItems(accounts);
         byte[] csv = AccountService.accountsCsv(accounts).getBytes(StandardCharsets.UTF_8);
         String fileName = "accounts-" + selected.getJoinCode().toLowerCase(Locale.ROOT) + ".csv";
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
                 new ByteArrayInputStream(csv), fileName, "text/csv", csv.length)), "");
-        download.add(new Button("Download the accounts with their first passwords", VaadinIcon.DOWNLOAD.create()));
+        download.add(new Button(t("classroom.classes.download"), VaadinIcon.DOWNLOAD.create()));
         download.addClassName("accounts-download");
         created.removeAll();
-        created.add(new Paragraph("Added " + accounts.size() + (accounts.size() == 1 ? " learner" : " learners")
-                + ". Their first passwords are shown only now: download the list or copy it before you leave this page."),
+        created.add(new Paragraph(org.convlab.base.ui.I18n.count("classroom.classes.added", accounts.size())),
                 download, createdAccounts);
         created.setVisible(true);
     }

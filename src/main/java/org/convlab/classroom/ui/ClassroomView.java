@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -36,17 +38,22 @@ import org.convlab.account.ClassroomOnly;
  */
 @ClassroomOnly
 @Route("classroom")
-@PageTitle("Classroom · ConvLab")
 @PermitAll
-final class ClassroomView extends Main {
+final class ClassroomView extends Main implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return t("classroom.page-title", t("classroom.overview.title"));
+    }
+
 
     /** One block per class (teacher) or one line per assignment (learner). */
     final Div entries = new Div();
 
     /** A learner's classes, and the class-code field that adds one. */
     final Div myClasses = new Div();
-    final TextField joinCode = new TextField("Class code");
-    final Button join = new Button("Join the class");
+    final TextField joinCode = new TextField(t("classroom.overview.code"));
+    final Button join = new Button(t("classroom.overview.join"));
     final Span joinMessage = new Span();
 
     private final AssignmentService service;
@@ -56,25 +63,24 @@ final class ClassroomView extends Main {
         this.service = service;
         this.accounts = accounts;
         addClassNames("page", "classroom-page");
-        add(new H1("Classroom"));
+        add(new H1(t("classroom.overview.title")));
         current.get().ifPresentOrElse(user -> {
             if (user.isTeacher()) {
                 showTeacher();
             } else {
                 showLearner(user);
             }
-        }, () -> add(new Paragraph("Sign in to see your classes and assignments.")));
+        }, () -> add(new Paragraph(t("classroom.overview.sign-in"))));
     }
 
     // ---- teacher ----
 
     private void showTeacher() {
         List<ClassSummary> classes = service.classesITeach();
-        add(new Paragraph("Your classes and their assignments. Learners hand in runs and are graded at once; "
-                + "the gradebook collects their grades."), entries);
+        add(new Paragraph(t("classroom.overview.teacher.intro")), entries);
         if (classes.isEmpty()) {
-            Paragraph none = new Paragraph("You do not teach a class yet. ");
-            none.add(new Anchor("classroom/classes", "Create a class"), new Span("; its assignments will appear here."));
+            Paragraph none = ClassroomText.withLink("classroom.overview.no-classes", "classroom/classes",
+                    "classroom.overview.no-classes.link");
             entries.add(none);
             return;
         }
@@ -84,20 +90,20 @@ final class ClassroomView extends Main {
     }
 
     private Section classBlock(ClassSummary c, List<AssignmentDetails> assignments) {
-        Button create = new Button("New assignment", VaadinIcon.PLUS.create(), e -> e.getSource().getUI().ifPresent(ui ->
+        Button create = new Button(t("classroom.overview.new-assignment"), VaadinIcon.PLUS.create(), e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate("classroom/assignments/new", QueryParameters.simple(Map.of("class", String.valueOf(c.id()))))));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button gradebook = new Button("Gradebook", VaadinIcon.TABLE.create(), e -> e.getSource().getUI().ifPresent(ui ->
+        Button gradebook = new Button(t("classroom.gradebook.title"), VaadinIcon.TABLE.create(), e -> e.getSource().getUI().ifPresent(ui ->
                 ui.navigate("classroom/gradebook/" + c.id())));
         Div actions = new Div(create, gradebook);
         actions.addClassName("page-actions");
-        Span code = new Span("Class code: " + c.joinCode());
+        Span code = new Span(t("classroom.overview.class-code", c.joinCode()));
         code.addClassName("muted");
 
         Section block = new Section(new H2(c.name()), code, actions);
         block.addClassName("class-block");
         if (assignments.isEmpty()) {
-            block.add(new Paragraph("No assignments yet."));
+            block.add(new Paragraph(t("classroom.overview.no-assignments")));
         }
         for (AssignmentDetails a : assignments) {
             Span meta = new Span(ClassroomText.due(a.dueAt()) + " · " + ClassroomText.rules(a.rules().size()));
@@ -112,19 +118,17 @@ final class ClassroomView extends Main {
     // ---- learner ----
 
     private void showLearner(AppUser user) {
-        add(new Paragraph("Assignments from your classes, overdue and soonest due first. Open one to hand in "
-                + "a run: it is graded at once, rule by rule, and your best try counts."),
-                new H2("Your assignments"), entries);
+        add(new Paragraph(t("classroom.overview.learner.intro")), new H2(t("classroom.overview.your-assignments")), entries);
         showAssignments();
-        joinCode.setPlaceholder("e.g. K7QF2M");
+        joinCode.setPlaceholder(t("classroom.overview.code.placeholder"));
         joinCode.setClearButtonVisible(true);
         join.addClickListener(e -> join(user));
         join.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
         joinMessage.addClassName("join-message");
         Div form = new Div(joinCode, join);
         form.addClassName("join-form");
-        Section section = new Section(new H2("Your classes"), myClasses,
-                new Paragraph("In another class too? Type the code its teacher gave you."), form, joinMessage);
+        Section section = new Section(new H2(t("classroom.overview.your-classes")), myClasses,
+                new Paragraph(t("classroom.overview.another-class")), form, joinMessage);
         section.addClassName("my-classes");
         add(section);
         showClasses(user);
@@ -136,13 +140,13 @@ final class ClassroomView extends Main {
             String name = accounts.joinClass(user, joinCode.getValue()).getName();
             joinCode.clear();
             joinCode.setInvalid(false);
-            joinMessage.setText("You joined " + name + ". Its assignments are listed above.");
+            joinMessage.setText(t("classroom.overview.joined", name));
             joinMessage.removeClassName("problem");
             showClasses(user);
             showAssignments();
         } catch (AccountException problem) {
             joinCode.setInvalid(true);
-            joinMessage.setText(problem.getMessage());
+            joinMessage.setText(org.convlab.base.ui.I18n.message(problem));
             joinMessage.addClassName("problem");
         }
     }
@@ -150,16 +154,15 @@ final class ClassroomView extends Main {
     private void showClasses(AppUser user) {
         myClasses.removeAll();
         List<String> names = accounts.classesOf(user).stream().map(c -> c.getName()).sorted().toList();
-        myClasses.add(new Paragraph(names.isEmpty() ? "You are not in a class yet."
-                : "You are in " + String.join(", ", names) + "."));
+        myClasses.add(new Paragraph(names.isEmpty() ? t("classroom.overview.in-no-class")
+                : t("classroom.overview.in-classes", String.join(", ", names))));
     }
 
     private void showAssignments() {
         entries.removeAll();
         List<LearnerAssignment> mine = service.forLearner();
         if (mine.isEmpty()) {
-            entries.add(new Paragraph("No assignments for you yet. If you are not in a class, ask your teacher for "
-                    + "the class code."));
+            entries.add(new Paragraph(t("classroom.overview.none-for-you")));
             return;
         }
         Instant now = Instant.now();
@@ -170,7 +173,7 @@ final class ClassroomView extends Main {
             Span grade = new Span(gradeSoFar(la));
             grade.addClassName("assignment-grade");
             if (la.counted().isEmpty() && a.dueAt() != null && a.dueAt().isBefore(now)) {
-                grade.setText("Not handed in, and the due date has passed");
+                grade.setText(t("classroom.overview.overdue"));
                 grade.addClassName("overdue");
             }
             Div line = new Div(new Anchor("classroom/assignments/" + a.id(), a.title()), due, grade);
@@ -180,9 +183,11 @@ final class ClassroomView extends Main {
     }
 
     static String gradeSoFar(LearnerAssignment la) {
-        return la.counted().map(s -> (s.grade().allPassed() ? "✓ " : "") + s.grade().summary()
-                        + (la.submissions() > 1 ? " (best of " + la.submissions() + ")" : "")
-                        + (s.late() ? ", late" : ""))
-                .orElse("Not handed in yet");
+        return la.counted().map(s -> {
+                    String grade = (s.grade().allPassed() ? "✓ " : "") + t(s.grade().summary());
+                    String best = la.submissions() > 1 ? t("classroom.overview.best-of", grade, la.submissions()) : grade;
+                    return s.late() ? t("classroom.overview.grade-late", best) : best;
+                })
+                .orElse(t("classroom.overview.not-handed-in"));
     }
 }

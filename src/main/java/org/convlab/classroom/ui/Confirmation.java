@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -19,7 +21,7 @@ final class Confirmation extends Div {
     private final H3 header;
     final Div body = new Div();
     final Button confirm;
-    final Button cancel = new Button("Cancel", e -> close());
+    final Button cancel = new Button(t("classroom.confirm.cancel"), e -> close());
 
     private Confirmation(String header, String confirmText, Runnable action) {
         this.header = new H3(header);
@@ -48,7 +50,7 @@ final class Confirmation extends Div {
 
     /** Shows {@code content} with a Done button only. */
     static Confirmation notice(String header, Component... content) {
-        Confirmation box = new Confirmation(header, "Done", () -> { });
+        Confirmation box = new Confirmation(header, t("classroom.confirm.done"), () -> { });
         box.body.add(content);
         box.add(box.header, box.body, box.confirm);
         return box;

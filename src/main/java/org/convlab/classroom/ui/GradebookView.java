@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -15,7 +17,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -33,6 +35,7 @@ import org.convlab.account.NotYours;
 import org.convlab.account.ClassroomOnly;
 import org.convlab.lesson.progress.LessonProgressRecord;
 import org.convlab.lesson.ui.Lesson;
+import org.convlab.base.ui.I18n;
 
 /**
  * A class's gradebook: each learner against each assignment, the cell being the rules passed by
@@ -40,11 +43,10 @@ import org.convlab.lesson.ui.Lesson;
  */
 @ClassroomOnly
 @Route("classroom/gradebook/:classId")
-@PageTitle("Gradebook · ConvLab")
 @RolesAllowed({"TEACHER", "ADMIN"})
-final class GradebookView extends Main implements BeforeEnterObserver {
+final class GradebookView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    final H1 heading = new H1("Gradebook");
+    final H1 heading = new H1();
     final Grid<Row> grid = new Grid<>();
     /** Each learner's quiz result per lesson. */
     final Grid<Row> lessons = new Grid<>();
@@ -63,43 +65,45 @@ final class GradebookView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return t("classroom.page-title", t("classroom.gradebook.title"));
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String id = event.getRouteParameters().get("classId").orElse("");
         try {
             show(gradebooks.gradebook(Long.parseLong(id)));
         } catch (NumberFormatException e) {
-            unavailable(NotYours.CLASS);
+            unavailable(ClassroomText.refusal(NotYours.clazz()));
         } catch (AssignmentException | AccessDeniedException e) {
-            unavailable(e.getMessage());
+            unavailable(ClassroomText.refusal(e));
         }
     }
 
     private void unavailable(String message) {
         removeAll();
-        add(new H1("Gradebook not available"), new Paragraph(message), new Anchor("classroom", "Back to the classroom"));
+        add(new H1(t("classroom.gradebook.unavailable")), new Paragraph(message), new Anchor("classroom", t("classroom.back")));
     }
 
     private void show(Gradebook book) {
-        heading.setText("Gradebook: " + book.className());
+        heading.setText(t("classroom.gradebook.heading", book.className()));
         add(heading);
         if (book.rows().isEmpty()) {
-            add(new Paragraph("No learners have joined this class yet."), new Anchor("classroom", "Back to the classroom"));
+            add(new Paragraph(t("classroom.gradebook.no-learners")), new Anchor("classroom", t("classroom.back")));
             return;
         }
         if (book.columns().isEmpty()) {
-            add(new Paragraph("This class has no assignments yet."));
+            add(new Paragraph(t("classroom.gradebook.no-assignments")));
             showLessons(book);
-            add(new Anchor("classroom", "Back to the classroom"));
+            add(new Anchor("classroom", t("classroom.back")));
             return;
         }
-        add(new Paragraph("Each cell is the number of rules passed by the learner's best submission. "
-                + "“late” marks a best submission handed in after the due date; “–” means nothing was handed in; "
-                + "“mark” is your own mark and “subset” a run trained on part of the training images. "
-                + "Click a learner to read their written answers and your comments."));
+        add(new Paragraph(t("classroom.gradebook.intro")));
 
         grid.removeAllColumns(); // the view is reused when going from one class's gradebook to another's
-        grid.addColumn(Row::name).setHeader("Learner").setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::name).setHeader(t("classroom.gradebook.learner")).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         for (int i = 0; i < book.columns().size(); i++) {
             int index = i;
             Column column = book.columns().get(i);
@@ -107,7 +111,8 @@ final class GradebookView extends Main implements BeforeEnterObserver {
                     .setHeader(column.title()).setTooltipGenerator(row -> tooltip(row.cells().get(index)))
                     .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         }
-        grid.addColumn(row -> row.completed() + " of " + book.columns().size()).setHeader("Passed in full")
+        grid.addColumn(row -> t("classroom.gradebook.of", row.completed(), book.columns().size()))
+                .setHeader(t("classroom.gradebook.passed-in-full"))
                 .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         grid.setItems(book.rows());
         grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> details(book, row)));
@@ -115,12 +120,14 @@ final class GradebookView extends Main implements BeforeEnterObserver {
 
         long classId = book.classId();
         String fileName = GradebookService.fileName(book.className());
-        // The table is built afresh on each download, and who asks is checked again.
+        // The table is built afresh on each download, and who asks is checked again; its header is
+        // written in the language of the page it was downloaded from.
+        java.util.Locale language = I18n.locale();
         csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = gradebooks.csv(classId).getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = gradebooks.csv(classId, language).getBytes(StandardCharsets.UTF_8);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, "text/csv", bytes.length);
         }), "");
-        csv.add(new Button("Download CSV", VaadinIcon.DOWNLOAD.create()));
+        csv.add(new Button(t("classroom.gradebook.download"), VaadinIcon.DOWNLOAD.create()));
         csv.addClassName("export-link");
         add(grid, csv);
         showLessons(book);
@@ -129,9 +136,10 @@ final class GradebookView extends Main implements BeforeEnterObserver {
     /** The lesson quizzes: per learner and lesson, the best score and whether the lesson is done. */
     private void showLessons(Gradebook book) {
         lessons.removeAllColumns();
-        lessons.addColumn(Row::name).setHeader("Learner").setFrozen(true).setAutoWidth(true).setFlexGrow(0);
+        lessons.addColumn(Row::name).setHeader(t("classroom.gradebook.learner")).setFrozen(true).setAutoWidth(true).setFlexGrow(0);
         // The total first: with nine lessons the table may scroll sideways.
-        lessons.addColumn(row -> row.lessonsDone() + " of " + Lesson.values().length).setHeader("Lessons done")
+        lessons.addColumn(row -> t("classroom.gradebook.of", row.lessonsDone(), Lesson.values().length))
+                .setHeader(t("classroom.gradebook.lessons-done"))
                 .setFrozen(true).setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true).setFlexGrow(0);
         for (Lesson lesson : Lesson.values()) {
             lessons.addColumn(row -> lessonText(row.lessons().get(lesson.slug())))
@@ -139,25 +147,24 @@ final class GradebookView extends Main implements BeforeEnterObserver {
                     .setTextAlign(ColumnTextAlign.CENTER).setAutoWidth(true);
         }
         lessons.setItems(book.rows());
-        add(new H2("Lesson quizzes"), new Paragraph("Each cell is the learner's best quiz score in that lesson, "
-                + "counting only sets whose answers they had not been shown; “done” means all right. "
-                + "“–” means not tried yet."), lessons);
+        add(new H2(t("classroom.gradebook.quizzes")), new Paragraph(t("classroom.gradebook.quizzes.intro")), lessons);
     }
 
     /** "5/6", "6/6 done", or "–" when the lesson's quiz was never finished. */
     static String lessonText(LessonProgressRecord result) {
-        return result == null ? "–" : result.score() + (result.isDone() ? " done" : "");
+        return result == null ? "–" : result.isDone() ? t("classroom.gradebook.quiz-done", result.score()) : result.score();
     }
 
     static String cellText(Cell cell) {
-        return cell.text() + (cell.late() ? " late" : "")
-                + cell.mark().map(m -> " · mark " + m).orElse("")
-                + (cell.subsetNote().isEmpty() ? "" : " · subset");
+        // Short notes after the score, each its own word in the reader's language, parted by "·".
+        return cell.text() + (cell.late() ? " " + t("classroom.gradebook.cell.late") : "")
+                + cell.mark().map(m -> " · " + t("classroom.gradebook.cell.mark", m)).orElse("")
+                + (cell.subsetNote().isEmpty() ? "" : " · " + t("classroom.gradebook.cell.subset"));
     }
 
     private static String tooltip(Cell cell) {
-        String note = cell.subsetNote();
-        return cell.submissions() + " handed in" + (note.isEmpty() ? "" : ". " + note);
+        String handedIn = t("classroom.gradebook.handed-in", cell.submissions());
+        return cell.subsetNote().map(note -> handedIn + ". " + t(note)).orElse(handedIn);
     }
 
     /**
@@ -174,11 +181,12 @@ final class GradebookView extends Main implements BeforeEnterObserver {
             if (cell.counted().isEmpty()) {
                 continue;
             }
-            details.add(new H3(column.title() + ": " + cellText(cell)), new WrittenCard(cell.counted().get()),
-                    new Anchor("classroom/assignments/" + column.assignmentId(), "Mark or comment on its submissions"));
+            details.add(new H3(t("classroom.gradebook.details.heading", column.title(), cellText(cell))),
+                    new WrittenCard(cell.counted().get()),
+                    new Anchor("classroom/assignments/" + column.assignmentId(), t("classroom.gradebook.details.mark")));
         }
         if (details.getChildren().findAny().isEmpty()) {
-            details.add(new Paragraph(row.name() + " has not handed anything in yet."));
+            details.add(new Paragraph(t("classroom.gradebook.details.nothing", row.name())));
         }
         return details;
     }

@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -17,11 +19,11 @@ import org.springframework.security.access.AccessDeniedException;
 final class MarkForm extends Div {
 
     // A text field and a plain text area: components the assignment page's bundle has (PlainTextArea).
-    final TextField mark = new TextField("Your mark (0–100, optional)");
-    final PlainTextArea comment = new PlainTextArea("Your comment (optional)", WrittenWork.MAX_COMMENT);
-    final Button save = new Button("Save mark and comment", VaadinIcon.CHECK.create());
+    final TextField mark = new TextField(t("classroom.mark.mark"));
+    final PlainTextArea comment = new PlainTextArea(t("classroom.mark.comment"), WrittenWork.MAX_COMMENT);
+    final Button save = new Button(t("classroom.mark.save"), VaadinIcon.CHECK.create());
     final Paragraph problem = new Paragraph();
-    final Paragraph saved = new Paragraph("Saved. The learner sees it on their assignment page.");
+    final Paragraph saved = new Paragraph(t("classroom.mark.saved"));
 
     MarkForm(AssignmentService service, SubmissionDetails s, Consumer<SubmissionDetails> onSaved) {
         addClassName("mark-form");
@@ -40,7 +42,7 @@ final class MarkForm extends Div {
                 saved.setVisible(true);
                 onSaved.accept(updated);
             } catch (AssignmentException | AccessDeniedException ex) {
-                problem.setText(ex.getMessage());
+                problem.setText(ClassroomText.refusal(ex));
                 problem.setVisible(true);
             }
         });
@@ -56,8 +58,7 @@ final class MarkForm extends Div {
         try {
             return Integer.valueOf(typed);
         } catch (NumberFormatException e) {
-            throw new AssignmentException("A mark is a whole number from " + WrittenWork.MIN_MARK + " to "
-                    + WrittenWork.MAX_MARK + ", not \"" + typed + "\".");
+            throw new AssignmentException(t("classroom.mark.not-whole", WrittenWork.MIN_MARK, WrittenWork.MAX_MARK, typed));
         }
     }
 }

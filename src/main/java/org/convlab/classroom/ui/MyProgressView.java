@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
@@ -37,17 +39,21 @@ import org.convlab.training.engine.RunState;
  * grades, each linking to where the work is. A new learner gets a first step in each section.
  */
 @Route("me")
-@PageTitle("My progress · ConvLab")
 @PermitAll
-final class MyProgressView extends Main {
+final class MyProgressView extends Main implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return t("classroom.page-title", t("classroom.progress.title"));
+    }
+
 
     final ProgressBar lessonBar = new ProgressBar();
     final Span lessonCount = new Span();
     final UnorderedList lessons = new UnorderedList();
     final UnorderedList runs = new UnorderedList();
     final UnorderedList assignments = new UnorderedList();
-    private final Paragraph lessonHint = new Paragraph("Start with the first lesson; each ends with a short quiz, "
-            + "and a quiz answered without a mistake marks the lesson done.");
+    private final Paragraph lessonHint = new Paragraph(t("classroom.progress.lesson-hint"));
     private final ProgressService progress;
 
     MyProgressView(CurrentUser current, ProgressService progress, RunQueue queue, AssignmentService assignmentService,
@@ -56,27 +62,29 @@ final class MyProgressView extends Main {
         AppUser me = current.require();
         addClassNames("page", "my-progress");
         // Personal mode's learner has no name to greet, and no class to set assignments.
-        add(new H1("My progress"), new Paragraph(mode.isPersonal() ? "Here is where you stand."
-                : "Hello " + me.getDisplayName() + ". Here is where you stand."));
+        add(new H1(t("classroom.progress.title")), new Paragraph(mode.isPersonal() ? t("classroom.progress.intro")
+                : t("classroom.progress.hello", me.getDisplayName())));
 
         lessons.addClassName("progress-lessons");
-        lessonBar.getElement().setAttribute("aria-label", "Lessons done");
-        add(new H2("Lessons"), new Div(lessonBar, lessonCount), lessons, lessonHint);
+        lessonBar.getElement().setAttribute("aria-label", t("classroom.gradebook.lessons-done"));
+        add(new H2(t("classroom.progress.lessons")), new Div(lessonBar, lessonCount), lessons, lessonHint);
         showLessons(progress.mine());
 
         List<RunJob> mine = queue.runsOf(me.getId());
-        add(new H2("Runs"));
+        add(new H2(t("classroom.progress.runs")));
         if (mine.isEmpty()) {
-            Paragraph none = new Paragraph("No runs yet. ");
-            none.add(new Anchor("train", "Train your first model →"));
+            Paragraph none = new Paragraph(t("classroom.progress.no-runs") + " ");
+            none.add(new Anchor("train", t("classroom.progress.no-runs.link")));
             add(none);
         }
         for (RunJob run : mine) {
             boolean finishedRun = run.getStatus() == RunState.DONE;
             String state = switch (run.getStatus()) {
-                case DONE -> String.format(Locale.ROOT, "test accuracy %.1f%%", 100 * (run.getTestAccuracy() == null ? 0 : run.getTestAccuracy()));
-                case QUEUED -> "waiting in the queue";
-                case RUNNING -> "training, epoch " + Math.min(run.getEpochsDone() + 1, run.getEpochsTotal()) + " of " + run.getEpochsTotal();
+                case DONE -> t("classroom.progress.run.done",
+                        org.convlab.base.ui.I18n.percent(run.getTestAccuracy() == null ? 0 : run.getTestAccuracy(), 1));
+                case QUEUED -> t("classroom.progress.run.queued");
+                case RUNNING -> t("classroom.progress.run.running", Math.min(run.getEpochsDone() + 1, run.getEpochsTotal()),
+                        run.getEpochsTotal());
                 default -> run.getStatus().name().toLowerCase(Locale.ROOT);
             };
             runs.add(new ListItem(new Anchor(finishedRun ? "runs/" + run.getId() : "train/live/" + run.getId(), run.getName()),
@@ -88,12 +96,13 @@ final class MyProgressView extends Main {
             return;
         }
         List<LearnerAssignment> mineToDo = assignmentService.forLearner();
-        add(new H2("Assignments"));
+        add(new H2(t("classroom.progress.assignments")));
         if (mineToDo.isEmpty()) {
-            add(new Paragraph("No assignments yet. When your teacher sets one for your class, it appears here."));
+            add(new Paragraph(t("classroom.progress.no-assignments")));
         }
         for (LearnerAssignment a : mineToDo) {
-            String grade = a.counted().map(s -> s.grade().summary() + (s.late() ? " (late)" : "")).orElse("not handed in");
+            String grade = a.counted().map(s -> s.late() ? t("classroom.progress.grade-late", t(s.grade().summary()))
+                    : t(s.grade().summary())).orElse(t("classroom.progress.not-handed-in"));
             ListItem item = new ListItem(new Anchor("classroom/assignments/" + a.assignment().id(), a.assignment().title()),
                     new Span(" · " + a.assignment().className() + " · " + ClassroomText.due(a.assignment().dueAt())
                             + " · " + grade));
@@ -123,13 +132,13 @@ final class MyProgressView extends Main {
     void showLessons(Map<String, LessonProgressRecord> done) {
         long finished = done.values().stream().filter(LessonProgressRecord::isDone).count();
         lessonBar.setValue((double) finished / Lesson.values().length);
-        lessonCount.setText(finished + " of " + Lesson.values().length + " lessons done");
+        lessonCount.setText(t("classroom.progress.lessons-done", finished, Lesson.values().length));
         lessons.removeAll();
         for (Lesson lesson : Lesson.values()) {
             LessonProgressRecord row = done.get(lesson.slug());
-            String state = row == null ? "not started"
-                    : (row.isDone() ? "done ✓ · " : "not done yet · ") + "quiz " + row.score()
-                            + " · " + row.getAttempts() + (row.getAttempts() == 1 ? " attempt" : " attempts");
+            String state = row == null ? t("classroom.progress.lesson.not-started")
+                    : t(row.isDone() ? "classroom.progress.lesson.done" : "classroom.progress.lesson.not-done", row.score(),
+                            org.convlab.base.ui.I18n.count("classroom.progress.attempts", row.getAttempts()));
             ListItem item = new ListItem(new Anchor(lesson.route(), lesson.number() + ". " + lesson.title()),
                     new Span(" · " + state));
             item.getElement().setAttribute("data-slug", lesson.slug());

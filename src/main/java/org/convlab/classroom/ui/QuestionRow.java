@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,14 +18,14 @@ final class QuestionRow extends Div {
 
     QuestionRow(String question, Consumer<QuestionRow> onRemove) {
         addClassNames("rule-row", "question-row");
-        text.setAriaLabel("Question");
-        text.setPlaceholder("What should learners answer in writing?");
+        text.setAriaLabel(t("classroom.editor.question"));
+        text.setPlaceholder(t("classroom.editor.question.placeholder"));
         text.setMaxLength(WrittenWork.MAX_QUESTION);
         text.setValue(question);
         text.setWidthFull();
         text.addValueChangeListener(e -> text.setInvalid(false));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove this question");
+        remove.setAriaLabel(t("classroom.editor.question.remove"));
         remove.addClickListener(e -> onRemove.accept(this));
         Div main = new Div(text, remove);
         main.addClassName("rule-main");

@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +14,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -35,9 +37,14 @@ import org.convlab.account.ClassroomOnly;
  */
 @ClassroomOnly
 @Route("classroom/queue")
-@PageTitle("Training queue · ConvLab")
 @RolesAllowed({"TEACHER", "ADMIN"})
-final class QueueView extends Main {
+final class QueueView extends Main implements HasDynamicTitle {
+
+    @Override
+    public String getPageTitle() {
+        return t("classroom.page-title", t("classroom.queue.title"));
+    }
+
 
     final Grid<RunJob> table = new Grid<>();
     final Paragraph summary = new Paragraph();
@@ -55,19 +62,16 @@ final class QueueView extends Main {
         this.users = users;
         this.me = current.require();
         addClassNames("page", "queue-page");
-        table.addColumn(run -> names.getOrDefault(run.getOwnerId(), "?")).setHeader("Learner").setFlexGrow(1);
-        table.addComponentColumn(run -> new Anchor("train/live/" + run.getId(), run.getName())).setHeader("Run").setFlexGrow(2);
-        table.addColumn(QueueView::state).setHeader("State").setFlexGrow(2);
-        table.addColumn(run -> run.getWorker() == null ? "" : run.getWorker()).setHeader("Worker");
+        table.addColumn(run -> names.getOrDefault(run.getOwnerId(), "?")).setHeader(t("classroom.gradebook.learner")).setFlexGrow(1);
+        table.addComponentColumn(run -> new Anchor("train/live/" + run.getId(), run.getName())).setHeader(t("classroom.assignment.column.run")).setFlexGrow(2);
+        table.addColumn(QueueView::state).setHeader(t("classroom.queue.state")).setFlexGrow(2);
+        table.addColumn(run -> run.getWorker() == null ? "" : run.getWorker()).setHeader(t("classroom.queue.worker"));
         // The buttons keep their width; names and states wrap instead of being cut on a tablet.
         table.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         table.setAllRowsVisible(true);
-        add(new H1("Training queue"), new Paragraph("Your learners' runs that are training or waiting, in the order "
-                + "they will train. Learners take turns: when others wait, a run trains for a short slice, keeps its "
-                + "place in the epoch and goes to the back of the line (paused), and each learner gets one turn per "
-                + "round however many runs they queued. Move a run to the front when it cannot wait."),
+        add(new H1(t("classroom.queue.title")), new Paragraph(t("classroom.queue.intro")),
                 summary, table);
         refresh();
     }
@@ -75,10 +79,11 @@ final class QueueView extends Main {
     private static String state(RunJob run) {
         return switch (run.getStatus()) {
             case QUEUED -> run.isPaused()
-                    ? "paused after a turn, " + run.getEpochsDone() + " of " + run.getEpochsTotal() + " epochs done"
-                    : "waiting";
-            case RUNNING -> "training, epoch " + Math.min(run.getEpochsDone() + 1, run.getEpochsTotal()) + " of " + run.getEpochsTotal();
-            case EVALUATING -> "measuring on the test images";
+                    ? t("classroom.queue.paused", run.getEpochsDone(), run.getEpochsTotal())
+                    : t("classroom.queue.waiting");
+            case RUNNING -> t("classroom.progress.run.running", Math.min(run.getEpochsDone() + 1, run.getEpochsTotal()),
+                    run.getEpochsTotal());
+            case EVALUATING -> t("classroom.queue.evaluating");
             default -> run.getStatus().name().toLowerCase(Locale.ROOT);
         };
     }
@@ -86,11 +91,11 @@ final class QueueView extends Main {
     private Div actions(RunJob run) {
         Div actions = new Div();
         if (run.getStatus() == RunState.QUEUED) {
-            Button front = new Button("To the front", VaadinIcon.ARROW_UP.create(), e -> moveToFront(run));
+            Button front = new Button(t("classroom.queue.to-front"), VaadinIcon.ARROW_UP.create(), e -> moveToFront(run));
             front.addThemeVariants(ButtonVariant.LUMO_SMALL);
             actions.add(front);
         }
-        Button cancel = new Button("Cancel", VaadinIcon.STOP.create(), e -> {
+        Button cancel = new Button(t("classroom.confirm.cancel"), VaadinIcon.STOP.create(), e -> {
             access.cancel(run.getId());
             refresh();
         });
@@ -110,8 +115,8 @@ final class QueueView extends Main {
                 .collect(Collectors.toMap(AppUser::getId, AppUser::getDisplayName, (a, b) -> a));
         table.setItems(visible);
         long waiting = visible.stream().filter(r -> r.getStatus() == RunState.QUEUED).count();
-        summary.setText(visible.isEmpty() ? "Nothing is training or waiting."
-                : (visible.size() - waiting) + " training, " + waiting + " waiting.");
+        summary.setText(visible.isEmpty() ? t("classroom.queue.empty")
+                : t("classroom.queue.summary", visible.size() - waiting, waiting));
     }
 
     @Override

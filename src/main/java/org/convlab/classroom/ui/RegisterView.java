@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -11,7 +13,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -31,15 +33,20 @@ import org.springframework.security.core.AuthenticationException;
  */
 @ClassroomOnly
 @Route("register")
-@PageTitle("Create an account · ConvLab")
 @AnonymousAllowed
-final class RegisterView extends Main {
+final class RegisterView extends Main implements HasDynamicTitle {
 
-    final TextField username = new TextField("Username");
-    final TextField displayName = new TextField("Your name");
-    final PasswordField password = new PasswordField("Password");
-    final TextField classCode = new TextField("Class code");
-    final Button create = new Button("Create account");
+    @Override
+    public String getPageTitle() {
+        return t("classroom.page-title", t("classroom.register.title"));
+    }
+
+
+    final TextField username = new TextField(t("account.login.username"));
+    final TextField displayName = new TextField(t("classroom.register.name"));
+    final PasswordField password = new PasswordField(t("account.login.password"));
+    final TextField classCode = new TextField(t("classroom.overview.code"));
+    final Button create = new Button(t("classroom.register.create"));
     final Paragraph problem = new Paragraph();
     final FormLayout form = new FormLayout(username, displayName, password, classCode);
 
@@ -51,23 +58,21 @@ final class RegisterView extends Main {
         this.signIn = signIn;
         addClassNames("page", "register-page");
         RegistrationPolicy policy = registration.registration();
-        Paragraph signInInstead = new Paragraph("Already have an account? ");
-        signInInstead.add(new Anchor("login", "Sign in"));
+        Paragraph signInInstead = ClassroomText.withLink("classroom.register.have-account", "login", "account.login.title");
         if (policy == RegistrationPolicy.CLOSED) {
-            Paragraph closed = new Paragraph(AccountService.REGISTRATION_CLOSED);
+            Paragraph closed = new Paragraph(t("classroom.register.closed"));
             closed.addClassName("registration-closed");
-            add(new H1("Create an account"), closed, signInInstead);
+            add(new H1(t("classroom.register.title")), closed, signInInstead);
             return;
         }
-        username.setHelperText("3 to 32 lowercase letters, digits, dots, dashes or underscores");
+        username.setHelperText(t("classroom.register.username.help"));
         username.setRequired(true);
-        displayName.setHelperText("How your teacher and class will see you");
+        displayName.setHelperText(t("classroom.register.name.help"));
         displayName.setRequired(true);
-        password.setHelperText("At least 8 characters");
+        password.setHelperText(t("classroom.register.password.help"));
         password.setRequired(true);
         boolean codeNeeded = policy == RegistrationPolicy.CLASS_CODE;
-        classCode.setHelperText(codeNeeded ? "The 6 characters your teacher gave you"
-                : "Optional: the 6 characters your teacher gave you, if you are in a class");
+        classCode.setHelperText(t(codeNeeded ? "classroom.register.code.help" : "classroom.register.code.help-optional"));
         classCode.setRequired(codeNeeded);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
@@ -77,10 +82,8 @@ final class RegisterView extends Main {
         problem.getElement().setAttribute("role", "alert");
 
         form.setMaxWidth("40em");
-        add(new H1("Create an account"),
-                new Paragraph(codeNeeded ? "Your teacher gives you a class code; with it your account joins the class."
-                        : "Anyone may create an account here. In a class? Type its code and you join it too; "
-                                + "you can also join one later on the Classroom page."),
+        add(new H1(t("classroom.register.title")),
+                new Paragraph(t(codeNeeded ? "classroom.register.intro.code" : "classroom.register.intro.open")),
                 form, problem, create, signInInstead);
     }
 
@@ -90,7 +93,7 @@ final class RegisterView extends Main {
             learner = accounts.registerLearner(username.getValue(), displayName.getValue(),
                     password.getValue(), classCode.getValue());
         } catch (AccountException e) {
-            problem.setText(e.getMessage());
+            problem.setText(org.convlab.base.ui.I18n.message(e));
             problem.setVisible(true);
             return;
         }

@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -35,14 +37,14 @@ final class RuleRow extends Div {
         this.datasets = datasets;
         addClassName("rule-row");
         kind.setItems(RuleKind.all());
-        kind.setItemLabelGenerator(RuleKind::label);
-        kind.setAriaLabel("Rule");
+        kind.setItemLabelGenerator(k -> t(k.label()));
+        kind.setAriaLabel(t("classroom.editor.rule.kind"));
         kind.addClassName("rule-kind");
-        number.setAriaLabel("Number");
+        number.setAriaLabel(t("classroom.editor.rule.number"));
         number.addClassName("rule-number");
-        choice.setItemLabelGenerator(RuleKind.Choice::option);
+        choice.setItemLabelGenerator(c -> t(c.option()));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove this rule");
+        remove.setAriaLabel(t("classroom.editor.rule.remove"));
         remove.addClickListener(e -> onRemove.accept(this));
         problem.addClassName("rule-problem");
         problem.setVisible(false);
@@ -68,7 +70,7 @@ final class RuleRow extends Div {
     /** The inputs kind {@code k} asks for; {@code chosen} is the rule's own option, else the kind's first. */
     private void showInputs(RuleKind k, RuleKind.Choice chosen) {
         number.setVisible(k.input().numeric());
-        number.setSuffixComponent(new Span(k.unit()));
+        number.setSuffixComponent(new Span(k.unit() == null ? "" : t(k.unit())));
         List<RuleKind.Choice> options = new ArrayList<>(k.choices());
         if (k.choosesDataset() && !datasets.isEmpty()) {
             options = new ArrayList<>(datasets);
@@ -80,7 +82,7 @@ final class RuleRow extends Div {
         choice.setValue(chosen != null ? chosen : options.stream().findFirst().orElse(null));
         choice.setVisible(k.input() == RuleKind.Input.CHOICE);
         if (choice.isVisible()) {
-            choice.setAriaLabel(k.choicePrompt());
+            choice.setAriaLabel(t(k.choicePrompt()));
         }
     }
 

@@ -1,5 +1,7 @@
 package org.convlab.classroom.ui;
 
+import static org.convlab.base.ui.I18n.t;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -7,6 +9,7 @@ import java.util.List;
 import org.convlab.classroom.SubmissionDetails;
 import org.convlab.classroom.WrittenAnswer;
 import org.convlab.classroom.WrittenWork;
+import org.convlab.base.ui.I18n;
 
 /**
  * The written side of a submission, for reading: whether its run used only part of the training
@@ -21,16 +24,16 @@ final class WrittenCard extends Div {
     WrittenCard(SubmissionDetails s) {
         addClassName("written-card");
         subset.addClassName("subset-note");
-        subset.setText(s.subsetNote());
+        subset.setText(s.subsetNote().map(I18n::t).orElse(""));
         subset.setVisible(s.trainImages() != null);
         add(subset);
         if (!s.answers().isEmpty()) {
-            answers.add(new H4("Written answers"));
+            answers.add(new H4(t("classroom.written.answers")));
             int i = 1;
             for (WrittenAnswer a : s.answers()) {
                 Paragraph question = new Paragraph(i++ + ". " + a.question());
                 question.addClassName("written-question");
-                Paragraph answer = new Paragraph(a.answered() ? a.answer() : "(no answer)");
+                Paragraph answer = new Paragraph(a.answered() ? a.answer() : t("classroom.written.no-answer"));
                 answer.addClassNames("written-answer", a.answered() ? "answered" : "unanswered");
                 answers.add(question, answer);
             }
@@ -47,9 +50,11 @@ final class WrittenCard extends Div {
         if (!s.marked()) {
             return "";
         }
-        String mark = s.mark() == null ? "" : "Mark: " + s.mark() + " of " + WrittenWork.MAX_MARK + ".";
-        String comment = s.comment() == null ? "" : "Comment: " + s.comment();
-        return (mark + " " + comment).strip();
+        if (s.mark() == null) {
+            return t("classroom.written.comment", s.comment());
+        }
+        return s.comment() == null ? t("classroom.written.mark", s.mark(), WrittenWork.MAX_MARK)
+                : t("classroom.written.mark-and-comment", s.mark(), WrittenWork.MAX_MARK, s.comment());
     }
 
     /** The questions and answers as shown, one paragraph each. */

@@ -30,7 +30,7 @@ class LoginViewTest extends SpringBrowserlessTest {
     @Test
     void aGuestReadsWhyAnAccountIsNeededAndHowToGetOneHere() {
         LoginView view = navigate(LoginView.class);
-        assertThat(view.why.getText()).isEqualTo(LoginView.WHY).contains("Training, runs and Try it need an account");
+        assertThat(view.why.getText()).contains("Training, runs and Try it need an account");
         assertThat(view.how.getElement().getTextRecursively())
                 .isEqualTo("Sign in below, or create an account with the class code your teacher gave you.");
         assertThat(view.how.getChildren().filter(Anchor.class::isInstance).map(a -> ((Anchor) a).getHref()))
@@ -46,6 +46,25 @@ class LoginViewTest extends SpringBrowserlessTest {
         LoginView.howToGetAnAccount(closed, RegistrationPolicy.CLOSED);
         assertThat(closed.getElement().getTextRecursively()).contains("ask your teacher for an account");
         assertThat(closed.getChildren().filter(Anchor.class::isInstance)).isEmpty();
+    }
+
+    @Test
+    void theSignInPageReadsInSpanish() {
+        UI.getCurrent().setLocale(java.util.Locale.of("es"));
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        LoginView view = (LoginView) getCurrentView();
+
+        assertThat(view.getElement().getTextRecursively()).contains("Tu cuenta de ConvLab",
+                "Las lecciones y la página de datos están abiertas sin cuenta.");
+        assertThat(view.why.getText()).startsWith("Entrenar, las ejecuciones y Pruébalo necesitan una cuenta");
+        assertThat(view.how.getElement().getTextRecursively())
+                .isEqualTo("Inicia sesión abajo o crea una cuenta con el código de clase que te dio tu docente.");
+        var i18n = view.i18n;
+        assertThat(i18n.getForm().getTitle()).isEqualTo("Iniciar sesión");
+        assertThat(i18n.getForm().getUsername()).isEqualTo("Nombre de usuario");
+        assertThat(i18n.getForm().getPassword()).isEqualTo("Contraseña");
+        assertThat(i18n.getErrorMessage().getMessage()).startsWith("El nombre de usuario o la contraseña no son correctos.");
+        assertThat(view.getPageTitle()).isEqualTo("Iniciar sesión · ConvLab");
     }
 
     @Test

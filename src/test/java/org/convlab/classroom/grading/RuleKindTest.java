@@ -35,9 +35,9 @@ class RuleKindTest {
         // Listed with the other rules on convolution layers, right after them.
         assertThat(RuleKind.all().indexOf(filters)).isEqualTo(RuleKind.all().indexOf(Rule.MaxConvLayers.KIND) + 1);
         assertThat(filters.name()).isEqualTo("max-filters");
-        assertThat(filters.label()).isEqualTo("At most N filters (all convolution layers together)");
+        assertThat(filters.label().toString()).isEqualTo("At most N filters (all convolution layers together)");
         assertThat(filters.input()).isEqualTo(RuleKind.Input.WHOLE);
-        assertThat(filters.unit()).isEqualTo("filters");
+        assertThat(filters.unit().toString()).isEqualTo("filters");
         assertThat(filters.create(16.0, null)).isEqualTo(new Rule.MaxFilters(16));
         assertThat(filters.numberOf(new Rule.MaxFilters(16))).isEqualTo(16.0);
         assertThat(RuleKind.of(new Rule.MaxFilters(16))).isSameAs(filters);

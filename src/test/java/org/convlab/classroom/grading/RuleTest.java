@@ -21,21 +21,21 @@ class RuleTest {
 
     private static void passes(Rule rule, GradedRun run, String explanation) {
         RuleResult r = rule.check(run);
-        assertThat(r.passed()).as(r.explanation()).isTrue();
-        assertThat(r.explanation()).isEqualTo(explanation);
+        assertThat(r.passed()).as(r.explanation().toString()).isTrue();
+        assertThat(r.explanation().toString()).isEqualTo(explanation);
         assertThat(r.rule()).isEqualTo(rule.description());
     }
 
     private static void fails(Rule rule, GradedRun run, String explanation) {
         RuleResult r = rule.check(run);
-        assertThat(r.passed()).as(r.explanation()).isFalse();
-        assertThat(r.explanation()).isEqualTo(explanation);
+        assertThat(r.passed()).as(r.explanation().toString()).isFalse();
+        assertThat(r.explanation().toString()).isEqualTo(explanation);
     }
 
     @Test
     void minConvLayersCountsConvolutions() {
         Rule rule = new Rule.MinConvLayers(2);
-        assertThat(rule.description()).isEqualTo("At least 2 convolution layers");
+        assertThat(rule.description().toString()).isEqualTo("At least 2 convolution layers");
         passes(rule, run(TWO_STAGE_CNN), "The model has 2 convolution layers.");
         fails(rule, run(List.of(new Layer.Conv2d(8, 3, RELU), new Layer.Flatten(), new Layer.Dense(10, SOFTMAX))),
                 "The model has 1 convolution layer; it needs at least 2.");
@@ -44,12 +44,12 @@ class RuleTest {
     @Test
     void maxConvLayersOfZeroAsksForAFullyConnectedNetwork() {
         Rule none = new Rule.MaxConvLayers(0);
-        assertThat(none.description()).isEqualTo("No convolution layers (a fully connected network)");
+        assertThat(none.description().toString()).isEqualTo("No convolution layers (a fully connected network)");
         passes(none, run(DENSE), "The model has no convolution layers.");
         fails(none, run(TWO_STAGE_CNN), "The model has 2 convolution layers; a fully connected network has none.");
 
         Rule atMostOne = new Rule.MaxConvLayers(1);
-        assertThat(atMostOne.description()).isEqualTo("At most 1 convolution layer");
+        assertThat(atMostOne.description().toString()).isEqualTo("At most 1 convolution layer");
         fails(atMostOne, run(TWO_STAGE_CNN), "The model has 2 convolution layers; at most 1 are allowed.");
         passes(atMostOne, run(DENSE), "The model has 0 convolution layers.");
     }
@@ -57,7 +57,7 @@ class RuleTest {
     @Test
     void minPoolingLayersCountsBothKinds() {
         Rule rule = new Rule.MinPoolingLayers(2);
-        assertThat(rule.description()).isEqualTo("At least 2 pooling layers (max or average)");
+        assertThat(rule.description().toString()).isEqualTo("At least 2 pooling layers (max or average)");
         passes(rule, run(List.of(new Layer.Conv2d(8, 3, RELU), new Layer.MaxPool(2), new Layer.Conv2d(8, 3, RELU),
                 new Layer.AvgPool(2), new Layer.Flatten(), new Layer.Dense(10, SOFTMAX))),
                 "The model has 2 pooling layers (1 max, 1 average).");
@@ -67,7 +67,7 @@ class RuleTest {
     @Test
     void poolingTypeWantsOneKindAndAtLeastOneLayer() {
         Rule average = new Rule.PoolingType(Pooling.AVERAGE);
-        assertThat(average.description()).isEqualTo("Pooling layers use average pooling only");
+        assertThat(average.description().toString()).isEqualTo("Pooling layers use average pooling only");
         fails(average, run(TWO_STAGE_CNN), "The model has 2 max pooling layers; only average pooling is asked for.");
         fails(average, run(DENSE), "The model has no pooling layers; it needs average pooling.");
         passes(average, run(List.of(new Layer.Conv2d(8, 3, RELU), new Layer.AvgPool(2), new Layer.Flatten(),
@@ -77,7 +77,7 @@ class RuleTest {
 
     @Test
     void maxParamsSaysHowFarOver() {
-        assertThat(new Rule.MaxParams(150_000).description()).isEqualTo("At most 150,000 parameters");
+        assertThat(new Rule.MaxParams(150_000).description().toString()).isEqualTo("At most 150,000 parameters");
         passes(new Rule.MaxParams(225_034), run(TWO_STAGE_CNN), "The model has 225,034 parameters.");
         fails(new Rule.MaxParams(150_000), run(TWO_STAGE_CNN),
                 "The model has 225,034 parameters, 75,034 over the limit of 150,000.");
@@ -88,7 +88,7 @@ class RuleTest {
     @Test
     void maxFiltersCountsEveryConvolutionLayerTogether() {
         Rule rule = new Rule.MaxFilters(96);
-        assertThat(rule.description()).isEqualTo("At most 96 filters in all convolution layers together");
+        assertThat(rule.description().toString()).isEqualTo("At most 96 filters in all convolution layers together");
         // TWO_STAGE_CNN has 32 + 64 filters: exactly at the limit passes.
         passes(rule, run(TWO_STAGE_CNN), "The model has 96 filters in 2 convolution layers (32 + 64).");
         fails(new Rule.MaxFilters(80), run(TWO_STAGE_CNN),
@@ -103,10 +103,10 @@ class RuleTest {
         passes(new Rule.MaxFilters(24), run(pruned), "The model has 24 filters in its one convolution layer.");
         fails(new Rule.MaxFilters(1), run(List.of(new Layer.Conv2d(2, 3, RELU), new Layer.Flatten(),
                 new Layer.Dense(10, SOFTMAX))), "The model has 2 filters in its one convolution layer, 1 over the limit of 1.");
-        assertThat(new Rule.MaxFilters(1).description()).isEqualTo("At most 1 filter in all convolution layers together");
+        assertThat(new Rule.MaxFilters(1).description().toString()).isEqualTo("At most 1 filter in all convolution layers together");
         passes(new Rule.MaxFilters(1), run(List.of(new Layer.Conv2d(1, 3, RELU), new Layer.Flatten(),
                 new Layer.Dense(10, SOFTMAX))), "The model has 1 filter in its one convolution layer.");
-        assertThat(new Rule.MaxFilters(12_000).description())
+        assertThat(new Rule.MaxFilters(12_000).description().toString())
                 .isEqualTo("At most 12,000 filters in all convolution layers together");
     }
 
@@ -131,7 +131,7 @@ class RuleTest {
         assertThat(grade.allPassed()).isTrue();
         Grade tooMany = Grader.grade(List.of(new Rule.MaxFilters(64), new Rule.MinTestAccuracy(0.9)), run(TWO_STAGE_CNN));
         assertThat(tooMany.results()).extracting(RuleResult::passed).containsExactly(false, true);
-        assertThat(tooMany.summary()).isEqualTo("1 of 2 rules passed");
+        assertThat(tooMany.summary().toString()).isEqualTo("1 of 2 rules passed");
     }
 
     @Test
@@ -157,7 +157,7 @@ class RuleTest {
                 new Layer.Dense(10, SOFTMAX))), "L1 penalty on 1 layer, L2 penalty on 1 layer.");
         fails(new Rule.RequiresWeightPenalty(Penalty.L1_OR_L2), run(TWO_STAGE_CNN),
                 "No layer has an L1 or L2 penalty on its weights.");
-        assertThat(new Rule.RequiresWeightPenalty(Penalty.L1_AND_L2).description())
+        assertThat(new Rule.RequiresWeightPenalty(Penalty.L1_AND_L2).description().toString())
                 .isEqualTo("Uses both L1 and L2 weight regularization");
     }
 
@@ -175,7 +175,7 @@ class RuleTest {
     @Test
     void maxDenseWidthIgnoresTheOutputLayer() {
         Rule rule = new Rule.MaxDenseWidth(100);
-        assertThat(rule.description()).isEqualTo("No hidden dense layer wider than 100 units");
+        assertThat(rule.description().toString()).isEqualTo("No hidden dense layer wider than 100 units");
         fails(rule, run(TWO_STAGE_CNN), "A hidden dense layer has 128 units; at most 100 are allowed.");
         passes(new Rule.MaxDenseWidth(128), run(TWO_STAGE_CNN), "The widest hidden dense layer has 128 units.");
         // A softmax over 1,000 classes is the output, not a hidden layer.
@@ -186,8 +186,8 @@ class RuleTest {
     @Test
     void testAccuracyShowsTheRunsOwnNumber() {
         Rule rule = new Rule.MinTestAccuracy(0.9);
-        assertThat(rule.description()).isEqualTo("Test accuracy of at least 90%");
-        assertThat(new Rule.MinTestAccuracy(0.885).description()).isEqualTo("Test accuracy of at least 88.5%");
+        assertThat(rule.description().toString()).isEqualTo("Test accuracy of at least 90%");
+        assertThat(new Rule.MinTestAccuracy(0.885).description().toString()).isEqualTo("Test accuracy of at least 88.5%");
         passes(rule, SampleRuns.withOutcome(0.9123, 8, 1L, 1.0), "Test accuracy 91.23%.");
         passes(rule, SampleRuns.withOutcome(0.9, 8, 1L, 1.0), "Test accuracy 90.00%.");
         fails(rule, SampleRuns.withOutcome(0.881, 8, 1L, 1.0), "Test accuracy 88.10%, below 90%.");
@@ -199,7 +199,7 @@ class RuleTest {
     @Test
     void epochsAreTheOnesActuallyTrained() {
         Rule rule = new Rule.MaxEpochs(10);
-        assertThat(rule.description()).isEqualTo("Trained for at most 10 epochs");
+        assertThat(rule.description().toString()).isEqualTo("Trained for at most 10 epochs");
         passes(rule, SampleRuns.withOutcome(0.9, 10, 1L, 1.0), "Trained for 10 epochs.");
         passes(rule, SampleRuns.withOutcome(0.9, 1, 1L, 1.0), "Trained for 1 epoch.");
         fails(rule, SampleRuns.withOutcome(0.9, 15, 1L, 1.0), "Trained for 15 epochs; at most 10 are allowed.");
@@ -208,7 +208,7 @@ class RuleTest {
     @Test
     void trainingTimeHasALimitToo() {
         Rule rule = new Rule.MaxTrainSeconds(120);
-        assertThat(rule.description()).isEqualTo("Trained in at most 120 seconds");
+        assertThat(rule.description().toString()).isEqualTo("Trained in at most 120 seconds");
         passes(rule, SampleRuns.withOutcome(0.9, 5, 1L, 95.25), "Training took 95.3 seconds.");
         fails(rule, SampleRuns.withOutcome(0.9, 5, 1L, 130.0), "Training took 130 seconds, over the limit of 120.");
         fails(rule, SampleRuns.withOutcome(0.9, 5, 1L, null), "The run did not record how long it trained.");
@@ -247,7 +247,7 @@ class RuleTest {
         assertThat(first.results()).extracting(RuleResult::passed).containsExactly(true, true, false, true, false);
         assertThat(first.passed()).isEqualTo(3);
         assertThat(first.total()).isEqualTo(5);
-        assertThat(first.summary()).isEqualTo("3 of 5 rules passed");
+        assertThat(first.summary().toString()).isEqualTo("3 of 5 rules passed");
         assertThat(first.allPassed()).isFalse();
     }
 
@@ -261,7 +261,7 @@ class RuleTest {
     @Test
     void trainedOnDatasetPassesTheChosenSetAndNamesBothWhenItFails() {
         Rule colour = new Rule.TrainedOnDataset("colour-shapes", "Colour shapes");
-        assertThat(colour.description()).isEqualTo("Trained on Colour shapes");
+        assertThat(colour.description().toString()).isEqualTo("Trained on Colour shapes");
         passes(colour, onData("colour-shapes", "Colour shapes"), "Trained on Colour shapes.");
         // A run stored before data sets existed names none: it trained on Fashion-MNIST.
         fails(colour, onData(null, "Fashion-MNIST"), "Trained on Fashion-MNIST, but the assignment asks for Colour shapes.");

@@ -109,7 +109,7 @@ class AssignmentEditorViewTest extends ClassroomPageTest {
         RuleRow row = view.rows().getFirst();
         test(row.kind).selectItem("Trained on a chosen data set");
         assertThat(row.choice.isVisible()).isTrue();
-        assertThat(row.choice.getListDataView().getItems().map(c -> c.option()).toList())
+        assertThat(row.choice.getListDataView().getItems().map(c -> c.option().toString()).toList())
                 .as("the class can train on these; not on the teacher's private set")
                 .contains("Fashion-MNIST", "Shapes for class").doesNotContain("Teacher's own");
         test(row.choice).selectItem("Shapes for class");
@@ -120,7 +120,7 @@ class AssignmentEditorViewTest extends ClassroomPageTest {
 
         // Opened again for changing, the row shows the chosen set.
         AssignmentEditorView again = navigate("classroom/assignments/" + saved.id() + "/edit", AssignmentEditorView.class);
-        assertThat(again.rows().getFirst().choice.getValue().option()).isEqualTo("Shapes for class");
+        assertThat(again.rows().getFirst().choice.getValue().option().toString()).isEqualTo("Shapes for class");
     }
 
     @Test

@@ -22,7 +22,7 @@ class RuleRowTest {
             assertThat(row.kind.getListDataView().getItems()).containsExactlyElementsOf(RuleKind.all());
             assertThat(row.kind.getValue()).isSameAs(kind);
             assertThat(row.number.isVisible()).as(kind.name()).isEqualTo(kind.input().numeric());
-            assertThat(((Span) row.number.getSuffixComponent()).getText()).isEqualTo(kind.unit());
+            assertThat(((Span) row.number.getSuffixComponent()).getText()).isEqualTo(kind.unit() == null ? "" : kind.unit().toString());
             assertThat(row.choice.isVisible()).as(kind.name()).isEqualTo(kind.input() == RuleKind.Input.CHOICE);
             assertThat(row.rule()).isEqualTo(rule);
         }
