@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convlab.web.ApiError;
+import org.convlab.web.ApiLanguage;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -103,7 +104,7 @@ public final class AccountStatusFilter extends OncePerRequestFilter {
      * speaks it, English when there is none (scripts send none and get what they always got).
      */
     static Locale language(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? Locale.ENGLISH : Translations.supported(request.getLocale());
+        return ApiLanguage.of(request);
     }
 
     static void answer(HttpServletResponse response, int status, String error, String message) throws IOException {

@@ -1,5 +1,6 @@
 package org.convlab.account;
 
+import org.convlab.i18n.Text;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,9 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class PasswordService {
 
-    static final String WRONG_CURRENT = "The current password is not right.";
-    static final String SAME_AGAIN = "Choose a new password that differs from the current one.";
-    static final String NOT_REPEATED = "The new password and its repetition differ; type it twice the same.";
+    static final Text WRONG_CURRENT = Text.of("account.password.wrong-current");
+    static final Text SAME_AGAIN = Text.of("account.password.same-again");
+    static final Text NOT_REPEATED = Text.of("account.password.not-repeated");
 
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
@@ -34,12 +35,12 @@ public class PasswordService {
     public void changeOwnPassword(AppUser who, String current, String fresh, String repeated) {
         AppUser user = who == null ? null : users.findById(who.getId()).orElse(null);
         if (user == null || user.isDisabled()) {
-            throw new AccountException("Sign in first.");
+            throw new AccountException(Text.of("account.password.sign-in-first"));
         }
         // Guessing the current password from an open session counts like guessing it at sign-in.
         var wait = throttle.waitFor(user.getUsername(), null);
         if (wait.isPresent()) {
-            throw new AccountException(new TooManyAttemptsException(wait.get()).getMessage());
+            throw new AccountException(new TooManyAttemptsException(wait.get()).text());
         }
         if (current == null || current.isEmpty() || !passwords.matches(current, user.getPasswordHash())) {
             throttle.failed(user.getUsername(), null);

@@ -1,5 +1,8 @@
 package org.convlab.i18n;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,11 +20,12 @@ public record Text(String key, List<Object> args) {
 
     public Text {
         Objects.requireNonNull(key, "key");
-        args = List.copyOf(args);
+        // A missing value reads as nothing ("" in the sentence), never as a crash.
+        args = Collections.unmodifiableList(new ArrayList<>(args));
     }
 
     public static Text of(String key, Object... args) {
-        return new Text(key, List.of(args));
+        return new Text(key, Arrays.asList(args));
     }
 
     /**
@@ -32,7 +36,7 @@ public record Text(String key, List<Object> args) {
         Object[] args = new Object[more.length + 1];
         args[0] = count;
         System.arraycopy(more, 0, args, 1, more.length);
-        return new Text(key + (count == 1 ? ".one" : ".other"), List.of(args));
+        return new Text(key + (count == 1 ? ".one" : ".other"), Arrays.asList(args));
     }
 
     /** These words in {@code locale}. */

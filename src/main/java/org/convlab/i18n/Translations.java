@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every word ConvLab shows, looked up by key in the reader's language. A key's first part names its
@@ -26,6 +28,8 @@ public final class Translations {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
     private static final System.Logger LOG = System.getLogger(Translations.class.getName());
 
     private Translations() {}
@@ -38,10 +42,11 @@ public final class Translations {
             LOG.log(System.Logger.Level.WARNING, "No text for key {0}", key);
             return "!{" + key + "}!";
         }
-        for (int i = 0; i < args.length; i++) {
-            text = text.replace("{" + i + "}", value(language, args[i]));
-        }
-        return text;
+        // One pass, so a value that itself holds "{1}" (a learner's name) is never filled in again.
+        return PLACEHOLDER.matcher(text).replaceAll(m -> {
+            int i = Integer.parseInt(m.group(1));
+            return Matcher.quoteReplacement(i < args.length ? value(language, args[i]) : m.group());
+        });
     }
 
     /** Whether {@code key} has a text (in English, which every language mirrors). */

@@ -1,7 +1,6 @@
 package org.convlab.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Collections;
 import java.util.Locale;
 import org.convlab.i18n.Translations;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -18,14 +17,29 @@ public final class ApiLanguage {
     private ApiLanguage() {}
 
     public static Locale of(HttpServletRequest request) {
-        if (request == null || request.getHeader("Accept-Language") == null) {
+        return request == null ? Locale.ENGLISH : ofHeader(request.getHeader("Accept-Language"));
+    }
+
+    /**
+     * The first language ConvLab writes among those an {@code Accept-Language} header accepts, in their
+     * order of preference ("fr, de;q=0.5" is German); English for no header, "*", or a header that is
+     * not a language list. Parsed here rather than by the servlet container, which reports the
+     * server's own language when a header names none.
+     */
+    public static Locale ofHeader(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
             return Locale.ENGLISH;
         }
-        return Collections.list(request.getLocales()).stream()
-                .filter(Translations::isSupported)
-                .map(Translations::supported)
-                .findFirst()
-                .orElse(Locale.ENGLISH);
+        try {
+            return Locale.LanguageRange.parse(acceptLanguage).stream()
+                    .map(range -> Locale.forLanguageTag(range.getRange()))
+                    .filter(Translations::isSupported)
+                    .findFirst()
+                    .map(Translations::supported)
+                    .orElse(Locale.ENGLISH);
+        } catch (IllegalArgumentException e) {
+            return Locale.ENGLISH;
+        }
     }
 
     /** The language of the request this thread is answering; English outside a request. */

@@ -61,16 +61,16 @@ class PasswordServiceTest {
     void everyBadChangeSaysWhyAndChangesNothing() {
         String before = hash();
         String[][] bad = {
-                {"wrong-password", "a-better-one", "a-better-one", PasswordService.WRONG_CURRENT},
-                {"", "a-better-one", "a-better-one", PasswordService.WRONG_CURRENT},
-                {null, "a-better-one", "a-better-one", PasswordService.WRONG_CURRENT},
-                {"ANN-PASSWORD", "a-better-one", "a-better-one", PasswordService.WRONG_CURRENT},
+                {"wrong-password", "a-better-one", "a-better-one", PasswordService.WRONG_CURRENT.toString()},
+                {"", "a-better-one", "a-better-one", PasswordService.WRONG_CURRENT.toString()},
+                {null, "a-better-one", "a-better-one", PasswordService.WRONG_CURRENT.toString()},
+                {"ANN-PASSWORD", "a-better-one", "a-better-one", PasswordService.WRONG_CURRENT.toString()},
                 {"ann-password", "short", "short", "The password is too short: use at least 8 characters."},
                 {"ann-password", null, null, "The password is too short: use at least 8 characters."},
                 {"ann-password", "é".repeat(37), "é".repeat(37), "The password is too long: at most 72 characters."},
-                {"ann-password", "a-better-one", "a-better-on", PasswordService.NOT_REPEATED},
-                {"ann-password", "a-better-one", null, PasswordService.NOT_REPEATED},
-                {"ann-password", "ann-password", "ann-password", PasswordService.SAME_AGAIN},
+                {"ann-password", "a-better-one", "a-better-on", PasswordService.NOT_REPEATED.toString()},
+                {"ann-password", "a-better-one", null, PasswordService.NOT_REPEATED.toString()},
+                {"ann-password", "ann-password", "ann-password", PasswordService.SAME_AGAIN.toString()},
         };
         for (String[] c : bad) {
             assertThatThrownBy(() -> passwords.changeOwnPassword(ann, c[0], c[1], c[2]))
@@ -97,7 +97,7 @@ class PasswordServiceTest {
         for (int i = 0; i < LoginThrottle.ACCOUNT.free(); i++) {
             String guess = "guess-" + i;
             assertThatThrownBy(() -> passwords.changeOwnPassword(ann, guess, "fresh-password", "fresh-password"))
-                    .hasMessage(PasswordService.WRONG_CURRENT);
+                    .hasMessage(PasswordService.WRONG_CURRENT.toString());
         }
         // Now even the right password waits, and nothing changes.
         String before = hash();

@@ -45,7 +45,7 @@ class GermanAndSpanishOutputTest {
         Files.writeString(spec, "{\"layers\":[{\"type\":\"conv2d\",\"filters\":8,\"kernel\":3},{\"type\":\"dense\",\"units\":10}]}");
         CliRun r = CliRun.of("summary", "--spec", spec.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("Fehler: Schicht 2 (dense): Ihre Eingabe ist ein Bild von 8×26×26"
+        assertThat(r.err()).isEqualTo("Fehler: Schicht 2 (dense): Die Eingabe dieser Schicht ist ein Bild von 8×26×26"
                 + " (Kanäle×Höhe×Breite); füge vor der ersten Dense-Schicht eine Flatten-Schicht (Abflachen) ein\n");
         assertThat(CliRun.of("summary").err()).startsWith("Fehler: Gib entweder --preset NAME oder --spec DATEI an");
     }

@@ -72,5 +72,27 @@ class ClassroomIT extends BrowserTest {
             assertThat(csv).contains("E2E Learner");
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/gradebook.png")).setFullPage(true));
         }
+
+        // The same grade, read by the learner in Spanish and by the teacher in German.
+        try (BrowserContext spanish = context(1366, 900, "es-ES")) {
+            Page page = spanish.newPage();
+            signIn(page, learner.username(), learner.password());
+            page.navigate(assignmentUrl);
+            page.waitForSelector("html[lang='es']");
+            page.waitForSelector(".grade-card, vaadin-grid");
+            assertThat(page.locator("body").innerText()).contains("3 de 4 reglas cumplidas").doesNotContain("rules passed", "!{");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/assignment-learner-es.png")).setFullPage(true));
+        }
+        try (BrowserContext german = context(1366, 900, "de-DE")) {
+            Page page = german.newPage();
+            signIn(page, TEACHER.username(), TEACHER.password());
+            page.navigate(assignmentUrl);
+            page.waitForSelector("vaadin-grid");
+            page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("E2E Learner")).first().click();
+            page.waitForSelector(".grade-card");
+            assertThat(page.locator(".grade-card").first().innerText()).contains("3 von 4 Regeln erfüllt")
+                    .doesNotContain("rules passed", "!{");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/assignment-teacher-de.png")).setFullPage(true));
+        }
     }
 }

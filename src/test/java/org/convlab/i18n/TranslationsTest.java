@@ -62,6 +62,16 @@ class TranslationsTest {
     }
 
     @Test
+    void aValueHoldingAPlaceholderIsNotFilledInAgainAndANullValueReadsAsNothing() {
+        assertThat(Translations.get(Locale.ENGLISH, "common.signed-in-as", "Ann {1}", "learner"))
+                .isEqualTo("Signed in as Ann {1} (learner)");
+        assertThat(Translations.get(Locale.ENGLISH, "common.signed-in-as", "Ann $1 \\", "learner"))
+                .isEqualTo("Signed in as Ann $1 \\ (learner)");
+        assertThat(Text.of("common.signed-in-as", null, "learner").in(Locale.GERMAN)).isEqualTo("Angemeldet als  (learner)");
+        assertThat(Translations.get(Locale.ENGLISH, "common.signed-in-as", "Ann")).isEqualTo("Signed in as Ann ({1})");
+    }
+
+    @Test
     void aCountPicksOneOrOther() {
         assertThat(Text.count("common.ago.hours", 1).in(Locale.ENGLISH)).isEqualTo("1 hour ago");
         assertThat(Text.count("common.ago.hours", 3).in(Locale.GERMAN)).isEqualTo("vor 3 Stunden");

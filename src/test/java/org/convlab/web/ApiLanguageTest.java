@@ -14,6 +14,22 @@ class ApiLanguageTest {
         assertThat(ApiLanguage.of(request("de-DE,de;q=0.9,en;q=0.8"))).isEqualTo(Locale.GERMAN);
         assertThat(ApiLanguage.of(request("fr-FR, es;q=0.5, de;q=0.2"))).isEqualTo(Locale.of("es"));
         assertThat(ApiLanguage.of(request("fr-FR, ja"))).isEqualTo(Locale.ENGLISH);
+        assertThat(ApiLanguage.of(request("fr, de"))).as("the second choice, not only the first").isEqualTo(Locale.GERMAN);
+        assertThat(ApiLanguage.of(request("es;q=0.2, de-CH;q=0.9"))).as("by weight").isEqualTo(Locale.GERMAN);
+    }
+
+    @Test
+    void aHeaderThatNamesNoLanguageReadsEnglish() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            assertThat(ApiLanguage.ofHeader("*")).isEqualTo(Locale.ENGLISH);
+            assertThat(ApiLanguage.ofHeader("")).isEqualTo(Locale.ENGLISH);
+            assertThat(ApiLanguage.ofHeader(";;;q=abc")).isEqualTo(Locale.ENGLISH);
+            assertThat(ApiLanguage.ofHeader(null)).isEqualTo(Locale.ENGLISH);
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

@@ -45,7 +45,11 @@ public class LanguageChoice implements VaadinServiceInitListener {
     }
 
     private static Optional<Locale> fromCookie() {
-        VaadinRequest request = VaadinRequest.getCurrent();
+        return fromCookie(VaadinRequest.getCurrent());
+    }
+
+    /** The language this browser chose with the switch, if it did. */
+    static Optional<Locale> fromCookie(VaadinRequest request) {
         if (request == null || request.getCookies() == null) {
             return Optional.empty();
         }

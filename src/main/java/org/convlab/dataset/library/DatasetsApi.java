@@ -1,5 +1,6 @@
 package org.convlab.dataset.library;
 
+import org.convlab.web.ApiLanguage;
 import java.util.List;
 import java.util.Locale;
 import org.convlab.account.CurrentUser;
@@ -30,20 +31,9 @@ class DatasetsApi {
 
     @GetMapping
     List<DatasetAnswer> mine(@RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
-        Locale reader = language == null || language.isBlank() ? Locale.ENGLISH : readerOf(language);
+        Locale reader = ApiLanguage.ofHeader(language);
         return catalog.choicesFor(java.util.Optional.of(current.require())).stream()
                 .map(c -> DatasetAnswer.of(c, reader)).toList();
-    }
-
-    /** The first language ConvLab writes among those the caller accepts, in their order of preference. */
-    private static Locale readerOf(String acceptLanguage) {
-        try {
-            return Locale.LanguageRange.parse(acceptLanguage).stream()
-                    .map(range -> Locale.forLanguageTag(range.getRange()))
-                    .filter(Translations::isSupported).findFirst().map(Translations::supported).orElse(Locale.ENGLISH);
-        } catch (IllegalArgumentException e) {
-            return Locale.ENGLISH;  // a header that is not a language list: English, as without one
-        }
     }
 
     /** A data set as the API shows it: {@code imageSize} is the side of its square images in pixels. */

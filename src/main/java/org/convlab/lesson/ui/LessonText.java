@@ -2,6 +2,8 @@ package org.convlab.lesson.ui;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.convlab.base.ui.I18n;
 import org.convlab.i18n.Translations;
 
@@ -17,10 +19,14 @@ final class LessonText implements LiveNetwork.Words {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private final ResourceBundle bundle;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
-    private LessonText(ResourceBundle bundle) {
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private LessonText(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
+        this.locale = Translations.supported(locale);
     }
 
     /**
@@ -34,7 +40,7 @@ final class LessonText implements LiveNetwork.Words {
     }
 
     static LessonText of(Lesson lesson, Locale locale) {
-        return new LessonText(ResourceBundle.getBundle("lessons." + lesson.slug(), language(locale), NO_FALLBACK));
+        return new LessonText(ResourceBundle.getBundle("lessons." + lesson.slug(), language(locale), NO_FALLBACK), locale);
     }
 
     /**
@@ -43,7 +49,7 @@ final class LessonText implements LiveNetwork.Words {
      */
     static LessonText quizOf(Lesson lesson) {
         return new LessonText(ResourceBundle.getBundle("lessons.quiz." + lesson.slug(), language(I18n.locale()),
-                NO_FALLBACK));
+                NO_FALLBACK), I18n.locale());
     }
 
     /** English is the base file itself (there is no {@code _en} file). */
@@ -60,14 +66,16 @@ final class LessonText implements LiveNetwork.Words {
         return get(key + (count == 1 ? ".one" : ".other"), formatted);
     }
 
-    /** The text under {@code key}, with {@code {i}} replaced by {@code values[i]}. */
+    /**
+     * The text under {@code key}, with {@code {i}} replaced by {@code values[i]} as the interface's
+     * bundles do it ({@link Translations#value}: a whole number grouped for the language), in one pass.
+     */
     @Override
     public String get(String key, Object... values) {
-        String text = bundle.getString(key);
-        for (int i = 0; i < values.length; i++) {
-            text = text.replace("{" + i + "}", String.valueOf(values[i]));
-        }
-        return text;
+        return PLACEHOLDER.matcher(bundle.getString(key)).replaceAll(m -> {
+            int i = Integer.parseInt(m.group(1));
+            return Matcher.quoteReplacement(i < values.length ? Translations.value(locale, values[i]) : m.group());
+        });
     }
 
     @Override

@@ -71,7 +71,9 @@ final class ReluLessonView extends LessonPage {
                 Block leaky = Activation.leakyReluBlock(%sf);
                 Block elu = Activation.eluBlock(1f);
                 Block tanh = Activation.tanhBlock();
-                Block sigmoid = Activation.sigmoidBlock();""".formatted(Formats.plain().format(LEAKY_SLOPE)));
+                Block sigmoid = Activation.sigmoidBlock();""".formatted(
+                        // Code keeps code syntax (0.3f) whatever the page's language.
+                        java.math.BigDecimal.valueOf(LEAKY_SLOPE).stripTrailingZeros().toPlainString()));
         finish(() -> questions(new Random()));
         update();
     }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 import org.convlab.web.ApiError;
+import org.convlab.web.ApiLanguage;
 import org.convlab.web.ApiPaths;
 import org.convlab.training.queue.OverBudgetException;
 import org.convlab.training.engine.RunRefused;
@@ -124,8 +125,7 @@ class ApiErrors {
      * there is none (a servlet request without the header reports the server's own locale).
      */
     static Locale locale(HttpServletRequest request) {
-        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null ? Locale.ENGLISH
-                : Translations.supported(request.getLocale());
+        return ApiLanguage.of(request);
     }
 
     /** A refusal's line in the request's language where it carries its words, else its message. */

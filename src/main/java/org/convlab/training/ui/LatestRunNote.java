@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.convlab.account.CurrentUser;
+import org.convlab.base.ui.I18n;
 import org.convlab.base.ui.RelativeTime;
 import org.convlab.base.ui.WhereYouLeftOff;
 import org.convlab.training.queue.RunJob;
@@ -33,7 +34,8 @@ class LatestRunNote implements WhereYouLeftOff {
     /** "Your run "keras-cnn 3" finished 2 min ago", "… is training, epoch 3 of 10", and where to look. */
     static Note note(RunJob run, Instant now, ZoneId zone) {
         String name = run.getName();
-        String when = run.getFinishedAt() == null ? "" : " " + RelativeTime.ago(run.getFinishedAt(), now, zone);
+        // The time goes where each language puts it ("ist vor 2 Min. fertig geworden"): its own key.
+        String when = run.getFinishedAt() == null ? null : RelativeTime.ago(run.getFinishedAt(), now, zone, I18n.locale());
         return switch (run.getStatus()) {
             case QUEUED -> new Note(t("training.latest.queued", name), t("training.latest.queued-text"), live(run),
                     t("training.latest.watch"));
@@ -42,13 +44,17 @@ class LatestRunNote implements WhereYouLeftOff {
                     t("training.latest.watch"));
             case EVALUATING -> new Note(t("training.latest.evaluating", name), t("training.latest.evaluating-text"),
                     live(run), t("training.latest.watch"));
-            case DONE -> new Note(t("training.latest.done", name, when), t("training.latest.done-text"),
+            case DONE -> new Note(ended(name, when, "training.latest.done", "training.latest.done-when"), t("training.latest.done-text"),
                     "runs/" + run.getId(), t("training.latest.look-inside"));
-            case FAILED -> new Note(t("training.latest.failed", name, when), t("training.latest.failed-text"), live(run),
+            case FAILED -> new Note(ended(name, when, "training.latest.failed", "training.latest.failed-when"), t("training.latest.failed-text"), live(run),
                     t("training.latest.see-why"));
-            case CANCELLED -> new Note(t("training.latest.cancelled", name, when), t("training.latest.cancelled-text"),
+            case CANCELLED -> new Note(ended(name, when, "training.latest.cancelled", "training.latest.cancelled-when"), t("training.latest.cancelled-text"),
                     "train", t("training.latest.train"));
         };
+    }
+
+    private static String ended(String name, String when, String withoutTime, String withTime) {
+        return when == null ? t(withoutTime, name) : t(withTime, name, when);
     }
 
     private static String live(RunJob run) {

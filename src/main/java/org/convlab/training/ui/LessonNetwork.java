@@ -111,6 +111,7 @@ record LessonNetwork(double learningRate, int trainingImages, boolean dropout, b
 
     /** A learning rate as the lesson writes it: 0.0001, 0.001, 1. */
     static String rate(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return org.convlab.i18n.Translations.value(org.convlab.base.ui.I18n.locale(),
+                java.math.BigDecimal.valueOf(value).stripTrailingZeros());
     }
 }

@@ -165,7 +165,7 @@ class ModelBuilderViewTest extends SpringBrowserlessTest {
 
         test(rows.get(4).remove).click(); // remove the flatten
         LayerRow dense = rows(view).get(4);
-        assertThat(dense.problem.getText()).isEqualTo("Schicht 5 (dense): Ihre Eingabe ist ein Bild von 128×5×5"
+        assertThat(dense.problem.getText()).isEqualTo("Schicht 5 (dense): Die Eingabe dieser Schicht ist ein Bild von 128×5×5"
                 + " (Kanäle×Höhe×Breite); füge vor der ersten Dense-Schicht eine Flatten-Schicht (Abflachen) ein");
         assertThat(view.total.getText()).isEqualTo("Dieses Modell kann noch nicht trainiert werden: Behebe die Probleme unten.");
     }
