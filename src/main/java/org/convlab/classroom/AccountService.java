@@ -128,28 +128,34 @@ public class AccountService {
     public List<NewAccount> importLearners(AppUser teacher, SchoolClass schoolClass, String csv, ImportProgress progress) {
         SchoolClass target = ownedClass(teacher, schoolClass);
         List<LearnerCsv.Row> rows = LearnerCsv.read(csv);
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         List<NewAccount> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (LearnerCsv.Row row : rows) {
+            long line = row.line();
             try {
                 String name = AccountRules.username(row.username());
                 String shown = AccountRules.displayName(row.displayName());
-                String password = row.password().isEmpty() ? RandomCodes.password() : firstPassword(row.password());
+                if (!row.password().isEmpty() && CsvCells.looksLikeFormula(row.password())) {
+                    // It goes back to the teacher in the accounts CSV, where a leading =, +, -, @ would
+                    // be a formula and an apostrophe in front would change the password.
+                    problems.add(Text.of("classroom.csv.line.formula", line));
+                    continue;
+                }
+                String password = row.password().isEmpty() ? RandomCodes.password() : AccountRules.password(row.password());
                 if (!seen.add(name)) {
-                    throw new AccountException("the username \"" + name + "\" appears twice in the file.");
+                    problems.add(Text.of("classroom.csv.line.twice", line, name));
+                } else if (users.existsByUsername(name)) {
+                    problems.add(Text.of("classroom.csv.line.taken", line, name));
+                } else {
+                    accepted.add(new NewAccount(name, shown, password));
                 }
-                if (users.existsByUsername(name)) {
-                    throw new AccountException("the username \"" + name + "\" is already taken. If that learner "
-                            + "already has an account, they can join with the class code instead.");
-                }
-                accepted.add(new NewAccount(name, shown, password));
             } catch (AccountException e) {
-                problems.add("Line " + row.line() + ": " + lowerFirst(e.getMessage()));
+                problems.add(LearnerCsv.onLine(line, e.text()));
             }
         }
         if (!problems.isEmpty()) {
-            throw AccountException.of(problems);
+            throw LearnerCsv.refused(problems);
         }
         // BCrypt is slow on purpose (about 80 ms a password here): hash on every core at once, so a
         // class list of 500 takes half the time on two cores, a quarter on four.
@@ -170,18 +176,6 @@ public class AccountService {
             target.getMembers().add(learner);
         }
         return List.copyOf(accepted);
-    }
-
-    /**
-     * A first password from a class list. It goes back to the teacher in the accounts CSV, where a
-     * leading =, +, -, @ would be a formula and an apostrophe in front would change the password.
-     */
-    private static String firstPassword(String password) {
-        if (CsvCells.looksLikeFormula(password)) {
-            throw new AccountException("a first password may not start with =, +, -, @ or a tab (a spreadsheet would "
-                    + "read it as a formula): choose another, or leave it blank to have one made.");
-        }
-        return AccountRules.password(password);
     }
 
     /** The created accounts as CSV (username, display name, first password) for the teacher to download. */
@@ -266,9 +260,5 @@ public class AccountService {
         if (users.existsByUsername(username)) {
             throw new AccountException(Text.of("classroom.refusal.username-taken", username));
         }
-    }
-
-    private static String lowerFirst(String message) {
-        return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
     }
 }

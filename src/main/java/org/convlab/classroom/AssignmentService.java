@@ -203,7 +203,7 @@ public class AssignmentService {
             if (!teaches(me, assignment.getSchoolClass())) {
                 throw NotYours.assignment();
             }
-            throw new AccessDeniedException("Only the class's learners hand in work for an assignment.");
+            throw new NotAllowed(Text.of("classroom.refusal.only-learners-hand-in"));
         }
         if (runId == null || runId.isBlank()) {
             throw new AssignmentException(Text.of("classroom.refusal.choose-run"));
@@ -253,7 +253,7 @@ public class AssignmentService {
         Submission submission = submissions.findById(submissionId).orElseThrow(NotYours::submission);
         if (!teaches(me, submission.getAssignment().getSchoolClass())) {
             if (submission.getLearner().getId().equals(me.getId())) {
-                throw new AccessDeniedException("Only your teacher can mark your submission.");
+                throw new NotAllowed(Text.of("classroom.refusal.only-teacher-marks"));
             }
             throw NotYours.submission();
         }

@@ -78,8 +78,9 @@ public final class BudgetInput {
         return Text.of(field.equals(IMAGE_EPOCHS) ? "classroom.budget.image-epochs" : "classroom.budget.waiting-runs");
     }
 
-    private static String example(long max) {
-        return max == MAX_IMAGE_EPOCHS ? "250,000" : "3";
+    /** A number to type, grouped as the reader's language groups it and this class reads it ("250 000" in German). */
+    private static Object example(long max) {
+        return max == MAX_IMAGE_EPOCHS ? Text.of("classroom.budget.example.image-epochs") : "3";
     }
 
     /** A limit as a page shows it: "250,000", or "no limit" for 0. */

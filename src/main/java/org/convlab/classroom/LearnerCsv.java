@@ -1,6 +1,7 @@
 package org.convlab.classroom;
 
 import org.convlab.i18n.Text;
+import org.convlab.i18n.Translations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ final class LearnerCsv {
         // Spreadsheet programs often start a UTF-8 file with a byte order mark.
         String csv = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<Row> rows = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        List<Text> problems = new ArrayList<>();
         Lines lines = new Lines(csv);
         long line = 1;
         try (CSVParser parser = CSVParser.parse(csv, READER)) {
@@ -66,8 +67,7 @@ final class LearnerCsv {
                     checkHeader(value, line);
                     header = false;
                 } else if (value.size() < 2 || value.size() > 3) {
-                    problems.add("Line " + line + ": expected 2 or 3 values (username, display name, password), found "
-                            + value.size() + ". Put quotes around a name that contains a comma.");
+                    problems.add(Text.of("classroom.csv.line.values", line, (long) value.size()));
                 } else {
                     rows.add(new Row((int) line, value.get(0), value.get(1), value.size() == 3 ? value.get(2) : ""));
                 }
@@ -84,13 +84,38 @@ final class LearnerCsv {
             throw new AccountException(Text.of("classroom.csv.invalid", line));
         }
         if (!problems.isEmpty()) {
-            throw AccountException.of(problems);
+            throw refused(problems);
         }
         if (rows.isEmpty()) {
             throw new AccountException(Text.of("classroom.csv.no-learners"));
         }
         return rows;
     }
+
+    /** Every bad line of a class list at once: the message names the first and counts the others. */
+    static AccountException refused(List<Text> problems) {
+        int more = problems.size() - 1;
+        Text message = more == 0 ? problems.getFirst() : Text.count("classroom.csv.problems", more, problems.getFirst());
+        return AccountException.of(message, problems);
+    }
+
+    /**
+     * A problem {@link org.convlab.account.AccountRules} found in a value, told as a problem of line
+     * {@code line}: its own sentence under {@code classroom.csv.line.}, so each language words it whole.
+     */
+    static Text onLine(long line, Text problem) {
+        String rule = problem.key().startsWith(RULES) ? LINE + problem.key().substring(RULES.length()) : null;
+        if (rule == null || !Translations.has(rule)) {
+            return Text.of("classroom.csv.line", line, problem);
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(line);
+        args.addAll(problem.args());
+        return new Text(rule, args);
+    }
+
+    private static final String RULES = "account.rules.";
+    private static final String LINE = "classroom.csv.line.";
 
     /** Line numbers (from 1) of positions in the text; a line ends at \n, \r\n or \r, as for the CSV parser. */
     private static final class Lines {

@@ -148,6 +148,33 @@ class AccountServiceTest {
     }
 
     @Test
+    void everyBadLineOfAClassListReadsInGermanAndSpanish() {
+        TestAccounts.ensure(users, encoder, "de.taken", Role.LEARNER);
+        String csv = "username,display_name,password\n"
+                + "de.ann,Ann Lee,kurz\n"          // line 2: password too short
+                + "de.taken,Jemand,\n"             // line 3: already an account
+                + "de.bo,Bo,=SUMME(A1)\n";         // line 4: a formula
+
+        assertThatThrownBy(() -> accounts.importLearners(teacher, sevenB, csv))
+                .isInstanceOfSatisfying(AccountException.class, e -> {
+                    assertThat(e.problemTexts()).extracting(t -> t.in(java.util.Locale.GERMAN)).containsExactly(
+                            "Zeile 2: Das Passwort ist zu kurz: Nutze mindestens 8 Zeichen.",
+                            "Zeile 3: Der Benutzername „de.taken“ ist schon vergeben. Hat diese Person bereits ein "
+                                    + "Konto, kann sie stattdessen mit dem Klassencode beitreten.",
+                            "Zeile 4: Ein erstes Passwort darf nicht mit =, +, -, @ oder einem Tabulator beginnen "
+                                    + "(eine Tabellenkalkulation würde es als Formel lesen). Wähle ein anderes oder "
+                                    + "lass das Feld leer, dann wird eines erzeugt.");
+                    assertThat(e.text().in(java.util.Locale.GERMAN))
+                            .isEqualTo("Zeile 2: Das Passwort ist zu kurz: Nutze mindestens 8 Zeichen. (und 2 weitere Probleme)");
+                    assertThat(e.problemTexts().get(1).in(java.util.Locale.of("es")))
+                            .startsWith("Línea 3: el nombre de usuario «de.taken» ya está en uso.");
+                    // English as before, for the log and the English page.
+                    assertThat(e.getMessage()).isEqualTo("Line 2: the password is too short: use at least 8 characters. "
+                            + "(and 2 more problems)");
+                });
+    }
+
+    @Test
     void aFirstPasswordThatASpreadsheetWouldRunAsAFormulaIsRefused() {
         long before = users.count();
         String csv = "username,display_name,password\n"

@@ -3,6 +3,7 @@ package org.convlab.classroom;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import org.convlab.classroom.AssignmentTemplates.AssignmentTemplate;
 import org.convlab.classroom.grading.GradedRun;
 import org.convlab.classroom.grading.Rule;
@@ -43,6 +44,32 @@ class AssignmentTemplatesTest {
             assertThat(RuleJson.parse(RuleJson.write(t.rules()))).isEqualTo(t.rules());
         }
         assertThat(AssignmentTemplates.find("nope")).isEmpty();
+    }
+
+    @Test
+    void everyTemplateIsWrittenInGermanAndSpanishWithTheSameRulesAndQuestionCount() {
+        for (Locale locale : List.of(Locale.GERMAN, Locale.of("es"))) {
+            List<AssignmentTemplate> written = AssignmentTemplates.all(locale);
+            assertThat(written).hasSameSizeAs(AssignmentTemplates.all());
+            for (int i = 0; i < written.size(); i++) {
+                AssignmentTemplate english = AssignmentTemplates.all().get(i);
+                AssignmentTemplate t = written.get(i);
+                assertThat(t.id()).isEqualTo(english.id());
+                assertThat(t.rules()).isEqualTo(english.rules());
+                assertThat(t.questions()).hasSameSizeAs(english.questions()).doesNotContainAnyElementsOf(english.questions());
+                assertThat(t.title()).isNotEqualTo(english.title()).doesNotContain("!{");
+                assertThat(t.instructions()).isNotEqualTo(english.instructions()).contains("\n\n").doesNotContain("  ");
+            }
+        }
+        AssignmentTemplate german = AssignmentTemplates.find("fully-connected", Locale.GERMAN).orElseThrow();
+        assertThat(german.title()).isEqualTo("Eine voll verbundene Basislinie");
+        assertThat(german.source()).isEqualTo("Foliensatz 000, voll verbunden gegen Faltung (Teil 1)");
+        assertThat(german.instructions()).contains("150.000 Parametern");
+        assertThat(AssignmentTemplates.find("fully-connected", Locale.of("es")).orElseThrow().title())
+                .isEqualTo("Una línea base totalmente conectada");
+        // A language ConvLab is not written in reads English, as the e2e tests pick it.
+        assertThat(AssignmentTemplates.find("fully-connected", Locale.JAPANESE).orElseThrow().title())
+                .isEqualTo("A fully connected baseline");
     }
 
     @Test

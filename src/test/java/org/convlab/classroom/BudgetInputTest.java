@@ -49,6 +49,14 @@ class BudgetInputTest {
                 "Most images × epochs per run must be a whole number like 250,000, not \"lots\" (0 means no limit).");
     }
 
+    @Test
+    void theExampleInGermanIsGroupedTheWayItCanBeTypedBack() {
+        assertThatThrownBy(() -> BudgetInput.imageEpochs("viele")).isInstanceOfSatisfying(AccountException.class,
+                e -> assertThat(e.text().in(java.util.Locale.GERMAN)).isEqualTo(
+                        "Höchstens Bilder × Epochen pro Lauf muss eine ganze Zahl wie 250 000 sein, nicht „viele“ (0 heißt keine Grenze)."));
+        assertThat(BudgetInput.imageEpochs("250 000")).isEqualTo(250_000L);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-1", "-250000", "- 3", "\u22125", "-0"})
     void aNegativeNumberIsRefused(String typed) {

@@ -47,6 +47,14 @@ class LearnerCsvTest {
     }
 
     @Test
+    void aLineWithTheWrongNumberOfValuesIsExplainedInSpanish() {
+        assertThatThrownBy(() -> LearnerCsv.read("username,display_name\nann\n"))
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.text().in(java.util.Locale.of("es")))
+                        .isEqualTo("Línea 2: se esperaban 2 o 3 valores (nombre de usuario, nombre visible, contraseña) "
+                                + "y hay 1. Pon entre comillas un nombre que contenga una coma."));
+    }
+
+    @Test
     void anUnclosedQuoteIsNotValidCsv() {
         assertThatThrownBy(() -> LearnerCsv.read("username,display_name\nann,Ann\nbo,\"Bo\n"))
                 .isInstanceOf(AccountException.class)

@@ -254,6 +254,8 @@ class WrittenAnswersTest {
         ClassroomFixtures.signIn(ann);
         assertThatThrownBy(() -> service.mark(s.id(), 100, "I deserve it.")).isInstanceOf(AccessDeniedException.class)
                 .hasMessage("Only your teacher can mark your submission.");
+        assertThatThrownBy(() -> service.mark(s.id(), 100, "Ich verdiene es.")).isInstanceOfSatisfying(NotAllowed.class,
+                e -> assertThat(e.text().in(java.util.Locale.GERMAN)).isEqualTo("Nur deine Lehrkraft kann deine Abgabe bewerten."));
         ClassroomFixtures.signIn(bob);
         assertThatThrownBy(() -> service.mark(s.id(), 0, "Ha.")).isInstanceOf(AccessDeniedException.class)
                 .hasMessage("No such submission, or it is not yours.");

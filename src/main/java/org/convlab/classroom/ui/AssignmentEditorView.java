@@ -85,7 +85,8 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver, Ha
         schoolClass.setLabel(t("classroom.editor.class"));
         schoolClass.setItemLabelGenerator(ClassSummary::name);
         template.setLabel(t("classroom.editor.template"));
-        template.setItems(AssignmentTemplates.all());
+        // In the teacher's language: the assignment made from it keeps these words as the teacher's own.
+        template.setItems(AssignmentTemplates.all(org.convlab.base.ui.I18n.locale()));
         template.setItemLabelGenerator(x -> x == null ? t("classroom.editor.blank") : t("classroom.editor.template.option", x.title(), x.source()));
         template.setEmptySelectionAllowed(true);
         template.setEmptySelectionCaption(t("classroom.editor.blank"));
@@ -100,8 +101,8 @@ final class AssignmentEditorView extends Main implements BeforeEnterObserver, Ha
         instructions.setMinHeight("12em");
         instructions.setHelperText(t("classroom.editor.instructions.help"));
         due.setStep(Duration.ofMinutes(15));
-        // Dates and times written the way the page's language writes them.
-        due.setLocale(org.convlab.base.ui.I18n.locale());
+        // Dates and times written, and the calendar worded, the way the page's language does.
+        DuePickerText.apply(due, org.convlab.base.ui.I18n.locale());
         due.setHelperText(t("classroom.editor.due.help", ClassroomText.ZONE.getId()));
         addRule.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         addRule.addClickListener(e -> addRow(new Rule.MinTestAccuracy(0.90)));

@@ -288,7 +288,8 @@ final class ClassesView extends Main implements HasDynamicTitle {
                 ui.access(() -> {
                     importFinished();
                     problem(e instanceof ImportCancelledException ? org.convlab.base.ui.I18n.message(e)
-                            : t("classroom.classes.import.nobody", String.join(" ", e.problems())));
+                            : t("classroom.classes.import.nobody", e.problemTexts().stream()
+                                    .map(org.convlab.base.ui.I18n::t).collect(java.util.stream.Collectors.joining(" "))));
                 });
             } catch (RuntimeException e) {
                 ui.access(() -> {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.convlab.account.NotYours;
+import org.convlab.classroom.NotAllowed;
 import org.convlab.base.ui.I18n;
 
 /**
@@ -34,8 +35,14 @@ final class ClassroomText {
         return p;
     }
 
-    /** A refusal in the page's language: one of {@link NotYours}'s, a {@code TextException}'s, else its message. */
+    /**
+     * A refusal in the page's language: one of {@link NotYours}'s, a {@link NotAllowed}'s or a
+     * {@code TextException}'s, else its message.
+     */
     static String refusal(Throwable e) {
+        if (e instanceof NotAllowed notAllowed) {
+            return I18n.t(notAllowed.text());
+        }
         return NotYours.text(e.getMessage()).map(I18n::t).orElseGet(() -> I18n.message(e));
     }
 

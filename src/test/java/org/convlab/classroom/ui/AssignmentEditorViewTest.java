@@ -61,6 +61,53 @@ class AssignmentEditorViewTest extends ClassroomPageTest {
     }
 
     @Test
+    void aTemplatePickedOnAGermanPageIsWrittenAndSavedInGerman() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        AssignmentEditorView view = navigate(AssignmentEditorView.class);
+        test(view.template).selectItem("Ein tieferes Faltungsnetz (Foliensatz 003, Übung 1)");
+        assertThat(view.title.getValue()).isEqualTo("Ein tieferes Faltungsnetz");
+        assertThat(view.instructions.getValue()).startsWith("Mach ein Netz tiefer").contains("64 Filtern");
+        assertThat(view.questionRows()).extracting(q -> q.text.getValue())
+                .startsWith("Verbessert sich die Testgenauigkeit gegenüber der Basislinie? Um wie viel?");
+
+        test(view.save).click();
+
+        // From now on it is the teacher's own text: stored in German, read in German by everyone.
+        AssignmentDetails saved = service.forClass(room.getId()).getFirst();
+        assertThat(saved.title()).isEqualTo("Ein tieferes Faltungsnetz");
+        assertThat(saved.instructions()).startsWith("Mach ein Netz tiefer");
+        assertThat(saved.template()).isEqualTo("deeper-cnn");
+        assertThat(saved.rules()).isEqualTo(AssignmentTemplates.find("deeper-cnn").orElseThrow().rules());
+    }
+
+    @Test
+    void theDueDatePickerSpeaksSpanishAndStartsTheWeekOnMonday() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.of("es"));
+        AssignmentEditorView view = navigate(AssignmentEditorView.class);
+        var calendar = view.due.getDatePickerI18n();
+        assertThat(calendar.getMonthNames()).hasSize(12).startsWith("enero", "febrero").endsWith("diciembre");
+        assertThat(calendar.getWeekdays()).hasSize(7).startsWith("domingo", "lunes");
+        assertThat(calendar.getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(calendar.getToday()).isEqualTo("Hoy");
+        assertThat(calendar.getCancel()).isEqualTo("Cancelar");
+        assertThat(view.due.getI18n().getTimeLabel()).isEqualTo("Hora");
+        assertThat(view.due.getLocale().getLanguage()).isEqualTo("es");
+        assertThat(view.due.getLabel()).isEqualTo("Fecha límite (opcional)");
+    }
+
+    @Test
+    void theDueDatePickerSpeaksGermanOnAGermanPage() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        AssignmentEditorView view = navigate(AssignmentEditorView.class);
+        var calendar = view.due.getDatePickerI18n();
+        assertThat(calendar.getMonthNames()).startsWith("Januar", "Februar", "März");
+        assertThat(calendar.getWeekdays()).startsWith("Sonntag", "Montag");
+        assertThat(calendar.getFirstDayOfWeek()).isEqualTo(1);
+        assertThat(calendar.getToday()).isEqualTo("Heute");
+        assertThat(calendar.getCancel()).isEqualTo("Abbrechen");
+    }
+
+    @Test
     void problemsShowWhereTheyAreAndNothingIsSavedUntilTheyAreFixed() {
         AssignmentEditorView view = navigate(AssignmentEditorView.class);
         assertThat(view.schoolClass.getValue().name()).isEqualTo(room.getName());

@@ -142,6 +142,25 @@ class ClassroomPagesTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SignedIn(username = "bad.csv.lehrer", role = Role.TEACHER)
+    void aBadClassListIsRefusedLineByLineInTheTeachersLanguage() throws Exception {
+        accounts.createClass(users.findByUsername("bad.csv.lehrer").orElseThrow(), "Klasse mit Fehlern");
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        ClassesView view = navigate(ClassesView.class);
+        test(view.classes).select(0);
+        long before = users.count();
+
+        view.importCsv("username,display_name\nok.zwei,Ok Zwei\nok.zwei,Noch mal\nx,Xaver\n".getBytes(StandardCharsets.UTF_8));
+        finishImport(view);
+
+        assertThat(view.problem.getText()).isEqualTo("Niemand wurde hinzugefügt. "
+                + "Zeile 3: Der Benutzername „ok.zwei“ kommt in der Datei zweimal vor. "
+                + "Zeile 4: Der Benutzername „x“ passt nicht: Nutze 3 bis 32 Kleinbuchstaben, Ziffern, Punkte, "
+                + "Bindestriche oder Unterstriche, am Anfang ein Buchstabe oder eine Ziffer.");
+        assertThat(users.count()).isEqualTo(before);
+    }
+
+    @Test
     @SignedIn(username = "page.admin", role = Role.ADMIN)
     void theAdminCreatesATeacherAndSeesTheAccounts() {
         AdminView view = navigate(AdminView.class);
