@@ -150,6 +150,19 @@ class GermanAndSpanishOutputTest {
     }
 
     @Test
+    void unknownSettingNamesAreRefusedInGerman() {
+        assertThat(CliRun.of("train", "--preset", "dense", "--optimizer", "lbfgs").err())
+                .startsWith("Fehler: unbekannter Optimierer 'lbfgs' (bekannt: sgd, momentum,");
+        assertThat(CliRun.of("train", "--preset", "dense", "--device", "tpu").err())
+                .isEqualTo("Fehler: unbekanntes Gerät 'tpu' (bekannt: cpu, gpu, auto)\n");
+        assertThat(CliRun.of("train", "--preset", "dense", "--schedule", "exponential").err())
+                .startsWith("Fehler: unbekannter Zeitplan für die Lernrate (learning-rate schedule) 'exponential'");
+        assertThat(CliRun.of("train", "--recipe", "slow").err()).startsWith("Fehler: unbekanntes Rezept 'slow' (bekannt: ");
+        assertThat(CliRun.of("train", "--preset", "dense", "--epochs", "0").err()).startsWith("Fehler: ")
+                .doesNotContain("epochs");
+    }
+
+    @Test
     void theXoLessonsTitlesAndCaptionsAreSpanish() {
         Locale.setDefault(Locale.of("es", "ES"));
         CliRun r = CliRun.of("lesson", "xo", "--image", "x-slanted");
