@@ -5,7 +5,7 @@ import org.convlab.i18n.LocalFormat;
 import org.convlab.i18n.Text;
 import org.convlab.i18n.TextException;
 import org.convlab.i18n.Translations;
-import org.convlab.training.engine.UnknownChoice;
+import org.convlab.training.engine.RefusedArgument;
 
 /**
  * The command line's words in the language of the process ({@code LANG=de_DE.UTF-8} writes German),
@@ -31,7 +31,7 @@ final class CliText {
     /** A refusal's words in the process language; any other exception's message as it is. */
     static String message(Throwable failure) {
         return failure instanceof TextException words ? t(words.text())
-                : failure instanceof UnknownChoice unknown ? t(unknown.text())
+                : failure instanceof RefusedArgument refused ? t(refused.text())
                 : failure.getMessage();
     }
 

@@ -163,6 +163,20 @@ class GermanAndSpanishOutputTest {
     }
 
     @Test
+    void aFolderThatIsNotARunIsRefusedInGerman(@TempDir Path dir) throws Exception {
+        Path notARun = Files.createDirectory(dir.resolve("bilder"));
+        assertThat(CliRun.of("evaluate", "--model", notARun.toString()).err())
+                .isEqualTo("Fehler: bilder ist kein Laufordner von ConvLab (es fehlt run.json)\n");
+        assertThat(CliRun.of("explain", "--model", notARun.toString(), "--image", "0", "--layer", "1").err())
+                .isEqualTo("Fehler: bilder ist kein Laufordner von ConvLab (es fehlt run.json)\n");
+        Path file = Files.writeString(dir.resolve("notizen.txt"), "bleibt");
+        assertThat(CliRun.of("train", "--preset", "dense", "--limit", "10", "--out", file.toString()).err())
+                .isEqualTo("Fehler: " + file + " gibt es schon, und es ist kein Ordner; ConvLab ersetzt es nicht."
+                        + " Wähle einen neuen Ordner.\n");
+        assertThat(file).hasContent("bleibt");
+    }
+
+    @Test
     void theXoLessonsTitlesAndCaptionsAreSpanish() {
         Locale.setDefault(Locale.of("es", "ES"));
         CliRun r = CliRun.of("lesson", "xo", "--image", "x-slanted");

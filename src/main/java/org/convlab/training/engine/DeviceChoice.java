@@ -13,7 +13,7 @@ public enum DeviceChoice {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new UnknownChoice(Text.of("training.choice.unknown-device", text));
+            throw new RefusedArgument(Text.of("training.choice.unknown-device", text));
         }
     }
 

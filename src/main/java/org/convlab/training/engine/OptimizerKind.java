@@ -48,7 +48,7 @@ public enum OptimizerKind {
                 return k;
             }
         }
-        throw new UnknownChoice(Text.of("training.choice.unknown-optimizer", text,
+        throw new RefusedArgument(Text.of("training.choice.unknown-optimizer", text,
                 Arrays.stream(values()).map(OptimizerKind::toString).collect(Collectors.joining(", "))));
     }
 

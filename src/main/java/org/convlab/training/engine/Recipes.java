@@ -60,7 +60,7 @@ public final class Recipes {
 
     /** The recipe, or an error listing the known names. */
     public static Recipe get(String name) {
-        return find(name).orElseThrow(() -> new UnknownChoice(Text.of("training.choice.unknown-recipe",
+        return find(name).orElseThrow(() -> new RefusedArgument(Text.of("training.choice.unknown-recipe",
                 name == null ? "" : name.length() > 40 ? name.substring(0, 39) + "…" : name, String.join(", ", names()))));
     }
 }

@@ -126,7 +126,7 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters, bo
         }
         try {
             return Recipes.get(name.asString());
-        } catch (UnknownChoice e) {
+        } catch (RefusedArgument e) {
             throw new RunRefused(e.text());
         }
     }
