@@ -52,7 +52,7 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
     }
 
     /** A data set's problem in the process language and, when known, the path the user gave (as {@link DatasetException#detail()}). */
-    private static String detail(DatasetException data) {
+    static String detail(DatasetException data) {
         String words = CliText.t(data.text());
         return data.file().map(file -> words + " (" + file + ")").orElse(words);
     }

@@ -177,6 +177,19 @@ class GermanAndSpanishOutputTest {
     }
 
     @Test
+    void aDataSetThatCannotBeUsedIsListedWithItsProblemInGerman(@TempDir Path dir) throws Exception {
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("dataset.json"), "  ");
+        CliRun list = CliRun.of("data", "list", "--datasets-dir", dir.toString());
+        assertThat(list.exitCode()).as(list.err()).isZero();
+        assertThat(list.out()).contains("broken        nicht nutzbar: dataset.json: ist leer: Schreib ein JSON-Objekt hinein")
+                .doesNotContain("is empty");
+        CliRun json = CliRun.of("data", "list", "--datasets-dir", dir.toString(), "--json");
+        assertThat(JsonOutput.mapper().readTree(json.out()).get(2).get("problem").asString())
+                .startsWith("dataset.json: is empty: write a JSON object");
+    }
+
+    @Test
     void theXoLessonsTitlesAndCaptionsAreSpanish() {
         Locale.setDefault(Locale.of("es", "ES"));
         CliRun r = CliRun.of("lesson", "xo", "--image", "x-slanted");
