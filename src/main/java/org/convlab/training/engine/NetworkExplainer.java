@@ -158,8 +158,7 @@ public final class NetworkExplainer {
         double pre = total + b;
         ActivationKind activation = c.activation();
         if (activation == ActivationKind.SOFTMAX) {
-            throw new IllegalArgumentException("layer " + info.index() + " applies softmax across the maps of an "
-                    + "image; only softmax over a vector of scores can be traced");
+            throw new ExplainRefused(Text.of("training.explain.softmax-maps", index(info.index())));
         }
         return new NeuronTrace.ConvCell(info.index(), info.name(), filter, row, col, k, c.stride(), pad, top, left,
                 inShape.height(), inShape.width(),
@@ -273,8 +272,7 @@ public final class NetworkExplainer {
                     activation.jsonName(), apply(activation, x), modelValue, null);
         }
         if (!info.input().flat()) {
-            throw new IllegalArgumentException("layer " + info.index() + " applies softmax across the channels of an "
-                    + "image; only softmax over a vector of scores can be traced");
+            throw new ExplainRefused(Text.of("training.explain.softmax-channels", index(info.index())));
         }
         double[] logits = new double[in.length];
         for (int i = 0; i < in.length; i++) {
