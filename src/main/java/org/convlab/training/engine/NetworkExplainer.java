@@ -158,7 +158,7 @@ public final class NetworkExplainer {
         double pre = total + b;
         ActivationKind activation = c.activation();
         if (activation == ActivationKind.SOFTMAX) {
-            throw new ExplainRefused(Text.of("training.explain.softmax-maps", index(info.index())));
+            throw new RefusedArgument(Text.of("training.explain.softmax-maps", index(info.index())));
         }
         return new NeuronTrace.ConvCell(info.index(), info.name(), filter, row, col, k, c.stride(), pad, top, left,
                 inShape.height(), inShape.width(),
@@ -272,7 +272,7 @@ public final class NetworkExplainer {
                     activation.jsonName(), apply(activation, x), modelValue, null);
         }
         if (!info.input().flat()) {
-            throw new ExplainRefused(Text.of("training.explain.softmax-channels", index(info.index())));
+            throw new RefusedArgument(Text.of("training.explain.softmax-channels", index(info.index())));
         }
         double[] logits = new double[in.length];
         for (int i = 0; i < in.length; i++) {
@@ -363,17 +363,17 @@ public final class NetworkExplainer {
         LayerShape s = info.output();
         if (s.flat()) {
             if (channel < 0 || channel >= s.units() || row != 0 || col != 0) {
-                throw new ExplainRefused(Text.of("training.explain.vector-position", index(info.index()), info.name(),
+                throw new RefusedArgument(Text.of("training.explain.vector-position", index(info.index()), info.name(),
                         index(s.units()), index(s.units() - 1)));
             }
             return;
         }
         if (channel < 0 || channel >= s.channels()) {
-            throw new ExplainRefused(Text.of("training.explain.no-channel", index(info.index()), info.name(),
+            throw new RefusedArgument(Text.of("training.explain.no-channel", index(info.index()), info.name(),
                     index(s.channels()), index(s.channels() - 1)));
         }
         if (row < 0 || row >= s.height() || col < 0 || col >= s.width()) {
-            throw new ExplainRefused(Text.of("training.explain.no-position", index(info.index()), info.name(),
+            throw new RefusedArgument(Text.of("training.explain.no-position", index(info.index()), info.name(),
                     s.height() + "×" + s.width(), index(s.height() - 1), index(s.width() - 1)));
         }
     }

@@ -46,7 +46,7 @@ public final class TrainedModel implements AutoCloseable {
     ValidatedModel.LayerInfo layer(int layer) {
         List<ValidatedModel.LayerInfo> layers = spec.layers();
         if (layer < 1 || layer > layers.size()) {
-            throw new ExplainRefused(Text.of("training.explain.no-layer", String.valueOf(layer),
+            throw new RefusedArgument(Text.of("training.explain.no-layer", String.valueOf(layer),
                     String.valueOf(layers.size())));
         }
         return layers.get(layer - 1);
