@@ -5,6 +5,7 @@ import org.convlab.i18n.LocalFormat;
 import org.convlab.i18n.Text;
 import org.convlab.i18n.TextException;
 import org.convlab.i18n.Translations;
+import org.convlab.training.engine.RefusedArgument;
 
 /**
  * The command line's words in the language of the process ({@code LANG=de_DE.UTF-8} writes German),
@@ -29,7 +30,9 @@ final class CliText {
 
     /** A refusal's words in the process language; any other exception's message as it is. */
     static String message(Throwable failure) {
-        return failure instanceof TextException words ? t(words.text()) : failure.getMessage();
+        return failure instanceof TextException words ? t(words.text())
+                : failure instanceof RefusedArgument refused ? t(refused.text())
+                : failure.getMessage();
     }
 
     /** A decimal with exactly {@code digits} places: "0.9123" (en), "0,9123" (de). */

@@ -56,10 +56,10 @@ final class DataListCommand implements Callable<Integer> {
         choice.datasets = datasets;
         DatasetLibrary library = choice.library();
         List<Entry> entries = new ArrayList<>();
-        entries.add(entry(library, DatasetLibrary.DEFAULT_KEY, library.defaultSet().folder()));
-        entries.add(entry(library, DatasetLibrary.DEMO_KEY, library.service(DatasetLibrary.DEMO_KEY).folder()));
+        entries.add(entry(library, DatasetLibrary.DEFAULT_KEY, library.defaultSet().folder(), json));
+        entries.add(entry(library, DatasetLibrary.DEMO_KEY, library.service(DatasetLibrary.DEMO_KEY).folder(), json));
         for (String key : importedKeys(library.importedRoot())) {
-            entries.add(entry(library, key, library.importedRoot().resolve(key)));
+            entries.add(entry(library, key, library.importedRoot().resolve(key), json));
         }
         PrintWriter out = command.commandLine().getOut();
         if (json) {
@@ -94,14 +94,16 @@ final class DataListCommand implements Callable<Integer> {
         return List.copyOf(keys);
     }
 
-    private static Entry entry(DatasetLibrary library, String key, Path folder) {
+    /** {@code json}: the problem in English, as JSON keeps it; otherwise in the process language. */
+    private static Entry entry(DatasetLibrary library, String key, Path folder, boolean json) {
         String shownFolder = folder.toAbsolutePath().normalize().toString();
         try {
             Dataset set = library.dataset(key);
             return new Entry(key, set.name(), shownFolder, set.classNames().size(), set.classNames(),
                     set.train().channels(), set.train().rows(), set.train().size(), set.test().size(), null);
         } catch (DatasetException e) {
-            return new Entry(key, null, shownFolder, null, null, null, null, null, null, e.detail());
+            return new Entry(key, null, shownFolder, null, null, null, null, null, null,
+                    json ? e.detail() : FriendlyErrors.detail(e));
         } finally {
             library.forget(key);  // one set in memory at a time, however many there are
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.convlab.dataset.Dataset;
+import org.convlab.i18n.Text;
 import org.convlab.model.InvalidModelException;
 import org.convlab.training.engine.DeviceChoice;
 import org.convlab.training.engine.DjlRuntime;
@@ -48,7 +49,7 @@ final class EvaluateCommand implements Callable<Integer> {
             } else {
                 out.println(CliText.t("cli.evaluate.result", record.spec().name(),
                         CliText.decimal(eval.testAccuracy(), 4), CliText.decimal(eval.testLoss(), 4)));
-                out.print(eval.report().toText());
+                out.print(eval.report().toText(CliText.locale()));
                 out.flush();
             }
         }
@@ -59,9 +60,9 @@ final class EvaluateCommand implements Callable<Integer> {
     static Dataset testSetFor(DataChoice data, RunRecord record, TrainedModel model) {
         Dataset dataset = data.service(record.hyperparameters() == null ? null : record.hyperparameters().dataset())
                 .dataset();
-        List<String> misfits = RunPlan.misfits(model.spec(), dataset);
+        List<Text> misfits = RunPlan.misfitTexts(model.spec(), dataset);
         if (!misfits.isEmpty()) {
-            throw new InvalidModelException(misfits);
+            throw InvalidModelException.of(misfits);
         }
         return dataset;
     }

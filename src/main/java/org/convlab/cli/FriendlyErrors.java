@@ -3,6 +3,7 @@ package org.convlab.cli;
 import java.io.PrintWriter;
 import org.convlab.dataset.DatasetException;
 import org.convlab.model.InvalidModelException;
+import org.convlab.training.engine.RunRefused;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -39,7 +40,8 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
             return CliText.t(OUT_OF_MEMORY);
         }
         // The command line may name the path the user gave; the web pages may not, so it is not in the message.
-        String message = failure instanceof DatasetException data ? data.detail()
+        String message = failure instanceof DatasetException data ? detail(data)
+                : failure instanceof RunRefused refused ? CliText.t(refused.text())
                 : failure instanceof InvalidModelException invalid ? CliText.t(invalid.oneLineText())
                 : CliText.message(failure);
         if (failure instanceof Error || message == null || message.isBlank() || message.strip().equals("null")) {
@@ -47,5 +49,11 @@ final class FriendlyErrors implements IExecutionExceptionHandler {
         }
         String first = message.strip().lines().findFirst().orElse(message);
         return first.length() > 800 ? first.substring(0, 800) + "…" : first;
+    }
+
+    /** A data set's problem in the process language and, when known, the path the user gave (as {@link DatasetException#detail()}). */
+    static String detail(DatasetException data) {
+        String words = CliText.t(data.text());
+        return data.file().map(file -> words + " (" + file + ")").orElse(words);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.convlab.dataset.Dataset;
+import org.convlab.i18n.Text;
 import org.convlab.model.InvalidModelException;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelSpec;
@@ -86,9 +87,9 @@ final class TrainCommand implements Callable<Integer> {
             spec = spec.forData(dataset.train().channels(), dataset.train().rows(), dataset.classNames().size());
         }
         ValidatedModel validated = RunPlan.check(spec, hp, limits).model();
-        List<String> misfits = RunPlan.misfits(validated, dataset);
+        List<Text> misfits = RunPlan.misfitTexts(validated, dataset);
         if (!misfits.isEmpty()) {
-            throw new InvalidModelException(misfits);
+            throw InvalidModelException.of(misfits);
         }
         // Refused before training: a save never replaces anything but a ConvLab run folder.
         Path dir = out != null ? out : freshRunFolder(Path.of("runs"), spec.name());
@@ -163,7 +164,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         stdout.println(CliText.t("cli.train.result", CliText.decimal(eval.testAccuracy(), 4),
                 CliText.decimal(eval.testLoss(), 4), r.device(), CliText.decimal(r.trainSeconds(), 1)));
-        stdout.print(eval.report().toText());
+        stdout.print(eval.report().toText(CliText.locale()));
         stdout.println(CliText.t("cli.train.saved", dir));
         stdout.flush();
     }

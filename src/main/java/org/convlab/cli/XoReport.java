@@ -18,11 +18,11 @@ final class XoReport {
 
     static String of(Rendition rendition, XoRun run) {
         StringBuilder out = new StringBuilder();
-        out.append(CliText.t("cli.xo.title", rendition.title(), rendition.id(), rendition.caption())).append("\n\n");
+        out.append(CliText.t("cli.xo.title", rendition.title(CliText.locale()), rendition.id(), rendition.caption(CliText.locale()))).append("\n\n");
         section(out, CliText.t("cli.xo.image"), run.image());
         int number = 1;
         for (FilterPass pass : run.passes()) {
-            out.append("=== ").append(CliText.t("cli.xo.filter", number++, pass.filter().name())).append(" ===\n\n");
+            out.append("=== ").append(CliText.t("cli.xo.filter", number++, pass.filter().name(CliText.locale()))).append(" ===\n\n");
             section(out, CliText.t("cli.xo.kernel"), pass.filter().kernel());
             section(out, CliText.t("cli.xo.convolution"), pass.convolution().output());
             section(out, CliText.t("cli.xo.relu"), pass.relu().output());

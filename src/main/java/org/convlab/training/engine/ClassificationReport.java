@@ -2,6 +2,8 @@ package org.convlab.training.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.convlab.i18n.Translations;
 
 /**
  * Per-class precision, recall and F1 with macro and weighted averages, as scikit-learn's
@@ -43,15 +45,41 @@ public record ClassificationReport(List<ClassScores> classes, Average macro, Ave
         return b == 0 ? 0 : (double) a / b;
     }
 
-    /** The table as scikit-learn prints it. */
+    /** The table as scikit-learn prints it, in English. */
     public String toText() {
-        StringBuilder out = new StringBuilder(String.format("%14s %9s %9s %9s %9s%n", "", "precision", "recall", "f1-score", "support"));
-        for (ClassScores c : classes) {
-            out.append(String.format("%14s %9.4f %9.4f %9.4f %9d%n", c.name(), c.precision(), c.recall(), c.f1(), c.support()));
+        return toText(Locale.ENGLISH);
+    }
+
+    /**
+     * The table as scikit-learn lays it out, its headings and numbers in {@code locale} ("0,9123" in
+     * German); a column is as wide as its heading where that is longer than scikit-learn's 9 places.
+     */
+    public String toText(Locale locale) {
+        String[] heads = {t(locale, "precision"), t(locale, "recall"), t(locale, "f1-score"), t(locale, "support")};
+        String accuracyLabel = t(locale, "accuracy");
+        String macroLabel = t(locale, "macro-avg");
+        String weightedLabel = t(locale, "weighted-avg");
+        int label = Math.max(14, Math.max(accuracyLabel.length(), Math.max(macroLabel.length(), weightedLabel.length())));
+        int[] w = new int[4];
+        for (int i = 0; i < 4; i++) {
+            w[i] = Math.max(9, heads[i].length());
         }
-        out.append(String.format("%n%14s %9s %9s %9.4f %9d%n", "accuracy", "", "", accuracy, support));
-        out.append(String.format("%14s %9.4f %9.4f %9.4f %9d%n", "macro avg", macro.precision(), macro.recall(), macro.f1(), support));
-        out.append(String.format("%14s %9.4f %9.4f %9.4f %9d%n", "weighted avg", weighted.precision(), weighted.recall(), weighted.f1(), support));
+        String name = "%" + label + "s";
+        String scores = " %" + w[0] + ".4f %" + w[1] + ".4f %" + w[2] + ".4f %" + w[3] + "d%n";
+        StringBuilder out = new StringBuilder(String.format(locale,
+                name + " %" + w[0] + "s %" + w[1] + "s %" + w[2] + "s %" + w[3] + "s%n", "", heads[0], heads[1], heads[2], heads[3]));
+        for (ClassScores c : classes) {
+            out.append(String.format(locale, name + scores, c.name(), c.precision(), c.recall(), c.f1(), c.support()));
+        }
+        out.append(String.format(locale, "%n" + name + " %" + w[0] + "s %" + w[1] + "s %" + w[2] + ".4f %" + w[3] + "d%n",
+                accuracyLabel, "", "", accuracy, support));
+        out.append(String.format(locale, name + scores, macroLabel, macro.precision(), macro.recall(), macro.f1(), support));
+        out.append(String.format(locale, name + scores, weightedLabel, weighted.precision(), weighted.recall(),
+                weighted.f1(), support));
         return out.toString();
+    }
+
+    private static String t(Locale locale, String what) {
+        return Translations.get(locale, "training.report." + what);
     }
 }

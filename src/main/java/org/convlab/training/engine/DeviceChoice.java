@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import java.util.Locale;
 
 /** Where to train: the CPU, a GPU (fails clearly if none is usable), or a GPU when there is one. */
@@ -12,7 +13,7 @@ public enum DeviceChoice {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("unknown device '" + text + "' (known: cpu, gpu, auto)");
+            throw new RefusedArgument(Text.of("training.choice.unknown-device", text));
         }
     }
 

@@ -85,7 +85,7 @@ public record LearningRateSchedule(Kind kind, int warmupEpochs) {
                 }
             }
             String shown = text.length() > 40 ? text.substring(0, 39) + "…" : text;
-            throw new IllegalArgumentException("unknown learning-rate schedule '" + shown + "' (known: " + known() + ")");
+            throw new RefusedArgument(Text.of("training.choice.unknown-schedule", shown, known()));
         }
 
         public static String known() {

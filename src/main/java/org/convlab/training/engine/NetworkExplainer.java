@@ -158,8 +158,7 @@ public final class NetworkExplainer {
         double pre = total + b;
         ActivationKind activation = c.activation();
         if (activation == ActivationKind.SOFTMAX) {
-            throw new IllegalArgumentException("layer " + info.index() + " applies softmax across the maps of an "
-                    + "image; only softmax over a vector of scores can be traced");
+            throw new RefusedArgument(Text.of("training.explain.softmax-maps", index(info.index())));
         }
         return new NeuronTrace.ConvCell(info.index(), info.name(), filter, row, col, k, c.stride(), pad, top, left,
                 inShape.height(), inShape.width(),
@@ -273,8 +272,7 @@ public final class NetworkExplainer {
                     activation.jsonName(), apply(activation, x), modelValue, null);
         }
         if (!info.input().flat()) {
-            throw new IllegalArgumentException("layer " + info.index() + " applies softmax across the channels of an "
-                    + "image; only softmax over a vector of scores can be traced");
+            throw new RefusedArgument(Text.of("training.explain.softmax-channels", index(info.index())));
         }
         double[] logits = new double[in.length];
         for (int i = 0; i < in.length; i++) {
@@ -365,19 +363,18 @@ public final class NetworkExplainer {
         LayerShape s = info.output();
         if (s.flat()) {
             if (channel < 0 || channel >= s.units() || row != 0 || col != 0) {
-                throw new IllegalArgumentException("layer " + info.index() + " (" + info.name() + ") is a vector of "
-                        + s.units() + " values: choose a unit 0.." + (s.units() - 1) + " with row 0 and column 0");
+                throw new RefusedArgument(Text.of("training.explain.vector-position", index(info.index()), info.name(),
+                        index(s.units()), index(s.units() - 1)));
             }
             return;
         }
         if (channel < 0 || channel >= s.channels()) {
-            throw new IllegalArgumentException("layer " + info.index() + " (" + info.name() + ") has " + s.channels()
-                    + " maps: choose a channel 0.." + (s.channels() - 1));
+            throw new RefusedArgument(Text.of("training.explain.no-channel", index(info.index()), info.name(),
+                    index(s.channels()), index(s.channels() - 1)));
         }
         if (row < 0 || row >= s.height() || col < 0 || col >= s.width()) {
-            throw new IllegalArgumentException("layer " + info.index() + " (" + info.name() + ") has maps of "
-                    + s.height() + "×" + s.width() + ": choose a row 0.." + (s.height() - 1) + " and a column 0.."
-                    + (s.width() - 1));
+            throw new RefusedArgument(Text.of("training.explain.no-position", index(info.index()), info.name(),
+                    s.height() + "×" + s.width(), index(s.height() - 1), index(s.width() - 1)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.ParameterTracker;
 import java.util.Arrays;
@@ -47,8 +48,8 @@ public enum OptimizerKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("unknown optimizer '" + text + "' (known: "
-                + Arrays.stream(values()).map(OptimizerKind::toString).collect(Collectors.joining(", ")) + ")");
+        throw new RefusedArgument(Text.of("training.choice.unknown-optimizer", text,
+                Arrays.stream(values()).map(OptimizerKind::toString).collect(Collectors.joining(", "))));
     }
 
     /** A DJL optimizer whose learning rate comes from {@code rate} (so plateaus can lower it). */

@@ -60,8 +60,7 @@ public final class Recipes {
 
     /** The recipe, or an error listing the known names. */
     public static Recipe get(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown recipe '" + (name == null ? "" : name.length() > 40 ? name.substring(0, 39) + "…" : name)
-                        + "' (known: " + String.join(", ", names()) + ")"));
+        return find(name).orElseThrow(() -> new RefusedArgument(Text.of("training.choice.unknown-recipe",
+                name == null ? "" : name.length() > 40 ? name.substring(0, 39) + "…" : name, String.join(", ", names()))));
     }
 }

@@ -4,7 +4,6 @@ import org.convlab.i18n.Text;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
-import org.convlab.model.InvalidModelException;
 import org.convlab.model.ModelSpec;
 import org.convlab.model.Presets;
 import org.convlab.model.StrictJson;
@@ -127,8 +126,8 @@ public record RunRequestJson(ModelSpec spec, Hyperparameters hyperparameters, bo
         }
         try {
             return Recipes.get(name.asString());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidModelException(e.getMessage());
+        } catch (RefusedArgument e) {
+            throw new RunRefused(e.text());
         }
     }
 }

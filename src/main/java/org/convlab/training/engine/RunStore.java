@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.Text;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
@@ -87,9 +88,8 @@ public final class RunStore {
     public static void checkTarget(Path dir) {
         Path target = dir.toAbsolutePath().normalize();
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isRunFolder(target)) {
-            throw new IllegalArgumentException(dir + (Files.isDirectory(target)
-                    ? " already exists and is not a ConvLab run folder; ConvLab will not replace it. Choose a new folder."
-                    : " already exists and is not a folder; ConvLab will not replace it. Choose a new folder."));
+            throw new RefusedArgument(Text.of(Files.isDirectory(target) ? "training.store.target-not-run-folder"
+                    : "training.store.target-not-folder", dir.toString()));
         }
     }
 
@@ -133,17 +133,18 @@ public final class RunStore {
         Path target = recover(dir.toAbsolutePath().normalize());
         Path file = target.resolve("run.json");
         if (!Files.isRegularFile(file)) {
-            throw new IllegalArgumentException(dir.getFileName() + " is not a ConvLab run folder (no run.json)");
+            throw new RefusedArgument(Text.of("training.store.no-run-json", String.valueOf(dir.getFileName())));
         }
         try {
             RunRecord record = OwnJson.MAPPER.readValue(Files.readString(file), RunRecord.class);
             if (record.format() != RunRecord.FORMAT) {
-                throw new IllegalArgumentException(dir.getFileName() + " has run format " + record.format() + "; this ConvLab reads " + RunRecord.FORMAT);
+                throw new RefusedArgument(Text.of("training.store.run-format", String.valueOf(dir.getFileName()),
+                        String.valueOf(record.format()), String.valueOf(RunRecord.FORMAT)));
             }
             return record;
         } catch (IOException | tools.jackson.core.JacksonException e) {
-            throw new IllegalArgumentException("the run.json of " + dir.getFileName() + " cannot be read ("
-                    + RunProblems.describe(e) + ")", e);
+            throw new RefusedArgument(Text.of("training.store.run-json-unreadable", String.valueOf(dir.getFileName()),
+                    RunProblems.text(e)), e);
         }
     }
 

@@ -9,6 +9,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import java.util.List;
+import org.convlab.i18n.Text;
 import org.convlab.model.ValidatedModel;
 
 /**
@@ -45,8 +46,8 @@ public final class TrainedModel implements AutoCloseable {
     ValidatedModel.LayerInfo layer(int layer) {
         List<ValidatedModel.LayerInfo> layers = spec.layers();
         if (layer < 1 || layer > layers.size()) {
-            throw new IllegalArgumentException("layer " + layer + " does not exist (the model has layers 1.."
-                    + layers.size() + ")");
+            throw new RefusedArgument(Text.of("training.explain.no-layer", String.valueOf(layer),
+                    String.valueOf(layers.size())));
         }
         return layers.get(layer - 1);
     }

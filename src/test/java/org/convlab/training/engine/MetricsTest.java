@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Hand-worked cases for the metrics DJL does not have. */
@@ -54,6 +55,19 @@ class MetricsTest {
         assertThat(r.accuracy()).isEqualTo(0.6);
         assertThat(r.support()).isEqualTo(10);
         assertThat(r.toText()).contains("macro avg").contains("weighted avg");
+    }
+
+    /** The report in the reader's language: German headings and decimal commas, English unchanged. */
+    @Test
+    void theReportIsWrittenInTheReadersLanguage() {
+        ClassificationReport r = ClassificationReport.of(m);
+        String german = r.toText(Locale.GERMAN);
+        assertThat(german.lines().findFirst().orElseThrow()).contains("Präzision", "Trefferquote", "F1", "Testbilder");
+        assertThat(german).contains("Genauigkeit", "Makro-Mittel", "0,6000").containsPattern("gewichtetes Mittel +0,6167")
+                .doesNotContain("0.6000", "macro avg");
+        String english = r.toText(Locale.ENGLISH);
+        assertThat(english).isEqualTo(r.toText()).startsWith(String.format(Locale.ROOT, "%14s %9s %9s %9s %9s%n", "",
+                "precision", "recall", "f1-score", "support")).contains("  weighted avg    0.6167    0.6000    0.6000        10");
     }
 
     @Test
