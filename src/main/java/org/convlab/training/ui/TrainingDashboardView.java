@@ -166,7 +166,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     void show() {
         state.setText(stateText());
         state.getElement().setAttribute("data-state", run.state().name());
-        device.setText(run.start() == null ? "" : t("training.dashboard.on", run.start().device()));
+        device.setText(run.start() == null ? "" : t("training.dashboard.on", RunText.deviceDetails(run.start().device())));
         cancel.setEnabled(!run.finished() && run.state() != RunState.EVALUATING);
         BatchProgress latest = run.latest();
         notice.setText(run.notice() == null ? "" : t(run.notice()));

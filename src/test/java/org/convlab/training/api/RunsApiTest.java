@@ -207,6 +207,30 @@ class RunsApiTest {
                 .andExpect(jsonPath("$.error").value("No such run, or it is not yours."));
     }
 
+    /** A stored run's problem is written in the caller's language; an old run's English reads as stored. */
+    @Test
+    void aStoredProblemAnswersInTheLanguageTheCallerAccepts() throws Exception {
+        String id = submitAsOwner();
+        RunJob job = runs.findById(id).orElseThrow();
+        job.setStatus(RunState.FAILED);
+        job.setProblem(org.convlab.i18n.Text.of("training.stored.unreadable"));
+        runs.save(job);
+        mvc.perform(get("/api/runs/" + id).with(as("api.owner")).header("Accept-Language", "es"))
+                .andExpect(jsonPath("$.problem").value("No se pueden leer los ajustes guardados de esta ejecución,"
+                        + " así que no se puede entrenar; envíala de nuevo."));
+        mvc.perform(get("/api/runs/" + id).with(as("api.owner")).header("Accept-Language", "de"))
+                .andExpect(jsonPath("$.problem").value(org.hamcrest.Matchers.startsWith("Die gespeicherten Einstellungen")));
+        mvc.perform(get("/api/runs/" + id).with(as("api.owner")))
+                .andExpect(jsonPath("$.problem").value("This run's stored settings cannot be read, so it cannot be trained;"
+                        + " submit it again."));
+
+        job = runs.findById(id).orElseThrow();
+        job.setProblem("Stored in English before runs stored words.");
+        runs.save(job);
+        mvc.perform(get("/api/runs/" + id).with(as("api.owner")).header("Accept-Language", "de"))
+                .andExpect(jsonPath("$.problem").value("Stored in English before runs stored words."));
+    }
+
     @Test
     void aGuestIsAskedToSignIn() throws Exception {
         mvc.perform(get("/api/runs")).andExpect(status().isUnauthorized());
