@@ -6,6 +6,7 @@ import org.convlab.i18n.Text;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
@@ -255,6 +256,18 @@ class TrainingDashboardViewTest extends SpringBrowserlessTest {
 
         TrainingDashboardView failed = open(stored(RunState.FAILED, "The data set is gone."));
         assertThat(failed.outcome.getElement().getTextRecursively()).contains("Der Lauf wurde beendet: The data set is gone.");
+    }
+
+    /** In Spanish, a resumed run's notice and the device line read in Spanish, with Spanish numbers. */
+    @Test
+    void aStoredNoticeReadsInSpanish() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        TrainingDashboardView resumed = open(storedWithNotice(StoredText.write(Text.of("training.notice.resumed-after-epoch", 15_000L))));
+        resumed.show();
+        assertThat(resumed.notice.getText()).isEqualTo("Esta ejecución se interrumpió (su worker se detuvo) y continuó"
+                + " después de la época 15.000; no se perdió nada anterior.");
+        assertThat(RunText.deviceDetails("cpu · PyTorch 2.7.1 · offline")).isEqualTo("cpu · PyTorch 2.7.1 · sin conexión");
+        assertThat(RunText.deviceDetails("gpu(0) · PyTorch 2.7.1")).isEqualTo("gpu(0) · PyTorch 2.7.1");
     }
 
     /** The English sentences are the ones stored before, word for word. */
