@@ -104,6 +104,10 @@ class RunsApiTest {
         // The owner may see the run, so being told that only a teacher may move it reveals nothing.
         mvc.perform(post("/api/runs/" + id + "/front").with(as("api.owner"))).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("Only the learner's teacher can move a run forward."));
+        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.owner")).header("Accept-Language", "de"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("Nur die Lehrkraft der lernenden Person kann einen Lauf in der"
+                        + " Warteschlange nach vorne holen."));
         mvc.perform(get("/api/runs/" + id).with(as("api.teacher"))).andExpect(status().isOk());
         mvc.perform(post("/api/runs/" + id + "/front").with(as("api.teacher"))).andExpect(status().isOk());
     }
