@@ -14,6 +14,7 @@ import org.convlab.i18n.Translations;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
 import org.convlab.training.queue.RunAccess;
+import org.convlab.web.ApiLanguage;
 import org.convlab.model.InvalidModelException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +89,8 @@ class ApiErrors {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Map<String, String>> denied(AccessDeniedException e, HttpServletRequest request) throws Exception {
-        return apiOnly(request, e, HttpStatus.FORBIDDEN, e.getMessage());
+        return apiOnly(request, e, HttpStatus.FORBIDDEN, e instanceof RunAccess.OnlyTeacherException only
+                ? only.text().in(locale(request)) : e.getMessage());
     }
 
     /**
@@ -114,8 +116,9 @@ class ApiErrors {
 
     private static String refusalLine(Exception e, ErrorResponse refusal) {
         if (e instanceof HttpRequestMethodNotSupportedException method && method.getSupportedMethods() != null) {
-            return "This address of the ConvLab API does not take " + method.getMethod() + "; it takes "
-                    + String.join(", ", method.getSupportedMethods()) + ".";
+            // Method names are code: they stay as they are in every language.
+            return Translations.get(ApiLanguage.current(), "training.api.wrong-method", method.getMethod(),
+                    String.join(", ", method.getSupportedMethods()));
         }
         return ApiError.describe(refusal.getStatusCode());
     }

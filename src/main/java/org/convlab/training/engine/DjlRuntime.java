@@ -136,9 +136,12 @@ public final class DjlRuntime {
         return engine().getGpuCount();
     }
 
-    /** "cpu" or "gpu(0)", with the engine version, for display. */
+    /** How {@link #describe} ends when the engine may not download anything; pages write its word in their language. */
+    public static final String OFFLINE_MARK = " · offline";
+
+    /** "cpu" or "gpu(0)", with the engine version, for display (stored with a run as it is). */
     public static String describe(Device device) {
         return device.getDeviceType() + (device.isGpu() ? "(" + device.getDeviceId() + ")" : "")
-                + " · PyTorch " + engine().getVersion() + (offline() ? " · offline" : "");
+                + " · PyTorch " + engine().getVersion() + (offline() ? OFFLINE_MARK : "");
     }
 }

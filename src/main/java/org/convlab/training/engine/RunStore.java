@@ -13,6 +13,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.convlab.i18n.Text;
+import org.convlab.i18n.TextException;
 import org.convlab.model.ModelLimits;
 import org.convlab.model.ModelValidator;
 import org.convlab.model.ValidatedModel;
@@ -93,10 +95,21 @@ public final class RunStore {
         }
     }
 
-    /** Training finished but the run could not be written (read-only or full disk, say). */
-    public static final class NotSavedException extends RuntimeException {
-        public NotSavedException(String message, Throwable cause) {
-            super(message, cause);
+    /**
+     * Training finished but the run could not be written (read-only or full disk, say). Its message
+     * reads "the trained model could not be saved: " and the {@link #reason()}.
+     */
+    public static final class NotSavedException extends TextException {
+        private final Text reason;
+
+        public NotSavedException(Text reason, Throwable cause) {
+            super(Text.of("training.problem.not-saved", reason), cause);
+            this.reason = reason;
+        }
+
+        /** Why the model could not be saved, without the words before it. */
+        public Text reason() {
+            return reason;
         }
     }
 
@@ -120,12 +133,12 @@ public final class RunStore {
             }
         } catch (IOException | UncheckedIOException e) {
             deleteQuietly(temp);
-            throw new NotSavedException("the trained model could not be saved: " + (e instanceof AccessDeniedException
+            throw new NotSavedException(Text.of(e instanceof AccessDeniedException
                     || e.getCause() instanceof AccessDeniedException
-                    ? "the runs folder is not writable" : "writing to the runs folder failed (is the disk full?)"), e);
+                    ? "training.problem.not-saved.not-writable" : "training.problem.not-saved.write-failed"), e);
         } catch (EngineException e) {
             deleteQuietly(temp);
-            throw new NotSavedException("the trained model could not be saved: writing the weights failed (is the disk full?)", e);
+            throw new NotSavedException(Text.of("training.problem.not-saved.weights-failed"), e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.convlab.i18n.Text;
 import org.convlab.model.ValidatedModel;
 
 import org.convlab.training.engine.Hyperparameters;
@@ -58,7 +59,8 @@ public final class LiveRun implements ProgressListener {
 
     /**
      * Everything a page shows about the run, as stored in the database so that a page served by one
-     * process can follow a run trained by another.
+     * process can follow a run trained by another. {@code problem} and {@code notice} are stored
+     * {@link StoredText}s.
      */
     public record Snapshot(RunState state, TrainingStart start, BatchProgress latest, List<Point> points,
             List<EpochReport> epochs, String problem, String savedTo, Double testAccuracy, String notice) {}
@@ -137,11 +139,11 @@ public final class LiveRun implements ProgressListener {
         }
     }
 
-    /** Something the learner should know, e.g. that the run resumed after a restart. */
-    public String notice() { return notice; }
+    /** Something the learner should know, e.g. that the run resumed after a restart; null if nothing. */
+    public Text notice() { return StoredText.read(notice); }
 
-    void notice(String text) {
-        notice = text;
+    void notice(Text text) {
+        notice = StoredText.write(text);
         publish();
     }
 
@@ -153,7 +155,10 @@ public final class LiveRun implements ProgressListener {
     public RunState state() { return state; }
     public TrainingStart start() { return start; }
     public BatchProgress latest() { return latest; }
-    public String problem() { return problem; }
+    /** Why the run failed, in English (for logs); null unless it failed. */
+    public String problem() { return problem == null ? null : StoredText.read(problem).toString(); }
+    /** Why the run failed, in each reader's language; null unless it failed. */
+    public Text problemText() { return StoredText.read(problem); }
     /** Why a run this process trained failed; null otherwise (and always for a mirror). */
     public Throwable failure() { return failure; }
     public Path savedTo() { return savedTo; }
@@ -259,13 +264,13 @@ public final class LiveRun implements ProgressListener {
         turn.complete(this);
     }
 
-    void failed(String message) {
+    void failed(Text message) {
         failed(message, null);
     }
 
     /** Failed with {@code cause}, kept in this process only (the queue decides from it whether to retry). */
-    void failed(String message, Throwable cause) {
-        problem = message;
+    void failed(Text message, Throwable cause) {
+        problem = StoredText.write(message);
         failure = cause;
         state = RunState.FAILED;
         publish();

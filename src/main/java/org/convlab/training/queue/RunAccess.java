@@ -1,5 +1,6 @@
 package org.convlab.training.queue;
 
+import org.convlab.i18n.Text;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,20 @@ public class RunAccess {
     public static final class RunNotFoundException extends org.convlab.i18n.TextException {
         public RunNotFoundException() {
             super(org.convlab.i18n.Text.of("training.access.run-not-found"));
+        }
+    }
+
+    /** A learner (or another teacher) asks to move a run forward: only the owner's teacher may. */
+    public static final class OnlyTeacherException extends AccessDeniedException {
+        private static final Text TEXT = Text.of("training.access.only-teacher");
+
+        public OnlyTeacherException() {
+            super(TEXT.toString());
+        }
+
+        /** The refusal, in the reader's language. */
+        public Text text() {
+            return TEXT;
         }
     }
 
@@ -89,7 +104,7 @@ public class RunAccess {
         AppUser user = current.require();
         RunJob run = viewable(id);
         if (!canReorder(user, run)) {
-            throw new AccessDeniedException("Only the learner's teacher can move a run forward.");
+            throw new OnlyTeacherException();
         }
         return queue.moveToFront(id);
     }

@@ -1,5 +1,6 @@
 package org.convlab.training.queue;
 
+import org.convlab.i18n.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -210,8 +211,15 @@ public class RunJob {
     public void setTrainSeconds(Double trainSeconds) { this.trainSeconds = trainSeconds; }
     public String getStopReason() { return stopReason; }
     public void setStopReason(String stopReason) { this.stopReason = stopReason; }
-    public String getProblem() { return problem; }
+    /** Why the run failed, in English (logs, tests); null unless it failed. */
+    public String getProblem() { return problem == null ? null : StoredText.read(problem).toString(); }
+    /** Why the run failed, in each reader's language; null unless it failed. */
+    public Text getProblemText() { return StoredText.read(problem); }
+    /** The problem as stored ({@link StoredText}), for the run's stored progress. */
+    String getStoredProblem() { return problem; }
+    /** A problem stored as it is: an older run's English sentence, shown word for word. */
     public void setProblem(String problem) { this.problem = problem == null || problem.length() <= 2000 ? problem : problem.substring(0, 2000); }
+    public void setProblem(Text problem) { setProblem(StoredText.write(problem)); }
     public String getDir() { return dir; }
     public void setDir(String dir) { this.dir = dir; }
     public boolean isCancelRequested() { return cancelRequested; }

@@ -15,6 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ConcurrentHashMap;
+import org.convlab.i18n.Text;
 import org.convlab.model.ModelSpecJson;
 import org.convlab.model.ValidatedModel;
 import org.slf4j.Logger;
@@ -121,14 +122,12 @@ public class RunJobExecutor {
     }
 
     /** What a learner reads on a run whose worker died mid-turn: where it resumed, what was lost. */
-    private static String interruptedNotice(CheckpointFolder checkpoints) {
+    private static Text interruptedNotice(CheckpointFolder checkpoints) {
         return checkpoints.latest().map(saved -> saved.position() != null
-                ? "This run was interrupted (its worker stopped) and resumed in epoch " + saved.position().epoch()
-                        + " at batch " + (saved.position().batchesDone() + 1) + ", where its last turn ended;"
-                        + " only the training since then was lost."
-                : "This run was interrupted (its worker stopped) and resumed after epoch " + saved.epoch()
-                        + "; nothing before that was lost.")
-                .orElse("This run was interrupted before its first epoch finished and started again.");
+                ? Text.of("training.notice.resumed-in-epoch", (long) saved.position().epoch(),
+                        (long) saved.position().batchesDone() + 1)
+                : Text.of("training.notice.resumed-after-epoch", (long) saved.epoch()))
+                .orElse(Text.of("training.notice.started-again"));
     }
 
     public CompletionHandler<Void> execute(TaskInstance<Void> instance, ExecutionContext context) {
@@ -181,11 +180,11 @@ public class RunJobExecutor {
             hp = RunJson.hyperparameters(job.getHyperparametersJson());
             model = RunPlan.check(ModelSpecJson.parse(job.getSpecJson()), hp, training.limits()).model();
         } catch (InvalidModelException e) {
-            store.fail(id, "This run cannot be trained on this server: " + e.oneLine());
+            store.fail(id, Text.of("training.stored.cannot-train", e.oneLineText()));
             return new CompletionHandler.OnCompleteRemove<>();
         } catch (RuntimeException e) {
             log.warn("Stored run {} cannot be read", id, e);
-            store.fail(id, "This run's stored settings cannot be read, so it cannot be trained; submit it again.");
+            store.fail(id, Text.of("training.stored.unreadable"));
             return new CompletionHandler.OnCompleteRemove<>();
         }
         running.add(id);
@@ -213,7 +212,7 @@ public class RunJobExecutor {
             }
             if (live.state() == RunState.QUEUED) {
                 if (stopping) {
-                    live.notice("The server restarted while this run was training; it went on exactly where it stopped.");
+                    live.notice(Text.of("training.notice.server-restarted"));
                 }
                 Optional<Instant> next = store.pause(id, live.snapshot(), Instant.now());
                 if (next.isEmpty()) {
@@ -230,8 +229,7 @@ public class RunJobExecutor {
             if (live.failure() instanceof RunStore.NotSavedException notSaved) {
                 // The trained weights are in the last checkpoint: keep it and try the save again later.
                 log.warn("Run {} trained but could not be saved; retrying in {}", id, SAVE_RETRY, notSaved);
-                live.notice("Training finished, but " + notSaved.getMessage().replaceFirst("^the trained model", "the model")
-                        + ". Nothing is lost: the trained weights are kept, and ConvLab tries to save them again every minute.");
+                live.notice(Text.of("training.notice.not-saved", notSaved.reason()));
                 Instant when = Instant.now().plus(SAVE_RETRY);
                 store.retryLater(id, live, when);
                 training.forget(id);
@@ -245,7 +243,7 @@ public class RunJobExecutor {
             return new CompletionHandler.OnCompleteRemove<>();
         } catch (RuntimeException e) {
             log.warn("Run {} failed", id, e);
-            store.fail(id, RunProblems.describe(e));
+            store.fail(id, RunProblems.text(e));
             return new CompletionHandler.OnCompleteRemove<>();
         } finally {
             running.remove(id);

@@ -1,6 +1,7 @@
 package org.convlab.training.queue;
 
 import java.time.Instant;
+import org.convlab.i18n.Text;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -90,8 +91,7 @@ public class RunJobStore {
             job.setStalledResumes(job.getStalledResumes() + 1);
             if (job.getStalledResumes() >= MAX_STALLED_RESUMES) {
                 job.setStatus(RunState.FAILED);
-                job.setProblem("This run stopped its server " + job.getStalledResumes() + " times in a row before it"
-                        + " could finish an epoch, so it was not started again. A smaller model or batch size may help.");
+                job.setProblem(Text.of("training.stored.stalled", (long) job.getStalledResumes()));
                 job.setFinishedAt(Instant.now());
                 runs.save(job);
                 return new Claim.Gone();
@@ -157,7 +157,7 @@ public class RunJobStore {
             }
             case FAILED -> {
                 job.setStatus(RunState.FAILED);
-                job.setProblem(run.problem());
+                job.setProblem(run.problemText());
             }
             default -> job.setStatus(RunState.CANCELLED);
         }
@@ -235,7 +235,7 @@ public class RunJobStore {
     }
 
     @Transactional
-    public void fail(String id, String problem) {
+    public void fail(String id, Text problem) {
         runs.findById(id).ifPresent(job -> {
             job.setStatus(RunState.FAILED);
             job.setProblem(problem);

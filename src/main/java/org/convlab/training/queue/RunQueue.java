@@ -441,10 +441,10 @@ public class RunQueue implements AutoCloseable {
         };
         if (saved == null) {
             return new LiveRun.Snapshot(state, null, null, List.of(), RunJson.history(job.getHistoryJson()),
-                    job.getProblem(), job.getDir(), job.getTestAccuracy(), null);
+                    job.getStoredProblem(), job.getDir(), job.getTestAccuracy(), null);
         }
         return new LiveRun.Snapshot(state, saved.start(), saved.latest(), saved.points(), saved.epochs(),
-                job.getProblem() != null ? job.getProblem() : saved.problem(),
+                job.getStoredProblem() != null ? job.getStoredProblem() : saved.problem(),
                 job.getDir() != null ? job.getDir() : saved.savedTo(),
                 job.getTestAccuracy() != null ? job.getTestAccuracy() : saved.testAccuracy(), saved.notice());
     }

@@ -145,7 +145,7 @@ public final class TrainingService implements AutoCloseable {
             } else {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 log.warn("Run {} failed", id, cause);
-                run.failed(RunProblems.describe(cause), cause);
+                run.failed(RunProblems.text(cause), cause);
             }
         });
         return run;

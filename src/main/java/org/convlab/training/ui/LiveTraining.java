@@ -254,7 +254,7 @@ final class LiveTraining extends Div {
             case DONE -> status.setText(text.get("live.done", percent(run.testAccuracy() == null ? Double.NaN
                     : run.testAccuracy())));
             case CANCELLED -> status.setText(text.get("live.cancelled"));
-            case FAILED -> status.setText(text.get("live.failed", firstLine(run.problem())));
+            case FAILED -> status.setText(text.get("live.failed", firstLine(run.problemText() == null ? null : t(run.problemText()))));
         }
         List<EpochReport> epochs = run.epochs();
         List<TrainingAdvice.Advice> given = draw(epochs, run.batchPoints());

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.convlab.training.engine.DjlRuntime;
 import org.convlab.i18n.Translations;
 import org.convlab.training.engine.Augmentation;
 import org.convlab.training.engine.Hyperparameters;
@@ -143,6 +144,16 @@ final class RunText {
         } catch (DateTimeParseException | NullPointerException e) {
             return String.valueOf(createdAt);
         }
+    }
+
+    /**
+     * The device as stored ("cpu · PyTorch 2.7.1 · offline") in full, its one word ("offline") in the
+     * page's language; device and engine names stay as they are.
+     */
+    static String deviceDetails(String device) {
+        return device != null && device.endsWith(DjlRuntime.OFFLINE_MARK)
+                ? t("training.device.details-offline", device.substring(0, device.length() - DjlRuntime.OFFLINE_MARK.length()))
+                : device;
     }
 
     /** The device as stored ("cpu · PyTorch 2.7.1 · offline"), shortened to the device itself. */

@@ -166,10 +166,10 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
     void show() {
         state.setText(stateText());
         state.getElement().setAttribute("data-state", run.state().name());
-        device.setText(run.start() == null ? "" : t("training.dashboard.on", run.start().device()));
+        device.setText(run.start() == null ? "" : t("training.dashboard.on", RunText.deviceDetails(run.start().device())));
         cancel.setEnabled(!run.finished() && run.state() != RunState.EVALUATING);
         BatchProgress latest = run.latest();
-        notice.setText(run.notice() == null ? "" : run.notice());
+        notice.setText(run.notice() == null ? "" : t(run.notice()));
         notice.setVisible(run.notice() != null);
         moveToFront.setVisible(moveToFrontAllowed && run.state() == RunState.QUEUED);
         boolean stopped = run.state() == RunState.FAILED || run.state() == RunState.CANCELLED;
@@ -315,7 +315,7 @@ final class TrainingDashboardView extends Main implements HasUrlParameter<String
             case DONE -> outcome.add(new Paragraph(t("training.dashboard.test-accuracy", I18n.percent(run.testAccuracy(), 1))),
                     new Anchor("runs/" + run.id(), t("training.dashboard.look-inside")));
             case FAILED -> {
-                Div failure = new Div(new Paragraph(t("training.dashboard.stopped", problemLine(run.problem()))), trainAgain());
+                Div failure = new Div(new Paragraph(t("training.dashboard.stopped", problemLine(run.problemText() == null ? null : t(run.problemText())))), trainAgain());
                 failure.addClassName("callout-error");
                 failure.getElement().setAttribute("role", "alert");
                 outcome.add(failure);

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import org.convlab.base.ui.I18n;
 import org.convlab.lesson.Fractions;
 import org.slf4j.LoggerFactory;
 import org.convlab.lesson.xo.Filter;
@@ -94,7 +95,7 @@ final class XoNetworkView extends Main implements HasDynamicTitle {
 
         picture.setLabel(t("run.xo.picture"));
         picture.setItems(XoRenditions.all());
-        picture.setItemLabelGenerator(Rendition::title);
+        picture.setItemLabelGenerator(r -> r.title(I18n.locale()));
         picture.addValueChangeListener(e -> show(e.getValue()));
         Div controls = new Div(picture);
         controls.addClassName("inspector-controls");

@@ -104,6 +104,10 @@ class RunsApiTest {
         // The owner may see the run, so being told that only a teacher may move it reveals nothing.
         mvc.perform(post("/api/runs/" + id + "/front").with(as("api.owner"))).andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.error").value("Only the learner's teacher can move a run forward."));
+        mvc.perform(post("/api/runs/" + id + "/front").with(as("api.owner")).header("Accept-Language", "de"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("Nur die Lehrkraft der lernenden Person kann einen Lauf in der"
+                        + " Warteschlange nach vorne holen."));
         mvc.perform(get("/api/runs/" + id).with(as("api.teacher"))).andExpect(status().isOk());
         mvc.perform(post("/api/runs/" + id + "/front").with(as("api.teacher"))).andExpect(status().isOk());
     }
@@ -205,6 +209,30 @@ class RunsApiTest {
                 .andExpect(jsonPath("$.error").value("No existe esa ejecución o no es tuya."));
         mvc.perform(get("/api/runs/no-such-run").with(as(name)))
                 .andExpect(jsonPath("$.error").value("No such run, or it is not yours."));
+    }
+
+    /** A stored run's problem is written in the caller's language; an old run's English reads as stored. */
+    @Test
+    void aStoredProblemAnswersInTheLanguageTheCallerAccepts() throws Exception {
+        String id = submitAsOwner();
+        RunJob job = runs.findById(id).orElseThrow();
+        job.setStatus(RunState.FAILED);
+        job.setProblem(org.convlab.i18n.Text.of("training.stored.unreadable"));
+        runs.save(job);
+        mvc.perform(get("/api/runs/" + id).with(as("api.owner")).header("Accept-Language", "es"))
+                .andExpect(jsonPath("$.problem").value("No se pueden leer los ajustes guardados de esta ejecución,"
+                        + " así que no se puede entrenar; envíala de nuevo."));
+        mvc.perform(get("/api/runs/" + id).with(as("api.owner")).header("Accept-Language", "de"))
+                .andExpect(jsonPath("$.problem").value(org.hamcrest.Matchers.startsWith("Die gespeicherten Einstellungen")));
+        mvc.perform(get("/api/runs/" + id).with(as("api.owner")))
+                .andExpect(jsonPath("$.problem").value("This run's stored settings cannot be read, so it cannot be trained;"
+                        + " submit it again."));
+
+        job = runs.findById(id).orElseThrow();
+        job.setProblem("Stored in English before runs stored words.");
+        runs.save(job);
+        mvc.perform(get("/api/runs/" + id).with(as("api.owner")).header("Accept-Language", "de"))
+                .andExpect(jsonPath("$.problem").value("Stored in English before runs stored words."));
     }
 
     @Test

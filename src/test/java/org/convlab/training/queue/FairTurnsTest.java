@@ -1,6 +1,7 @@
 package org.convlab.training.queue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.convlab.i18n.Text;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.ScheduledExecution;
@@ -84,7 +85,7 @@ class FairTurnsTest {
     }
 
     private void finish(String id) {
-        store.fail(id, "finished by the test");
+        store.fail(id, Text.of("training.stored.as-written", "finished by the test"));
         scheduler.cancel(RunJobExecutor.instance(id));
     }
 

@@ -166,6 +166,8 @@ class RunQueueTest {
         RunJob failed = await(job.getId(), j -> j.getStatus().finished());
         assertThat(failed.getStatus()).isEqualTo(RunState.FAILED);
         assertThat(failed.getProblem()).startsWith("This run cannot be trained on this server: threads is 100000");
+        assertThat(failed.getProblemText().in(java.util.Locale.GERMAN))
+                .startsWith("Dieser Lauf kann auf diesem Server nicht trainiert werden: ");
         assertThat(failed.getEpochsDone()).isZero();
         assertThat(failed.getStartedAt()).as("claimed once").isNotNull();
     }
@@ -188,6 +190,9 @@ class RunQueueTest {
         RunJob failed = runs.findById(id).orElseThrow();
         assertThat(failed.getStatus()).isEqualTo(RunState.FAILED);
         assertThat(failed.getProblem()).contains("stopped its server 3 times in a row").contains("not started again");
+        // Stored as words: a German learner reads it in German.
+        assertThat(failed.getProblemText().in(java.util.Locale.GERMAN))
+                .startsWith("Dieser Lauf hat seinen Server 3-mal hintereinander angehalten");
     }
 
     @Test

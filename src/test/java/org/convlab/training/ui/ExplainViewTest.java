@@ -188,6 +188,35 @@ class ExplainViewTest extends OwnedRunsTest {
                 .containsPattern("\\d,\\d\\h%");
     }
 
+    /**
+     * The lessons' window animation inside the trace speaks German too: its grids' titles, the step's
+     * sentence and the numbers in its cells and sums carry decimal commas.
+     */
+    @Test
+    void theTracesWindowAnimationReadsInGermanWithDecimalCommas() {
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        ExplainView view = open("?image=5");
+        NeuronTracePanel trace = find(NeuronTracePanel.class, view.explanation.traceArea).single();
+        List<Element> animations = trace.getElement().getChildren()
+                .flatMap(ExplainViewTest::descendants)
+                .filter(e -> "convlab-matrix-animation".equals(e.getTag())).toList();
+        assertThat(animations).isNotEmpty();
+        String data = animations.getFirst().getPropertyRaw("data").toString();
+        assertThat(data).contains("Fenster 3×3", "Kernel-Ausschnitt 3×3", "Summe", "Der Kernel-Ausschnitt liegt über",
+                "Die 9 Produkte ergeben zusammen").doesNotContain("Window", "Kernel slice", "The kernel slice");
+        // Cell labels and sums are written with the page's decimal mark.
+        assertThat(data).containsPattern("\"[-−]?\\d+,\\d+\"").doesNotContainPattern("\"[-−]?\\d+\\.\\d+\"");
+        assertThat(animations.getFirst().getPropertyRaw("words").toString()).contains("\"decimal\":\",\"");
+    }
+
+    private static java.util.stream.Stream<Element> descendants(Element element) {
+        if (element.isTextNode()) {
+            return java.util.stream.Stream.empty();
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(element),
+                element.getChildren().flatMap(ExplainViewTest::descendants));
+    }
+
     private int savedRunCount() {
         return service.savedRuns().size();
     }

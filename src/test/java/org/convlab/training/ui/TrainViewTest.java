@@ -1,6 +1,7 @@
 package org.convlab.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.convlab.i18n.Text;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import java.time.Duration;
@@ -245,7 +246,7 @@ class TrainViewTest extends SpringBrowserlessTest {
                 .withDevice(DeviceChoice.GPU);  // asked for on a GPU server; this one has none
         RunJob earlier = stored(me, "my tiny cnn", hp);
         earlier.setStatus(RunState.FAILED);
-        store.fail(earlier.getId(), "it stopped");
+        store.fail(earlier.getId(), Text.of("training.stored.as-written", "it stopped"));
 
         TrainView view = trainAgain(earlier.getId());
 
@@ -265,7 +266,7 @@ class TrainViewTest extends SpringBrowserlessTest {
     void trainAgainWithARunThatIsNotThereOrNotYoursShowsTheUsualSettingsAndSaysSo() {
         long other = TestAccounts.as(users, "alan-neighbour", Role.LEARNER).getId();
         RunJob theirs = stored(other, "their secret run", Hyperparameters.defaults().withEpochs(9));
-        store.fail(theirs.getId(), "not trained here");
+        store.fail(theirs.getId(), Text.of("training.stored.as-written", "not trained here"));
         TestAccounts.as(users, "alan", Role.LEARNER);
         RunJob unreadable = store.create(new RunJob("again-" + UUID.randomUUID().toString().substring(0, 8), me,
                 "garbled", "{not json", "[1,2", 1));
@@ -399,7 +400,7 @@ class TrainViewTest extends SpringBrowserlessTest {
     @Test
     void trainAgainKeepsTheRunsOwnSubsetEvenOneThePageDoesNotOffer() {
         RunJob earlier = stored(me, "api run", Hyperparameters.defaults().withEpochs(2).withLimit(3_000));
-        store.fail(earlier.getId(), "it stopped");
+        store.fail(earlier.getId(), Text.of("training.stored.as-written", "it stopped"));
         TrainView view = trainAgain(earlier.getId());
         assertThat(view.form.images.getValue()).isEqualTo(3_000);
         assertThat(view.form.value().limit()).isEqualTo(3_000);

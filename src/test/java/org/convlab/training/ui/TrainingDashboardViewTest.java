@@ -1,10 +1,12 @@
 package org.convlab.training.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.convlab.i18n.Text;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Anchor;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import org.convlab.account.AppUserRepository;
 import org.convlab.account.Role;
@@ -21,6 +23,7 @@ import org.convlab.training.queue.RunJob;
 import org.convlab.training.queue.RunJobStore;
 import org.convlab.training.queue.RunJson;
 import org.convlab.training.queue.RunQueue;
+import org.convlab.training.queue.StoredText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -105,7 +108,7 @@ class TrainingDashboardViewTest extends SpringBrowserlessTest {
         assertThat(dashboard.progress.isIndeterminate()).as("waiting: the bar moves").isTrue();
 
         String problem = "This run's stored settings cannot be read, so it cannot be trained; submit it again.";
-        store.fail(job.getId(), problem);
+        store.fail(job.getId(), Text.of("training.stored.unreadable"));
         LiveRun followed = dashboard.run();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!followed.finished() && System.nanoTime() < deadline) {
@@ -210,5 +213,69 @@ class TrainingDashboardViewTest extends SpringBrowserlessTest {
         job.setProblem("The data set is gone.");
         TrainingDashboardView gone = open(store.create(job));
         assertThat(gone.dataset.getText()).isEqualTo("on a data set no longer on this server");
+    }
+
+    /** A run as stored with a notice in its progress, as the queue stores one after a restart. */
+    private RunJob storedWithNotice(String notice) {
+        Hyperparameters hp = Hyperparameters.defaults().withEpochs(1).withLimit(1_000).withDevice(DeviceChoice.CPU);
+        RunJob job = new RunJob("dash-" + UUID.randomUUID().toString().substring(0, 8), me, "resumed",
+                ModelSpecJson.write(TestModels.tinyCnn().spec()), RunJson.write(hp), hp.epochs());
+        job.setStatus(RunState.QUEUED);
+        job.setProgressJson(RunJson.write(new LiveRun.Snapshot(RunState.QUEUED, null, null, java.util.List.of(),
+                java.util.List.of(), null, null, null, notice)));
+        return store.create(job);
+    }
+
+    /** The queue stores notices and problems as words, so a German learner reads them in German. */
+    @Test
+    void aStoredNoticeAndProblemReadInGerman() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        TrainingDashboardView resumed = open(storedWithNotice(StoredText.write(Text.of("training.notice.server-restarted"))));
+        resumed.show();
+        assertThat(resumed.notice.isVisible()).isTrue();
+        assertThat(resumed.notice.getText()).isEqualTo("Der Server wurde neu gestartet, während dieser Lauf trainiert wurde;"
+                + " er ging genau dort weiter, wo er stehen geblieben war.");
+
+        RunJob stalled = stored(RunState.QUEUED, null);
+        store.fail(stalled.getId(), Text.of("training.stored.stalled", 1_234L));
+        TrainingDashboardView failed = open(stalled);
+        failed.show();
+        assertThat(failed.outcome.getElement().getTextRecursively())
+                .contains("Der Lauf wurde beendet: Dieser Lauf hat seinen Server 1.234-mal hintereinander angehalten")
+                .doesNotContain("{\"key\"");
+    }
+
+    /** Runs stored before the notices were words hold English sentences: they read as they were stored. */
+    @Test
+    void anOldEnglishNoticeAndProblemReadAsStoredInGerman() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        String old = "The server restarted while this run was training; it went on exactly where it stopped.";
+        TrainingDashboardView resumed = open(storedWithNotice(old));
+        resumed.show();
+        assertThat(resumed.notice.getText()).isEqualTo(old);
+
+        TrainingDashboardView failed = open(stored(RunState.FAILED, "The data set is gone."));
+        assertThat(failed.outcome.getElement().getTextRecursively()).contains("Der Lauf wurde beendet: The data set is gone.");
+    }
+
+    /** In Spanish, a resumed run's notice and the device line read in Spanish, with Spanish numbers. */
+    @Test
+    void aStoredNoticeReadsInSpanish() {
+        com.vaadin.flow.component.UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        TrainingDashboardView resumed = open(storedWithNotice(StoredText.write(Text.of("training.notice.resumed-after-epoch", 15_000L))));
+        resumed.show();
+        assertThat(resumed.notice.getText()).isEqualTo("Esta ejecución se interrumpió (su worker se detuvo) y continuó"
+                + " después de la época 15.000; no se perdió nada anterior.");
+        assertThat(RunText.deviceDetails("cpu · PyTorch 2.7.1 · offline")).isEqualTo("cpu · PyTorch 2.7.1 · sin conexión");
+        assertThat(RunText.deviceDetails("gpu(0) · PyTorch 2.7.1")).isEqualTo("gpu(0) · PyTorch 2.7.1");
+    }
+
+    /** The English sentences are the ones stored before, word for word. */
+    @Test
+    void storedNoticesReadInEnglishAsBefore() {
+        TrainingDashboardView resumed = open(storedWithNotice(StoredText.write(Text.of("training.notice.resumed-in-epoch", 2L, 31L))));
+        resumed.show();
+        assertThat(resumed.notice.getText()).isEqualTo("This run was interrupted (its worker stopped) and resumed in epoch 2"
+                + " at batch 31, where its last turn ended; only the training since then was lost.");
     }
 }

@@ -111,4 +111,16 @@ class XoNetworkViewTest extends SpringBrowserlessTest {
         assertThat(find(Anchor.class, (com.vaadin.flow.component.Component) UI.getCurrent().getCurrentView()).all())
                 .extracting(Anchor::getHref).contains("learn/x-or-o/network");
     }
+
+    /** In German the pictures are named as the lesson names them, the filters and the vote in German. */
+    @Test
+    void thePicturesAndTheVoteReadInGerman() {
+        UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        XoNetworkView view = open();
+        assertThat(test(view.picture).getSuggestions()).contains("X", "O", "Schräges X", "Verschobenes X")
+                .doesNotContain("Slanted X");
+        test(view.picture).selectItem("Schräges X");
+        RunViewTest.await(view.explanation.overviewShown);
+        assertThat(find(Html.class, view.maps).all().getFirst().getInnerHtml()).contains("Filter fallende Diagonale");
+    }
 }
