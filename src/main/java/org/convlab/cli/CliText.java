@@ -1,6 +1,7 @@
 package org.convlab.cli;
 
 import java.util.Locale;
+import org.convlab.i18n.HasText;
 import org.convlab.i18n.LocalFormat;
 import org.convlab.i18n.Text;
 import org.convlab.i18n.TextException;
@@ -30,7 +31,7 @@ final class CliText {
 
     /** A refusal's words in the process language; any other exception's message as it is. */
     static String message(Throwable failure) {
-        return failure instanceof TextException words ? t(words.text())
+        return failure instanceof HasText words ? t(words.text())
                 : failure instanceof RefusedArgument refused ? t(refused.text())
                 : failure.getMessage();
     }

@@ -4,7 +4,7 @@ package org.convlab.i18n;
  * A refusal the learner reads: its words are a {@link Text}, so each page shows it in the reader's
  * language, while {@link #getMessage()} stays English for logs and for callers that never show it.
  */
-public class TextException extends RuntimeException {
+public class TextException extends RuntimeException implements HasText {
 
     private final transient Text text;
 
@@ -18,6 +18,7 @@ public class TextException extends RuntimeException {
         this.text = text;
     }
 
+    @Override
     public Text text() {
         return text;
     }

@@ -2,6 +2,7 @@ package org.convlab.account.ui;
 
 import com.vaadin.flow.component.UI;
 import java.util.Locale;
+import org.convlab.i18n.HasText;
 import org.convlab.i18n.Text;
 import org.convlab.i18n.TextException;
 import org.convlab.i18n.Translations;
@@ -29,6 +30,6 @@ final class Words {
 
     /** A refusal's words in the page's language; any other exception's message as it is. */
     static String message(Throwable refusal) {
-        return refusal instanceof TextException words ? t(words.text()) : refusal.getMessage();
+        return refusal instanceof HasText words ? t(words.text()) : refusal.getMessage();
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
+import org.convlab.i18n.HasText;
 import org.convlab.i18n.LocalFormat;
 import org.convlab.i18n.Text;
 import org.convlab.i18n.TextException;
@@ -45,7 +46,7 @@ public final class I18n {
      * other exception's message as it is.
      */
     public static String message(Throwable refusal) {
-        return refusal instanceof TextException words ? t(words.text()) : refusal.getMessage();
+        return refusal instanceof HasText words ? t(words.text()) : refusal.getMessage();
     }
 
     /** {@code key.one} or {@code key.other} with the count as {@code {0}}: "1 layer", "3 layers". */

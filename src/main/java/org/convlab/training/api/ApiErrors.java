@@ -9,6 +9,7 @@ import org.convlab.web.ApiPaths;
 import org.convlab.training.queue.OverBudgetException;
 import org.convlab.training.engine.RunRefused;
 import org.convlab.training.engine.RunImport;
+import org.convlab.i18n.HasText;
 import org.convlab.i18n.TextException;
 import org.convlab.i18n.Translations;
 import java.util.Locale;
@@ -136,7 +137,7 @@ class ApiErrors {
         if (e instanceof RunImport.RefusedException refused) {
             return refused.text().in(locale(request));
         }
-        return e instanceof TextException words ? words.text().in(locale(request)) : e.getMessage();
+        return e instanceof HasText words ? words.text().in(locale(request)) : e.getMessage();
     }
 
     private static ResponseEntity<Map<String, String>> apiOnly(HttpServletRequest request, Exception e,

@@ -1,5 +1,6 @@
 package org.convlab.training.engine;
 
+import org.convlab.i18n.HasText;
 import org.convlab.i18n.Text;
 
 /**
@@ -9,7 +10,7 @@ import org.convlab.i18n.Text;
  * callers that expect one (pruning, the pages), with its words as a {@link Text}, so the command
  * line writes them in the language of the process.
  */
-public final class RefusedArgument extends IllegalArgumentException {
+public final class RefusedArgument extends IllegalArgumentException implements HasText {
 
     private final transient Text text;
 
@@ -23,6 +24,7 @@ public final class RefusedArgument extends IllegalArgumentException {
         this.text = text;
     }
 
+    @Override
     public Text text() {
         return text;
     }

@@ -1,6 +1,7 @@
 package org.convlab.training.engine;
 
 import java.util.regex.Pattern;
+import org.convlab.i18n.HasText;
 import org.convlab.i18n.Text;
 import org.convlab.i18n.TextException;
 import java.util.concurrent.CompletionException;
@@ -34,7 +35,7 @@ public final class RunProblems {
         if (cause instanceof OutOfMemoryError) {
             return Text.of("training.problem.out-of-memory");
         }
-        if (cause instanceof TextException words) {
+        if (cause instanceof HasText words) {
             return words.text();
         }
         String message = cause.getMessage();
