@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.convlab.i18n.Text;
+import org.convlab.i18n.TextJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
@@ -71,24 +72,10 @@ public final class RuleJson {
     }
 
     private static ObjectNode text(Text text) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("key", text.key());
-        ArrayNode args = node.putArray("args");
-        for (Object arg : text.args()) {
-            switch (arg) {
-                case Text nested -> args.add(text(nested));
-                case Long n -> args.add(n);
-                case Integer n -> args.add(n.longValue());
-                case BigDecimal d -> args.addObject().put("decimal", d.toPlainString());
-                case Double d -> args.addObject().put("decimal", BigDecimal.valueOf(d).toPlainString());
-                case null -> args.add("");
-                default -> args.add(String.valueOf(arg));
-            }
-        }
-        return node;
+        return TextJson.node(text);
     }
 
-    /** A Text as {@link #text(Text)} writes it, or an older result's English sentence, shown as written. */
+    /** A Text as {@link TextJson} writes it, or an older result's English sentence, shown as written. */
     private static Text text(JsonNode node) {
         if (node == null || node.isNull()) {
             return Text.of(RuleResult.AS_WRITTEN, "");
@@ -96,19 +83,7 @@ public final class RuleJson {
         if (!node.isObject()) {
             return Text.of(RuleResult.AS_WRITTEN, node.asString());
         }
-        List<Object> args = new ArrayList<>();
-        for (JsonNode arg : node.path("args")) {
-            if (arg.isObject() && arg.has("decimal")) {
-                args.add(new BigDecimal(arg.get("decimal").asString()));
-            } else if (arg.isObject()) {
-                args.add(text(arg));
-            } else if (arg.isIntegralNumber()) {
-                args.add(arg.asLong());
-            } else {
-                args.add(arg.asString());
-            }
-        }
-        return new Text(node.get("key").asString(), args);
+        return TextJson.text(node);
     }
 
     /** The rule's own refusal when there is one, else Jackson's first line. */

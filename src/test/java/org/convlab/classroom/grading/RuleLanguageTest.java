@@ -88,4 +88,18 @@ class RuleLanguageTest {
         assertThat(r.rule().in(Locale.GERMAN)).isEqualTo("Pooling-Schichten nutzen nur Max-Pooling");
         assertThat(r.explanation().in(SPANISH)).isEqualTo("Las 2 capas de pooling usan max pooling (agrupación máxima).");
     }
+
+    /** Grades stored in the database name their keys: renaming one would turn old grades into "!{…}!". */
+    @Test
+    void aGradeStoredWithTodaysKeysReadsInEveryLanguage() {
+        String stored = "[{\"rule\":{\"key\":\"classroom.rule.max-params\",\"args\":[150000]},"
+                + "\"passed\":false,\"explanation\":{\"key\":\"classroom.rule.max-params.unknown\","
+                + "\"args\":[]}}]";
+        RuleResult result = RuleJson.parseResults(stored).getFirst();
+        for (java.util.Locale language : org.convlab.i18n.Translations.LOCALES) {
+            assertThat(result.rule().in(language) + result.explanation().in(language)).as(language.toString())
+                    .doesNotContain("!{").contains("150");
+        }
+        assertThat(result.rule().in(java.util.Locale.GERMAN)).isEqualTo("Höchstens 150.000 Parameter");
+    }
 }
