@@ -174,7 +174,7 @@ class AccountCareIT extends BrowserTest {
             page.getByText("This account is disabled; ask your teacher or the admin.").waitFor();
             fill(page, "Username", learner.username());
             fill(page, "Password", learner.password());
-            button(page, "Log in").click();
+            button(page, "Sign in").click();
             page.waitForURL("**/login?error");
             page.getByText("This account is disabled; ask your teacher or the admin.").waitFor();
             assertThat(adminPage.locator(".audit-table").textContent()).contains("care.off");

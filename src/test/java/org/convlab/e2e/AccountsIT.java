@@ -36,13 +36,13 @@ class AccountsIT extends BrowserTest {
 
             page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(learner.username());
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not-my-password");
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             page.waitForURL("**/login?error");
             page.getByText("The username or the password is wrong").waitFor();
 
             page.getByLabel("Username", new Page.GetByLabelOptions().setExact(true)).fill(learner.username());
             page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(learner.password());
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             // Back on the page the guest asked for (Spring Security marks the return with ?continue).
             page.waitForURL(url -> url.contains("/train"));
             page.waitForSelector(".hyperparameter-form");
