@@ -78,7 +78,7 @@ class ConvolutionLessonIT {
                     new Locator.ScreenshotOptions().setPath(Path.of("target/screenshots/convolution-parameters.png")));
 
             // A real 28×28 item: the grid is rebuilt with small cells and the animation starts over.
-            page.locator("vaadin-select").first().click();
+            page.locator(".main-content vaadin-select").first().click(); // not the header's language switch
             page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Fashion-MNIST")).click();
             page.waitForFunction("() => document.querySelector('" + ANIMATION + "')"
                     + ".shadowRoot.querySelectorAll('.grid.output .cell').length === 676");
