@@ -194,7 +194,8 @@ class QueueRecoveryIT {
 
     private static String progressNotice(String jdbc, String id) throws SQLException {
         JsonNode progress = QueueClient.JSON.readTree(column(jdbc, id, "progress_json"));
-        return progress.get("notice").asText();
+        // Stored as words to be read in each reader's language (a key and its values): read here in English.
+        return org.convlab.training.queue.StoredText.read(progress.get("notice").asText()).in(java.util.Locale.ENGLISH);
     }
 
     private static String column(String jdbc, String id, String column) throws SQLException {
